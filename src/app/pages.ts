@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import { ListsPage } from '../features/lists/ListsPage';
+import { PrintWithData as ListPrintPage } from '../features/lists/PrintWithData';
+
+/**
+ * Pages registered by features beyond the reading loop (vocabulary, review, lists, progress…),
+ * reachable at `#/<name>[/<param>]`. A feature adds one line here.
+ */
+export const extraPages: Record<string, ComponentType<{ param?: string }>> = {
+  lists: ListsPage,
+  'list-print': ListPrintPage,
+};
+
+/** Navigation entries, in order; `page` is a key of `extraPages` or a core route name. */
+export const navEntries: { page: string; labelKey: string; badge?: ComponentType }[] = [
+  { page: 'lists', labelKey: 'lists:nav' },
+];

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AnalysisProvider } from './app/services';
+import { initI18n } from './i18n';
+import { loadLanguage, mirroredLanguage } from './features/settings/language';
+import { getAnalysisClient } from './worker/client';
+import './app/styles.css';
+
+initI18n(mirroredLanguage() ?? undefined);
+// Start loading the lemmatizer and dictionary at once; the library is usable meanwhile.
+const client = getAnalysisClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AnalysisProvider client={client}>
+      <App />
+    </AnalysisProvider>
+  </StrictMode>,
+);
+
+void loadLanguage().then((lng) => {
+  if (lng) initI18n(lng);
+});
