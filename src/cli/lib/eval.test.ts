@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { loadAnalyserNode } from '../../lang/analyse/node.ts';
+import { parseConllu } from './conllu.ts';
+import { countConllu, emptyCounts, finish, mergeCounts } from './score.ts';
+
+// Hand-written sentences (not from any treebank). Columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC.
+const row = (id: string, form: string, lemma: string, upos: string, misc = '_') => [id, form, lemma, upos, '_', '_', '0', 'dep', '_', misc].join('\t');
+const CONLLU = [
+  '# sent_id = a1',
+  '# text = Hann á stóran bíl.',
+  row('1', 'Hann', 'hann', 'PRON'),
+  row('2', 'á', 'eiga', 'VERB'),
+  row('3', 'stóran', 'stór', 'ADJ'),
+  row('4', 'bíl', 'bíll', 'NOUN', 'SpaceAfter=No'),
+  row('5', '.', '.', 'PUNCT'),
+  '',
+  '# sent_id = a2',
+  '# text = Jón fór í bæinn með hestinum.',
+  row('1', 'Jón', 'Jón', 'PROPN'),
+  row('2', 'fór', 'fara', 'VERB'),
+  row('3', 'í', 'í', 'ADP'),
+  row('4', 'bæinn', 'bær', 'NOUN'),
+  row('5', 'með', 'með', 'ADP'),
+  row('6', 'hestinum', 'hestur', 'NOUN', 'SpaceAfter=No'),
+  row('7', '.', '.', 'PUNCT'),
+  '',
+  '# sent_id = a3',
+  '# text = Hún keypti 3 epli.',
+  row('1', 'Hún', 'hún', 'PRON'),
+  row('2', 'keypti', 'kaupa', 'VERB'),
+  row('3', '3', '3', 'NUM'),
+  row('4', 'epli', 'epli', 'NOUN', 'SpaceAfter=No'),
+  row('5', '.', '.', 'PUNCT'),
+  '',
+  '# sent_id = a4',
+  '# text = Hestarnir hlupu víst.',
+  row('1', 'Hestarnir', 'hestur', 'NOUN'),
+  row('2', 'hlupu', 'hlaupa', 'VERB'),
+  row('3-4', 'víst.', '_', '_'),
+  row('3', 'víst', 'vís', 'ADJ'),
+  row('4', '.', '.', 'PUNCT'),
+  '',
+].join('\n');
+
+describe('CoNLL-U reader', () => {
+  it('rebuilds offsets from # text, also for multiword tokens', () => {
+    const s = parseConllu(CONLLU);
+    expect(s).toHaveLength(4);
+    for (const sent of s) {
+      for (const w of sent.words) if (!/^\d+-/.test(w.form)) expect(w.start).toBeGreaterThanOrEqual(0);
+    }
+    const bil = s[0].words[3];
+    expect(s[0].text.slice(bil.start, bil.end)).toBe('bíl');
+    const vist = s[3].words[2];
+    expect(s[3].text.slice(vist.start, vist.end)).toBe('víst.');
+    expect(s[3].unaligned).toBe(0);
+  });
+});
+
+describe('eval scoring (smoke)', () => {
+  const analyser = loadAnalyserNode();
+  const counts = countConllu((t) => analyser.analyse(t), CONLLU);
+  const score = finish(counts);
+
+  it('scores only content tokens (not PROPN/PUNCT/NUM)', () => {
+    // 4 + 5 + 3 + 3 content words (Jón, 3 and the punctuation are not scored).
+    expect(score.scored).toBe(15);
+    expect(score.sentences).toBe(4);
+  });
+
+  it('counts right lemmas case-insensitively and reports misses', () => {
+    // The multiword token "víst." has a different span from the token "víst": unaligned, a miss.
+    expect(score.unaligned).toBe(1);
+    expect(score.lemmaCorrect).toBe(14);
+    expect(score.lemmaAccuracy).toBeCloseTo((100 * 14) / 15, 5);
+    expect(score.misses[0]).toMatchObject({ form: 'víst', gold: 'vís', count: 1 });
+    expect(score.glossed).toBeGreaterThanOrEqual(13);
+    expect(score.correctAndGlossed).toBeLessThanOrEqual(score.lemmaCorrect);
+  });
+
+  it('merges per-file counts into a total', () => {
+    const total = mergeCounts(mergeCounts(emptyCounts(), counts), counts);
+    expect(finish(total).scored).toBe(30);
+    expect(finish(total).lemmaAccuracy).toBeCloseTo(score.lemmaAccuracy, 5);
+  });
+});

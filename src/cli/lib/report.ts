@@ -1,0 +1,72 @@
+/**
+ * Flat, learner-level view of analysed tokens (what the popover would show), shared by the
+ * `analyze` and `eval` commands.
+ */
+import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
+
+export interface TokenReport {
+  start: number;
+  end: number;
+  text: string;
+  kind: AnalysedToken['kind'];
+  lemma: string | null;
+  candidates: { lemma: string; pos: PartOfSpeech }[];
+  pos: PartOfSpeech | null;
+  gender: string | null;
+  gloss: string | null;
+  glossSource: GlossSource | null;
+  parts: { lemma: string; gloss: string | null }[] | null;
+  isName: boolean;
+  name?: string;
+  phrase: { key: string; gloss: string | null } | null;
+}
+
+function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
+  if (!entries?.length) return undefined;
+  return entries.find((e) => e.pos === pos && e.senses.length > 0) ?? entries.find((e) => e.senses.length > 0) ?? entries[0];
+}
+
+function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech): { gloss: string; source: GlossSource } | null {
+  const e = pickEntry(entries, pos);
+  return e?.senses[0] ?? null;
+}
+
+/** The chosen lemma key of a token (or the name / lower-case form when it has no candidates). */
+export function predictedLemma(t: AnalysedToken): string {
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  if (c) return c.lemma;
+  return (t.isName && t.name ? t.name : t.text).toLowerCase();
+}
+
+/** Whether the learner gets a gloss for the token: its lemma, all compound parts, or its phrase. */
+export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  if (c && firstSense(a.entries[c.lemma], c.pos)) return true;
+  if (t.parts?.length && t.parts.every((p) => firstSense(a.entries[p]))) return true;
+  if (t.phrase !== undefined && firstSense(a.entries[a.phrases[t.phrase].key])) return true;
+  return false;
+}
+
+export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  const sense = c ? firstSense(a.entries[c.lemma], c.pos) : null;
+  const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
+  const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
+  const r: TokenReport = {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.kind,
+    lemma: c ? (entry?.lemma ?? c.lemma) : null,
+    candidates: t.candidates.map((x) => ({ lemma: x.lemma, pos: x.pos })),
+    pos: c?.pos ?? (t.isName ? 'proper-noun' : null),
+    gender: c?.gender ?? entry?.gender ?? null,
+    gloss: sense?.gloss ?? null,
+    glossSource: sense?.source ?? null,
+    parts: t.parts ? t.parts.map((p) => ({ lemma: p, gloss: firstSense(a.entries[p])?.gloss ?? null })) : null,
+    isName: t.isName,
+    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
+  };
+  if (t.isName && t.name) r.name = t.name;
+  return r;
+}

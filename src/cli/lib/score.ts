@@ -1,0 +1,135 @@
+/**
+ * Scores the analyser against Universal Dependencies gold lemmas: top-1 lemma accuracy
+ * (case-insensitive), share of tokens with a gloss, and share with the right lemma and a gloss.
+ * Tokens whose UPOS is PROPN, PUNCT, NUM, SYM or X are not scored.
+ */
+import type { Analysis } from '../../lang/types.ts';
+import { parseConllu } from './conllu.ts';
+import { isGlossed, predictedLemma } from './report.ts';
+
+export const UNSCORED_UPOS = new Set(['PROPN', 'PUNCT', 'NUM', 'SYM', 'X']);
+
+export interface Miss {
+  form: string;
+  predicted: string;
+  gold: string;
+  count: number;
+}
+
+export interface Score {
+  sentences: number;
+  scored: number;
+  /** Gold words with no analysis token of the same span (tokenization differences). */
+  unaligned: number;
+  lemmaCorrect: number;
+  glossed: number;
+  correctAndGlossed: number;
+  lemmaAccuracy: number;
+  glossedRate: number;
+  correctAndGlossedRate: number;
+  misses: Miss[];
+  /** Gold lemmas (with gold UPOS) of tokens that got no gloss, commonest first. */
+  unglossed: { lemma: string; upos: string; count: number }[];
+}
+
+type Analyse = (text: string) => Analysis;
+
+export interface RawCounts {
+  sentences: number;
+  scored: number;
+  unaligned: number;
+  lemmaCorrect: number;
+  glossed: number;
+  correctAndGlossed: number;
+  misses: Map<string, Miss>;
+  unglossed: Map<string, { lemma: string; upos: string; count: number }>;
+}
+
+export function emptyCounts(): RawCounts {
+  return { sentences: 0, scored: 0, unaligned: 0, lemmaCorrect: 0, glossed: 0, correctAndGlossed: 0, misses: new Map(), unglossed: new Map() };
+}
+
+/** Analyses the sentences of one CoNLL-U file (as one text, a sentence a line) and counts. */
+export function countConllu(analyse: Analyse, source: string, into: RawCounts = emptyCounts()): RawCounts {
+  const sentences = parseConllu(source);
+  let text = '';
+  const offsets: number[] = [];
+  for (const s of sentences) {
+    offsets.push(text.length);
+    text += s.text + '\n';
+  }
+  const a = analyse(text);
+  const byStart = new Map<number, number>();
+  a.tokens.forEach((t, i) => byStart.set(t.start, i));
+  into.sentences += sentences.length;
+  sentences.forEach((s, si) => {
+    for (const w of s.words) {
+      if (UNSCORED_UPOS.has(w.upos)) continue;
+      into.scored++;
+      const idx = w.start >= 0 ? byStart.get(offsets[si] + w.start) : undefined;
+      const t = idx !== undefined ? a.tokens[idx] : undefined;
+      if (!t || t.end !== offsets[si] + w.end) {
+        into.unaligned++;
+        addMiss(into, w.form, t ? `[token ${t.text}]` : '[no token]', w.lemma);
+        continue;
+      }
+      const correct = predictedLemma(t) === w.lemma.toLowerCase();
+      const glossed = isGlossed(a, t);
+      if (correct) into.lemmaCorrect++;
+      else addMiss(into, w.form, predictedLemma(t), w.lemma);
+      if (glossed) into.glossed++;
+      else {
+        const key = `${w.lemma.toLowerCase()}\t${w.upos}`;
+        const u = into.unglossed.get(key) ?? { lemma: w.lemma.toLowerCase(), upos: w.upos, count: 0 };
+        u.count++;
+        into.unglossed.set(key, u);
+      }
+      if (correct && glossed) into.correctAndGlossed++;
+    }
+  });
+  return into;
+}
+
+function addMiss(c: RawCounts, form: string, predicted: string, gold: string): void {
+  const key = `${form.toLowerCase()}\t${predicted}\t${gold.toLowerCase()}`;
+  const m = c.misses.get(key) ?? { form: form.toLowerCase(), predicted, gold: gold.toLowerCase(), count: 0 };
+  m.count++;
+  c.misses.set(key, m);
+}
+
+export function finish(c: RawCounts, topMisses = 50, topUnglossed = 200): Score {
+  const pct = (n: number) => (c.scored ? (100 * n) / c.scored : 0);
+  return {
+    sentences: c.sentences,
+    scored: c.scored,
+    unaligned: c.unaligned,
+    lemmaCorrect: c.lemmaCorrect,
+    glossed: c.glossed,
+    correctAndGlossed: c.correctAndGlossed,
+    lemmaAccuracy: pct(c.lemmaCorrect),
+    glossedRate: pct(c.glossed),
+    correctAndGlossedRate: pct(c.correctAndGlossed),
+    misses: [...c.misses.values()].sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, topMisses),
+    unglossed: [...c.unglossed.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma)).slice(0, topUnglossed),
+  };
+}
+
+export function mergeCounts(into: RawCounts, from: RawCounts): RawCounts {
+  into.sentences += from.sentences;
+  into.scored += from.scored;
+  into.unaligned += from.unaligned;
+  into.lemmaCorrect += from.lemmaCorrect;
+  into.glossed += from.glossed;
+  into.correctAndGlossed += from.correctAndGlossed;
+  for (const [k, m] of from.misses) {
+    const e = into.misses.get(k);
+    if (e) e.count += m.count;
+    else into.misses.set(k, { ...m });
+  }
+  for (const [k, u] of from.unglossed) {
+    const e = into.unglossed.get(k);
+    if (e) e.count += u.count;
+    else into.unglossed.set(k, { ...u });
+  }
+  return into;
+}

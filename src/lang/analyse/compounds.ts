@@ -1,0 +1,160 @@
+/**
+ * Compounds: split words that have no gloss of their own into known parts with lemma-is's
+ * CompoundSplitter, and find the lemma of unknown compounds from their head
+ * ("gervihnattarþyrpingunni" → lemma "gervihnattarþyrping", parts gervihnöttur + þyrping).
+ */
+import { CompoundSplitter, createKnownLemmaSet } from 'lemma-is';
+import type { PartOfSpeech } from '../types.ts';
+import type { Lexicon, Reading } from './lexicon.ts';
+
+export interface CompoundInfo {
+  /** Lemma of the whole word when lemma-is does not know it (modifier + head lemma). */
+  reading?: Reading;
+  /** Lemma keys of the parts, left to right. */
+  parts: string[];
+}
+
+const POS_PREF: PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb'];
+const MIN_PART = 3;
+/** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */
+const MAX_WORD = 64;
+const HEAD_BIN = new Set(['no', 'lo', 'so']);
+const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
+
+export class Compounds {
+  private readonly splitter: CompoundSplitter;
+  private readonly cache = new Map<string, CompoundInfo | null>();
+
+  constructor(private readonly lex: Lexicon) {
+    const known = createKnownLemmaSet(lex.allLemmas);
+    this.splitter = new CompoundSplitter(lex.lemmatizer, known, { mode: 'aggressive' });
+  }
+
+  /** Splits a lower-case form; null when it does not split into at least two glossed parts. */
+  analyse(lower: string): CompoundInfo | null {
+    if (this.cache.has(lower)) return this.cache.get(lower)!;
+    const info = this.compute(lower);
+    this.cache.set(lower, info);
+    return info;
+  }
+
+  private compute(lower: string): CompoundInfo | null {
+    if (lower.length < 6 || lower.length > MAX_WORD) return null;
+    if (lower.includes('-')) return this.hyphenated(lower);
+    // Our head-first search over known forms (below) finds glossed parts more reliably; lemma-is's
+    // splitter is the fallback (it also splits off linking letters and unglossed stems).
+    let parts = this.search(lower, true, 0) ?? [];
+    if (parts.length < 2) {
+      const split = this.splitter.split(lower);
+      parts = split.isCompound && split.parts.length >= 2 ? this.choose(split.parts) : [];
+    }
+    if (parts.length < 2) return null;
+    const head = parts[parts.length - 1];
+    const reading = this.headReading(lower, head);
+    return { parts, reading };
+  }
+
+  private readonly searchCache = new Map<string, string[] | null>();
+
+  /**
+   * Fewest glossed parts that make up `s`: a head (a known form of a glossed noun, adjective or
+   * verb) preceded by modifiers (known forms, often genitives: "nætur" → nótt). Longer heads are
+   * tried first. Returns lemma keys, or null.
+   */
+  private search(s: string, isHead: boolean, depth: number): string[] | null {
+    const key = (isHead ? 'h:' : 'm:') + s;
+    if (this.searchCache.has(key)) return this.searchCache.get(key)!;
+    let best: string[] | null = null;
+    if (!isHead || depth > 0) {
+      const whole = this.resolve(s, isHead);
+      if (whole) best = [whole];
+    }
+    if (depth < 3 && (!best || isHead)) {
+      for (let k = MIN_PART; k <= s.length - MIN_PART; k++) {
+        const h = this.resolve(s.slice(k), isHead);
+        if (!h) continue;
+        const mods = this.search(s.slice(0, k), false, depth + 1);
+        if (!mods) continue;
+        const cand = [...mods, h];
+        if (!best || cand.length < best.length) best = cand;
+        if (best.length === 2) break;
+      }
+    }
+    this.searchCache.set(key, best);
+    return best;
+  }
+
+  /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
+  private resolve(form: string, isHead: boolean): string | undefined {
+    const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
+    const rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && this.lex.hasGloss(r.lemma));
+    if (rs.length === 0) return undefined;
+    return this.pickBest(rs.map((r) => r.lemma));
+  }
+
+  /** "ICE-liðum": parts are the pieces; the lemma keeps the modifier and lemmatizes the head. */
+  private hyphenated(lower: string): CompoundInfo | null {
+    const pieces = lower.split('-').filter(Boolean);
+    if (pieces.length < 2) return null;
+    const headForm = pieces[pieces.length - 1];
+    const headReadings = this.lex.readings(headForm);
+    const parts: string[] = [];
+    for (const p of pieces.slice(0, -1)) {
+      const r = this.lex.readings(p);
+      parts.push(r.length ? this.pickBest(r.map((x) => x.lemma)) : p);
+    }
+    const head = headReadings.length ? headReadings[0] : undefined;
+    parts.push(head ? head.lemma : headForm);
+    const prefix = lower.slice(0, lower.lastIndexOf('-') + 1);
+    const reading = head ? { ...head, lemma: prefix + head.lemma } : undefined;
+    return { parts, reading };
+  }
+
+  /** Reading of the whole word: the longest suffix lemma-is lemmatizes to `head`. */
+  private headReading(lower: string, head: string): Reading | undefined {
+    for (let k = 2; k <= lower.length - 2; k++) {
+      const rs = this.lex.readings(lower.slice(k)).filter((r) => r.lemma === head);
+      if (rs.length) {
+        const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
+        return { ...r, lemma: lower.slice(0, k) + r.lemma };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The splitter lists alternative lemmas for one segment side by side ("njósna", "njósn");
+   * keep one per segment: glossed first, then nouns, then the commoner lemma.
+   */
+  private choose(parts: string[]): string[] {
+    const groups: string[][] = [];
+    for (const p of parts) {
+      const g = groups[groups.length - 1];
+      if (g && g.some((q) => sharePrefix(p, q))) g.push(p);
+      else groups.push([p]);
+    }
+    return groups.map((g) => this.pickBest(g));
+  }
+
+  private pickBest(lemmas: string[]): string {
+    let bestKey = lemmas[0];
+    let bestScore = -Infinity;
+    for (const l of lemmas) {
+      const entries = this.lex.entries(l);
+      const glossed = entries.some((e) => e.senses.length > 0);
+      const noun = entries.some((e) => e.pos === 'noun');
+      const rank = this.lex.rankOf(l);
+      const s = (glossed ? 100 : 0) + (noun ? 10 : 0) - Math.log((Number.isFinite(rank) ? rank : 1e6) + 2);
+      if (s > bestScore) {
+        bestScore = s;
+        bestKey = l;
+      }
+    }
+    return bestKey;
+  }
+}
+
+function sharePrefix(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 4);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
+}

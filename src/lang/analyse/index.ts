@@ -1,0 +1,255 @@
+/**
+ * In-context analysis of Icelandic text: tokens with ranked lemma candidates, names, compound
+ * parts, fixed phrases and the dictionary entries the gloss popover needs.
+ *
+ * Framework-free; the analysis Web Worker and the CLIs call these same functions.
+ */
+import type { AnalysedToken, Analysis, Candidate, DictEntry, PhraseSpan } from '../types.ts';
+import { lookupForm, tokenizeWithSentences } from '../tokenize/index.ts';
+import { Compounds } from './compounds.ts';
+import type { Scored, WorkToken } from './context.ts';
+import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
+import { capitalise, isCapitalised, stripGenitive } from './names.ts';
+import { PhraseIndex } from './phrases.ts';
+import { priorScore } from './prior.ts';
+import { CONTEXT_RULES } from './rules/index.ts';
+
+export type { DictionaryLike, LemmatizerLike } from './lexicon.ts';
+
+/** Version of the analysis code; bump when results change so stored analyses can be redone. */
+export const ANALYSIS_VERSION = 1;
+
+export interface AnalyserDeps {
+  lemmatizer: LemmatizerLike;
+  dictionary: DictionaryLike;
+}
+
+/**
+ * The analysis of one typed word: the token itself, plus the entries its popover needs. `token`
+ * repeats the token (without `entries`) for callers that expect `{ token, entries }`.
+ */
+export type AnalysedForm = AnalysedToken & { token: AnalysedToken; entries: Record<string, DictEntry[]> };
+
+export interface Analyser {
+  analyse(text: string): Analysis;
+  analyseForm(form: string, prev?: string, next?: string): AnalysedForm;
+  /** For debugging rules: every word's readings with scores and the reasons behind them. */
+  explain(text: string): { text: string; readings: { lemma: string; pos: string; score: number; reasons: string[] }[] }[];
+  readonly dictVersion: string;
+}
+
+/** Per-token results beyond the ranked readings. */
+interface TokenInfo {
+  isName: boolean;
+  name?: string;
+  parts?: string[];
+}
+
+export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analyser {
+  const lex = new Lexicon(lemmatizer, dictionary);
+  const compounds = new Compounds(lex);
+  const phraseIndex = new PhraseIndex(dictionary.phrases());
+
+  function buildWorkTokens(text: string): { toks: WorkToken[]; sentences: { start: number; end: number }[] } {
+    const { tokens, sentences, sentenceOf } = tokenizeWithSentences(text);
+    const toks: WorkToken[] = new Array(tokens.length);
+    let lastSentence = -1;
+    let seenWordInSentence = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const raw = tokens[i];
+      const sentence = sentenceOf[i];
+      if (sentence !== lastSentence) {
+        lastSentence = sentence;
+        seenWordInSentence = false;
+      }
+      const form = raw.kind === 'word' ? lookupForm(raw.text) : raw.text;
+      let sentenceInitial = false;
+      if (raw.kind === 'word') {
+        const p = tokens[i - 1];
+        // After a colon or an opening quote/dash a capital starts a new "sentence" too.
+        sentenceInitial = !seenWordInSentence ||
+          (!!p && sentenceOf[i - 1] === sentence && p.kind === 'punctuation' && /^[:„“"«–—•]$/u.test(p.text));
+      }
+      if (raw.kind === 'word' || raw.kind === 'number') seenWordInSentence = true;
+      toks[i] = { raw, form, lower: form.toLowerCase(), sentence, sentenceInitial, readings: [] };
+    }
+    return { toks, sentences };
+  }
+
+  function initialReadings(t: WorkToken): Scored[] {
+    const rs: Reading[] = lex.readings(t.form);
+    const out: Scored[] = rs.map((r) => ({ ...r, score: 0, reasons: [] }));
+    // Abbreviations and other dictionary-only keys ("kr.", "t.d.").
+    if (out.length === 0 && dictionary.has(t.lower)) {
+      for (const e of lex.entries(t.lower)) {
+        if (!out.some((r) => r.pos === e.pos)) out.push({ lemma: t.lower, pos: e.pos, bin: '', gender: e.gender, score: 0, reasons: ['dictionary key'] });
+      }
+    }
+    const competes = out.some((r) => r.bin === 'fn' || r.bin === 'lo');
+    for (const r of out) priorScore(lex, r, t.lower, competes);
+    return out;
+  }
+
+  /** Names, compounds and unknown words, after the readings are ranked. */
+  function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>): TokenInfo {
+    if (t.raw.kind !== 'word') return { isName: false };
+    const cap = isCapitalised(t.form);
+    const known = t.readings.length > 0;
+    // Known proper lemmas in the dictionary ("Bandaríkjanna" → Bandaríkin).
+    const proper = t.readings.filter((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun'));
+    const commonGlossed = t.readings.some(
+      (r) => !proper.includes(r) && lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0),
+    );
+    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed)) {
+      for (const r of proper) {
+        r.pos = 'proper-noun';
+        r.score += 5;
+        r.reasons.push('proper noun in dictionary +5');
+      }
+      sortReadings(t);
+      const b = t.readings[0];
+      const head = lex.entries(b.lemma).find((e) => e.pos === 'proper-noun');
+      return { isName: true, name: head?.lemma ?? capitalise(b.lemma) };
+    }
+    if (known) {
+      const b = t.readings[0];
+      const glossed = lex.hasGloss(b.lemma);
+      const info: TokenInfo = { isName: false };
+      // Capitalised mid-sentence, or at sentence start in a form the text also capitalises
+      // mid-sentence ("Musk sagður …" when "… Elon Musk …" follows).
+      if (cap && (!t.sentenceInitial || midCapitals.has(t.form)) && t.form !== t.form.toUpperCase()) {
+        info.isName = true;
+        info.name = capitalise(b.lemma);
+      } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
+        info.isName = true; // acronym ("ESB", "NATO") that lemma-is happens to know
+        info.name = t.form;
+      }
+      if (!glossed && t.form !== t.form.toUpperCase()) {
+        // Compound parts also for names made of words ("Þjóðaröryggisstofnun").
+        const c = compounds.analyse(t.lower);
+        if (c && c.parts.every((p) => lex.hasGloss(p))) info.parts = c.parts;
+      }
+      return info;
+    }
+    // Unknown to lemma-is.
+    if (/\p{N}/u.test(t.form) && !/\p{L}{2}/u.test(t.form)) return { isName: false };
+    if (cap && (!t.sentenceInitial || t.form === t.form.toUpperCase())) {
+      const info: TokenInfo = { isName: true, name: stripGenitive(t.form, seenForms) };
+      const c = t.form === t.form.toUpperCase() ? null : compounds.analyse(t.lower);
+      if (c && c.parts.every((p) => lex.hasGloss(p))) info.parts = c.parts;
+      return info;
+    }
+    const c = compounds.analyse(t.lower);
+    if (c?.reading && c.parts.length >= 2) {
+      const r: Scored = { ...c.reading, score: 0, reasons: ['compound head'] };
+      t.readings.push(r);
+      return { isName: false, parts: c.parts };
+    }
+    if (cap) return { isName: true, name: stripGenitive(t.form, seenForms) };
+    return { isName: false };
+  }
+
+  function rank(text: string) {
+    const built = buildWorkTokens(text);
+    const { toks } = built;
+    for (const t of toks) if (t.raw.kind === 'word') t.readings = initialReadings(t);
+    for (const rule of CONTEXT_RULES) {
+      for (let i = 0; i < toks.length; i++) if (toks[i].raw.kind === 'word') rule(toks, i);
+    }
+    for (const t of toks) sortReadings(t);
+    return built;
+  }
+
+  function explain(text: string) {
+    return rank(text).toks.filter((t) => t.raw.kind === 'word').map((t) => ({
+      text: t.raw.text,
+      readings: t.readings.map((r) => ({ lemma: r.lemma, pos: r.pos, score: Math.round(r.score * 100) / 100, reasons: r.reasons })),
+    }));
+  }
+
+  function analyse(text: string): Analysis {
+    const { toks, sentences } = rank(text);
+
+    const seenForms = new Set<string>();
+    for (const t of toks) if (t.raw.kind === 'word') seenForms.add(t.form);
+    const midCapitals = new Set<string>();
+    for (const t of toks) if (t.raw.kind === 'word' && !t.sentenceInitial && isCapitalised(t.form)) midCapitals.add(t.form);
+    const infos = toks.map((t) => resolveToken(t, seenForms, midCapitals));
+
+    const phraseSpans: PhraseSpan[] = [];
+    const phraseOf = new Array<number | undefined>(toks.length);
+    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma)) {
+      const idx = phraseSpans.length;
+      phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
+      for (let k = m.first; k <= m.last; k++) phraseOf[k] = idx;
+    }
+
+    const entries: Record<string, DictEntry[]> = {};
+    const addEntries = (key: string) => {
+      if (key in entries) return;
+      const e = lex.entries(key);
+      if (e.length) entries[key] = e.map(cloneEntry);
+    };
+    const tokens: AnalysedToken[] = toks.map((t, i) => {
+      const info = infos[i];
+      const candidates: Candidate[] = t.readings.map(toCandidate);
+      for (const c of candidates) addEntries(c.lemma);
+      const out: AnalysedToken = {
+        start: t.raw.start,
+        end: t.raw.end,
+        text: t.raw.text,
+        kind: t.raw.kind,
+        candidates,
+        chosen: 0,
+        isName: info.isName,
+        sentence: t.sentence,
+      };
+      if (info.name !== undefined) out.name = info.name;
+      if (info.parts) {
+        out.parts = info.parts;
+        for (const p of info.parts) addEntries(p);
+      }
+      const ph = phraseOf[i];
+      if (ph !== undefined) out.phrase = ph;
+      return out;
+    });
+    for (const p of phraseSpans) addEntries(p.key);
+    return { version: ANALYSIS_VERSION, dictVersion: dictionary.version, tokens, sentences, phrases: phraseSpans, entries };
+  }
+
+  function analyseForm(form: string, prev?: string, next?: string): AnalysedForm {
+    const f = form.trim();
+    const before = prev?.trim() ? prev.trim() + ' ' : '';
+    const text = before + f + (next?.trim() ? ' ' + next.trim() : '');
+    const a = analyse(text);
+    const start = before.length;
+    const tok =
+      a.tokens.find((t) => t.start === start && t.kind === 'word') ??
+      a.tokens.find((t) => t.start >= start) ?? {
+        start: 0, end: 0, text: f, kind: 'other' as const, candidates: [], chosen: 0, isName: false, sentence: 0,
+      };
+    const token: AnalysedToken = { ...tok, start: tok.start - start, end: tok.end - start, sentence: 0 };
+    delete token.phrase;
+    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? [])];
+    const entries: Record<string, DictEntry[]> = {};
+    for (const k of keys) if (a.entries[k]) entries[k] = a.entries[k];
+    return { ...token, token, entries };
+  }
+
+  return { analyse, analyseForm, explain, dictVersion: dictionary.version };
+}
+
+function sortReadings(t: WorkToken): void {
+  t.readings.sort((a, b) => b.score - a.score);
+}
+
+function toCandidate(r: Scored): Candidate {
+  const c: Candidate = { lemma: r.lemma, pos: r.pos };
+  if (r.gender) c.gender = r.gender;
+  return c;
+}
+
+function cloneEntry(e: DictEntry): DictEntry {
+  return { ...e, senses: e.senses.map((s) => ({ ...s })) };
+}
+

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { PartOfSpeech } from '../types.ts';
+import { loadAnalyserNode } from './node.ts';
+import { tokenInContext } from './testing.ts';
+
+const analyser = loadAnalyserNode();
+
+interface Row {
+  form: string;
+  context: string;
+  lemma: string;
+  pos?: PartOfSpeech;
+  reason: string;
+}
+
+const rows: Row[] = [
+  // Preposition / case government
+  { form: 'á', context: 'Bókin liggur _ borðinu.', lemma: 'á', pos: 'preposition', reason: 'preposition before a noun' },
+  { form: 'á', context: 'Hann _ stóran bíl.', lemma: 'eiga', pos: 'verb', reason: 'verb after a subject pronoun' },
+  { form: 'við', context: 'Hann talaði _ kennarann í gær.', lemma: 'við', pos: 'preposition', reason: 'preposition before a noun' },
+  { form: 'Við', context: '_ förum heim á morgun.', lemma: 'ég', pos: 'pronoun', reason: '"við" before a 1st person plural verb' },
+  { form: 'við', context: 'Á morgun förum _ heim.', lemma: 'ég', pos: 'pronoun', reason: '"við" after a 1st person plural verb' },
+  { form: 'braut', context: 'Geimfarið fór á _ um jörðu.', lemma: 'braut', pos: 'noun', reason: 'nominal after a preposition' },
+  // Pronoun + verb, auxiliaries, infinitive
+  { form: 'er', context: 'Hún _ kennari.', lemma: 'vera', pos: 'verb', reason: '"er" is nearly always vera' },
+  { form: 'var', context: 'Veðrið _ gott.', lemma: 'vera', reason: '"var" is vera' },
+  { form: 'hefur', context: 'Hann _ búið hér lengi.', lemma: 'hafa', reason: '"hefur" is hafa, not hefja' },
+  { form: 'átt', context: 'Hann hefur _ í samskiptum við þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after hafa' },
+  { form: 'orðið', context: 'Það hefur _ slys á veginum.', lemma: 'verða', pos: 'verb', reason: 'supine after hafa, not the noun orð' },
+  { form: 'á', context: 'Í gær fór hann _ völlinn.', lemma: 'á', pos: 'preposition', reason: 'inverted subject: "á" + noun stays a preposition' },
+  { form: 'veita', context: 'Hann bað um að _ þeim aðgang.', lemma: 'veita', pos: 'verb', reason: 'infinitive after "að"' },
+  { form: 'leiða', context: 'Það mun _ til átaka.', lemma: 'leiða', pos: 'verb', reason: 'infinitive after a modal' },
+  { form: 'verður', context: 'Það _ gaman á morgun.', lemma: 'verða', reason: '"verður" is verða' },
+  { form: 'mun', context: 'Hún _ koma á morgun.', lemma: 'munu', reason: '"mun" + infinitive is munu' },
+  { form: 'mun', context: 'Liðið lék _ betur í seinni hálfleik.', lemma: 'munur', reason: '"mun" + comparative = much' },
+  { form: 'mun', context: 'Það væri _ skárra að bíða.', lemma: 'munur', reason: '"mun" + comparative adjective' },
+  { form: 'sem', context: 'Maðurinn _ kom í gær.', lemma: 'sem', pos: 'conjunction', reason: 'relative "sem", not semja' },
+  // Demonstratives
+  { form: 'það', context: 'Ég skil _ sem hann sagði.', lemma: 'sá', reason: 'antecedent of a relative "sem"' },
+  { form: 'þá', context: 'Þeir fóru _ leið heim.', lemma: 'sá', reason: 'determiner before a noun' },
+  { form: 'það', context: 'Ég veit að _ er satt.', lemma: 'það', reason: 'personal pronoun before a verb' },
+  // Frequency priors and the gloss prior
+  { form: 'hans', context: 'Bíllinn _ er rauður.', lemma: 'hann', reason: 'genitive of hann' },
+  { form: 'raunverulega', context: 'Hann vildi _ hjálpa.', lemma: 'raunverulega', pos: 'adverb', reason: '-lega adverb is its own lemma' },
+  // Abbreviations and units
+  { form: 'hv.', context: 'Ég þakka _ þingmanni fyrir ræðuna.', lemma: 'háttvirtur', reason: 'abbreviation expansion' },
+  { form: 'km', context: 'Hann hljóp 10 _ í gær.', lemma: 'kílómetri', reason: 'unit after a number' },
+];
+
+describe('lemma choice in context', () => {
+  it.each(rows)('$form in "$context" → $lemma ($reason)', (row) => {
+    const { token } = tokenInContext(analyser, row);
+    expect(token.candidates[0]?.lemma, JSON.stringify(token.candidates)).toBe(row.lemma);
+    if (row.pos) expect(token.candidates[0].pos).toBe(row.pos);
+    expect(token.chosen).toBe(0);
+  });
+});
+
+describe('infinitive marker', () => {
+  it('"að" before an infinitive is the infinitive marker', () => {
+    const { token } = tokenInContext(analyser, { form: 'að', context: 'Hann ætlar _ fara heim.' });
+    expect(token.candidates[0]).toMatchObject({ lemma: 'að', pos: 'infinitive-marker' });
+  });
+  it('"að" before a noun is not', () => {
+    const { token } = tokenInContext(analyser, { form: 'að', context: 'Hann gekk _ húsinu.' });
+    expect(token.candidates[0].pos).not.toBe('infinitive-marker');
+  });
+});

@@ -1,0 +1,121 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { stripGenitive } from './names.ts';
+import { loadAnalyserNode } from './node.ts';
+import { tokenInContext } from './testing.ts';
+
+const analyser = loadAnalyserNode();
+
+interface NameRow {
+  form: string;
+  context: string;
+  isName: boolean;
+  name?: string;
+  lemma?: string;
+  reason: string;
+}
+
+const nameRows: NameRow[] = [
+  { form: 'Pútíns', context: 'Hann lak upplýsingum til _ í gær.', isName: true, name: 'Pútín', reason: 'unknown capitalised word, genitive -s stripped' },
+  { form: 'Trumps', context: 'Hann er stuðningsmaður _ og hefur varið fé til þess.', isName: true, name: 'Trump', reason: 'genitive -s after a consonant' },
+  { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
+  { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
+  { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
+  { form: 'Rússlands', context: 'Hann er forseti _ og hefur verið lengi.', isName: true, lemma: 'rússland', reason: 'place name mid-sentence' },
+  { form: 'Hestarnir', context: '_ hlupu út á túnið.', isName: false, lemma: 'hestur', reason: 'sentence-initial common word is not a name' },
+  { form: 'Maður', context: 'Ég sá hann. _ kom svo inn.', isName: false, lemma: 'maður', reason: 'capitalised only because it starts a sentence' },
+  { form: 'WSJ', context: 'Blaðið _ segir frá þessu.', isName: true, name: 'WSJ', reason: 'unknown acronym' },
+  { form: 'Starlink', context: '_ er net gervihnatta.', isName: true, name: 'Starlink', reason: 'unknown word at sentence start that does not split' },
+];
+
+describe('names', () => {
+  it.each(nameRows)('$form in "$context" ($reason)', (row) => {
+    const { token } = tokenInContext(analyser, row);
+    expect(token.isName).toBe(row.isName);
+    if (row.name) expect(token.name).toBe(row.name);
+    if (row.lemma) expect(token.candidates[0]?.lemma).toBe(row.lemma);
+  });
+
+  it('strips a genitive -s when the stem occurs elsewhere in the text', () => {
+    expect(stripGenitive('Lars', new Set(['Lar']))).toBe('Lar');
+    expect(stripGenitive('Lars')).toBe('Lars');
+    expect(stripGenitive('Musks', new Set(['Musk']))).toBe('Musk');
+    const a = analyser.analyse('Musk keypti bíl. Bíll Musks er rauður.');
+    expect(a.tokens.find((t) => t.text === 'Musks')?.name).toBe('Musk');
+  });
+});
+
+interface CompoundRow {
+  form: string;
+  context: string;
+  parts: string[];
+  lemma?: string;
+  reason: string;
+}
+
+const compoundRows: CompoundRow[] = [
+  { form: 'gervihnattarþyrpingunni', context: 'Hann notaði _ til þess.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound: head lemma and glossed parts' },
+  { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
+  { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
+];
+
+describe('compounds', () => {
+  it.each(compoundRows)('$form → $parts ($reason)', (row) => {
+    const { token, analysis } = tokenInContext(analyser, row);
+    expect(token.parts).toEqual(row.parts);
+    for (const p of row.parts) expect(analysis.entries[p]?.[0]?.senses.length, p).toBeGreaterThan(0);
+    if (row.lemma) expect(token.candidates[0]?.lemma).toBe(row.lemma);
+    expect(token.isName).toBe(false);
+  });
+
+  it('does not split a word that has a gloss of its own', () => {
+    const { token } = tokenInContext(analyser, { form: 'gervihnöttur', context: 'Þetta er _ á braut.' });
+    expect(token.parts).toBeUndefined();
+  });
+});
+
+interface PhraseRow {
+  text: string;
+  key: string;
+  words: string[];
+  reason: string;
+}
+
+const phraseRows: PhraseRow[] = [
+  { text: 'Hann kom í gær og fór aftur.', key: 'í gær', words: ['í', 'gær'], reason: 'form sequence' },
+  { text: 'Þrátt fyrir rigninguna fórum við út.', key: 'þrátt fyrir', words: ['Þrátt', 'fyrir'], reason: 'capitalised at sentence start' },
+  { text: 'Þeir ræddu meðal annars um skatta.', key: 'meðal annars', words: ['meðal', 'annars'], reason: 'adverbial phrase' },
+  { text: 'Það tekur að minnsta kosti viku.', key: 'að minnsta kosti', words: ['að', 'minnsta', 'kosti'], reason: 'three-word phrase, longest match' },
+];
+
+describe('fixed phrases', () => {
+  it.each(phraseRows)('$key in "$text" ($reason)', ({ text, key, words }) => {
+    const a = analyser.analyse(text);
+    const idx = a.phrases.findIndex((p) => p.key === key);
+    expect(idx, JSON.stringify(a.phrases)).toBeGreaterThanOrEqual(0);
+    expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(words);
+    expect(text.slice(a.phrases[idx].start, a.phrases[idx].end).toLowerCase()).toBe(key);
+    expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+
+  it('does not match across punctuation', () => {
+    const a = analyser.analyse('Hann kom í. Gær var gott.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('í gær');
+  });
+});
+
+describe('analyseForm', () => {
+  it('analyses a typed word with its entries', () => {
+    const r = analyser.analyseForm('hestinum');
+    expect(r.candidates[0]).toMatchObject({ lemma: 'hestur', pos: 'noun', gender: 'm' });
+    expect(r.start).toBe(0);
+    expect(r.end).toBe(8);
+    expect(r.entries.hestur[0].senses.map((s) => s.gloss)).toContain('horse');
+    expect(r.token.candidates).toEqual(r.candidates);
+  });
+
+  it('uses the context words it is given', () => {
+    expect(analyser.analyseForm('á', 'Hann', 'bíl').candidates[0].lemma).toBe('eiga');
+    expect(analyser.analyseForm('á', 'liggur', 'borðinu').candidates[0].lemma).toBe('á');
+  });
+});

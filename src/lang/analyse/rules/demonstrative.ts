@@ -1,0 +1,25 @@
+/**
+ * Demonstrative "sá" vs personal pronouns: forms shared by "það/hann/hún" and "sá" (það, því,
+ * þess, þau, þeim, þeirra, þá, þær, þeir) are the demonstrative before a noun ("það mál", "þá
+ * leið", "það nýja frumvarp") and before a relative "sem" ("það sem", "þeirra sem").
+ */
+import { best, boost, hasLemma, nextWord, type WorkToken } from '../context.ts';
+
+export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
+const CLAUSE_AFTER = new Set('að sem hvort hvernig hvað hver þegar ef er'.split(' '));
+
+export function applyDemonstrative(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!SHARED_DEMONSTRATIVE_FORMS.has(t.lower) || !hasLemma(t, 'sá')) return;
+  const n = nextWord(toks, i);
+  const nb = best(n);
+  if (n?.lower === 'sem') {
+    boost(t, (r) => r.lemma === 'sá', 2.5, 'antecedent of "sem"');
+    return;
+  }
+  if (!n || !nb || CLAUSE_AFTER.has(n.lower)) return;
+  // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
+  const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
+  if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá', 2.5, 'determiner before a noun');
+}
+

@@ -1,0 +1,128 @@
+/**
+ * Preferred readings of the commonest ambiguous word forms, from general knowledge of Icelandic
+ * usage (e.g. "er" is nearly always the verb "vera", "hefur" the verb "hafa", not "hefja").
+ * Context rules can still override these.
+ */
+import type { PartOfSpeech } from '../../types.ts';
+import { boost, type WorkToken } from '../context.ts';
+
+interface Pref {
+  lemma: string;
+  pos?: PartOfSpeech;
+  weight: number;
+}
+
+const P = (lemma: string, weight = 2, pos?: PartOfSpeech): Pref => ({ lemma, pos, weight });
+
+export const FORM_PRIORS: Record<string, Pref[]> = {
+  er: [P('vera', 3)],
+  var: [P('vera', 3)],
+  eru: [P('vera', 3)],
+  voru: [P('vera', 3)],
+  sé: [P('vera', 2)],
+  séu: [P('vera', 2)],
+  væri: [P('vera', 2)],
+  væru: [P('vera', 2)],
+  verið: [P('vera', 2)],
+  hefur: [P('hafa', 3)],
+  hafði: [P('hafa', 3)],
+  hefði: [P('hafa', 3)],
+  höfðu: [P('hafa', 3)],
+  hefðu: [P('hafa', 3)],
+  hafa: [P('hafa', 3, 'verb')],
+  hef: [P('hafa', 3)],
+  höfum: [P('hafa', 3)],
+  hafið: [P('hafa', 1)],
+  mun: [P('munu', 1.5)],
+  munu: [P('munu', 2)],
+  myndi: [P('munu', 2)],
+  mundi: [P('munu', 2)],
+  myndu: [P('munu', 2)],
+  verður: [P('verða', 2)],
+  verða: [P('verða', 2)],
+  varð: [P('verða', 2)],
+  urðu: [P('verða', 2)],
+  sem: [P('sem', 3, 'conjunction')],
+  hans: [P('hann', 3)],
+  hennar: [P('hún', 3)],
+  honum: [P('hann', 3)],
+  þá: [P('þá', 1.5, 'adverb')],
+  það: [P('það', 1.5)],
+  þess: [P('það', 0.5)],
+  því: [P('það', 1)],
+  þau: [P('það', 1)],
+  þeir: [P('hann', 1.5)],
+  þær: [P('hún', 1.5)],
+  sig: [P('sig', 2)],
+  sér: [P('sig', 2)],
+  á: [P('á', 1, 'preposition')],
+  ekki: [P('ekki', 2, 'adverb')],
+  um: [P('um', 1, 'preposition')],
+  til: [P('til', 1, 'preposition')],
+  við: [P('við', 0.5, 'preposition')],
+  en: [P('en', 2, 'conjunction')],
+  og: [P('og', 2, 'conjunction')],
+  eða: [P('eða', 2, 'conjunction')],
+  annars: [P('annars', 0.5, 'adverb')],
+  eins: [P('eins', 1, 'adverb')],
+  mér: [P('ég', 2)],
+  okkur: [P('ég', 2)],
+  sinni: [P('sinn', 1)],
+  síðan: [P('síðan', 2)],
+  nú: [P('nú', 2, 'adverb')],
+  hér: [P('hér', 2, 'adverb')],
+  þar: [P('þar', 2, 'adverb')],
+  svo: [P('svo', 2, 'adverb')],
+  hún: [P('hún', 2)],
+  hvað: [P('hver', 1.5)],
+  veit: [P('vita', 2)],
+  verði: [P('verða', 2)],
+  verðum: [P('verða', 2)],
+  þótt: [P('þótt', 2)],
+  má: [P('mega', 1.5)],
+  gegnum: [P('gegnum', 2)],
+  ár: [P('ár', 1.5, 'noun')],
+  sæti: [P('sæti', 1)],
+  // Nouns whose forms are spelt like rare lemmas (tíma ≠ the verb "tíma", daga ≠ "daga" = dawn).
+  tíma: [P('tími', 2)],
+  daga: [P('dagur', 2)],
+  ári: [P('ár', 2)],
+  metra: [P('metri', 2)],
+  viku: [P('vika', 2)],
+  lagi: [P('lag', 1.5)],
+  mörk: [P('mark', 1.5)],
+  störfum: [P('starf', 1.5)],
+  hlaupi: [P('hlaup', 1)],
+  veginn: [P('vegur', 1.5)],
+  móðir: [P('móðir', 2)],
+  stóð: [P('standa', 2)],
+  hefst: [P('hefja', 2)],
+  eigi: [P('eiga', 1)],
+  lagið: [P('lag', 1)],
+  hófst: [P('hefja', 2)],
+  // Forms of adjectives and pronouns rather than homograph lemmas (meira = more, of mikill).
+  mikið: [P('mikill', 1)],
+  meira: [P('mikill', 2)],
+  miklu: [P('mikill', 2)],
+  mikla: [P('mikill', 2)],
+  sama: [P('sami', 2)],
+  sömu: [P('sami', 2)],
+  fyrsta: [P('fyrstur', 2)],
+  fyrstu: [P('fyrstur', 2)],
+  næsta: [P('næstur', 2)],
+  næstu: [P('næstur', 2)],
+  nógu: [P('nógur', 2)],
+  erfitt: [P('erfiður', 1.5)],
+  ljóst: [P('ljós', 1.5, 'adjective')],
+  svolítið: [P('svolítill', 1.5)],
+  hægt: [P('hægur', 1.5)],
+  sinna: [P('sinn', 1)],
+  staðar: [P('staður', 1)],
+};
+
+export function applyFormPriors(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const prefs = FORM_PRIORS[t.lower];
+  if (!prefs) return;
+  for (const p of prefs) boost(t, (r) => r.lemma === p.lemma && (!p.pos || r.pos === p.pos), p.weight, `form prior ${t.lower}→${p.lemma}`);
+}

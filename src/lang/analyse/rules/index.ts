@@ -1,0 +1,32 @@
+/**
+ * Context rules, applied in this order to every word token. Each rule adds to the scores of
+ * readings (see `context.ts`); the highest score wins.
+ */
+import { applyAbbreviation } from '../abbreviations.ts';
+import type { WorkToken } from '../context.ts';
+import { applyAttributive, applyNounAfterAdjective } from './attributive.ts';
+import { applyAuxiliary } from './auxiliary.ts';
+import { applyMunComparative } from './degree.ts';
+import { applyDemonstrative } from './demonstrative.ts';
+import { applyFormPriors } from './formPriors.ts';
+import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
+
+export type ContextRule = (toks: WorkToken[], i: number) => void;
+
+export const CONTEXT_RULES: ContextRule[] = [
+  applyAbbreviation,
+  applyFormPriors,
+  applyPrepositionGovernment,
+  applyVidPronoun,
+  applyPronounVerb,
+  applyInfinitive,
+  applyAuxiliary,
+  applyNominalAfterPreposition,
+  applyAttributive,
+  applyNounAfterAdjective,
+  applyDemonstrative,
+  applyMunComparative,
+  markInfinitiveAd,
+];

@@ -1,0 +1,53 @@
+/**
+ * Infinitive marker and modal verbs: after "að" or a modal ("mun", "vill", "getur"…) a form that
+ * equals a verb lemma is that verb's infinitive ("að vera", "mun leiða"). "að" itself is then the
+ * infinitive marker.
+ */
+import { boost, prevWord, type WorkToken } from '../context.ts';
+
+/** Forms of verbs that take a bare infinitive (or "að" + infinitive is handled separately). */
+export const MODAL_FORMS = new Set(
+  (
+    'mun munu myndi myndu mundi mundu muni munum munt ' +
+    'skal skulu skuli skyldi skyldu skulum ' +
+    'vil vill vilja vildi vildu vilji viljum ' +
+    'má mega mátti máttu megi megum ' +
+    'kann kunna kunni kunnu ' +
+    'hljóta hlýtur hlaut hlutu ' +
+    'lætur láta lét létu ' +
+    'sjá sá sáu ' +
+    'þarf þurfa þurfti þurftu ' +
+    'fær fá fékk fengu'
+  ).split(' '),
+);
+
+function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean {
+  return pos === 'verb' && lemma === lower;
+}
+
+export function applyInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const p = prevWord(toks, i);
+  if (!p || t.readings.length < 2) return;
+  const hasInf = t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos));
+  if (!hasInf) return;
+  if (p.lower === 'að') {
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2, 'infinitive after "að"');
+  } else if (MODAL_FORMS.has(p.lower)) {
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
+  }
+}
+
+/** Gives "að" an infinitive-marker reading when an infinitive follows it. */
+export function markInfinitiveAd(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'að') return;
+  const n = toks[i + 1];
+  if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence) return;
+  const nb = n.readings.reduce<WorkToken['readings'][number] | undefined>((b, r) => (!b || r.score > b.score ? r : b), undefined);
+  if (!nb || nb.pos !== 'verb' || nb.lemma !== n.lower) return;
+  if (!t.readings.some((r) => r.pos === 'infinitive-marker')) {
+    const top = Math.max(...t.readings.map((r) => r.score), 0);
+    t.readings.push({ lemma: 'að', pos: 'infinitive-marker', bin: 'nhm', score: top + 1, reasons: ['infinitive marker before an infinitive'] });
+  }
+}

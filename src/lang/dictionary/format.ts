@@ -1,0 +1,53 @@
+/**
+ * Layout of the bundled dictionary artifact `dictionaries/lesa-dict.json` (shared by the build
+ * script and the loader). Compact: one array per entry instead of repeated keys.
+ *
+ *   entries[i] = [lemma, posIndex, gender ('' | 'm' | 'f' | 'n'), ipa ('' if none),
+ *                 sourceCodes (one char per sense: a = apertium, f = freedict, l = lesa),
+ *                 gloss1, gloss2, …]
+ *
+ * The lemma key of an entry is `lemma.toLowerCase()`. Entries are sorted by key, part of speech,
+ * gender. Senses are in display order (Apertium default translation first, then other Apertium
+ * translations, FreeDict, Lesa supplement).
+ */
+import type { GlossSource, PartOfSpeech } from '../types.ts';
+
+export const ARTIFACT_FORMAT = 1;
+
+/** Index → part of speech; stored in the artifact too (`pos`), this is the writer's order. */
+export const POS_LIST: readonly PartOfSpeech[] = [
+  'noun',
+  'verb',
+  'adjective',
+  'adverb',
+  'preposition',
+  'pronoun',
+  'article',
+  'numeral',
+  'conjunction',
+  'interjection',
+  'infinitive-marker',
+  'abbreviation',
+  'proper-noun',
+  'phrase',
+  'other',
+];
+
+export const SOURCE_CODES: Record<GlossSource, string> = {
+  apertium: 'a',
+  freedict: 'f',
+  lesa: 'l',
+  user: 'u',
+};
+
+export type ArtifactEntryRow = [string, number, string, string, string, ...string[]];
+
+export interface DictArtifact {
+  format: number;
+  /** Content hash (sha256 prefix) of the artifact. */
+  version: string;
+  license: string;
+  sources: Record<string, string>;
+  pos: PartOfSpeech[];
+  entries: ArtifactEntryRow[];
+}
