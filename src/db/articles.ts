@@ -1,0 +1,108 @@
+import type { Analysis } from '../lang/types';
+import { getDb } from './db';
+import { guardStorage } from './errors';
+import { contentHash } from './hash';
+import type { AnalysisRecord, ArticleRecord } from './types';
+
+export type NewArticle = Omit<ArticleRecord, 'id' | 'contentHash' | 'createdAt'> & { createdAt?: number };
+
+/** Finds an article with the same (normalised) text. */
+export async function findDuplicate(text: string): Promise<ArticleRecord | undefined> {
+  const hash = await contentHash(text);
+  return getDb().articles.where('contentHash').equals(hash).first();
+}
+
+/** Saves an article and its analysis in one transaction: both or neither. */
+export async function saveArticle(article: NewArticle, analysis: Analysis): Promise<number> {
+  const hash = await contentHash(article.text);
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.articles, db.analyses, async () => {
+      const id = await db.articles.add({ ...article, contentHash: hash, createdAt: article.createdAt ?? Date.now() });
+      await db.analyses.put({ articleId: id, analysis });
+      return id;
+    }),
+  );
+}
+
+export function listArticles(): Promise<ArticleRecord[]> {
+  return getDb().articles.orderBy('createdAt').reverse().toArray();
+}
+
+export function getArticle(id: number): Promise<ArticleRecord | undefined> {
+  return getDb().articles.get(id);
+}
+
+export async function getAnalysis(articleId: number): Promise<Analysis | undefined> {
+  return (await getDb().analyses.get(articleId))?.analysis;
+}
+
+export function countArticles(): Promise<number> {
+  return getDb().articles.count();
+}
+
+/** What `deleteArticle` removed, so that it can be put back (undo). */
+export interface DeletedArticle {
+  article: ArticleRecord;
+  analysis: AnalysisRecord | undefined;
+}
+
+export async function deleteArticle(id: number): Promise<DeletedArticle | undefined> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.articles, db.analyses, async () => {
+      const article = await db.articles.get(id);
+      if (!article) return undefined;
+      const analysis = await db.analyses.get(id);
+      await db.articles.delete(id);
+      await db.analyses.delete(id);
+      return { article, analysis };
+    }),
+  );
+}
+
+export async function restoreArticle(deleted: DeletedArticle): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', db.articles, db.analyses, async () => {
+      await db.articles.put(deleted.article);
+      if (deleted.analysis) await db.analyses.put(deleted.analysis);
+    }),
+  );
+}
+
+/** Remembers the learner's choice of lemma for one token of an article. */
+export async function setTokenChoice(articleId: number, tokenIndex: number, chosen: number): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', db.analyses, async () => {
+      const rec = await db.analyses.get(articleId);
+      const token = rec?.analysis.tokens[tokenIndex];
+      if (!rec || !token || chosen < 0 || chosen >= token.candidates.length) return;
+      token.chosen = chosen;
+      await db.analyses.put(rec);
+    }),
+  );
+}
+
+/** Replaces the analysis of an article (e.g. after a dictionary update), keeping token choices. */
+export async function replaceAnalysis(articleId: number, analysis: Analysis): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', db.analyses, async () => {
+      const old = await db.analyses.get(articleId);
+      if (old) {
+        const byStart = new Map(old.analysis.tokens.map((t) => [t.start, t]));
+        for (const t of analysis.tokens) {
+          const prev = byStart.get(t.start);
+          if (prev && prev.chosen > 0) {
+            const was = prev.candidates[prev.chosen];
+            const idx = t.candidates.findIndex((c) => c.lemma === was?.lemma && c.pos === was?.pos);
+            if (idx >= 0) t.chosen = idx;
+          }
+        }
+      }
+      await db.analyses.put({ articleId, analysis });
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+import { LesaDB, useDatabase } from './db';
+import { addToList, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries } from './lists';
+import type { WordListEntry } from './types';
+
+let n = 0;
+beforeEach(() => {
+  useDatabase(new LesaDB(`test-lists-${n++}`));
+});
+
+const entry = (lemma: string, extra: Partial<WordListEntry> = {}): WordListEntry => ({
+  lemma, display: lemma, pos: 'noun', gender: 'm', gloss: `${lemma} gloss`, note: '', example: '', count: 1, ...extra,
+});
+const source = { title: 'Frétt', site: 'Vísir', author: null, publishedAt: null, articleId: 3 };
+
+describe('lists store', () => {
+  it('creates, renames, lists newest first, duplicates with a new name', async () => {
+    const a = await createList(' Vika 1 ');
+    const b = await createList('Vika 2', { entries: [entry('hestur')] });
+    await new Promise((r) => setTimeout(r, 5));
+    await renameList(a, 'Fyrsta vika');
+    await renameList(a, '   '); // blank names are ignored
+    expect((await listLists()).map((l) => l.name)).toEqual(['Fyrsta vika', 'Vika 2']);
+    const c = (await duplicateList(b, 'Vika 2 (afrit)'))!;
+    expect((await getList(c))).toMatchObject({ name: 'Vika 2 (afrit)', entries: [entry('hestur')] });
+    await setListEntries(c, []);
+    expect((await getList(b))!.entries).toHaveLength(1); // the copy is independent
+  });
+
+  it('deletes a list and restores it with the same id (undo)', async () => {
+    const id = await createList('Orð', { entries: [entry('hestur')] });
+    const gone = await deleteList(id);
+    expect(await getList(id)).toBeUndefined();
+    await restoreList(gone!);
+    expect(await getList(id)).toMatchObject({ name: 'Orð', entries: [entry('hestur')] });
+  });
+
+  it('collects words from several articles, skipping words it already has (same lemma and part of speech)', async () => {
+    const id = await createList('Orð');
+    expect(await addToList(id, [entry('hestur'), entry('á', { pos: 'noun' })], source)).toBe(2);
+    const other = { ...source, title: 'Önnur frétt', articleId: 4 };
+    expect(await addToList(id, [entry('hestur'), entry('á', { pos: 'preposition', gender: null })], other)).toBe(1);
+    expect(await addToList(id, [entry('köttur')], source)).toBe(1);
+    const list = (await getList(id))!;
+    expect(list.sources.map((s) => s.title)).toEqual(['Frétt', 'Önnur frétt']);
+    expect(list.entries.map((e) => [e.lemma, e.pos, e.source])).toEqual([
+      ['hestur', 'noun', 0],
+      ['á', 'noun', 0],
+      ['á', 'preposition', 1],
+      ['köttur', 'noun', 0],
+    ]);
+  });
+});
+
+describe('importIntoVocabulary', () => {
+  it('sets new words to Learning, keeps the learner’s gloss and note, and saves the list, together', async () => {
+    const { getDb } = await import('./db');
+    await getDb().words.bulkPut([
+      { lemma: 'hestur', status: 'new', gloss: 'stallion', updatedAt: 1 },
+      { lemma: 'köttur', status: 'known', updatedAt: 1 },
+    ]);
+    const { plan, listId } = await importIntoVocabulary(
+      ['hestur', 'köttur', 'þyrping'],
+      (existing) => ({
+        plan: [...existing.keys()].sort(),
+        learning: [
+          { lemma: 'hestur', gloss: 'horse', note: 'n' },
+          { lemma: 'þyrping', gloss: 'cluster', note: '' },
+        ],
+      }),
+      { name: ' Listi ', entries: [entry('hestur')], sources: [] },
+    );
+    expect(plan).toEqual(['hestur', 'köttur']);
+    const words = await getDb().words.orderBy('lemma').toArray();
+    expect(words.map(({ lemma, status, gloss, note }) => ({ lemma, status, gloss, note }))).toEqual([
+      { lemma: 'hestur', status: 'learning', gloss: 'stallion', note: 'n' },
+      { lemma: 'köttur', status: 'known', gloss: undefined, note: undefined },
+      { lemma: 'þyrping', status: 'learning', gloss: 'cluster', note: undefined },
+    ]);
+    expect(await getList(listId!)).toMatchObject({ name: 'Listi', entries: [entry('hestur')] });
+  });
+
+  it('writes nothing when any part fails', async () => {
+    const { getDb } = await import('./db');
+    await expect(
+      importIntoVocabulary(['hestur'], () => ({ plan: null, learning: [{ lemma: 'hestur', gloss: 'horse', note: '' }] }), {
+        name: 'x',
+        // A list that cannot be stored (functions cannot be cloned into IndexedDB).
+        entries: [entry('hestur', { note: (() => '') as unknown as string })],
+        sources: [],
+      }),
+    ).rejects.toThrow();
+    expect(await getDb().words.count()).toBe(0);
+    expect(await listLists()).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { getDb } from './db';
+import { guardStorage } from './errors';
+import type { WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
+
+/**
+ * Word lists: teachers' lists of lemmas (built from articles, typed in, or imported from a file).
+ * Entries are kept in the list's order; an entry is identified by lemma key + part of speech.
+ */
+
+export const entryKey = (e: Pick<WordListEntry, 'lemma' | 'pos'>) => `${e.lemma}|${e.pos ?? ''}`;
+
+export function listLists(): Promise<WordListRecord[]> {
+  return getDb().lists.orderBy('updatedAt').reverse().toArray();
+}
+
+export function getList(id: number): Promise<WordListRecord | undefined> {
+  return getDb().lists.get(id);
+}
+
+export async function createList(
+  name: string,
+  content: { entries?: WordListEntry[]; sources?: WordListSource[] } = {},
+): Promise<number> {
+  const now = Date.now();
+  return guardStorage(() =>
+    getDb().lists.add({ name: name.trim(), entries: content.entries ?? [], sources: content.sources ?? [], createdAt: now, updatedAt: now }),
+  );
+}
+
+async function update(id: number, change: (list: WordListRecord) => void): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', db.lists, async () => {
+      const list = await db.lists.get(id);
+      if (!list) return;
+      change(list);
+      list.updatedAt = Date.now();
+      await db.lists.put(list);
+    }),
+  );
+}
+
+export function renameList(id: number, name: string): Promise<void> {
+  const n = name.trim();
+  return update(id, (l) => {
+    if (n) l.name = n;
+  });
+}
+
+/** Copies a list under a new name; returns the new id. */
+export async function duplicateList(id: number, name: string): Promise<number | undefined> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.lists, async () => {
+      const list = await db.lists.get(id);
+      if (!list) return undefined;
+      const now = Date.now();
+      const { id: _, ...rest } = structuredClone(list);
+      return db.lists.add({ ...rest, name: name.trim() || list.name, createdAt: now, updatedAt: now });
+    }),
+  );
+}
+
+/** Deletes a list and returns it, so that it can be put back (undo). */
+export async function deleteList(id: number): Promise<WordListRecord | undefined> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.lists, async () => {
+      const list = await db.lists.get(id);
+      if (list) await db.lists.delete(id);
+      return list;
+    }),
+  );
+}
+
+export async function restoreList(list: WordListRecord): Promise<void> {
+  await guardStorage(() => getDb().lists.put(list));
+}
+
+/** Replaces the entries (after an edit or a reorder). */
+export function setListEntries(id: number, entries: WordListEntry[]): Promise<void> {
+  return update(id, (l) => {
+    l.entries = entries;
+  });
+}
+
+/**
+ * Adds entries at the end, skipping words already in the list; entries taken from an article name
+ * it as `source` (the article is added to the list's sources once). Returns how many were added.
+ */
+export async function addToList(id: number, entries: WordListEntry[], source?: WordListSource): Promise<number> {
+  let added = 0;
+  await update(id, (l) => {
+    let sourceIndex: number | undefined;
+    if (source) {
+      sourceIndex = l.sources.findIndex((s) =>
+        source.articleId !== undefined ? s.articleId === source.articleId : s.title === source.title && s.site === source.site,
+      );
+      if (sourceIndex < 0) sourceIndex = l.sources.push(source) - 1;
+    }
+    const have = new Set(l.entries.map(entryKey));
+    for (const e of entries) {
+      const k = entryKey(e);
+      if (have.has(k)) continue;
+      have.add(k);
+      const entry = { ...e };
+      if (sourceIndex !== undefined) entry.source = sourceIndex;
+      else delete entry.source;
+      l.entries.push(entry);
+      added++;
+    }
+  });
+  return added;
+}
+
+/**
+ * Reads of the learner's vocabulary (the `words` table) that the list builder needs. They go
+ * through the vocabulary module once it offers them (src/db/words.ts).
+ */
+export async function vocabularySnapshot(): Promise<{ known: Set<string>; glosses: Map<string, string> }> {
+  const words = await getDb().words.toArray();
+  return {
+    known: new Set(words.filter((w) => w.status === 'known').map((w) => w.lemma)),
+    glosses: new Map(words.filter((w) => w.gloss).map((w) => [w.lemma, w.gloss!])),
+  };
+}
+
+export interface LearningWord {
+  lemma: string;
+  gloss: string;
+  note: string;
+}
+
+/**
+ * Imports words into the learner's vocabulary — and optionally keeps them as a list — in one
+ * transaction: a failure leaves nothing half-imported. `decide` sees what the learner already has
+ * for each lemma (read inside the transaction) and returns the words to set to Learning; the
+ * learner's own gloss and note are never overwritten.
+ */
+export async function importIntoVocabulary<P>(
+  lemmas: string[],
+  decide: (existing: Map<string, { status: WordStatus; gloss?: string }>) => { learning: LearningWord[]; plan: P },
+  list?: { name: string; entries: WordListEntry[]; sources: WordListSource[] },
+): Promise<{ plan: P; listId?: number }> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.words, db.lists, async () => {
+      const unique = [...new Set(lemmas)];
+      const records = await db.words.bulkGet(unique);
+      const existing = new Map<string, WordRecord>();
+      records.forEach((r) => r && existing.set(r.lemma, r));
+      const { learning, plan } = decide(new Map([...existing].map(([k, r]) => [k, { status: r.status, gloss: r.gloss }])));
+      const now = Date.now();
+      await db.words.bulkPut(
+        learning.map((w) => {
+          const had = existing.get(w.lemma);
+          const rec: WordRecord = { ...had, lemma: w.lemma, status: 'learning', updatedAt: now };
+          const gloss = had?.gloss || w.gloss.trim();
+          const note = had?.note || w.note.trim();
+          if (gloss) rec.gloss = gloss;
+          if (note) rec.note = note;
+          return rec;
+        }),
+      );
+      let listId: number | undefined;
+      if (list) listId = await db.lists.add({ ...list, name: list.name.trim(), createdAt: now, updatedAt: now });
+      return { plan, listId };
+    }),
+  );
+}

@@ -1,0 +1,21 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every schema change is a new version here, with an upgrade function when data must move.
+ * Never edit an existing version: users' databases were created by it.
+ *
+ * v1 — articles, their analyses, words (status per lemma), settings.
+ * v3 — lists: teachers' word lists (src/db/lists.ts).
+ */
+export function declareSchema(db: Dexie) {
+  db.version(1).stores({
+    articles: '++id, &contentHash, title, createdAt, publishedAt',
+    analyses: 'articleId',
+    words: 'lemma, status, updatedAt',
+    settings: 'key',
+  });
+  // v3 — word lists (teachers' lists built from articles; src/db/lists.ts).
+  db.version(3).stores({
+    lists: '++id, name, updatedAt',
+  });
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+
+/** Credits and licences: BÍN (required by its terms), Apertium, FreeDict, and Lesa itself. */
+export function AboutPage() {
+  const { t } = useTranslation('about');
+  return (
+    <section className="prose" aria-labelledby="about-title">
+      <h1 id="about-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+
+      <h2>{t('bin.title')}</h2>
+      <p>{t('bin.credit')}</p>
+      <p>{t('bin.terms')}</p>
+
+      <h2>{t('dictionary.title')}</h2>
+      <p>{t('dictionary.apertium')}</p>
+      <p>{t('dictionary.freedict')}</p>
+      <p>{t('dictionary.lesa')}</p>
+      <p>{t('dictionary.licence')}</p>
+
+      <h2>{t('libraries.title')}</h2>
+      <p>{t('libraries.text')}</p>
+
+      <h2>{t('privacy.title')}</h2>
+      <p>{t('privacy.text')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { forwardRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlossSense, GlossView } from './glossModel';
+
+export interface GlossPopoverProps {
+  view: GlossView;
+  onChooseCandidate(candidateIndex: number): void;
+  onClose(): void;
+  /** Extra controls below the gloss (word status, speak…), supplied by other features. */
+  children?: ReactNode;
+  style?: React.CSSProperties;
+  className?: string;
+  onKeyDown?: React.KeyboardEventHandler<HTMLDivElement>;
+}
+
+function Senses({ senses }: { senses: GlossSense[] }) {
+  const { t } = useTranslation('gloss');
+  return (
+    <ol className="senses">
+      {senses.map((s) => (
+        <li key={`${s.source}:${s.gloss}`}>
+          <span className="sense-text">{s.gloss}</span>{' '}
+          <span className={`source source-${s.source}`} title={t('sourceTitle', { source: t(`source.${s.source}`) })}>
+            {t(`source.${s.source}`)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The gloss of one tapped word. Display only. */
+export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(function GlossPopover(
+  { view, onChooseCandidate, onClose, children, style, className, onKeyDown },
+  ref,
+) {
+  const { t } = useTranslation('gloss');
+  const others = view.candidates.filter((c) => !c.chosen);
+  const hasGloss = view.senses.length > 0 || view.userGloss;
+  return (
+    <div
+      ref={ref}
+      className={`gloss-popover ${className ?? ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={t('dialogLabel', { word: view.form })}
+      style={style}
+      onKeyDown={onKeyDown}
+    >
+      <div className="gloss-head">
+        <span className="gloss-form" lang="is">
+          {view.form}
+        </span>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+
+      {view.phrase && (
+        <section className="gloss-phrase" aria-label={t('phrase')}>
+          <div className="gloss-label">{t('phrase')}</div>
+          <div className="gloss-lemma" lang="is">
+            {view.phrase.text}
+          </div>
+          {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} /> : <p className="muted">{t('noGloss')}</p>}
+        </section>
+      )}
+
+      {view.isName ? (
+        <div className="gloss-name">
+          <span className="badge">{t('name')}</span>{' '}
+          <span className="gloss-lemma" lang="is">
+            {view.name}
+          </span>
+          {view.senses.length > 0 && <Senses senses={view.senses} />}
+        </div>
+      ) : view.lemma ? (
+        <div className="gloss-main">
+          <div className="gloss-lemma-line">
+            <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
+              {view.lemma}
+            </span>
+            {view.pos && <span className="pos">{t(`pos.${view.pos}`)}</span>}
+            {view.gender && <span className="gender">{t(`gender.${view.gender}`)}</span>}
+            {view.ipa && (
+              <span className="ipa" aria-label={t('ipa')}>
+                {t('ipaValue', { ipa: view.ipa })}
+              </span>
+            )}
+          </div>
+          {view.userGloss && (
+            <p className="user-gloss">
+              <span className="sense-text">{view.userGloss}</span>{' '}
+              <span className="source source-user">{t('source.user')}</span>
+            </p>
+          )}
+          {view.senses.length > 0 && <Senses senses={view.senses} />}
+          {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
+        </div>
+      ) : (
+        <p className="muted">{t('unknownWord')}</p>
+      )}
+
+      {view.parts.length > 0 && (
+        <section className="gloss-parts" aria-label={t('compound')}>
+          <div className="gloss-label">{t('compound')}</div>
+          <ul>
+            {view.parts.map((p, i) => (
+              <li key={`${p.lemmaKey}-${i}`}>
+                <span className="gloss-part-lemma" lang="is">
+                  {p.lemma}
+                </span>
+                {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
+                {p.senses.length > 0 ? <Senses senses={p.senses} /> : <span className="muted"> {t('noGloss')}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {others.length > 0 && (
+        <section className="gloss-candidates" aria-label={t('otherReadings')}>
+          <div className="gloss-label">{t('otherReadings')}</div>
+          <div className="chips">
+            {others.map((c) => (
+              <button
+                key={c.index}
+                type="button"
+                className="chip"
+                onClick={() => onChooseCandidate(c.index)}
+                aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}
+              >
+                <span lang="is">{c.lemma}</span> <span className="pos">{t(`pos.${c.pos}`)}</span>
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+      {children}
+    </div>
+  );
+});

@@ -1,0 +1,109 @@
+import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
+
+export interface GlossSense {
+  gloss: string;
+  source: GlossSource;
+}
+
+export interface GlossCandidate {
+  index: number;
+  lemmaKey: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  chosen: boolean;
+}
+
+export interface GlossPart {
+  lemmaKey: string;
+  lemma: string;
+  pos: PartOfSpeech | null;
+  senses: GlossSense[];
+}
+
+/** Everything the popover shows for one tapped token; derived from the stored analysis only. */
+export interface GlossView {
+  tokenIndex: number;
+  form: string;
+  isName: boolean;
+  name: string | null;
+  lemmaKey: string | null;
+  lemma: string | null;
+  pos: PartOfSpeech | null;
+  gender: Gender | null;
+  ipa: string | null;
+  senses: GlossSense[];
+  candidates: GlossCandidate[];
+  parts: GlossPart[];
+  phrase: { text: string; key: string; senses: GlossSense[] } | null;
+  /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
+  userGloss: string | null;
+}
+
+/** Picks the entry matching a part of speech, else the first one. */
+export function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
+  if (!entries?.length) return undefined;
+  return entries.find((e) => e.pos === pos) ?? entries[0];
+}
+
+function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech): GlossSense[] {
+  if (!entries?.length) return [];
+  const primary = pickEntry(entries, pos);
+  // Senses of the entry in the chosen part of speech; other entries of the same lemma only when that one has none.
+  const list = primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses);
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = s.gloss.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function displayLemma(analysis: Analysis, lemmaKey: string, pos?: PartOfSpeech): string {
+  return pickEntry(analysis.entries[lemmaKey], pos)?.lemma ?? lemmaKey;
+}
+
+export function buildGlossView(
+  analysis: Analysis,
+  text: string,
+  tokenIndex: number,
+  userGlosses: ReadonlyMap<string, string> = new Map(),
+): GlossView | null {
+  const token = analysis.tokens[tokenIndex];
+  if (!token) return null;
+  const cand = token.candidates[token.chosen] ?? token.candidates[0];
+  const entries = cand ? analysis.entries[cand.lemma] : undefined;
+  const entry = cand ? pickEntry(entries, cand.pos) : undefined;
+  const phraseSpan = token.phrase !== undefined ? analysis.phrases[token.phrase] : undefined;
+  return {
+    tokenIndex,
+    form: token.text,
+    isName: token.isName,
+    name: token.isName ? (token.name ?? token.text) : null,
+    lemmaKey: cand?.lemma ?? null,
+    lemma: cand ? (entry?.lemma ?? cand.lemma) : null,
+    pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
+    gender: cand?.gender ?? entry?.gender ?? null,
+    ipa: entry?.ipa ?? null,
+    senses: cand ? sensesOf(entries, cand.pos) : [],
+    candidates: token.candidates.map((c, index) => ({
+      index,
+      lemmaKey: c.lemma,
+      lemma: displayLemma(analysis, c.lemma, c.pos),
+      pos: c.pos,
+      chosen: index === token.chosen,
+    })),
+    parts: (token.parts ?? []).map((p) => {
+      const e = pickEntry(analysis.entries[p]);
+      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p]) };
+    }),
+    phrase: phraseSpan
+      ? {
+          text: text.slice(phraseSpan.start, phraseSpan.end),
+          key: phraseSpan.key,
+          senses: sensesOf(analysis.entries[phraseSpan.key]),
+        }
+      : null,
+    userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
+  };
+}

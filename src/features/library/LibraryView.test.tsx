@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ArticleRecord } from '../../db/types';
+import { LibraryView } from './LibraryView';
+
+const art = (id: number, title: string, extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  id,
+  title,
+  author: null,
+  publishedAt: '2024-10-25T09:44',
+  site: 'Vísir',
+  caption: null,
+  text: '',
+  contentHash: String(id),
+  wordCount: 120 + id,
+  origin: 'paste',
+  createdAt: id,
+  ...extra,
+});
+
+describe('LibraryView', () => {
+  it('lists articles with site, date and word count, linking to the reader', () => {
+    render(<LibraryView articles={[art(1, 'Musk sagður í samskiptum'), art(2, 'Veður í dag')]} onDelete={() => {}} />);
+    const link = screen.getByRole('link', { name: 'Musk sagður í samskiptum' });
+    expect(link).toHaveAttribute('href', '#/read/1');
+    expect(screen.getAllByText('Vísir')).toHaveLength(2);
+    expect(screen.getByText('121 words')).toBeInTheDocument();
+    expect(screen.getAllByText(/25 Oct 2024/)).toHaveLength(2);
+  });
+
+  it('searches by title, case-insensitively, with Icelandic letters', async () => {
+    render(<LibraryView articles={[art(1, 'Þingið samþykkti lög'), art(2, 'Veður í dag')]} onDelete={() => {}} />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search by title' }), 'þING');
+    expect(screen.getByRole('link', { name: 'Þingið samþykkti lög' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Veður í dag' })).toBeNull();
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await userEvent.type(screen.getByRole('searchbox'), 'xyz');
+    expect(screen.getByText('No article title contains “xyz”.')).toBeInTheDocument();
+  });
+
+  it('deletes through the callback, with a labelled button', async () => {
+    const onDelete = vi.fn();
+    const a = art(1, 'Fréttin');
+    render(<LibraryView articles={[a]} onDelete={onDelete} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “Fréttin”' }));
+    expect(onDelete).toHaveBeenCalledWith(a);
+  });
+
+  it('says so when the library is empty, and while the sample is being prepared', () => {
+    const { rerender } = render(<LibraryView articles={[]} onDelete={() => {}} />);
+    expect(screen.getByText(/No articles yet/)).toBeInTheDocument();
+    rerender(<LibraryView articles={[]} preparing onDelete={() => {}} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Preparing the sample article');
+  });
+});

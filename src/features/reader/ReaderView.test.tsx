@@ -1,0 +1,105 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FIXTURE_TEXT, fixtureAnalysis } from '../../../test/unit/analysisFixture';
+import type { ArticleRecord } from '../../db/types';
+import { ReaderView } from './ReaderView';
+
+const article: ArticleRecord = {
+  id: 1,
+  title: 'Prófun',
+  author: 'Jón Jónsson',
+  publishedAt: '2024-10-25T09:44',
+  site: 'Vísir',
+  caption: null,
+  text: FIXTURE_TEXT,
+  contentHash: 'x',
+  wordCount: 8,
+  origin: 'test',
+  createdAt: 0,
+};
+
+function setup(onChoose = vi.fn()) {
+  const analysis = fixtureAnalysis();
+  const utils = render(<ReaderView article={article} analysis={analysis} onChooseCandidate={onChoose} />);
+  return { ...utils, analysis, onChoose };
+}
+
+describe('ReaderView', () => {
+  it('renders exactly the stored text, paragraph by paragraph', () => {
+    const { container } = setup();
+    const paras = container.querySelectorAll('.article-body p');
+    expect(Array.from(paras, (p) => p.textContent)).toEqual(FIXTURE_TEXT.split('\n\n'));
+  });
+
+  it('tapping a word shows its lemma, part of speech, gender, IPA and meanings', async () => {
+    setup();
+    await userEvent.click(screen.getByText('hest'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “hest”' });
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('hestur');
+    expect(pop).toHaveTextContent('noun');
+    expect(pop).toHaveTextContent('masculine');
+    expect(pop).toHaveTextContent('/hɛstʏr/');
+    expect(pop).toHaveTextContent('horse');
+    expect(pop).toHaveTextContent('Apertium');
+  });
+
+  it('shows the other candidate lemmas and reports a switch', async () => {
+    const { onChoose } = setup();
+    await userEvent.click(screen.getByText('á'));
+    const pop = screen.getByRole('dialog');
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('eiga');
+    await userEvent.click(within(pop).getByRole('button', { name: 'Use á (preposition) for this word' }));
+    expect(onChoose).toHaveBeenCalledWith(1, 1);
+  });
+
+  it('labels names instead of glossing them', async () => {
+    setup();
+    await userEvent.click(screen.getByText('Musk'));
+    const pop = screen.getByRole('dialog');
+    expect(pop).toHaveTextContent('Name');
+    expect(pop).not.toHaveTextContent('No English gloss');
+  });
+
+  it('glosses a fixed phrase as one unit from any of its words', async () => {
+    setup();
+    await userEvent.click(screen.getByText('gær'));
+    const pop = screen.getByRole('dialog');
+    expect(pop).toHaveTextContent('í gær');
+    expect(pop).toHaveTextContent('yesterday');
+  });
+
+  it('shows compound parts with their glosses', async () => {
+    setup();
+    await userEvent.click(screen.getByText('Gervihnattarþyrpingin'));
+    const parts = screen.getByRole('region', { name: 'Compound of' });
+    expect(parts).toHaveTextContent('gervihnöttur');
+    expect(parts).toHaveTextContent('satellite');
+    expect(parts).toHaveTextContent('þyrping');
+    expect(parts).toHaveTextContent('cluster');
+  });
+
+  it('is keyboard reachable: arrows move between words, Enter opens, Escape closes', async () => {
+    setup();
+    const user = userEvent.setup();
+    await user.tab(); // back link
+    await user.tab(); // first word (roving tabindex)
+    expect(document.activeElement).toHaveTextContent('Musk');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveTextContent('á');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Meaning of “á”' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('dialog', { name: 'Meaning of “hest”' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toHaveTextContent('hest');
+  });
+
+  it('closes when tapping elsewhere', async () => {
+    setup();
+    await userEvent.click(screen.getByText('hest'));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('heading', { level: 1 }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

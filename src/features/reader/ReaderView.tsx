@@ -1,0 +1,222 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { href } from '../../app/router';
+import { formatDateTime } from '../../app/ui/format';
+import type { ArticleRecord } from '../../db/types';
+import type { Analysis } from '../../lang/types';
+import { GlossPopover } from '../gloss/GlossPopover';
+import { buildGlossView, type GlossView } from '../gloss/glossModel';
+import { ArticleText } from './ArticleText';
+import { wordTokenIndices } from './paragraphs';
+import { placePopover, type Placement } from './placePopover';
+
+export interface ReaderViewProps {
+  article: ArticleRecord;
+  analysis: Analysis;
+  onChooseCandidate(tokenIndex: number, candidateIndex: number): void;
+  /** CSS class per token (word status colours). */
+  tokenClass?: (tokenIndex: number) => string | undefined;
+  userGlosses?: ReadonlyMap<string, string>;
+  /** Extra controls in the popover for the selected word (status buttons…). */
+  popoverExtras?: (view: GlossView) => ReactNode;
+  /** Extra content after the article (legend, "mark the rest as known"…). */
+  footer?: ReactNode;
+  /** Keyboard shortcuts handled while a word is selected (e.g. status keys); return true if handled. */
+  onWordKey?: (key: string, view: GlossView) => boolean;
+}
+
+const NARROW = '(max-width: 640px)';
+
+/** Reads one article: typography, tappable words, the gloss popover. Display only. */
+export function ReaderView(props: ReaderViewProps) {
+  const { article, analysis, onChooseCandidate, tokenClass, userGlosses, popoverExtras, footer, onWordKey } = props;
+  const { t, i18n } = useTranslation('reader');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const popRef = useRef<HTMLDivElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const order = useMemo(() => wordTokenIndices(analysis.tokens), [analysis.tokens]);
+  const orderPos = useMemo(() => new Map(order.map((ti, i) => [ti, i])), [order]);
+
+  const view = useMemo(
+    () => (selected === null ? null : buildGlossView(analysis, article.text, selected, userGlosses)),
+    [analysis, article.text, selected, userGlosses],
+  );
+
+  const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null, []);
+
+  const select = useCallback(
+    (i: number | null, focus: boolean) => {
+      const body = bodyRef.current;
+      if (!body) return;
+      body.querySelectorAll('.w.selected, .w.in-phrase').forEach((el) => el.classList.remove('selected', 'in-phrase'));
+      if (i === null) {
+        setSelected(null);
+        return;
+      }
+      const el = wordEl(i);
+      if (!el) return;
+      body.querySelectorAll<HTMLElement>('.w[tabindex="0"]').forEach((w) => (w.tabIndex = -1));
+      el.tabIndex = 0;
+      el.classList.add('selected');
+      const tok = analysis.tokens[i];
+      if (tok?.phrase !== undefined) {
+        analysis.tokens.forEach((o, j) => o.phrase === tok.phrase && j !== i && wordEl(j)?.classList.add('in-phrase'));
+      }
+      if (focus) el.focus();
+      setSelected(i);
+    },
+    [analysis.tokens, wordEl],
+  );
+
+  // Position the popover next to the word (or as a bottom sheet on narrow screens).
+  useLayoutEffect(() => {
+    if (selected === null) return;
+    const el = wordEl(selected);
+    const pop = popRef.current;
+    const reader = readerRef.current;
+    if (!el || !pop || !reader) return;
+    const narrow = window.matchMedia?.(NARROW).matches ?? false;
+    const p = placePopover({
+      word: el.getBoundingClientRect(),
+      container: reader.getBoundingClientRect(),
+      popover: { width: pop.offsetWidth, height: pop.offsetHeight },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      narrow,
+    });
+    if (p.scrollBy) window.scrollBy({ top: p.scrollBy });
+    setPlacement(p);
+  }, [selected, view, wordEl]);
+
+  // Tapping elsewhere closes the popover.
+  useEffect(() => {
+    if (selected === null) return;
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (popRef.current?.contains(target)) return;
+      if ((target as Element).closest?.('.w')) return;
+      select(null, false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [selected, select]);
+
+  function onClick(e: React.MouseEvent) {
+    const el = (e.target as Element).closest<HTMLElement>('[data-i]');
+    if (!el) return;
+    const i = Number(el.dataset.i);
+    if (i === selected) select(null, false);
+    else select(i, false);
+  }
+
+  function move(from: number, delta: number) {
+    const pos = orderPos.get(from);
+    if (pos === undefined) return;
+    const next = order[Math.min(order.length - 1, Math.max(0, pos + delta))];
+    if (next === undefined) return;
+    if (selected !== null) select(next, true);
+    else {
+      const el = wordEl(next);
+      if (el) {
+        bodyRef.current?.querySelectorAll<HTMLElement>('.w[tabindex="0"]').forEach((w) => (w.tabIndex = -1));
+        el.tabIndex = 0;
+        el.focus();
+      }
+    }
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    const el = (e.target as Element).closest<HTMLElement>('[data-i]');
+    if (!el) return;
+    const i = Number(el.dataset.i);
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        e.preventDefault();
+        move(i, 1);
+        return;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        e.preventDefault();
+        move(i, -1);
+        return;
+      case 'Home':
+        e.preventDefault();
+        move(i, -order.length);
+        return;
+      case 'End':
+        e.preventDefault();
+        move(i, order.length);
+        return;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (selected === i) select(null, true);
+        else select(i, true);
+        return;
+      case 'Escape':
+        if (selected !== null) {
+          e.preventDefault();
+          select(null, true);
+        }
+        return;
+      default:
+        if (view && selected === i && !e.ctrlKey && !e.metaKey && !e.altKey && onWordKey?.(e.key, view)) e.preventDefault();
+    }
+  }
+
+  function onPopoverKeyDown(e: React.KeyboardEvent) {
+    if (e.key === 'Escape' && selected !== null) {
+      e.preventDefault();
+      const i = selected;
+      select(null, false);
+      wordEl(i)?.focus();
+    }
+  }
+
+  return (
+    <article className="reader" ref={readerRef} aria-labelledby="article-title">
+      <a className="back-link" href={href({ name: 'library' })}>
+        {t('back')}
+      </a>
+      <header className="article-head">
+        <h1 id="article-title" lang="is">
+          {article.title}
+        </h1>
+        <p className="byline">
+          {article.author && <span lang="is">{article.author}</span>}
+          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, i18n.language)}</time>}
+          {article.site && <span>{article.site}</span>}
+        </p>
+        {article.caption && (
+          <p className="caption" lang="is">
+            {article.caption}
+          </p>
+        )}
+        <p className="hint">{t('hint')}</p>
+      </header>
+      <div className="article-body" lang="is" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('bodyLabel')} role="group">
+        <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} />
+      </div>
+      {footer}
+      {view && (
+        <GlossPopover
+          ref={popRef}
+          view={view}
+          className={placement?.narrow ? 'sheet' : placement?.above ? 'above' : ''}
+          style={placement && !placement.narrow ? { top: placement.top, left: placement.left } : undefined}
+          onKeyDown={onPopoverKeyDown}
+          onChooseCandidate={(c) => selected !== null && onChooseCandidate(selected, c)}
+          onClose={() => {
+            const i = selected;
+            select(null, false);
+            if (i !== null) wordEl(i)?.focus();
+          }}
+        >
+          {popoverExtras?.(view)}
+        </GlossPopover>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import type { AnalysedToken } from '../../lang/types';
+import { segmentText } from './paragraphs';
+
+function words(text: string): AnalysedToken[] {
+  return [...text.matchAll(/[\p{L}]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    kind: 'word' as const,
+    candidates: [],
+    chosen: 0,
+    isName: false,
+    sentence: 0,
+  }));
+}
+
+describe('segmentText', () => {
+  it('splits paragraphs at blank lines and marks words', () => {
+    const text = 'Halló heimur.\n\nAnnar kafli hér.';
+    const paras = segmentText(text, words(text));
+    expect(paras).toHaveLength(2);
+    expect(paras[0].segments.map((s) => text.slice(s.start, s.end))).toEqual(['Halló', ' ', 'heimur', '.']);
+    expect(paras[1].segments.filter((s) => s.token >= 0).map((s) => text.slice(s.start, s.end))).toEqual(['Annar', 'kafli', 'hér']);
+  });
+
+  it('renders every character of every paragraph exactly once, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 80 }), { maxLength: 6 }), (parts) => {
+        const text = parts.join('\n\n');
+        const paras = segmentText(text, words(text));
+        let rebuilt = '';
+        for (const p of paras) {
+          let pos = p.start;
+          for (const s of p.segments) {
+            expect(s.start).toBe(pos);
+            pos = s.end;
+          }
+          expect(pos).toBe(p.end);
+          rebuilt += text.slice(p.start, p.end);
+        }
+        expect(rebuilt).toBe(text.split(/\n\s*\n/).join(''));
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+});

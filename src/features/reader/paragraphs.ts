@@ -1,0 +1,56 @@
+import type { AnalysedToken } from '../../lang/types';
+
+export interface Segment {
+  /** Index into `analysis.tokens` for a tappable word; -1 for plain text between words. */
+  token: number;
+  start: number;
+  end: number;
+}
+
+export interface ParagraphSegments {
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+const PARA_BREAK = /\n\s*\n/g;
+
+/**
+ * Splits the stored text into paragraphs and each paragraph into word and non-word segments, so
+ * that the reader renders exactly the stored text (every character once, in order).
+ */
+export function segmentText(text: string, tokens: AnalysedToken[]): ParagraphSegments[] {
+  const paras: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PARA_BREAK)) {
+    paras.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  paras.push({ start: last, end: text.length });
+
+  const out: ParagraphSegments[] = [];
+  let ti = 0;
+  for (const p of paras) {
+    if (p.end <= p.start) continue;
+    const segments: Segment[] = [];
+    let pos = p.start;
+    while (ti < tokens.length && tokens[ti].end <= p.start) ti++;
+    for (; ti < tokens.length && tokens[ti].start < p.end; ti++) {
+      const tok = tokens[ti];
+      if (tok.kind !== 'word' || tok.start < pos || tok.end > p.end) continue;
+      if (tok.start > pos) segments.push({ token: -1, start: pos, end: tok.start });
+      segments.push({ token: ti, start: tok.start, end: tok.end });
+      pos = tok.end;
+    }
+    if (pos < p.end) segments.push({ token: -1, start: pos, end: p.end });
+    out.push({ start: p.start, end: p.end, segments });
+  }
+  return out;
+}
+
+/** Indices of the tappable tokens, in reading order. */
+export function wordTokenIndices(tokens: AnalysedToken[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => t.kind === 'word' && out.push(i));
+  return out;
+}
