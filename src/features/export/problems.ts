@@ -1,0 +1,39 @@
+/**
+ * What is wrong with an imported file, in terms the UI can name: the row (1-based, as a spreadsheet
+ * numbers it; null for the file as a whole) and the field.
+ */
+export type ProblemCode =
+  | 'notJson'
+  | 'notLesaList'
+  | 'unsupportedVersion'
+  | 'required'
+  | 'notText'
+  | 'notNumber'
+  | 'notList'
+  | 'invalidPos'
+  | 'invalidGender'
+  | 'invalidSource'
+  | 'tooLong'
+  | 'tooMany'
+  | 'empty'
+  | 'unterminatedQuote'
+  | 'textAfterQuote'
+  | 'noLemmaColumn';
+
+export interface ImportProblem {
+  row: number | null;
+  field: string | null;
+  code: ProblemCode;
+}
+
+/** Limits on imported files, so that a wrong file cannot fill the database. */
+export const LIMITS = {
+  entries: 5000,
+  lemma: 200,
+  text: 2000,
+  sources: 200,
+  /** At most this many problems are listed. */
+  problems: 20,
+} as const;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: ImportProblem[] };

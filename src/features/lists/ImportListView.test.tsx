@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ImportListView } from './ImportListView';
+import { readImportFile, type ImportOutcome } from './importList';
+
+function setup(onImport = vi.fn(async (): Promise<ImportOutcome> => ({ plan: { added: [], skipped: [], conflicts: [] }, listId: 9 }))) {
+  render(<ImportListView onRead={async (f) => readImportFile(f.name, await f.text())} onImport={onImport} />);
+  return onImport;
+}
+const upload = (name: string, text: string) =>
+  userEvent.upload(screen.getByLabelText('Choose a file…'), new File([text], name, { type: 'text/plain' }));
+
+describe('ImportListView', () => {
+  it('CSV without a header: the user maps columns, then imports', async () => {
+    const onImport = setup();
+    await upload('orð.csv', 'horse;hestur;dýr\ncat;köttur;\n');
+    // Guessed: lemma = column 1 — wrong for this file; the user picks column 2.
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'word (needed)' }), '1');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'meaning' }), '0');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'note' }), '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText(/— 2 words/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Import 2 words' }));
+    const [list, choice] = onImport.mock.calls[0] as unknown as [{ name: string; entries: { lemma: string; gloss: string; note: string }[] }, object];
+    expect(list.name).toBe('orð');
+    expect(list.entries.map((e) => [e.lemma, e.gloss, e.note])).toEqual([['hestur', 'horse', 'dýr'], ['köttur', 'cat', '']]);
+    expect(choice).toEqual({ vocabulary: true, keepList: true });
+    expect(await screen.findByRole('link', { name: 'Open the list' })).toHaveAttribute('href', '#/lists/9');
+  });
+
+  it('a bad CSV row is named by row and field, and nothing is imported', async () => {
+    const onImport = setup();
+    await upload('orð.csv', 'Lemma,Gloss,Gender\nhestur,horse,m\nköttur,cat,x\n');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 3, gender: should be m, f or n');
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('a file that is not a Lesa list says so', async () => {
+    setup();
+    await upload('x.json', '{"some": "thing"}');
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not a Lesa list file.');
+  });
+
+  it('shows what was added, skipped, and conflicted', async () => {
+    const w = (lemma: string, gloss = '') => ({ lemma, display: lemma, pos: null, gender: null, gloss, note: '', example: '' });
+    setup(vi.fn(async (): Promise<ImportOutcome> => ({
+      plan: { added: [w('hestur')], skipped: [{ word: w('köttur'), reason: 'known' as const }], conflicts: [{ word: w('á', 'river'), yours: 'on', status: 'learning' as const }] },
+    })));
+    await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 1, name: 'L', entries: [{ lemma: 'hestur' }] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 word' }));
+    expect(await screen.findByText('Added 1, skipped 1, conflicting 1.')).toBeInTheDocument();
+    expect(screen.getByText('köttur — you marked it Known')).toBeInTheDocument();
+    expect(screen.getByText('á: yours “on”, the file’s “river”')).toBeInTheDocument();
+  });
+});

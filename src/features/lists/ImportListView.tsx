@@ -1,0 +1,279 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CSV_FIELDS, csvToWords, type CsvField, type CsvMapping, type CsvTable } from '../export/csvMapping';
+import type { LesaList } from '../export/lesaList';
+import type { ImportProblem } from '../export/problems';
+import { entriesFromWords, type ImportChoice, type ImportOutcome, type ReadFileResult } from './importList';
+
+export interface ImportListViewProps {
+  /** Reads a chosen file (text + name) into a list, a CSV table, or problems. */
+  onRead(file: File): Promise<ReadFileResult>;
+  onImport(list: LesaList, choice: ImportChoice): Promise<ImportOutcome>;
+}
+
+type Step =
+  | { step: 'pick' }
+  | { step: 'problems'; problems: ImportProblem[] }
+  | { step: 'mapping'; table: CsvTable; name: string; mapping: CsvMapping; hasHeader: boolean; problems: ImportProblem[] }
+  | { step: 'confirm'; list: LesaList }
+  | { step: 'done'; outcome: ImportOutcome; list: LesaList };
+
+export function ProblemList({ problems }: { problems: ImportProblem[] }) {
+  const { t } = useTranslation('lists');
+  return (
+    <div className="notice error" role="alert">
+      <p>{t('import.problemsIntro')}</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            {p.row !== null && p.field
+              ? t('import.atRowField', { row: p.row, field: t(`field.${p.field}`, { defaultValue: p.field }) })
+              : p.row !== null
+                ? t('import.atRow', { row: p.row })
+                : p.field
+                  ? t('import.atField', { field: t(`field.${p.field}`, { defaultValue: p.field }) })
+                  : ''}
+            {t(`problem.${p.code}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Import a `.lesa-list.json` or CSV file: map CSV columns, confirm, see what was added. Display only. */
+export function ImportListView({ onRead, onImport }: ImportListViewProps) {
+  const { t } = useTranslation('lists');
+  const [state, setState] = useState<Step>({ step: 'pick' });
+  const [choice, setChoice] = useState<ImportChoice>({ vocabulary: true, keepList: true });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    const res = await onRead(file);
+    if (res.kind === 'problems') setState({ step: 'problems', problems: res.problems });
+    else if (res.kind === 'lesa-list') setState({ step: 'confirm', list: res.list });
+    else setState({ step: 'mapping', table: res.table, name: res.name, mapping: res.table.mapping, hasHeader: res.table.hasHeader, problems: [] });
+  }
+
+  async function run(list: LesaList) {
+    setBusy(true);
+    setError(null);
+    try {
+      setState({ step: 'done', outcome: await onImport(list, choice), list });
+    } catch (e) {
+      setError(String((e as Error)?.message ?? e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const restart = (
+    <button type="button" onClick={() => setState({ step: 'pick' })}>
+      {t('import.another')}
+    </button>
+  );
+
+  return (
+    <section className="list-import" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      {state.step === 'pick' && (
+        <>
+          <p className="hint">{t('import.intro')}</p>
+          <label className="button file-button">
+            {t('import.choose')}
+            <input type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
+          </label>
+        </>
+      )}
+
+      {state.step === 'problems' && (
+        <>
+          <ProblemList problems={state.problems} />
+          {restart}
+        </>
+      )}
+
+      {state.step === 'mapping' && (
+        <MappingStep
+          state={state}
+          onChange={(patch) => setState({ ...state, ...patch, problems: [] })}
+          onContinue={() => {
+            const res = csvToWords({ rows: state.table.rows, hasHeader: state.hasHeader }, state.mapping);
+            if (!res.ok) setState({ ...state, problems: res.problems });
+            else setState({ step: 'confirm', list: { name: state.name, sources: [], entries: entriesFromWords(res.value) } });
+          }}
+          restart={restart}
+        />
+      )}
+
+      {state.step === 'confirm' && (
+        <>
+          <p>
+            <strong>{state.list.name}</strong> — {t('wordCount', { count: state.list.entries.length })}
+          </p>
+          {state.list.sources.length > 0 && (
+            <p className="hint">
+              {t('fromArticles')} {state.list.sources.map((s) => s.title).join(' · ')}
+            </p>
+          )}
+          <p className="hint">{state.list.entries.slice(0, 12).map((e) => e.display).join(', ')}{state.list.entries.length > 12 ? '…' : ''}</p>
+          <label className="check">
+            <input type="checkbox" checked={choice.vocabulary} onChange={(e) => setChoice({ ...choice, vocabulary: e.target.checked })} />
+            {t('import.toVocabulary')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={choice.keepList} onChange={(e) => setChoice({ ...choice, keepList: e.target.checked })} />
+            {t('import.keepList')}
+          </label>
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy || (!choice.vocabulary && !choice.keepList)} onClick={() => void run(state.list)}>
+              {t('import.run', { count: state.list.entries.length })}
+            </button>
+            {restart}
+          </div>
+          {error && (
+            <p className="notice error" role="alert">
+              {t('import.failed', { error })}
+            </p>
+          )}
+        </>
+      )}
+
+      {state.step === 'done' && <ImportResult outcome={state.outcome} list={state.list} restart={restart} />}
+    </section>
+  );
+}
+
+function MappingStep({
+  state,
+  onChange,
+  onContinue,
+  restart,
+}: {
+  state: Extract<Step, { step: 'mapping' }>;
+  onChange(patch: Partial<Pick<Extract<Step, { step: 'mapping' }>, 'mapping' | 'hasHeader' | 'name'>>): void;
+  onContinue(): void;
+  restart: React.ReactNode;
+}) {
+  const { t } = useTranslation('lists');
+  const width = state.table.width;
+  const head = state.table.rows[0] ?? [];
+  const columnLabel = (i: number) =>
+    state.hasHeader && head[i] ? t('import.columnNamed', { n: i + 1, name: head[i] }) : t('import.column', { n: i + 1, sample: (head[i] ?? '').slice(0, 24) });
+  const preview = state.table.rows.slice(0, 4);
+  return (
+    <>
+      <p>{t('import.mappingIntro')}</p>
+      <div className="table-scroll">
+        <table className="list-table csv-preview">
+          <caption className="visually-hidden">{t('import.previewCaption')}</caption>
+          <thead>
+            <tr>
+              {Array.from({ length: width }, (_, i) => (
+                <th key={i} scope="col">
+                  {i + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.map((r, i) => (
+              <tr key={i}>
+                {Array.from({ length: width }, (_, j) => (
+                  <td key={j}>{r[j] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={state.hasHeader} onChange={(e) => onChange({ hasHeader: e.target.checked })} />
+        {t('import.hasHeader')}
+      </label>
+      <div className="mapping-grid">
+        {CSV_FIELDS.map((f: CsvField) => (
+          <label key={f} className="field">
+            <span>
+              {t(`field.${f}`)}
+              {f === 'lemma' ? ` ${t('import.required')}` : ''}
+            </span>
+            <select
+              value={state.mapping[f] ?? ''}
+              onChange={(e) => onChange({ mapping: { ...state.mapping, [f]: e.target.value === '' ? null : Number(e.target.value) } })}
+            >
+              <option value="">{t('import.noColumn')}</option>
+              {Array.from({ length: width }, (_, i) => (
+                <option key={i} value={i}>
+                  {columnLabel(i)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <label className="field">
+        <span>{t('listName')}</span>
+        <input type="text" value={state.name} onChange={(e) => onChange({ name: e.target.value })} />
+      </label>
+      {state.problems.length > 0 && <ProblemList problems={state.problems} />}
+      <div className="actions">
+        <button type="button" className="primary" disabled={state.mapping.lemma === null} onClick={onContinue}>
+          {t('import.continue')}
+        </button>
+        {restart}
+      </div>
+    </>
+  );
+}
+
+function ImportResult({ outcome, list, restart }: { outcome: ImportOutcome; list: LesaList; restart: React.ReactNode }) {
+  const { t } = useTranslation('lists');
+  const plan = outcome.plan;
+  return (
+    <div className="import-result" role="status">
+      <p className="notice">
+        {plan ? t('import.summary', { added: plan.added.length, skipped: plan.skipped.length, conflicts: plan.conflicts.length }) : t('import.listOnly', { count: list.entries.length })}
+      </p>
+      {plan && plan.added.length > 0 && (
+        <details open>
+          <summary>{t('import.added', { count: plan.added.length })}</summary>
+          <p>{plan.added.map((w) => w.display).join(', ')}</p>
+        </details>
+      )}
+      {plan && plan.skipped.length > 0 && (
+        <details>
+          <summary>{t('import.skipped', { count: plan.skipped.length })}</summary>
+          <ul>
+            {plan.skipped.map((s, i) => (
+              <li key={i}>
+                {s.word.display} — {t(`import.skipReason.${s.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan && plan.conflicts.length > 0 && (
+        <details open>
+          <summary>{t('import.conflicts', { count: plan.conflicts.length })}</summary>
+          <ul>
+            {plan.conflicts.map((c, i) => (
+              <li key={i}>{t('import.conflict', { lemma: c.word.display, yours: c.yours, theirs: c.word.gloss })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="actions">
+        {outcome.listId !== undefined && (
+          <a className="button primary" href={`#/lists/${outcome.listId}`}>
+            {t('import.openList')}
+          </a>
+        )}
+        {restart}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import type { ArticleRecord } from '../../db/types';
+import { articleLemmas } from './articleLemmas';
+import { ListBuilderView } from './ListBuilderView';
+
+const article = { id: 1, title: 'Frétt' } as ArticleRecord;
+const lemmas = articleLemmas(fixtureAnalysis(), FIXTURE_TEXT);
+
+function setup(inList: string[] = []) {
+  const onAdd = vi.fn();
+  render(
+    <ListBuilderView
+      articles={[article]}
+      articleId={1}
+      onPickArticle={() => {}}
+      lemmas={lemmas}
+      ranks={new Map([['vera', 0], ['í', 5]])}
+      known={new Set(['stór'])}
+      inList={new Set(inList)}
+      onAdd={onAdd}
+    />,
+  );
+  return onAdd;
+}
+
+const shownLemmas = () => screen.getAllByRole('rowheader').map((h) => h.querySelector('.list-lemma')!.textContent);
+
+describe('ListBuilderView', () => {
+  it('hides names and known words by default, and words already in the list', () => {
+    setup(['hestur|noun']);
+    expect(shownLemmas()).toEqual(['eiga', 'í', 'gær', 'gervihnattarþyrping', 'vera']);
+  });
+
+  it('filters by part of speech and hides the commonest words', async () => {
+    setup();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Part of speech' }), 'verb');
+    expect(shownLemmas()).toEqual(['eiga', 'vera']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Hide the commonest words' }), '100');
+    expect(shownLemmas()).toEqual(['eiga']);
+  });
+
+  it('selects one by one, all, none; adds the chosen words', async () => {
+    const onAdd = setup();
+    const add = () => screen.getByRole('button', { name: /to the list/ });
+    expect(add()).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “hestur”' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “vera”' }));
+    expect(add()).toHaveTextContent('Add 2 words to the list');
+    await userEvent.click(add());
+    expect(onAdd.mock.calls[0][0].map((l: { lemma: string }) => l.lemma)).toEqual(['hestur', 'vera']);
+    await userEvent.click(screen.getByRole('button', { name: 'Select all shown (6)' }));
+    expect(add()).toHaveTextContent('Add 6 words');
+    await userEvent.click(screen.getByRole('button', { name: 'Select none' }));
+    expect(add()).toBeDisabled();
+  });
+});

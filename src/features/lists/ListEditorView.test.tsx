@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WordListRecord } from '../../db/types';
+import { AWKWARD_ENTRIES } from '../export/testWords';
+import { ListEditorView, type ListEditorViewProps } from './ListEditorView';
+
+const list: WordListRecord = { id: 4, name: 'Vika 3', entries: AWKWARD_ENTRIES.slice(0, 3), sources: [], createdAt: 1, updatedAt: 1 };
+
+function setup(extra: Partial<ListEditorViewProps> = {}) {
+  const props = {
+    list,
+    printHref: '#/list-print/4',
+    onRename: vi.fn(),
+    onChangeEntry: vi.fn(),
+    onMove: vi.fn(),
+    onRemove: vi.fn(),
+    onAddWord: vi.fn(async () => 'added' as const),
+    ...extra,
+  };
+  render(<ListEditorView {...props} />);
+  return props;
+}
+
+describe('ListEditorView', () => {
+  it('shows each word with part of speech, gender and example, and links to the print view', () => {
+    setup();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('hesturnoun, masculineMusk á hest í gær.');
+    expect(screen.getByRole('link', { name: 'Print view' })).toHaveAttribute('href', '#/list-print/4');
+  });
+
+  it('saves an edited gloss when the field loses focus, not on every key', async () => {
+    const p = setup();
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });
+    await userEvent.clear(gloss);
+    await userEvent.type(gloss, 'stallion');
+    expect(p.onChangeEntry).not.toHaveBeenCalled();
+    await userEvent.tab();
+    expect(p.onChangeEntry).toHaveBeenCalledWith(0, { gloss: 'stallion' });
+  });
+
+  it('reorders with buttons and with Alt+arrows; the first word cannot move up', async () => {
+    const p = setup();
+    expect(screen.getByRole('button', { name: 'Move “hestur” up' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Move “hestur” down' }));
+    expect(p.onMove).toHaveBeenLastCalledWith(0, 1);
+    screen.getByRole('textbox', { name: 'Note on “þyrping”' }).focus();
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(p.onMove).toHaveBeenLastCalledWith(1, 0);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove “Bandaríkin”' }));
+    expect(p.onRemove).toHaveBeenCalledWith(2);
+  });
+
+  it('adds a typed word and says what happened', async () => {
+    const p = setup({ onAddWord: vi.fn(async (form: string) => (form === 'hesti' ? ('exists' as const) : ('unknown' as const))) });
+    await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'hesti{Enter}');
+    expect(p.onAddWord).toHaveBeenCalledWith('hesti');
+    expect(await screen.findByText('“hesti” is already in the list.')).toBeInTheDocument();
+    await userEvent.clear(screen.getByRole('textbox', { name: /Add a word/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'xyz{Enter}');
+    expect(await screen.findByText('“xyz” was not found in the dictionary.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,204 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { entryKey } from '../../db/lists';
+import type { WordListEntry, WordListRecord } from '../../db/types';
+
+export type AddWordResult = 'added' | 'exists' | 'unknown' | 'empty';
+
+export interface ListEditorViewProps {
+  list: WordListRecord;
+  onRename(name: string): void;
+  onChangeEntry(index: number, patch: Partial<Pick<WordListEntry, 'gloss' | 'note'>>): void;
+  onMove(from: number, to: number): void;
+  onRemove(index: number): void;
+  /** Adds a word typed in any inflected form. */
+  onAddWord(form: string): Promise<AddWordResult>;
+  /** Slots: the article-to-list builder and the export buttons. */
+  builder?: ReactNode;
+  exportMenu?: ReactNode;
+  printHref: string;
+}
+
+/** A text field that saves when it loses focus (or on Enter), not on every key. */
+function SaveOnBlur({ value, label, onSave, multiline }: { value: string; label: string; onSave(v: string): void; multiline?: boolean }) {
+  const [v, setV] = useState(value);
+  useEffect(() => setV(value), [value]);
+  const commit = () => v !== value && onSave(v);
+  return multiline ? (
+    <textarea aria-label={label} value={v} rows={1} onChange={(e) => setV(e.target.value)} onBlur={commit} />
+  ) : (
+    <input
+      type="text"
+      aria-label={label}
+      value={v}
+      onChange={(e) => setV(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
+}
+
+/** One word list: edit glosses and notes, reorder, remove, add words; print and export. Display only. */
+export function ListEditorView(props: ListEditorViewProps) {
+  const { list, onRename, onChangeEntry, onMove, onRemove, onAddWord, builder, exportMenu, printHref } = props;
+  const { t } = useTranslation('lists');
+  const { t: tg } = useTranslation('gloss');
+  const [form, setForm] = useState('');
+  const [addResult, setAddResult] = useState<{ result: AddWordResult; form: string } | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState(list.name);
+  const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down' } | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => setName(list.name), [list.name]);
+
+  // After a move, keep focus on the moved word's handle so that keyboard users can keep moving it.
+  useEffect(() => {
+    if (!moved) return;
+    const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(moved.key)}"]`);
+    row?.querySelector<HTMLElement>(`[data-move="${moved.dir}"]:not(:disabled)`)?.focus() ?? row?.querySelector<HTMLElement>('[data-move]:not(:disabled)')?.focus();
+  }, [moved, list.entries]);
+
+  function move(index: number, dir: 'up' | 'down') {
+    const to = dir === 'up' ? index - 1 : index + 1;
+    if (to < 0 || to >= list.entries.length) return;
+    setMoved({ key: entryKey(list.entries[index]), dir });
+    onMove(index, to);
+  }
+
+  function onRowKey(e: KeyboardEvent, index: number) {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    move(index, e.key === 'ArrowUp' ? 'up' : 'down');
+  }
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    setAdding(true);
+    try {
+      const result = await onAddWord(form);
+      setAddResult({ result, form: form.trim() });
+      if (result === 'added') setForm('');
+    } finally {
+      setAdding(false);
+    }
+  }
+
+  return (
+    <section className="list-editor" aria-labelledby="list-title">
+      <p className="no-print">
+        <a href="#/lists">{t('backToLists')}</a>
+      </p>
+      <h1 id="list-title">{list.name}</h1>
+      <form
+        className="inline-form no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() && name !== list.name) onRename(name);
+        }}
+      >
+        <label className="field grow">
+          <span>{t('listName')}</span>
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== list.name && onRename(name)} />
+        </label>
+      </form>
+      {list.sources.length > 0 && (
+        <p className="hint">
+          {t('fromArticles')} {list.sources.map((s) => s.title).join(' · ')}
+        </p>
+      )}
+
+      <div className="actions no-print">
+        <a className="button" href={printHref}>
+          {t('printView')}
+        </a>
+      </div>
+      {exportMenu}
+
+      <h2>{t('wordsHeading', { count: list.entries.length })}</h2>
+      {list.entries.length === 0 ? (
+        <p className="empty">{t('noWords')}</p>
+      ) : (
+        <>
+          <p className="hint" id="reorder-help">
+            {t('reorderHelp')}
+          </p>
+          <div className="table-scroll">
+            <table className="list-table" ref={tableRef}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.lemma')}</th>
+                  <th scope="col">{t('col.gloss')}</th>
+                  <th scope="col">{t('col.note')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('col.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.entries.map((e, i) => (
+                  <tr key={entryKey(e)} data-key={entryKey(e)} onKeyDown={(ev) => onRowKey(ev, i)}>
+                    <th scope="row" className="lemma-cell">
+                      <span className="list-lemma">{e.display}</span>
+                      <span className="muted">
+                        {[e.pos ? tg(`pos.${e.pos}`) : '', e.gender ? tg(`gender.${e.gender}`) : ''].filter(Boolean).join(', ')}
+                      </span>
+                      {e.example && <span className="list-example">{e.example}</span>}
+                    </th>
+                    <td>
+                      <SaveOnBlur value={e.gloss} label={t('glossFor', { lemma: e.display })} onSave={(gloss) => onChangeEntry(i, { gloss })} />
+                    </td>
+                    <td>
+                      <SaveOnBlur value={e.note} label={t('noteFor', { lemma: e.display })} onSave={(note) => onChangeEntry(i, { note })} multiline />
+                    </td>
+                    <td className="row-buttons">
+                      <button
+                        type="button"
+                        className="icon-button"
+                        data-move="up"
+                        disabled={i === 0}
+                        aria-describedby="reorder-help"
+                        aria-label={t('moveUp', { lemma: e.display })}
+                        onClick={() => move(i, 'up')}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        data-move="down"
+                        disabled={i === list.entries.length - 1}
+                        aria-describedby="reorder-help"
+                        aria-label={t('moveDown', { lemma: e.display })}
+                        onClick={() => move(i, 'down')}
+                      >
+                        ↓
+                      </button>
+                      <button type="button" className="icon-button danger" aria-label={t('remove', { lemma: e.display })} onClick={() => onRemove(i)}>
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <form className="inline-form no-print" onSubmit={add}>
+        <label className="field grow">
+          <span>{t('addWord')}</span>
+          <input type="text" value={form} placeholder={t('addWordPlaceholder')} onChange={(e) => setForm(e.target.value)} />
+        </label>
+        <button type="submit" disabled={adding || !form.trim()}>
+          {t('add')}
+        </button>
+      </form>
+      <p className="hint" role="status">
+        {addResult ? t(`addResult.${addResult.result}`, { form: addResult.form }) : ''}
+      </p>
+
+      {builder}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnalysisClient } from '../../app/services';
+import { showToast } from '../../app/ui/toasts';
+import { getAnalysis, getArticle, listArticles } from '../../db/articles';
+import { addToList, entryKey, getList, renameList, setListEntries, vocabularySnapshot } from '../../db/lists';
+import type { WordListRecord } from '../../db/types';
+import { ExportMenu } from '../export/ExportMenu';
+import { articleLemmas, toEntry } from './articleLemmas';
+import { ListBuilderView } from './ListBuilderView';
+import { ListEditorView, type AddWordResult } from './ListEditorView';
+import { moveEntry } from './moveEntry';
+import { entryFromTypedForm } from './typedWord';
+
+function BuilderWithData({ list }: { list: WordListRecord }) {
+  const client = useAnalysisClient();
+  const articles = useLiveQuery(listArticles);
+  const [articleId, setArticleId] = useState<number | null>(null);
+  const vocab = useLiveQuery(vocabularySnapshot);
+  const data = useLiveQuery(async () => {
+    if (articleId === null) return null;
+    const [article, analysis] = await Promise.all([getArticle(articleId), getAnalysis(articleId)]);
+    return article && analysis ? { article, analysis } : null;
+  }, [articleId]);
+  const lemmas = useMemo(
+    () => (data ? articleLemmas(data.analysis, data.article.text, vocab?.glosses) : undefined),
+    [data, vocab?.glosses],
+  );
+  const [ranks, setRanks] = useState<Map<string, number> | undefined>();
+  useEffect(() => {
+    if (!lemmas) return;
+    let live = true;
+    const keys = lemmas.map((l) => l.lemma);
+    client
+      .ready()
+      .then(() => client.lemmaRanks(keys))
+      .then((r) => live && setRanks(new Map(keys.map((k, i) => [k, r[i]]))))
+      .catch(() => live && setRanks(undefined));
+    return () => {
+      live = false;
+    };
+  }, [client, lemmas]);
+  const inList = useMemo(() => new Set(list.entries.map(entryKey)), [list.entries]);
+
+  return (
+    <ListBuilderView
+      articles={articles}
+      articleId={articleId}
+      onPickArticle={(id) => {
+        setRanks(undefined);
+        setArticleId(id);
+      }}
+      lemmas={articleId !== null && data ? lemmas : undefined}
+      ranks={ranks}
+      known={vocab?.known}
+      inList={inList}
+      onAdd={(chosen) => {
+        if (!data) return;
+        const a = data.article;
+        void addToList(list.id!, chosen.map(toEntry), { title: a.title, site: a.site, author: a.author, publishedAt: a.publishedAt, articleId: a.id });
+      }}
+    />
+  );
+}
+
+export function ListWithData({ id }: { id: number }) {
+  const { t } = useTranslation('lists');
+  const client = useAnalysisClient();
+  const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
+
+  if (list === undefined) return <p role="status">{t('loading')}</p>;
+  if (list === null)
+    return (
+      <section>
+        <h1>{t('notFound')}</h1>
+        <a href="#/lists">{t('backToLists')}</a>
+      </section>
+    );
+
+  const entries = list.entries;
+  async function onAddWord(form: string): Promise<AddWordResult> {
+    const res = await entryFromTypedForm(form, client);
+    if (!res.ok) return res.reason;
+    return (await addToList(id, [res.entry])) > 0 ? 'added' : 'exists';
+  }
+
+  return (
+    <ListEditorView
+      list={list}
+      printHref={`#/list-print/${id}`}
+      onRename={(name) => void renameList(id, name)}
+      onChangeEntry={(i, patch) => void setListEntries(id, entries.map((e, j) => (j === i ? { ...e, ...patch } : e)))}
+      onMove={(from, to) => void setListEntries(id, moveEntry(entries, from, to))}
+      onRemove={async (i) => {
+        const before = entries;
+        await setListEntries(id, entries.filter((_, j) => j !== i));
+        showToast({
+          message: t('removed', { lemma: before[i].display }),
+          actionLabel: t('undo'),
+          action: () => setListEntries(id, before),
+        });
+      }}
+      onAddWord={onAddWord}
+      exportMenu={<ExportMenu source={{ name: list.name, words: list.entries, list }} />}
+      builder={<BuilderWithData list={list} />}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WordListRecord } from '../../db/types';
+import { ListsIndexView } from './ListsIndexView';
+
+const list = (id: number, name: string, words = 0): WordListRecord => ({
+  id, name, entries: Array.from({ length: words }, (_, i) => ({ lemma: `w${i}`, display: `w${i}`, pos: null, gender: null, gloss: '', note: '', example: '', count: 0 })),
+  sources: [], createdAt: id, updatedAt: id,
+});
+
+function setup(lists: WordListRecord[] | undefined) {
+  const props = { lists, onCreate: vi.fn(), onRename: vi.fn(), onDuplicate: vi.fn(), onDelete: vi.fn() };
+  render(<ListsIndexView {...props} />);
+  return props;
+}
+
+describe('ListsIndexView', () => {
+  it('lists the lists with their word counts, linking to each', () => {
+    setup([list(1, 'Vika 1', 1), list(2, 'Vika 2', 12)]);
+    expect(screen.getByRole('link', { name: 'Vika 2' })).toHaveAttribute('href', '#/lists/2');
+    expect(screen.getByText('1 word')).toBeInTheDocument();
+    expect(screen.getByText('12 words')).toBeInTheDocument();
+  });
+
+  it('creates a list by name (not a blank one)', async () => {
+    const p = setup([]);
+    expect(screen.getByText('No word lists yet.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create list' })).toBeDisabled();
+    await userEvent.type(screen.getByRole('textbox', { name: 'New list' }), 'Þriðja vika{Enter}');
+    expect(p.onCreate).toHaveBeenCalledWith('Þriðja vika');
+  });
+
+  it('renames, duplicates and deletes through labelled buttons', async () => {
+    const l = list(1, 'Vika 1');
+    const p = setup([l]);
+    await userEvent.click(screen.getByRole('button', { name: 'Rename “Vika 1”' }));
+    const input = screen.getByRole('textbox', { name: 'New name for “Vika 1”' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Fyrsta vika{Enter}');
+    expect(p.onRename).toHaveBeenCalledWith(l, 'Fyrsta vika');
+    await userEvent.click(screen.getByRole('button', { name: 'Duplicate “Vika 1”' }));
+    expect(p.onDuplicate).toHaveBeenCalledWith(l);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “Vika 1”' }));
+    expect(p.onDelete).toHaveBeenCalledWith(l);
+  });
+});

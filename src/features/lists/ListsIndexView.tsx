@@ -1,0 +1,95 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WordListRecord } from '../../db/types';
+
+export interface ListsIndexViewProps {
+  lists: WordListRecord[] | undefined;
+  onCreate(name: string): void;
+  onRename(list: WordListRecord, name: string): void;
+  onDuplicate(list: WordListRecord): void;
+  onDelete(list: WordListRecord): void;
+  /** The import panel (files from other devices). */
+  importPanel?: ReactNode;
+}
+
+function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListRecord } & Pick<ListsIndexViewProps, 'onRename' | 'onDuplicate' | 'onDelete'>) {
+  const { t } = useTranslation('lists');
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(list.name);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (name.trim()) onRename(list, name);
+    setEditing(false);
+  }
+  return (
+    <li className="article-card list-card">
+      {editing ? (
+        <form onSubmit={submit} className="inline-form">
+          <label>
+            <span className="visually-hidden">{t('newName', { name: list.name })}</span>
+            <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit" className="primary">
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('cancel')}
+          </button>
+        </form>
+      ) : (
+        <a className="article-link" href={`#/lists/${list.id}`}>
+          <span className="article-title">{list.name}</span>
+        </a>
+      )}
+      <div className="article-meta">
+        <span>{t('wordCount', { count: list.entries.length })}</span>
+        {list.sources.length > 0 && <span>{t('sourceCount', { count: list.sources.length })}</span>}
+      </div>
+      <div className="row-actions">
+        <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t('renameNamed', { name: list.name })}>
+          {t('rename')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onDuplicate(list)} aria-label={t('duplicateNamed', { name: list.name })}>
+          {t('duplicate')}
+        </button>
+        <button type="button" className="link-button danger" onClick={() => onDelete(list)} aria-label={t('deleteNamed', { name: list.name })}>
+          {t('delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** All word lists: create, rename, duplicate, delete; import a list file. Display only. */
+export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelete, importPanel }: ListsIndexViewProps) {
+  const { t } = useTranslation('lists');
+  const [name, setName] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim()) return;
+    onCreate(name);
+    setName('');
+  }
+  return (
+    <section aria-labelledby="lists-title">
+      <h1 id="lists-title">{t('title')}</h1>
+      <p className="hint">{t('intro')}</p>
+      <form className="inline-form" onSubmit={submit}>
+        <label className="field grow">
+          <span>{t('newListName')}</span>
+          <input type="text" value={name} placeholder={t('newListPlaceholder')} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          {t('create')}
+        </button>
+      </form>
+      {lists && lists.length === 0 && <p className="empty">{t('empty')}</p>}
+      <ul className="article-list">
+        {(lists ?? []).map((l) => (
+          <ListRow key={l.id} list={l} onRename={onRename} onDuplicate={onDuplicate} onDelete={onDelete} />
+        ))}
+      </ul>
+      {importPanel}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { createList, importIntoVocabulary } from '../../db/lists';
+import type { WordListEntry, WordListSource } from '../../db/types';
+import { readCsv, type CsvTable } from '../export/csvMapping';
+import { LESA_LIST_EXTENSION, parseLesaList, type LesaList } from '../export/lesaList';
+import type { ImportProblem } from '../export/problems';
+import type { ExportWord } from '../export/words';
+import { planVocabularyImport, type VocabularyImportPlan } from './vocabularyImport';
+
+export type ReadFileResult =
+  | { kind: 'lesa-list'; list: LesaList }
+  | { kind: 'csv'; table: CsvTable; name: string }
+  | { kind: 'problems'; problems: ImportProblem[] };
+
+/** The list name a file suggests: its name without the extension. */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/\.lesa-list\.json$/i, '').replace(/\.(csv|tsv|txt|json)$/i, '');
+  return base.trim() || fileName;
+}
+
+/** Reads an imported file: a `.lesa-list.json` (checked against its schema) or a CSV/TSV table. */
+export function readImportFile(fileName: string, text: string): ReadFileResult {
+  const looksJson = fileName.toLowerCase().endsWith('.json') || text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  if (looksJson) {
+    const res = parseLesaList(text);
+    return res.ok ? { kind: 'lesa-list', list: res.value } : { kind: 'problems', problems: res.problems };
+  }
+  const res = readCsv(text);
+  return res.ok ? { kind: 'csv', table: res.value, name: nameFromFile(fileName) } : { kind: 'problems', problems: res.problems };
+}
+
+/** List entries from words read from a CSV file. */
+export function entriesFromWords(words: readonly ExportWord[]): WordListEntry[] {
+  return words.map((w) => ({ ...w, count: 0 }));
+}
+
+export interface ImportChoice {
+  /** Add the words to the learner's vocabulary as Learning. */
+  vocabulary: boolean;
+  /** Keep the words as a word list too. */
+  keepList: boolean;
+}
+
+export interface ImportOutcome {
+  plan: VocabularyImportPlan | null;
+  listId?: number;
+}
+
+/**
+ * Imports a list: its words join the vocabulary as Learning (never overwriting the learner's
+ * glosses or statuses) and/or it is kept as a list — all in one transaction.
+ */
+export async function importList(
+  list: { name: string; entries: WordListEntry[]; sources: WordListSource[] },
+  choice: ImportChoice,
+): Promise<ImportOutcome> {
+  const keep = choice.keepList ? list : undefined;
+  if (!choice.vocabulary) {
+    return { plan: null, listId: keep ? await createList(keep.name, keep) : undefined };
+  }
+  return importIntoVocabulary(
+    list.entries.map((e) => e.lemma),
+    (existing) => {
+      const plan = planVocabularyImport(list.entries, existing);
+      return { plan, learning: plan.added.map((w) => ({ lemma: w.lemma, gloss: w.gloss, note: w.note })) };
+    },
+    keep,
+  );
+}
+
+export { LESA_LIST_EXTENSION };

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { launch, type Browser } from './chromium';
+
+const base = inject('baseUrl');
+const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
+const out = mkdtempSync(join(tmpdir(), 'lesa-lists-'));
+/** The print view's screenshot, kept for a look by eye (A4 layout). */
+export const PRINT_SCREENSHOT = join(out, 'print.png');
+
+/** Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+describe('word lists in Chromium', () => {
+  let teacher: Browser;
+  let student: Browser | undefined;
+  let listFile = '';
+  let lemmas: string[] = [];
+
+  beforeAll(async () => {
+    teacher = await launch();
+  });
+  afterAll(async () => {
+    await teacher?.close();
+    await student?.close();
+  });
+
+  it('builds a list of 10 words from the sample article', async () => {
+    const { page } = teacher;
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
+    await page.getByRole('navigation').getByRole('link', { name: 'Word lists' }).click();
+    await page.getByRole('textbox', { name: 'New list' }).fill('Vika 3: fréttir');
+    await page.getByRole('button', { name: 'Create list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vika 3: fréttir' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: SEED_TITLE });
+    const picks = page.getByRole('checkbox', { name: /^Pick “/ });
+    await picks.first().waitFor();
+    expect(await picks.count()).toBeGreaterThan(20);
+    for (let i = 0; i < 10; i++) await picks.nth(i).check();
+    await page.getByRole('button', { name: 'Add 10 words to the list' }).click();
+    await page.getByRole('heading', { level: 2, name: '10 words' }).waitFor();
+    const rows = page.locator('.list-editor .list-table').first().locator('tbody tr');
+    expect(await rows.count()).toBe(10);
+    lemmas = await rows.locator('.list-lemma').allTextContents();
+    // Every word has a meaning or is shown without one; the first sentence is the example.
+    expect(await rows.first().locator('.list-example').textContent()).toMatch(/\.$/);
+    expect(teacher.errors).toEqual([]);
+  });
+
+  it('print view: a clean A4 table without the app’s chrome', async () => {
+    const { page } = teacher;
+    await page.getByRole('link', { name: 'Print view' }).click();
+    await page.locator('.print-table').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // The printable width of A4 with the page margins of styles.css (210 mm − 2 × 12 mm at 96 dpi).
+    await page.setViewportSize({ width: 703, height: 1017 });
+    try {
+      await page.screenshot({ path: PRINT_SCREENSHOT, fullPage: true });
+      expect(await page.locator('.top-bar').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+      expect(await page.locator('.print-table thead th').allTextContents()).toEqual(['Word', 'Part of speech', 'Gender', 'Meaning', 'Example', 'Notes']);
+      expect(await page.locator('.print-table tbody th').allTextContents()).toEqual(lemmas);
+      expect(await page.locator('.print-sheet h1').textContent()).toBe('Vika 3: fréttir');
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdfPages(pdf)).toBe(1);
+      // Every page is A4 portrait: 595 × 842 points.
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [, w, h] of boxes) {
+        expect(Math.abs(Number(w) - 595.3)).toBeLessThan(1);
+        expect(Math.abs(Number(h) - 841.9)).toBeLessThan(1);
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('exports CSV (with BOM), an Anki deck and a Lesa list file', async () => {
+    const { page } = teacher;
+    await page.getByRole('link', { name: '← Back to the list' }).click();
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const path = join(out, download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    };
+    const csv = readFileSync(await save('CSV (Excel)'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain(lemmas[0]);
+    const apkg = readFileSync(await save('Anki deck (.apkg)'));
+    expect(apkg.subarray(0, 2).toString('latin1')).toBe('PK');
+    listFile = await save('Lesa list file');
+    expect(listFile.endsWith('Vika 3 fréttir.lesa-list.json')).toBe(true);
+    const json = JSON.parse(readFileSync(listFile, 'utf8'));
+    expect(json).toMatchObject({ format: 'lesa-list', version: 1, name: 'Vika 3: fréttir', sources: [{ title: SEED_TITLE }] });
+    expect(json.entries.map((e: { display: string }) => e.display)).toEqual(lemmas);
+    expect(teacher.errors).toEqual([]);
+  });
+
+  it('imports the file into a fresh profile: the words join the vocabulary and the list is kept', async () => {
+    student = await launch();
+    const { page } = student;
+    await page.goto(`${base}#/lists`);
+    await page.getByRole('heading', { level: 1, name: 'Word lists' }).waitFor();
+    await page.getByLabel('Choose a file…').setInputFiles(listFile);
+    await page.getByRole('button', { name: 'Import 10 words' }).click();
+    await page.getByText('Added 10, skipped 0, conflicting 0.').waitFor();
+    await page.getByRole('link', { name: 'Open the list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vika 3: fréttir' }).waitFor();
+    expect(await page.locator('.list-editor .list-table').first().locator('tbody .list-lemma').allTextContents()).toEqual(lemmas);
+    // Importing again changes nothing: every word is already being learnt.
+    await page.goto(`${base}#/lists`);
+    await page.getByLabel('Choose a file…').setInputFiles(listFile);
+    await page.getByRole('checkbox', { name: 'Keep it as a word list' }).uncheck();
+    await page.getByRole('button', { name: 'Import 10 words' }).click();
+    await page.getByText(/^Added 0, skipped \d+, conflicting 0\.$/).waitFor();
+    expect(student.errors).toEqual([]);
+  });
+});
