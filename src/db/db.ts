@@ -1,6 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './schema';
-import type { AnalysisRecord, ArticleRecord, SettingRecord, WordListRecord, WordRecord } from './types';
+import type {
+  AnalysisRecord,
+  ArticleRecord,
+  CardRecord,
+  ReviewRecord,
+  SettingRecord,
+  StatusLogRecord,
+  WordListRecord,
+  WordRecord,
+} from './types';
 
 /** The only place that opens IndexedDB. Everything else goes through the modules in `src/db/`. */
 export class LesaDB extends Dexie {
@@ -9,6 +18,9 @@ export class LesaDB extends Dexie {
   words!: Table<WordRecord, string>;
   settings!: Table<SettingRecord, string>;
   lists!: Table<WordListRecord, number>;
+  statusLog!: Table<StatusLogRecord, number>;
+  cards!: Table<CardRecord, number>;
+  reviews!: Table<ReviewRecord, number>;
 
   constructor(name = 'lesa') {
     super(name);

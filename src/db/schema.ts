@@ -6,6 +6,7 @@ import type Dexie from 'dexie';
  *
  * v1 — articles, their analyses, words (status per lemma), settings.
  * v3 — lists: teachers' word lists (src/db/lists.ts).
+ * v4 — vocabulary and review: status log, review cards, review log (src/db/{words,cards,reviews}.ts).
  */
 export function declareSchema(db: Dexie) {
   db.version(1).stores({
@@ -17,5 +18,11 @@ export function declareSchema(db: Dexie) {
   // v3 — word lists (teachers' lists built from articles; src/db/lists.ts).
   db.version(3).stores({
     lists: '++id, name, updatedAt',
+  });
+  // v4 — every status change (timeline of known words), FSRS cards (due queue), review log.
+  db.version(4).stores({
+    statusLog: '++id, lemma, at',
+    cards: '++id, lemma, due, createdAt',
+    reviews: '++id, cardId, at',
   });
 }

@@ -33,6 +33,81 @@ export interface WordRecord {
   gloss?: string;
   note?: string;
   updatedAt: number;
+  /** Word forms the learner met this lemma in (e.g. "hestinum"), for counts in forms as well as lemmas. */
+  forms?: string[];
+}
+
+/** One change of a word's status, kept from day one (timeline of known words). */
+export interface StatusLogRecord {
+  id?: number;
+  lemma: string;
+  from: WordStatus;
+  to: WordStatus;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** FSRS card state as ts-fsrs keeps it (dates as epoch ms so that IndexedDB can index them). */
+export interface FsrsState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  state: number;
+  last_review?: number;
+}
+
+/**
+ * A review card for one lemma, built from the sentence the learner met it in. The word's facts are
+ * a snapshot taken when the card was made; the learner's own gloss and note are read live.
+ */
+export interface CardRecord {
+  id?: number;
+  lemma: string;
+  kind: 'recognition';
+  /** Headword as shown ("Bandaríkin"). */
+  display: string;
+  pos: PartOfSpeech | null;
+  gender: Gender | null;
+  ipa: string | null;
+  /** Dictionary glosses at the time the card was made. */
+  glosses: string[];
+  /** The sentence the word was met in, and where the word is in it (UTF-16 offsets). */
+  sentence: string;
+  formStart: number;
+  formEnd: number;
+  articleId: number | null;
+  /** Mirrors `fsrs.due` for the due index. */
+  due: number;
+  fsrs: FsrsState;
+  /** Out of the queue while the word is not Learning (kept so that its history survives). */
+  suspended: boolean;
+  createdAt: number;
+}
+
+/** One answer in a review session. */
+export interface ReviewRecord {
+  id?: number;
+  cardId: number;
+  lemma: string;
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: 1 | 2 | 3 | 4;
+  /** State of the card before the answer (0 New … 3 Relearning). */
+  state: number;
+  /** Epoch ms of the answer. */
+  at: number;
+  /** Days since the previous review (0 for a new card or the same day). */
+  elapsedDays: number;
+  scheduledDays: number;
+  /** Time taken to answer, ms. */
+  durationMs: number;
+  /** The card's scheduling state before this answer, so that the answer can be undone. */
+  before: FsrsState;
 }
 
 export interface SettingRecord {

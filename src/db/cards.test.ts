@@ -1,0 +1,78 @@
+import { buildDueQueue, countDue, dueDates, saveAnswer, undoAnswer } from './cards';
+import { LesaDB, getDb, useDatabase } from './db';
+import type { CardRecord, FsrsState } from './types';
+
+let n = 0;
+beforeEach(() => {
+  useDatabase(new LesaDB(`test-cards-${n++}`));
+});
+
+const st = (due: number, state: number): FsrsState => ({
+  due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: state ? 1 : 0, lapses: 0, state,
+});
+
+async function add(lemma: string, due: number, state: number, extra: Partial<CardRecord> = {}) {
+  return getDb().cards.add({
+    lemma, kind: 'recognition', display: lemma, pos: null, gender: null, ipa: null, glosses: [], sentence: lemma, formStart: 0,
+    formEnd: lemma.length, articleId: null, due, fsrs: st(due, state), suspended: false, createdAt: due, ...extra,
+  });
+}
+
+const review = (cardId: number, at: number, state: number) =>
+  getDb().reviews.add({ cardId, lemma: 'x', rating: 3, state, at, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before: st(0, state) });
+
+describe('due queue', () => {
+  it('learning first, then reviews by due date, then new cards up to the daily limit', async () => {
+    await add('nýtt1', 10, 0);
+    await add('rifjun2', 30, 2);
+    await add('nám', 40, 1);
+    await add('rifjun1', 20, 2);
+    await add('nýtt2', 11, 0);
+    await add('nýtt3', 12, 0);
+    await add('seinna', 500, 2);
+    await add('hvílir', 5, 2, { suspended: true });
+    const q = await buildDueQueue(100, 0, 2);
+    expect(q.cards.map((c) => c.lemma)).toEqual(['nám', 'rifjun1', 'rifjun2', 'nýtt1', 'nýtt2']);
+    expect(q).toMatchObject({ reviewCount: 3, newCount: 2, newWaiting: 1 });
+  });
+
+  it('new cards already introduced today count against the limit', async () => {
+    const id = await add('nýtt1', 10, 0);
+    await add('nýtt2', 11, 0);
+    await review(id, 50, 0); // introduced today
+    await review(id, -10, 0); // yesterday: does not count
+    expect((await buildDueQueue(100, 0, 2)).newCount).toBe(1);
+    expect((await buildDueQueue(100, 0, 1)).newCount).toBe(0);
+  });
+
+  it('counts due cards and lists due dates for the forecast, skipping suspended cards', async () => {
+    await add('a', 10, 2);
+    await add('b', 200, 2);
+    await add('c', 300, 2, { suspended: true });
+    expect(await countDue(100)).toBe(1);
+    expect(await dueDates(100, 1000)).toEqual([200]);
+  });
+});
+
+describe('answers', () => {
+  it('saves the new state with its log entry, and undo restores the card and drops the entry', async () => {
+    const id = await add('hestur', 10, 0);
+    const before = (await getDb().cards.get(id))!.fsrs;
+    const rid = await saveAnswer(id, st(5000, 1), {
+      lemma: 'hestur', rating: 3, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1500, before,
+    });
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 5000, fsrs: { state: 1 } });
+    expect(await getDb().reviews.get(rid)).toMatchObject({ cardId: id, rating: 3, durationMs: 1500 });
+    const back = await undoAnswer(rid);
+    expect(back).toMatchObject({ due: 10, fsrs: before });
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 10, fsrs: before });
+    expect(await getDb().reviews.count()).toBe(0);
+  });
+
+  it('an answer to a card that is gone writes no log entry', async () => {
+    await expect(
+      saveAnswer(99, st(1, 1), { lemma: 'x', rating: 3, state: 0, at: 1, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before: st(0, 0) }),
+    ).rejects.toThrow();
+    expect(await getDb().reviews.count()).toBe(0);
+  });
+});

@@ -1,0 +1,124 @@
+import { getDb } from './db';
+import { guardStorage } from './errors';
+import type { CardRecord, FsrsState, ReviewRecord } from './types';
+
+/** Review cards (one per lemma set to Learning) and the answers given to them. */
+
+const NEW = 0;
+const REVIEW = 2;
+
+export function getCard(id: number): Promise<CardRecord | undefined> {
+  return getDb().cards.get(id);
+}
+
+export function cardsForLemma(lemma: string): Promise<CardRecord[]> {
+  return getDb().cards.where('lemma').equals(lemma).toArray();
+}
+
+export function countCards(): Promise<number> {
+  return getDb().cards.count();
+}
+
+/** New cards introduced (answered for the first time) since `since` (epoch ms). */
+export async function newIntroducedSince(since: number): Promise<number> {
+  return getDb()
+    .reviews.where('at')
+    .aboveOrEqual(since)
+    .filter((r) => r.state === NEW)
+    .count();
+}
+
+export interface DueQueue {
+  /** Cards to show, in order: (re)learning steps first, then reviews by due date, then new cards. */
+  cards: CardRecord[];
+  /** Due cards (learning + review) and new cards allowed today. */
+  reviewCount: number;
+  newCount: number;
+  /** New cards held back by the daily limit. */
+  newWaiting: number;
+}
+
+/**
+ * Builds the due queue at `now`: every active card due by then, with new cards capped so that no
+ * more than `newPerDay` are introduced since `dayStart`.
+ */
+export async function buildDueQueue(now: number, dayStart: number, newPerDay: number): Promise<DueQueue> {
+  const db = getDb();
+  return db.transaction('r', db.cards, db.reviews, async () => {
+    const due = await db.cards.where('due').belowOrEqual(now).toArray();
+    const introduced = await newIntroducedSince(dayStart);
+    const learning: CardRecord[] = [];
+    const review: CardRecord[] = [];
+    const fresh: CardRecord[] = [];
+    for (const c of due) {
+      if (c.suspended) continue;
+      if (c.fsrs.state === NEW) fresh.push(c);
+      else if (c.fsrs.state === REVIEW) review.push(c);
+      else learning.push(c);
+    }
+    // `due` comes sorted by the index; new cards in the order they were made.
+    fresh.sort((a, b) => a.createdAt - b.createdAt || a.id! - b.id!);
+    const allowed = Math.max(0, newPerDay - introduced);
+    const newCards = fresh.slice(0, allowed);
+    return {
+      cards: [...learning, ...review, ...newCards],
+      reviewCount: learning.length + review.length,
+      newCount: newCards.length,
+      newWaiting: fresh.length - newCards.length,
+    };
+  });
+}
+
+/** Cards due at `now` (active only), for the badge in the navigation. */
+export async function countDue(now: number): Promise<number> {
+  return getDb()
+    .cards.where('due')
+    .belowOrEqual(now)
+    .filter((c) => !c.suspended)
+    .count();
+}
+
+/** Due dates of every active card after `from`, for the forecast. */
+export async function dueDates(from: number, to: number): Promise<number[]> {
+  const out: number[] = [];
+  await getDb()
+    .cards.where('due')
+    .between(from, to, true, false)
+    .each((c) => {
+      if (!c.suspended) out.push(c.due);
+    });
+  return out;
+}
+
+/**
+ * Stores an answer: the card's new scheduling state and its review log entry, together. Returns
+ * the log entry's id (to undo it).
+ */
+export async function saveAnswer(cardId: number, next: FsrsState, review: Omit<ReviewRecord, 'id' | 'cardId'>): Promise<number> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.cards, db.reviews, async () => {
+      const card = await db.cards.get(cardId);
+      if (!card) throw new Error(`card ${cardId} is gone`);
+      await db.cards.update(cardId, { fsrs: next, due: next.due });
+      return db.reviews.add({ ...review, cardId });
+    }),
+  );
+}
+
+/** Undoes one answer: the card gets its state before the answer back and the log entry goes. */
+export async function undoAnswer(reviewId: number): Promise<CardRecord | undefined> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.cards, db.reviews, async () => {
+      const review = await db.reviews.get(reviewId);
+      if (!review) return undefined;
+      await db.reviews.delete(reviewId);
+      const card = await db.cards.get(review.cardId);
+      if (!card) return undefined;
+      const restored = { ...card, fsrs: review.before, due: review.before.due };
+      await db.cards.put(restored);
+      return restored;
+    }),
+  );
+}

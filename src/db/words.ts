@@ -1,0 +1,165 @@
+import { getDb } from './db';
+import { guardStorage } from './errors';
+import type { CardRecord, StatusLogRecord, WordRecord, WordStatus } from './types';
+
+/**
+ * The learner's vocabulary: one record per lemma key with its status (absent = New), own gloss and
+ * note. Every status change is logged with its time (`statusLog`), and a word set to Learning gets
+ * a review card (or its suspended card back) in the same transaction.
+ */
+
+export interface StatusChange {
+  lemma: string;
+  status: WordStatus;
+  /** The word forms it was met in, remembered for counts in forms. */
+  forms?: readonly string[];
+}
+
+/** A card to create if the lemma has none yet (the new card of a word set to Learning). */
+export type NewCard = Omit<CardRecord, 'id'>;
+
+/** What `applyStatuses` changed, so that it can be put back exactly (undo). */
+export interface StatusUndo {
+  words: { lemma: string; before: WordRecord | undefined }[];
+  logIds: number[];
+  createdCards: number[];
+  /** Cards whose `suspended` flag was flipped, with the value before. */
+  flipped: { id: number; suspended: boolean }[];
+}
+
+export function getWord(lemma: string): Promise<WordRecord | undefined> {
+  return getDb().words.get(lemma);
+}
+
+/** Records for the given lemma keys (missing ones are New). */
+export async function getWords(lemmas: readonly string[]): Promise<Map<string, WordRecord>> {
+  const recs = await getDb().words.bulkGet([...new Set(lemmas)]);
+  const out = new Map<string, WordRecord>();
+  for (const r of recs) if (r) out.set(r.lemma, r);
+  return out;
+}
+
+export function listWords(): Promise<WordRecord[]> {
+  return getDb().words.toArray();
+}
+
+export function countWords(status: WordStatus): Promise<number> {
+  return getDb().words.where('status').equals(status).count();
+}
+
+/** Known words counted two ways: lemmas, and the distinct word forms met for them. */
+export async function knownCounts(): Promise<{ lemmas: number; forms: number }> {
+  let lemmas = 0;
+  let forms = 0;
+  await getDb()
+    .words.where('status')
+    .equals('known')
+    .each((w) => {
+      lemmas++;
+      forms += Math.max(1, w.forms?.length ?? 0);
+    });
+  return { lemmas, forms };
+}
+
+export function listStatusLog(): Promise<StatusLogRecord[]> {
+  return getDb().statusLog.orderBy('at').toArray();
+}
+
+/**
+ * Sets statuses, logs each change, and keeps cards in step — all in one transaction. `newCards`
+ * (by lemma) are created for words set to Learning that have no card; a word leaving Learning has
+ * its cards suspended, and coming back resumes them. Changes to the status a word already has only
+ * remember the form.
+ */
+export async function applyStatuses(changes: readonly StatusChange[], now: number, newCards: ReadonlyMap<string, NewCard> = new Map()): Promise<StatusUndo> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', [db.words, db.statusLog, db.cards], async () => {
+      const undo: StatusUndo = { words: [], logIds: [], createdCards: [], flipped: [] };
+      const byLemma = new Map<string, StatusChange>();
+      for (const c of changes) byLemma.set(c.lemma, { ...c, forms: [...(byLemma.get(c.lemma)?.forms ?? []), ...(c.forms ?? [])] });
+      const lemmas = [...byLemma.keys()];
+      const before = await db.words.bulkGet(lemmas);
+      const puts: WordRecord[] = [];
+      const logs: StatusLogRecord[] = [];
+      const toLearning: string[] = [];
+      const fromLearning: string[] = [];
+      lemmas.forEach((lemma, i) => {
+        const c = byLemma.get(lemma)!;
+        const had = before[i];
+        const from: WordStatus = had?.status ?? 'new';
+        const forms = new Set(had?.forms ?? []);
+        const size = forms.size;
+        for (const f of c.forms ?? []) if (f.trim()) forms.add(f.trim().toLocaleLowerCase('is'));
+        const addForm = forms.size > size;
+        if (from === c.status && !addForm) return;
+        undo.words.push({ lemma, before: had });
+        const rec: WordRecord = { ...had, lemma, status: c.status, updatedAt: from === c.status && had ? had.updatedAt : now };
+        if (addForm) rec.forms = [...forms];
+        puts.push(rec);
+        if (from !== c.status) {
+          logs.push({ lemma, from, to: c.status, at: now });
+          if (c.status === 'learning') toLearning.push(lemma);
+          else if (from === 'learning') fromLearning.push(lemma);
+        }
+      });
+      await db.words.bulkPut(puts);
+      if (logs.length) undo.logIds = (await db.statusLog.bulkAdd(logs, { allKeys: true })) as number[];
+
+      const touched = [...toLearning, ...fromLearning];
+      if (touched.length) {
+        const cards = await db.cards.where('lemma').anyOf(touched).toArray();
+        const learning = new Set(toLearning);
+        const withCard = new Set<string>();
+        for (const card of cards) {
+          withCard.add(card.lemma);
+          const suspended = !learning.has(card.lemma);
+          if (card.suspended !== suspended) {
+            undo.flipped.push({ id: card.id!, suspended: card.suspended });
+            await db.cards.update(card.id!, { suspended });
+          }
+        }
+        const create = toLearning.filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => newCards.get(l)!);
+        if (create.length) undo.createdCards = (await db.cards.bulkAdd(create, { allKeys: true })) as number[];
+      }
+      return undo;
+    }),
+  );
+}
+
+/** Puts back everything one `applyStatuses` changed (its log entries go too). */
+export async function undoStatuses(undo: StatusUndo): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', [db.words, db.statusLog, db.cards, db.reviews], async () => {
+      const restore = undo.words.filter((w) => w.before).map((w) => w.before!);
+      const remove = undo.words.filter((w) => !w.before).map((w) => w.lemma);
+      await db.words.bulkPut(restore);
+      await db.words.bulkDelete(remove);
+      await db.statusLog.bulkDelete(undo.logIds);
+      for (const f of undo.flipped) await db.cards.update(f.id, { suspended: f.suspended });
+      if (undo.createdCards.length) {
+        await db.reviews.where('cardId').anyOf(undo.createdCards).delete();
+        await db.cards.bulkDelete(undo.createdCards);
+      }
+    }),
+  );
+}
+
+/** Saves the learner's own gloss and note for a lemma (empty text removes them). */
+export async function setWordNote(lemma: string, edit: { gloss?: string; note?: string }, now: number): Promise<void> {
+  const db = getDb();
+  await guardStorage(() =>
+    db.transaction('rw', db.words, async () => {
+      const rec: WordRecord = (await db.words.get(lemma)) ?? { lemma, status: 'new', updatedAt: now };
+      for (const k of ['gloss', 'note'] as const) {
+        const v = edit[k];
+        if (v === undefined) continue;
+        if (v.trim()) rec[k] = v.trim();
+        else delete rec[k];
+      }
+      rec.updatedAt = now;
+      await db.words.put(rec);
+    }),
+  );
+}

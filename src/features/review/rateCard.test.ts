@@ -1,0 +1,60 @@
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { countDue } from '../../db/cards';
+import { LesaDB, getDb, useDatabase } from '../../db/db';
+import { setWordStatus } from '../vocabulary/setWordStatus';
+import { loadDueQueue } from './dueQueue';
+import { rateCard } from './rateCard';
+import { DEFAULT_REVIEW_SETTINGS } from './scheduler';
+import { undoRating } from './undoRating';
+
+let n = 0;
+beforeEach(() => useDatabase(new LesaDB(`test-rate-${n++}`)));
+
+const T = new Date('2026-03-02T09:00:00');
+const settings = { ...DEFAULT_REVIEW_SETTINGS, fuzz: false };
+const later = (ms: number) => new Date(T.getTime() + ms);
+
+async function learn() {
+  await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+  return (await loadDueQueue(T, 20)).cards[0];
+}
+
+describe('rateCard', () => {
+  it('Good moves the due date into the future, drops the due count, and writes one log entry', async () => {
+    const card = await learn();
+    expect(await countDue(T.getTime())).toBe(1);
+    const { next } = await rateCard(card, 3, { now: later(4000), durationMs: 4000, settings });
+    expect(next.due).toBe(later(4000).getTime() + 10 * 60_000); // second learning step
+    expect(await countDue(later(5000).getTime())).toBe(0);
+    const logs = await getDb().reviews.toArray();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ cardId: card.id, lemma: 'hestur', rating: 3, state: 0, elapsedDays: 0, durationMs: 4000 });
+  });
+
+  it('after the learning steps the card goes to days-long intervals', async () => {
+    let card = await learn();
+    await rateCard(card, 3, { now: T, durationMs: 1, settings });
+    card = (await getDb().cards.get(card.id!))!;
+    const { next } = await rateCard(card, 3, { now: new Date(card.due), durationMs: 1, settings });
+    expect(next.state).toBe(2);
+    expect(next.scheduled_days).toBeGreaterThanOrEqual(1);
+  });
+
+  it('undo of the last answer makes the card due again and removes the log entry', async () => {
+    const card = await learn();
+    const { reviewId } = await rateCard(card, 4, { now: T, durationMs: 1, settings });
+    expect(await countDue(T.getTime())).toBe(0);
+    const back = await undoRating(reviewId);
+    expect(back?.fsrs).toEqual(card.fsrs);
+    expect(await countDue(T.getTime())).toBe(1);
+    expect(await getDb().reviews.count()).toBe(0);
+  });
+
+  it('the daily new-card limit counts cards answered today', async () => {
+    const card = await learn();
+    await rateCard(card, 4, { now: T, durationMs: 1, settings });
+    await setWordStatus('stór', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 8 }, now: T });
+    expect((await loadDueQueue(later(1000), 1)).cards).toHaveLength(0);
+    expect((await loadDueQueue(later(1000), 2)).cards.map((c) => c.lemma)).toEqual(['stór']);
+  });
+});

@@ -1,0 +1,47 @@
+import type { NewCard } from '../../db/words';
+import type { Analysis } from '../../lang/types';
+import { buildGlossView } from '../gloss/glossModel';
+import { newCardState } from '../review/scheduler';
+
+/** Where a word was met: the article's text and analysis, and the token. */
+export interface WordContext {
+  articleId: number | null;
+  text: string;
+  analysis: Analysis;
+  tokenIndex: number;
+}
+
+/**
+ * A recognition card for the token's lemma: front = the sentence it was met in with the word
+ * marked, back = the word's facts (a snapshot of the analysis' dictionary entry).
+ */
+export function cardFromToken(ctx: WordContext, now: Date): NewCard | null {
+  const { analysis, text, tokenIndex } = ctx;
+  const token = analysis.tokens[tokenIndex];
+  const view = buildGlossView(analysis, text, tokenIndex);
+  if (!token || !view) return null;
+  const span = analysis.sentences[token.sentence] ?? { start: token.start, end: token.end };
+  let start = Math.min(span.start, token.start);
+  let end = Math.max(span.end, token.end);
+  while (start < token.start && /\s/.test(text[start])) start++;
+  while (end > token.end && /\s/.test(text[end - 1])) end--;
+  const state = newCardState(now);
+  const lemma = view.lemmaKey ?? token.text.toLocaleLowerCase('is');
+  return {
+    lemma,
+    kind: 'recognition',
+    display: view.lemma ?? token.text,
+    pos: view.pos,
+    gender: view.gender,
+    ipa: view.ipa,
+    glosses: view.senses.slice(0, 4).map((s) => s.gloss),
+    sentence: text.slice(start, end),
+    formStart: token.start - start,
+    formEnd: token.end - start,
+    articleId: ctx.articleId,
+    due: state.due,
+    fsrs: state,
+    suspended: false,
+    createdAt: now.getTime(),
+  };
+}

@@ -1,0 +1,24 @@
+import type { WordStatus } from '../../db/types';
+import { applyStatuses, type NewCard, type StatusUndo } from '../../db/words';
+import { cardFromToken, type WordContext } from './cardFromToken';
+
+export const STATUSES: readonly WordStatus[] = ['new', 'learning', 'known', 'ignored'];
+
+/**
+ * Sets one lemma's status. Set to Learning with the context it was met in, the word gets a review
+ * card built from that sentence (or its old card back). Returns what is needed to undo it.
+ */
+export async function setWordStatus(
+  lemma: string,
+  status: WordStatus,
+  opts: { context?: WordContext; now?: Date } = {},
+): Promise<StatusUndo> {
+  const now = opts.now ?? new Date();
+  const token = opts.context ? opts.context.analysis.tokens[opts.context.tokenIndex] : undefined;
+  const cards = new Map<string, NewCard>();
+  if (status === 'learning' && opts.context) {
+    const card = cardFromToken(opts.context, now);
+    if (card) cards.set(lemma, { ...card, lemma });
+  }
+  return applyStatuses([{ lemma, status, forms: token ? [token.text] : [] }], now.getTime(), cards);
+}
