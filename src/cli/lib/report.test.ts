@@ -52,29 +52,15 @@ describe('npm run analyze', () => {
   }, 30_000);
 });
 
-describe('performance', () => {
-  it('analyses a 1,000-word article well under a second', () => {
+// Speed (throughput, scaling with text length) is measured in test/bench/analysis.bench.ts, not
+// asserted here: timed unit tests fail on a busy machine and pass on a fast one.
+describe('long text', () => {
+  it('analyses a 1,000-word article into word tokens that tile the text', () => {
     const seed = readFileSync('seeds/000_997d414b72122f8f.txt', 'utf8');
     const words = seed.split(/\s+/).slice(0, 1000).join(' ');
-    analyser.analyse(words); // warm caches as a worker would after its first article
-    const fresh = words.replace(/\./g, ' .'); // same size, different token stream
-    const t0 = performance.now();
-    const a = analyser.analyse(fresh);
-    const ms = performance.now() - t0;
-    expect(a.tokens.filter((t) => t.kind === 'word').length).toBeGreaterThan(900);
-    expect(ms).toBeLessThan(500);
-  });
-
-  it('is not quadratic: 4× the text takes well under 8× the time', () => {
-    const seed = readFileSync('seeds/000_997d414b72122f8f.txt', 'utf8');
-    const one = seed.slice(0, 5000);
-    const four = [one, one, one, one].join('\n');
-    analyser.analyse(four);
-    const time = (s: string) => {
-      const t0 = performance.now();
-      for (let i = 0; i < 3; i++) analyser.analyse(s);
-      return performance.now() - t0;
-    };
-    expect(time(four)).toBeLessThan(8 * time(one) + 50);
+    const a = analyser.analyse(words);
+    const wordTokens = a.tokens.filter((t) => t.kind === 'word');
+    expect(wordTokens.length).toBeGreaterThan(900);
+    for (const t of a.tokens) expect(words.slice(t.start, t.end)).toBe(t.text);
   });
 });
