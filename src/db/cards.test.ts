@@ -76,3 +76,24 @@ describe('answers', () => {
     expect(await getDb().reviews.count()).toBe(0);
   });
 });
+
+describe('cards for words without a sentence', () => {
+  it('an empty scheduling state is ts-fsrs’s empty card', async () => {
+    const { createEmptyCard } = await import('ts-fsrs');
+    const { toState } = await import('../features/review/scheduler');
+    const { emptyFsrsState } = await import('./cards');
+    expect(emptyFsrsState(1_700_000_000_000)).toEqual(toState(createEmptyCard(new Date(1_700_000_000_000))));
+  });
+
+  it('importing a list into the vocabulary logs each word and gives it a card, in the same transaction', async () => {
+    const { importIntoVocabulary } = await import('./lists');
+    await getDb().words.put({ lemma: 'köttur', status: 'known', updatedAt: 1 });
+    await importIntoVocabulary(['hestur', 'köttur'], () => ({
+      plan: null,
+      learning: [{ lemma: 'hestur', gloss: 'horse', note: '' }],
+    }));
+    expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', glosses: ['horse'], sentence: '', suspended: false, fsrs: { state: 0 } }]);
+    expect(await getDb().statusLog.toArray()).toMatchObject([{ lemma: 'hestur', from: 'new', to: 'learning' }]);
+    expect(await countDue(Date.now())).toBe(1);
+  });
+});

@@ -122,3 +122,32 @@ export async function undoAnswer(reviewId: number): Promise<CardRecord | undefin
     }),
   );
 }
+
+/** The scheduling state of a card never reviewed, due at `now` (as ts-fsrs's `createEmptyCard`). */
+export function emptyFsrsState(now: number): FsrsState {
+  return { due: now, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: NEW };
+}
+
+/**
+ * A card for a word known without a sentence (typed in or imported from a list): the front shows
+ * the lemma alone.
+ */
+export function wordOnlyCard(lemma: string, gloss: string, now: number): Omit<CardRecord, 'id'> {
+  return {
+    lemma,
+    kind: 'recognition',
+    display: lemma,
+    pos: null,
+    gender: null,
+    ipa: null,
+    glosses: gloss.trim() ? [gloss.trim()] : [],
+    sentence: '',
+    formStart: 0,
+    formEnd: 0,
+    articleId: null,
+    due: now,
+    fsrs: emptyFsrsState(now),
+    suspended: false,
+    createdAt: now,
+  };
+}

@@ -1,6 +1,8 @@
 import { getDb } from './db';
 import { guardStorage } from './errors';
-import type { WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
+import { wordOnlyCard } from './cards';
+import type { CardRecord, StatusLogRecord, WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
+import { recordTransitions } from './words';
 
 /**
  * Word lists: teachers' lists of lemmas (built from articles, typed in, or imported from a file).
@@ -144,13 +146,16 @@ export async function importIntoVocabulary<P>(
 ): Promise<{ plan: P; listId?: number }> {
   const db = getDb();
   return guardStorage(() =>
-    db.transaction('rw', db.words, db.lists, async () => {
+    // Words set to Learning are logged and get a review card (src/db/words.ts), in the same transaction.
+    db.transaction('rw', [db.words, db.lists, db.statusLog, db.cards], async () => {
       const unique = [...new Set(lemmas)];
       const records = await db.words.bulkGet(unique);
       const existing = new Map<string, WordRecord>();
       records.forEach((r) => r && existing.set(r.lemma, r));
       const { learning, plan } = decide(new Map([...existing].map(([k, r]) => [k, { status: r.status, gloss: r.gloss }])));
       const now = Date.now();
+      const logs: StatusLogRecord[] = [];
+      const cards = new Map<string, Omit<CardRecord, 'id'>>();
       await db.words.bulkPut(
         learning.map((w) => {
           const had = existing.get(w.lemma);
@@ -159,9 +164,12 @@ export async function importIntoVocabulary<P>(
           const note = had?.note || w.note.trim();
           if (gloss) rec.gloss = gloss;
           if (note) rec.note = note;
+          if (had?.status !== 'learning') logs.push({ lemma: w.lemma, from: had?.status ?? 'new', to: 'learning', at: now });
+          cards.set(w.lemma, wordOnlyCard(w.lemma, gloss ?? '', now));
           return rec;
         }),
       );
+      await recordTransitions(logs, cards);
       let listId: number | undefined;
       if (list) listId = await db.lists.add({ ...list, name: list.name.trim(), createdAt: now, updatedAt: now });
       return { plan, listId };

@@ -82,8 +82,6 @@ export async function applyStatuses(changes: readonly StatusChange[], now: numbe
       const before = await db.words.bulkGet(lemmas);
       const puts: WordRecord[] = [];
       const logs: StatusLogRecord[] = [];
-      const toLearning: string[] = [];
-      const fromLearning: string[] = [];
       lemmas.forEach((lemma, i) => {
         const c = byLemma.get(lemma)!;
         const had = before[i];
@@ -97,34 +95,41 @@ export async function applyStatuses(changes: readonly StatusChange[], now: numbe
         const rec: WordRecord = { ...had, lemma, status: c.status, updatedAt: from === c.status && had ? had.updatedAt : now };
         if (addForm) rec.forms = [...forms];
         puts.push(rec);
-        if (from !== c.status) {
-          logs.push({ lemma, from, to: c.status, at: now });
-          if (c.status === 'learning') toLearning.push(lemma);
-          else if (from === 'learning') fromLearning.push(lemma);
-        }
+        if (from !== c.status) logs.push({ lemma, from, to: c.status, at: now });
       });
       await db.words.bulkPut(puts);
-      if (logs.length) undo.logIds = (await db.statusLog.bulkAdd(logs, { allKeys: true })) as number[];
-
-      const touched = [...toLearning, ...fromLearning];
-      if (touched.length) {
-        const cards = await db.cards.where('lemma').anyOf(touched).toArray();
-        const learning = new Set(toLearning);
-        const withCard = new Set<string>();
-        for (const card of cards) {
-          withCard.add(card.lemma);
-          const suspended = !learning.has(card.lemma);
-          if (card.suspended !== suspended) {
-            undo.flipped.push({ id: card.id!, suspended: card.suspended });
-            await db.cards.update(card.id!, { suspended });
-          }
-        }
-        const create = toLearning.filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => newCards.get(l)!);
-        if (create.length) undo.createdCards = (await db.cards.bulkAdd(create, { allKeys: true })) as number[];
-      }
+      await recordTransitions(logs, newCards, undo);
       return undo;
     }),
   );
+}
+
+/**
+ * Logs status transitions and keeps cards in step with them: a word that becomes Learning gets its
+ * suspended card back or its new card from `newCards`; a word leaving Learning has its cards
+ * suspended. Must run inside a transaction over words, statusLog and cards.
+ */
+export async function recordTransitions(logs: StatusLogRecord[], newCards: ReadonlyMap<string, NewCard>, undo?: StatusUndo): Promise<void> {
+  const db = getDb();
+  if (!logs.length) return;
+  const logIds = (await db.statusLog.bulkAdd(logs, { allKeys: true })) as number[];
+  undo?.logIds.push(...logIds);
+  const toLearning = new Set(logs.filter((l) => l.to === 'learning').map((l) => l.lemma));
+  const touched = [...new Set(logs.filter((l) => l.to === 'learning' || l.from === 'learning').map((l) => l.lemma))];
+  if (!touched.length) return;
+  const cards = await db.cards.where('lemma').anyOf(touched).toArray();
+  const withCard = new Set<string>();
+  for (const card of cards) {
+    withCard.add(card.lemma);
+    const suspended = !toLearning.has(card.lemma);
+    if (card.suspended === suspended) continue;
+    undo?.flipped.push({ id: card.id!, suspended: card.suspended });
+    await db.cards.update(card.id!, { suspended });
+  }
+  const create = [...toLearning].filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => newCards.get(l)!);
+  if (!create.length) return;
+  const ids = (await db.cards.bulkAdd(create, { allKeys: true })) as number[];
+  undo?.createdCards.push(...ids);
 }
 
 /** Puts back everything one `applyStatuses` changed (its log entries go too). */

@@ -1,15 +1,68 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAnalysis, getArticle, setTokenChoice } from '../../db/articles';
+import type { WordStatus } from '../../db/types';
+import { getWords, undoStatuses } from '../../db/words';
 import { href } from '../../app/router';
+import { showToast } from '../../app/ui/toasts';
+import type { GlossView } from '../gloss/glossModel';
+import { markRestKnown } from '../vocabulary/markRestKnown';
+import { ReaderFooter } from '../vocabulary/ReaderFooter';
+import { setWordStatus } from '../vocabulary/setWordStatus';
+import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
+import { storageMessage } from '../vocabulary/storageMessage';
+import { articleLemmas, knownStats, tokenLemma } from '../vocabulary/tokens';
 import { ReaderView } from './ReaderView';
+
+const STATUS_CLASS: Partial<Record<WordStatus, string>> = { new: 'st-new', learning: 'st-learning' };
 
 export function ReaderWithData({ articleId }: { articleId: number }) {
   const { t } = useTranslation('reader');
+  const { t: tv } = useTranslation('vocabulary');
   const data = useLiveQuery(async () => {
     const [article, analysis] = await Promise.all([getArticle(articleId), getAnalysis(articleId)]);
     return { article, analysis };
   }, [articleId]);
+  const analysis = data?.analysis;
+  const lemmas = useMemo(() => (analysis ? articleLemmas(analysis) : undefined), [analysis]);
+  const words = useLiveQuery(() => (lemmas ? getWords([...lemmas.lemmas.keys()]) : undefined), [lemmas]);
+  // The token last changed from the popover keeps its selection mark when the text re-renders.
+  const [actedOn, setActedOn] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const tokenClass = useCallback(
+    (i: number) => {
+      if (!analysis || !words) return undefined;
+      const l = tokenLemma(analysis.tokens[i]);
+      const cls = l === null ? undefined : STATUS_CLASS[words.get(l)?.status ?? 'new'];
+      return i === actedOn ? `${cls ?? ''} selected` : cls;
+    },
+    [analysis, words, actedOn],
+  );
+  const userGlosses = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const [k, w] of words ?? []) if (w.gloss) m.set(k, w.gloss);
+    return m;
+  }, [words]);
+  const stats = useMemo(() => (lemmas && words ? knownStats(lemmas, (k) => words.get(k)?.status) : undefined), [lemmas, words]);
+
+  const setStatus = useCallback(
+    async (view: GlossView, status: WordStatus) => {
+      if (!data?.article || !analysis) return;
+      const lemma = tokenLemma(analysis.tokens[view.tokenIndex]);
+      if (!lemma) return;
+      setActedOn(view.tokenIndex);
+      setError(null);
+      try {
+        await setWordStatus(lemma, status, { context: { articleId, text: data.article.text, analysis, tokenIndex: view.tokenIndex } });
+      } catch (e) {
+        setError(storageMessage(e, tv));
+      }
+    },
+    [articleId, data?.article, analysis, tv],
+  );
 
   if (!data) return <p role="status">{t('loading')}</p>;
   if (!data.article || !data.analysis)
@@ -19,11 +72,45 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
         <a href={href({ name: 'library' })}>{t('back')}</a>
       </section>
     );
+  const an = data.analysis;
+
+  async function onMarkRestKnown() {
+    setBusy(true);
+    try {
+      const { undo, count } = await markRestKnown(an);
+      showToast({ message: tv('markedKnown', { count }), actionLabel: tv('undo'), action: () => undoStatuses(undo) }, 15000);
+    } catch (e) {
+      showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <ReaderView
       article={data.article}
-      analysis={data.analysis}
+      analysis={an}
       onChooseCandidate={(tokenIndex, candidateIndex) => void setTokenChoice(articleId, tokenIndex, candidateIndex)}
+      tokenClass={tokenClass}
+      userGlosses={userGlosses}
+      popoverExtras={(view) => {
+        const lemma = tokenLemma(an.tokens[view.tokenIndex]);
+        if (!lemma) return null;
+        return (
+          <StatusButtons
+            status={words?.get(lemma)?.status ?? 'new'}
+            onSet={(s) => void setStatus(view, s)}
+            error={actedOn === view.tokenIndex ? error : null}
+          />
+        );
+      }}
+      onWordKey={(key, view) => {
+        const status = STATUS_KEYS[key];
+        if (!status || !tokenLemma(an.tokens[view.tokenIndex])) return false;
+        void setStatus(view, status);
+        return true;
+      }}
+      footer={<ReaderFooter stats={stats} busy={busy} onMarkRestKnown={() => void onMarkRestKnown()} />}
     />
   );
 }

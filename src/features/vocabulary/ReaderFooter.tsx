@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { ArticleKnownStats } from './tokens';
+import './vocabulary.css';
+
+export interface ReaderFooterProps {
+  stats: ArticleKnownStats | undefined;
+  busy?: boolean;
+  onMarkRestKnown(): void;
+}
+
+/** End of an article: its known-word figures, "mark the rest as known", and the colour legend. Display only. */
+export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps) {
+  const { t } = useTranslation('vocabulary');
+  return (
+    <section className="reader-footer" aria-labelledby="reader-footer-title">
+      <h2 id="reader-footer-title" className="visually-hidden">
+        {t('footerTitle')}
+      </h2>
+      {stats && (
+        <ul className="stats" data-testid="article-known">
+          <li>{t('knownPercent', { percent: Math.round(stats.knownShare * 100) })}</li>
+          <li>{t('lemmaCount', { count: stats.lemmas })}</li>
+          <li>{t('newCount', { count: stats.newLemmas })}</li>
+          <li>{t('learningCount', { count: stats.learningLemmas })}</li>
+        </ul>
+      )}
+      {stats && stats.newLemmas > 0 ? (
+        <>
+          <button type="button" className="primary" disabled={busy} onClick={onMarkRestKnown}>
+            {t('markRestKnown', { count: stats.newLemmas })}
+          </button>
+          <p className="hint">{t('markRestKnownHint')}</p>
+        </>
+      ) : (
+        stats && <p className="hint">{t('noNewLeft')}</p>
+      )}
+      <ul className="legend" aria-label={t('legend')}>
+        <li>
+          <span className="w st-new">{t('status.new')}</span>
+        </li>
+        <li>
+          <span className="w st-learning">{t('status.learning')}</span>
+        </li>
+        <li>
+          <span className="legend-plain">{t('legendKnown')}</span>
+        </li>
+      </ul>
+      <p className="hint">{t('keysHint')}</p>
+    </section>
+  );
+}
