@@ -102,7 +102,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-function fromBase64(b64: unknown): Uint8Array {
+function fromBase64(b64: unknown): Uint8Array<ArrayBuffer> {
   if (typeof b64 !== 'string') throw new BackupError('corrupt', 'binary value');
   let s: string;
   try {
@@ -217,7 +217,7 @@ function decode(v: unknown, depth = 0): unknown {
       if (typeof t.t === 'string' && Object.prototype.hasOwnProperty.call(TYPED, t.t)) {
         const C = TYPED[t.t as TypedName];
         if (b.byteLength % C.BYTES_PER_ELEMENT !== 0) break;
-        return new C(b.buffer, 0, b.byteLength / C.BYTES_PER_ELEMENT);
+        return new (C as unknown as new (b: ArrayBuffer, o: number, n: number) => unknown)(b.buffer, 0, b.byteLength / C.BYTES_PER_ELEMENT);
       }
       break;
     }
@@ -287,10 +287,10 @@ export function serializeBackup(backup: BackupFile): string {
 export async function backupBytes(backup: BackupFile, opts: { gzip?: boolean } = {}): Promise<Uint8Array> {
   const json = new TextEncoder().encode(serializeBackup(backup));
   if (!opts.gzip || typeof CompressionStream === 'undefined') return json;
-  return pipeBytes(json, new CompressionStream('gzip'));
+  return pipeBytes(json, new CompressionStream('gzip') as never);
 }
 
-async function pipeBytes(bytes: Uint8Array, through: ReadableWritablePair<Uint8Array, Uint8Array>): Promise<Uint8Array> {
+async function pipeBytes(bytes: Uint8Array, through: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }): Promise<Uint8Array> {
   const source = new ReadableStream<Uint8Array>({
     start(c) {
       c.enqueue(bytes);
@@ -318,7 +318,7 @@ export interface ParsedBackup {
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof DecompressionStream === 'undefined') throw new BackupError('not-json', 'gzip not supported here');
   try {
-    return await pipeBytes(bytes, new DecompressionStream('gzip'));
+    return await pipeBytes(bytes, new DecompressionStream('gzip') as never);
   } catch {
     throw new BackupError('corrupt', 'broken gzip');
   }
@@ -367,6 +367,25 @@ function primaryKeyOf(table: Table, row: unknown): unknown {
   return Array.isArray(kp) ? kp.map((p) => getPath(row, p)) : getPath(row, kp);
 }
 
+const isStr = (x: unknown) => typeof x === 'string';
+const isNum = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * The least a row of a known table must have to be usable by the app (tables added later without
+ * an entry here are checked for their keys only).
+ */
+const ROW_SHAPES: Record<string, (r: Record<string, unknown>) => boolean> = {
+  articles: (r) => isStr(r.title) && isStr(r.text) && isStr(r.contentHash) && isNum(r.createdAt),
+  analyses: (r) => isNum(r.articleId) && isObj(r.analysis) && Array.isArray(r.analysis.tokens),
+  words: (r) => isStr(r.lemma) && ['new', 'learning', 'known', 'ignored'].includes(r.status as string),
+  settings: (r) => isStr(r.key),
+  lists: (r) => isStr(r.name) && Array.isArray(r.entries) && Array.isArray(r.sources),
+  statusLog: (r) => isStr(r.lemma) && isNum(r.at),
+  cards: (r) => isStr(r.lemma) && isNum(r.due),
+  reviews: (r) => isNum(r.cardId) && isNum(r.at),
+};
+
 /**
  * Validates a raw JSON value against the format and the database's schema and decodes it.
  * Throws `BackupError` with the problem to tell the user; nothing is written.
@@ -409,6 +428,8 @@ export function parseBackup(db: Dexie, raw: unknown): ParsedBackup {
         const key = primaryKeyOf(table, row);
         const ok = auto ? key === undefined || (typeof key === 'number' && Number.isInteger(key) && key > 0) : isValidKey(key);
         if (!ok) throw new BackupError('corrupt', `key in ${table.name}`);
+        const shape = ROW_SHAPES[table.name];
+        if (shape && !shape(row as Record<string, unknown>)) throw new BackupError('corrupt', `row in ${table.name}`);
       }
     }
     tables[table.name] = keys ? { rows, keys } : { rows };
@@ -510,7 +531,7 @@ export async function restoreBackup(db: Dexie, parsed: ParsedBackup, mode: Resto
       for (const table of db.tables) {
         const t = parsed.tables[table.name];
         if (!t || t.rows.length === 0) continue;
-        if (t.keys) await table.bulkAdd(t.rows, t.keys);
+        if (t.keys) await table.bulkAdd(t.rows, t.keys as never);
         else await table.bulkAdd(t.rows);
         written[table.name] = t.rows.length;
       }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { vi } from 'vitest';
 import { LesaDB } from '../../../src/db/db';
 import {
