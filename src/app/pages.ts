@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { ListsPage } from '../features/lists/ListsPage';
 import { PrintWithData as ListPrintPage } from '../features/lists/PrintWithData';
+import { DueBadge } from '../features/review/DueBadge';
+import { ReviewWithData } from '../features/review/ReviewWithData';
 
 /**
  * Pages registered by features beyond the reading loop (vocabulary, review, lists, progress…),
@@ -9,9 +11,11 @@ import { PrintWithData as ListPrintPage } from '../features/lists/PrintWithData'
 export const extraPages: Record<string, ComponentType<{ param?: string }>> = {
   lists: ListsPage,
   'list-print': ListPrintPage,
+  review: ReviewWithData,
 };
 
 /** Navigation entries, in order; `page` is a key of `extraPages` or a core route name. */
 export const navEntries: { page: string; labelKey: string; badge?: ComponentType }[] = [
+  { page: 'review', labelKey: 'review:nav', badge: DueBadge },
   { page: 'lists', labelKey: 'lists:nav' },
 ];

@@ -69,7 +69,26 @@ export async function buildDueQueue(now: number, dayStart: number, newPerDay: nu
   });
 }
 
-/** Cards due at `now` (active only), for the badge in the navigation. */
+/** How many cards the queue at `now` would hold (as `buildDueQueue`, without reading whole cards twice). */
+export async function countDueQueue(now: number, dayStart: number, newPerDay: number): Promise<number> {
+  const db = getDb();
+  return db.transaction('r', db.cards, db.reviews, async () => {
+    let old = 0;
+    let fresh = 0;
+    await db.cards
+      .where('due')
+      .belowOrEqual(now)
+      .each((c) => {
+        if (c.suspended) return;
+        if (c.fsrs.state === NEW) fresh++;
+        else old++;
+      });
+    const introduced = await newIntroducedSince(dayStart);
+    return old + Math.min(fresh, Math.max(0, newPerDay - introduced));
+  });
+}
+
+/** Cards due at `now` (active only, new cards without the daily limit). */
 export async function countDue(now: number): Promise<number> {
   return getDb()
     .cards.where('due')
@@ -150,4 +169,14 @@ export function wordOnlyCard(lemma: string, gloss: string, now: number): Omit<Ca
     suspended: false,
     createdAt: now,
   };
+}
+
+/** The first due date after `now` of an active card (for "next review at …"). */
+export async function nextDueAfter(now: number): Promise<number | null> {
+  const c = await getDb()
+    .cards.where('due')
+    .above(now)
+    .filter((x) => !x.suspended)
+    .first();
+  return c?.due ?? null;
 }

@@ -1,0 +1,100 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CardRecord } from '../../db/types';
+import { ReviewView, type ReviewViewProps } from './ReviewView';
+
+const card: CardRecord = {
+  id: 1, lemma: 'hestur', kind: 'recognition', display: 'hestur', pos: 'noun', gender: 'm', ipa: 'hɛstʏr', glosses: ['horse'],
+  sentence: 'Musk á hest í gær.', formStart: 7, formEnd: 11, articleId: 3, due: 0,
+  fsrs: { due: 0, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 },
+  suspended: false, createdAt: 0,
+};
+
+function setup(p: Partial<ReviewViewProps> = {}) {
+  const props: ReviewViewProps = {
+    loading: false, card, revealed: false, intervals: { 1: '1 min', 2: '6 min', 3: '10 min', 4: '8 days' },
+    remaining: { learning: 0, review: 2, new: 1 }, summary: null, nextDue: null, newWaiting: 0, error: null, canUndo: false,
+    onReveal: vi.fn(), onRate: vi.fn(), onUndo: vi.fn(), onRestart: vi.fn(), ...p,
+  };
+  const r = render(<ReviewView {...props} />);
+  return { props, ...r };
+}
+
+describe('ReviewView', () => {
+  it('front: the sentence with the word marked, and nothing of the answer', () => {
+    setup();
+    const s = screen.getByTestId('review-sentence');
+    expect(s).toHaveTextContent('Musk á hest í gær.');
+    expect(s.querySelector('mark')).toHaveTextContent(/^hest$/);
+    expect(screen.queryByText('horse')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Good/ })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Left in this session: 0 learning, 2 to review, 1 new')).toBeInTheDocument();
+  });
+
+  it('Space reveals; a tap on "Show answer" too', async () => {
+    const { props } = setup();
+    await userEvent.keyboard(' ');
+    expect(props.onReveal).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: /Show answer/ }));
+    expect(props.onReveal).toHaveBeenCalledTimes(2);
+  });
+
+  it('back: lemma, part of speech, gender, IPA, glosses, the learner’s gloss and note; answers with their next intervals', async () => {
+    const { props } = setup({ revealed: true, userGloss: 'stallion', note: 'sterk beyging' });
+    const back = screen.getByTestId('review-back');
+    expect(back).toHaveTextContent('hestur');
+    expect(back).toHaveTextContent('noun');
+    expect(back).toHaveTextContent('masculine');
+    expect(back).toHaveTextContent('hɛstʏr');
+    expect(back).toHaveTextContent('horse');
+    expect(back).toHaveTextContent('stallion');
+    expect(back).toHaveTextContent('sterk beyging');
+    expect(screen.getByRole('link', { name: 'Open the article it came from' })).toHaveAttribute('href', '#/read/3');
+    const good = screen.getByRole('button', { name: 'Good, next in 10 min (key 3)' });
+    expect(good).toHaveFocus();
+    await userEvent.keyboard('3');
+    expect(props.onRate).toHaveBeenCalledWith(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Again, next in 1 min (key 1)' }));
+    expect(props.onRate).toHaveBeenCalledWith(1);
+    expect(screen.getByRole('button', { name: 'Easy, next in 8 days (key 4)' })).toBeInTheDocument();
+  });
+
+  it('number keys do nothing before the answer is shown', async () => {
+    const { props } = setup();
+    await userEvent.keyboard('3');
+    expect(props.onRate).not.toHaveBeenCalled();
+  });
+
+  it('undo by button and by U', async () => {
+    const { props } = setup({ canUndo: true });
+    await userEvent.keyboard('u');
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    expect(props.onUndo).toHaveBeenCalledTimes(2);
+  });
+
+  it('a card without a sentence shows the word alone', () => {
+    setup({ card: { ...card, sentence: '', formStart: 0, formEnd: 0 } });
+    expect(document.querySelector('.review-lemma-only mark')).toHaveTextContent('hestur');
+  });
+
+  it('summary at the end of a session', () => {
+    setup({ card: undefined, summary: { reviewed: 4, cards: 3, byRating: { 1: 1, 2: 0, 3: 2, 4: 1 }, recalled: 0.75, totalMs: 90_000 } });
+    expect(screen.getByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('4 answers')).toBeInTheDocument();
+    expect(screen.getByText('75% remembered (not Again)')).toBeInTheDocument();
+    expect(screen.getByText('Again 1 · Hard 0 · Good 2 · Easy 1')).toBeInTheDocument();
+  });
+
+  it('empty state says when the next card is due and how to get cards', () => {
+    setup({ card: undefined, nextDue: new Date('2026-03-03T10:00:00').getTime(), newWaiting: 2 });
+    expect(screen.getByText('Nothing to review right now.')).toBeInTheDocument();
+    expect(screen.getByText(/^Next card due: /)).toBeInTheDocument();
+    expect(screen.getByText('2 new cards are waiting for tomorrow (daily limit).')).toBeInTheDocument();
+    expect(screen.getByText(/set it to Learning/)).toBeInTheDocument();
+  });
+
+  it('shows a storage error as a clear message', () => {
+    setup({ error: 'Could not save: this device’s storage is full.' });
+    expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
+  });
+});

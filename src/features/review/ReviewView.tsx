@@ -1,0 +1,228 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { href } from '../../app/router';
+import type { CardRecord } from '../../db/types';
+import { ANSWERS, type Answer } from './scheduler';
+import type { Summary } from './session';
+import './review.css';
+
+export interface ReviewViewProps {
+  /** Undefined while the queue loads. */
+  loading: boolean;
+  card: CardRecord | undefined;
+  /** The learner's own gloss and note for the card's lemma. */
+  userGloss?: string;
+  note?: string;
+  revealed: boolean;
+  /** Label of the next interval for each answer (e.g. "10 min"). */
+  intervals: Record<Answer, string> | null;
+  remaining: { learning: number; review: number; new: number };
+  /** Set when the session has answers and nothing is left. */
+  summary: Summary | null;
+  /** When nothing was due at all: the next due date, and new cards held back by the daily limit. */
+  nextDue: number | null;
+  newWaiting: number;
+  error: string | null;
+  canUndo: boolean;
+  busy?: boolean;
+  onReveal(): void;
+  onRate(a: Answer): void;
+  onUndo(): void;
+  onRestart(): void;
+  settingsPanel?: React.ReactNode;
+}
+
+const RATING_KEY: Record<Answer, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+
+function isTyping(target: EventTarget | null) {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+function Sentence({ card }: { card: CardRecord }) {
+  if (!card.sentence) {
+    return (
+      <p className="review-sentence review-lemma-only" lang="is">
+        <mark>{card.display}</mark>
+      </p>
+    );
+  }
+  return (
+    <p className="review-sentence" lang="is" data-testid="review-sentence">
+      {card.sentence.slice(0, card.formStart)}
+      <mark>{card.sentence.slice(card.formStart, card.formEnd)}</mark>
+      {card.sentence.slice(card.formEnd)}
+    </p>
+  );
+}
+
+/** One review session: the card, reveal, the four answers, undo, summary and empty state. Display only. */
+export function ReviewView(props: ReviewViewProps) {
+  const { t, i18n } = useTranslation('review');
+  const { t: tg } = useTranslation('gloss');
+  const { loading, card, revealed, intervals, summary, error, canUndo, busy, onReveal, onRate, onUndo } = props;
+  const answerRef = useRef<HTMLDivElement>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
+
+  // Keys: Space/Enter reveal, 1–4 answer, U (or Ctrl+Z) undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.metaKey || isTyping(e.target)) return;
+      if ((e.key === 'z' && e.ctrlKey) || ((e.key === 'u' || e.key === 'U') && !e.ctrlKey)) {
+        if (canUndo && !busy) {
+          e.preventDefault();
+          onUndo();
+        }
+        return;
+      }
+      if (e.ctrlKey || !card) return;
+      if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+        e.preventDefault();
+        onReveal();
+      } else if (revealed && ['1', '2', '3', '4'].includes(e.key) && !busy) {
+        e.preventDefault();
+        onRate(Number(e.key) as Answer);
+      } else if (revealed && e.key === ' ') {
+        e.preventDefault(); // do not scroll or press a focused button
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [card, revealed, canUndo, busy, onReveal, onRate, onUndo]);
+
+  // Keep focus on the control that matters (reveal, then the answers).
+  useEffect(() => {
+    if (!card) return;
+    if (revealed) answerRef.current?.querySelector<HTMLButtonElement>('button[data-rating="3"]')?.focus({ preventScroll: true });
+    else revealRef.current?.focus({ preventScroll: true });
+  }, [card, revealed]);
+
+  const { remaining } = props;
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <div className="page-head">
+        <h1 id="review-title">{t('title')}</h1>
+        {card && (
+          <p className="review-counts" aria-label={t('remainingLabel', { learning: remaining.learning, review: remaining.review, new: remaining.new })}>
+            <span className="count-learning">{remaining.learning}</span> <span className="count-review">{remaining.review}</span>{' '}
+            <span className="count-new">{remaining.new}</span>
+          </p>
+        )}
+      </div>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {loading && <p role="status">{t('loading')}</p>}
+
+      {!loading && card && (
+        <article className="review-card" aria-label={t('cardLabel')} aria-live="polite">
+          <Sentence card={card} />
+          {!revealed ? (
+            <button ref={revealRef} type="button" className="primary review-reveal" onClick={onReveal} aria-keyshortcuts="Space">
+              {t('reveal')} <kbd aria-hidden="true">{t('spaceKey')}</kbd>
+            </button>
+          ) : (
+            <div className="review-back" data-testid="review-back">
+              <p className="review-lemma-line">
+                <span className="review-lemma" lang="is">
+                  {card.display}
+                </span>
+                {card.pos && <span className="pos">{tg(`pos.${card.pos}`)}</span>}
+                {card.gender && <span className="gender">{tg(`gender.${card.gender}`)}</span>}
+                {card.ipa && <span className="ipa">{tg('ipaValue', { ipa: card.ipa })}</span>}
+              </p>
+              {props.userGloss && (
+                <p className="review-gloss">
+                  {props.userGloss} <span className="source source-user">{tg('source.user')}</span>
+                </p>
+              )}
+              {card.glosses.length > 0 && <p className="review-gloss">{card.glosses.join('; ')}</p>}
+              {!props.userGloss && card.glosses.length === 0 && <p className="muted">{tg('noGloss')}</p>}
+              {props.note && <p className="review-note">{props.note}</p>}
+              {card.articleId !== null && (
+                <a className="review-source" href={href({ name: 'reader', articleId: card.articleId })}>
+                  {t('openArticle')}
+                </a>
+              )}
+            </div>
+          )}
+          {revealed && (
+            <div className="review-answers" ref={answerRef} role="group" aria-label={t('answers')}>
+              {ANSWERS.map((a) => (
+                <button
+                  key={a}
+                  type="button"
+                  data-rating={a}
+                  className={`answer answer-${RATING_KEY[a]}`}
+                  disabled={busy}
+                  onClick={() => onRate(a)}
+                  aria-keyshortcuts={String(a)}
+                  aria-label={t('answerLabel', { answer: t(`rating.${RATING_KEY[a]}`), interval: intervals?.[a] ?? '', key: a })}
+                >
+                  <span className="answer-name">{t(`rating.${RATING_KEY[a]}`)}</span>
+                  {intervals && <span className="answer-interval">{intervals[a]}</span>}
+                  <kbd aria-hidden="true">{a}</kbd>
+                </button>
+              ))}
+            </div>
+          )}
+        </article>
+      )}
+
+      {!loading && !card && summary && (
+        <div className="review-summary" role="status">
+          <h2>{t('summaryTitle')}</h2>
+          <ul>
+            <li>{t('summaryReviewed', { count: summary.reviewed })}</li>
+            <li>{t('summaryCards', { count: summary.cards })}</li>
+            <li>{t('summaryRecalled', { percent: Math.round(summary.recalled * 100) })}</li>
+            <li>
+              {t('summaryRatings', { again: summary.byRating[1], hard: summary.byRating[2], good: summary.byRating[3], easy: summary.byRating[4] })}
+            </li>
+            <li>{t('summaryTime', { minutes: Math.max(1, Math.round(summary.totalMs / 60_000)) })}</li>
+          </ul>
+        </div>
+      )}
+
+      {!loading && !card && !summary && (
+        <div className="empty review-empty">
+          <p>{t('empty')}</p>
+          {props.nextDue !== null && (
+            <p>
+              {t('nextDue', {
+                when: new Intl.DateTimeFormat(i18n.language === 'is' ? 'is-IS' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(props.nextDue),
+              })}
+            </p>
+          )}
+          {props.newWaiting > 0 && <p>{t('newWaiting', { count: props.newWaiting })}</p>}
+          <p className="hint">{t('howToAdd')}</p>
+        </div>
+      )}
+
+      {!loading && !card && (
+        <p className="review-after">
+          <a className="button" href={href({ name: 'library' })}>
+            {t('toLibrary')}
+          </a>{' '}
+          {summary && (
+            <button type="button" onClick={props.onRestart}>
+              {t('checkAgain')}
+            </button>
+          )}
+        </p>
+      )}
+
+      {canUndo && (
+        <p>
+          <button type="button" className="link-button" onClick={onUndo} disabled={busy} aria-keyshortcuts="U">
+            {t('undo')} <kbd aria-hidden="true">U</kbd>
+          </button>
+        </p>
+      )}
+      <p className="hint">{t('keysHint')}</p>
+      {props.settingsPanel}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { countDue } from '../../db/cards';
+import { LesaDB, getDb, useDatabase } from '../../db/db';
+import { setWordStatus } from '../vocabulary/setWordStatus';
+import { ReviewWithData } from './ReviewWithData';
+import { saveReviewSettings } from './reviewSettings';
+
+let n = 0;
+beforeEach(async () => {
+  useDatabase(new LesaDB(`test-review-page-${n++}`));
+  await saveReviewSettings({ fuzz: false });
+});
+
+const T = new Date('2026-03-02T09:00:00');
+
+describe('Review page', () => {
+  it('reviews a card made from the reader: reveal, Good, the card is scheduled and logged; undo puts it back', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    let clock = T.getTime() + 5000;
+    render(<ReviewWithData now={() => new Date(clock)} />);
+    const sentence = await screen.findByTestId('review-sentence');
+    expect(sentence).toHaveTextContent('Musk á hest í gær.');
+    await userEvent.keyboard(' ');
+    expect(await screen.findByRole('button', { name: 'Good, next in 10 min (key 3)' })).toBeInTheDocument();
+    clock += 3000;
+    await userEvent.keyboard('3');
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    const [log] = await getDb().reviews.toArray();
+    expect(log).toMatchObject({ rating: 3, durationMs: 3000 });
+    const card = (await getDb().cards.toArray())[0];
+    expect(card.due).toBe(clock + 10 * 60_000);
+    expect(await countDue(clock)).toBe(0);
+
+    // The only card comes back (learning step within the learn-ahead limit); undo takes the answer back.
+    await screen.findByRole('button', { name: /Show answer/ });
+    await act(() => userEvent.keyboard('u'));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await countDue(clock)).toBe(1);
+  });
+
+  it('answering Easy ends the session with a summary', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('1 answer')).toBeInTheDocument();
+  });
+
+  it('with nothing due, says so', async () => {
+    render(<ReviewWithData now={() => T} />);
+    expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
+  });
+});

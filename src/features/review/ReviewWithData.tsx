@@ -1,0 +1,132 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getWord } from '../../db/words';
+import { nextDueAfter } from '../../db/cards';
+import { storageMessage } from '../vocabulary/storageMessage';
+import { loadDueQueue } from './dueQueue';
+import { formatInterval } from './formatInterval';
+import { rateCard } from './rateCard';
+import { ReviewSettingsPanel } from './ReviewSettingsPanel';
+import { loadReviewSettings } from './reviewSettings';
+import { ReviewView } from './ReviewView';
+import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './scheduler';
+import { afterAnswer, current, startSession, summarize, undoLast, type Session } from './session';
+import { undoRating } from './undoRating';
+
+/** The Review page: takes the due queue once, then runs the session against storage. */
+export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; param?: string }) {
+  const { t } = useTranslation('review');
+  const [settings, setSettings] = useState<ReviewSettings | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
+  const [info, setInfo] = useState<{ nextDue: number | null; newWaiting: number }>({ nextDue: null, newWaiting: 0 });
+  const [revealed, setRevealed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shownAt = useRef(0);
+  const clock = useRef(now);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const s = await loadReviewSettings();
+      const at = clock.current();
+      const q = await loadDueQueue(at, s.newPerDay);
+      const next = await nextDueAfter(at.getTime());
+      setSettings(s);
+      setInfo({ nextDue: next, newWaiting: q.newWaiting });
+      setSession(startSession(q.cards));
+      setRevealed(false);
+    } catch (e) {
+      setError(storageMessage(e, t));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const card = session ? current(session) : undefined;
+  useEffect(() => {
+    shownAt.current = clock.current().getTime();
+  }, [card]);
+  const word = useLiveQuery(() => (card ? getWord(card.lemma) : undefined), [card?.lemma]);
+
+  const scheduler = useMemo(() => (settings ? makeScheduler(settings) : null), [settings]);
+  const intervals = useMemo(() => {
+    if (!card || !scheduler || !revealed) return null;
+    const at = clock.current();
+    const due = scheduler.preview(card.fsrs, at);
+    return Object.fromEntries(ANSWERS.map((a) => [a, formatInterval(due[a] - at.getTime(), t)])) as Record<Answer, string>;
+  }, [card, scheduler, revealed, t]);
+
+  const remaining = useMemo(() => {
+    const r = { learning: 0, review: 0, new: 0 };
+    for (const c of session?.queue ?? []) {
+      if (c.fsrs.state === 0) r.new++;
+      else if (c.fsrs.state === 2) r.review++;
+      else r.learning++;
+    }
+    return r;
+  }, [session]);
+
+  const onRate = useCallback(
+    async (a: Answer) => {
+      if (!card || !settings || !session || busy) return;
+      setBusy(true);
+      setError(null);
+      const at = clock.current();
+      const durationMs = at.getTime() - shownAt.current;
+      try {
+        const { reviewId, next } = await rateCard(card, a, { now: at, durationMs, settings });
+        setSession(afterAnswer(session, { rating: a, reviewId, durationMs }, next, at.getTime()));
+        setRevealed(false);
+      } catch (e) {
+        setError(storageMessage(e, t));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [card, settings, session, busy, t],
+  );
+
+  const onUndo = useCallback(async () => {
+    if (!session || busy) return;
+    const u = undoLast(session);
+    if (!u) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await undoRating(u.undone.reviewId);
+      setSession(u.session);
+      setRevealed(true);
+    } catch (e) {
+      setError(storageMessage(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [session, busy, t]);
+
+  return (
+    <ReviewView
+      loading={!session && !error}
+      card={card}
+      userGloss={word?.gloss}
+      note={word?.note}
+      revealed={revealed}
+      intervals={intervals}
+      remaining={remaining}
+      summary={session && session.answered.length > 0 && !card ? summarize(session) : null}
+      nextDue={info.nextDue}
+      newWaiting={info.newWaiting}
+      error={error}
+      canUndo={!!session && session.answered.length > 0}
+      busy={busy}
+      onReveal={() => setRevealed(true)}
+      onRate={(a) => void onRate(a)}
+      onUndo={() => void onUndo()}
+      onRestart={() => void load()}
+      settingsPanel={<ReviewSettingsPanel />}
+    />
+  );
+}
