@@ -5,6 +5,7 @@ import { ImportPage } from '../features/import/ImportPage';
 import { LibraryWithData } from '../features/library/LibraryWithData';
 import { ReaderWithData } from '../features/reader/ReaderWithData';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SafetyGuard } from '../features/safety/SafetyGuard';
 import { Nav } from './Nav';
 import { useRoute, type Route } from './router';
 import { extraPages } from './pages';
@@ -54,7 +55,7 @@ export function App() {
       <Nav route={route} />
       <WorkerStatus />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Page key={key} route={route} />
+        <SafetyGuard><Page key={key} route={route} /></SafetyGuard>
       </main>
       <Toasts />
     </div>

@@ -1,0 +1,161 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackupError, type ParsedBackup, type RestoreMode, type RestoreResult } from '../../db/backup';
+import { classifyStorageError } from '../../db/errors';
+import { applyBackup, downloadBackup, inspectBackupFile, lastBackupAt, saveSafetyCopy, useSafetyCopy } from './backupActions';
+
+type Problem = { kind: 'file'; problem: string } | { kind: 'storage'; failure: string };
+
+function problemOf(e: unknown): Problem {
+  if (e instanceof BackupError) return { kind: 'file', problem: e.problem };
+  return { kind: 'storage', failure: classifyStorageError(e) };
+}
+
+const formatWhen = (ms: number | string, lng: string) =>
+  new Intl.DateTimeFormat(lng === 'is' ? 'is-IS' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+
+/** Settings section: download a backup of everything; restore one (merge or replace) after a preview. */
+export function BackupSection() {
+  const { t, i18n } = useTranslation('backup');
+  const headingId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const last = useLiveQuery(() => lastBackupAt(), [], undefined);
+  const safety = useSafetyCopy((s) => s.copy);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [preview, setPreview] = useState<{ name: string; parsed: ParsedBackup } | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [result, setResult] = useState<RestoreResult | null>(null);
+
+  async function run(op: () => Promise<void>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await op();
+    } catch (e) {
+      setProblem(problemOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onDownload = () => run(() => downloadBackup());
+
+  const onFile = (file: File) =>
+    run(async () => {
+      setResult(null);
+      setPreview(null);
+      try {
+        setPreview({ name: file.name, parsed: await inspectBackupFile(file) });
+      } finally {
+        if (fileRef.current) fileRef.current.value = '';
+      }
+    });
+
+  const onRestore = () =>
+    run(async () => {
+      if (!preview) return;
+      const res = await applyBackup(preview.parsed, mode);
+      setResult(res);
+      setPreview(null);
+    });
+
+  const tableName = (name: string) => t(`table.${name}`, { defaultValue: name });
+  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+
+  return (
+    <section className="settings-section backup-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('title')}</h2>
+      <p className="hint">{t('intro')}</p>
+      <p className="muted" data-testid="last-backup">
+        {last ? t('lastBackup', { when: formatWhen(last, i18n.language) }) : t('neverBackedUp')}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onDownload} disabled={busy}>
+          {t('download')}
+        </button>
+        <label className="button file-button">
+          {t('chooseFile')}
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,.gz,application/json,application/gzip"
+            disabled={busy}
+            onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])}
+          />
+        </label>
+      </div>
+
+      {problem && (
+        <div className="notice error" role="alert">
+          {problem.kind === 'file' ? t(`problem.${problem.problem}`) : t(`storageProblem.${problem.failure}`)}
+        </div>
+      )}
+
+      {preview && (
+        <div className="notice backup-preview" role="region" aria-label={t('previewTitle')}>
+          <h3>{t('previewTitle')}</h3>
+          <p>{t('previewMade', { name: preview.name, when: formatWhen(preview.parsed.summary.createdAt, i18n.language) })}</p>
+          <p className="muted">{t('previewVersion', { version: preview.parsed.summary.version, schema: preview.parsed.summary.schemaVersion })}</p>
+          <table className="list-table backup-counts">
+            <thead>
+              <tr>
+                <th scope="col">{t('colTable')}</th>
+                <th scope="col">{t('colRows')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(preview.parsed.summary.counts).map(([name, n]) => (
+                <tr key={name}>
+                  <th scope="row">{tableName(name)}</th>
+                  <td>{n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <fieldset>
+            <legend>{t('modeLegend')}</legend>
+            <label className="check">
+              <input type="radio" name="restore-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+              <span>
+                <strong>{t('merge')}</strong> — {t('mergeHint')}
+              </span>
+            </label>
+            <label className="check">
+              <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <span>
+                <strong>{t('replace')}</strong> — {t('replaceHint')}
+              </span>
+            </label>
+          </fieldset>
+          <div className="actions">
+            <button type="button" className="primary" onClick={onRestore} disabled={busy}>
+              {busy ? t('restoring') : mode === 'merge' ? t('restoreMerge') : t('restoreReplace')}
+            </button>
+            <button type="button" onClick={() => setPreview(null)} disabled={busy}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {result && (
+        <p role="status" className="notice">
+          {result.mode === 'merge'
+            ? t('doneMerge', { written: total(result.written), skipped: total(result.skipped) })
+            : t('doneReplace', { written: total(result.written) })}
+        </p>
+      )}
+
+      {safety && (
+        <div className="notice">
+          <p>{t('safetyCopy', { when: formatWhen(safety.at, i18n.language) })}</p>
+          <button type="button" onClick={saveSafetyCopy}>
+            {t('downloadSafetyCopy')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

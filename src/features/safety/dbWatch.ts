@@ -1,0 +1,44 @@
+import type Dexie from 'dexie';
+import { create } from 'zustand';
+import { classifyStorageError, type StorageFailure } from '../../db/errors';
+
+/**
+ * The database connection as seen by this tab:
+ * - `outdated`: another tab opened a newer version of Lesa (or deleted the database); this tab's
+ *   connection was closed so that the other tab could upgrade, and this tab must reload.
+ * - `blocked`: this tab wants to upgrade the database but an older tab holds it open.
+ */
+export interface DbWatchState {
+  outdated: boolean;
+  blocked: boolean;
+}
+
+export const useDbWatch = create<DbWatchState>(() => ({ outdated: false, blocked: false }));
+
+const watched = new WeakSet<Dexie>();
+
+/** Subscribes to the connection's `versionchange`, `blocked` and `ready` events (once per db). */
+export function watchDatabase(db: Dexie): void {
+  if (watched.has(db)) return;
+  watched.add(db);
+  db.on('versionchange', () => {
+    // Dexie's own listener closes the connection (so the other tab's upgrade can go on); after
+    // that this tab's old code must not touch the new database: ask for a reload.
+    db.close();
+    useDbWatch.setState({ outdated: true });
+  });
+  db.on('blocked', () => {
+    useDbWatch.setState({ blocked: true });
+  });
+  db.on('ready', () => {
+    useDbWatch.setState({ blocked: false });
+  });
+}
+
+/** What a storage failure means for the whole app (`null`: not a storage failure). */
+export function storageFailureOf(e: unknown): StorageFailure | null {
+  const f = classifyStorageError(e);
+  if (f !== 'unknown') return f;
+  const name = (e as { name?: string } | null)?.name ?? '';
+  return /^(Dexie|Abort|Constraint|Data|Database|Transaction|Upgrade|OpenFailed|InvalidAccess)/.test(name) || name === 'StorageError' ? 'unknown' : null;
+}
