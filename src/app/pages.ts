@@ -3,6 +3,7 @@ import { ListsPage } from '../features/lists/ListsPage';
 import { PrintWithData as ListPrintPage } from '../features/lists/PrintWithData';
 import { DueBadge } from '../features/review/DueBadge';
 import { ReviewWithData } from '../features/review/ReviewWithData';
+import { VocabularyWithData } from '../features/vocabulary/VocabularyWithData';
 
 /**
  * Pages registered by features beyond the reading loop (vocabulary, review, lists, progress…),
@@ -12,10 +13,12 @@ export const extraPages: Record<string, ComponentType<{ param?: string }>> = {
   lists: ListsPage,
   'list-print': ListPrintPage,
   review: ReviewWithData,
+  vocabulary: VocabularyWithData,
 };
 
 /** Navigation entries, in order; `page` is a key of `extraPages` or a core route name. */
 export const navEntries: { page: string; labelKey: string; badge?: ComponentType }[] = [
   { page: 'review', labelKey: 'review:nav', badge: DueBadge },
+  { page: 'vocabulary', labelKey: 'vocabulary:nav' },
   { page: 'lists', labelKey: 'lists:nav' },
 ];

@@ -47,3 +47,10 @@ describe('setWordStatus', () => {
     expect(await listStatusLog()).toEqual([]);
   });
 });
+
+describe('setWordStatus without a sentence', () => {
+  it('Learning still makes a card, showing the word alone', async () => {
+    await setWordStatus('þyrping', 'learning', { now: T, gloss: 'cluster' });
+    expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'þyrping', sentence: '', glosses: ['cluster'], due: T.getTime() }]);
+  });
+});

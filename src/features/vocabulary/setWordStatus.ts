@@ -1,3 +1,4 @@
+import { wordOnlyCard } from '../../db/cards';
 import type { WordStatus } from '../../db/types';
 import { applyStatuses, type NewCard, type StatusUndo } from '../../db/words';
 import { cardFromToken, type WordContext } from './cardFromToken';
@@ -11,14 +12,15 @@ export const STATUSES: readonly WordStatus[] = ['new', 'learning', 'known', 'ign
 export async function setWordStatus(
   lemma: string,
   status: WordStatus,
-  opts: { context?: WordContext; now?: Date } = {},
+  opts: { context?: WordContext; now?: Date; gloss?: string } = {},
 ): Promise<StatusUndo> {
   const now = opts.now ?? new Date();
   const token = opts.context ? opts.context.analysis.tokens[opts.context.tokenIndex] : undefined;
   const cards = new Map<string, NewCard>();
-  if (status === 'learning' && opts.context) {
-    const card = cardFromToken(opts.context, now);
-    if (card) cards.set(lemma, { ...card, lemma });
+  if (status === 'learning') {
+    const card = opts.context ? cardFromToken(opts.context, now) : null;
+    // Without a sentence (e.g. from the Vocabulary page for a word not in any article) the card shows the word alone.
+    cards.set(lemma, card ? { ...card, lemma } : wordOnlyCard(lemma, opts.gloss ?? '', now.getTime()));
   }
   return applyStatuses([{ lemma, status, forms: token ? [token.text] : [] }], now.getTime(), cards);
 }

@@ -1,0 +1,58 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WordRecord } from '../../db/types';
+import { VocabularyView } from './VocabularyView';
+
+const words: WordRecord[] = [
+  { lemma: 'hestur', status: 'learning', gloss: 'horse', updatedAt: 3, forms: ['hestinum'] },
+  { lemma: 'vera', status: 'known', updatedAt: 1 },
+  { lemma: 'ás', status: 'known', updatedAt: 2 },
+  { lemma: 'musk', status: 'ignored', updatedAt: 4 },
+];
+
+const rows = () => within(screen.getByRole('list', { name: 'Words' })).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+
+describe('VocabularyView', () => {
+  it('lists words, most recently changed first, with status; alphabetical order on request (Icelandic collation)', async () => {
+    render(<VocabularyView words={words} known={{ lemmas: 2, forms: 3 }} selected={null} onSelect={vi.fn()} />);
+    expect(screen.getByTestId('known-summary')).toHaveTextContent('2 known lemmas · 3 known word forms');
+    expect(rows()).toEqual(['musk: Ignored', 'hestur: Learning', 'ás: Known', 'vera: Known']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Alphabetical');
+    expect(rows()).toEqual(['ás', 'hestur', 'musk', 'vera'].map((l) => expect.stringContaining(l)));
+  });
+
+  it('filters by status (with counts) and searches lemmas, glosses and forms', async () => {
+    render(<VocabularyView words={words} known={undefined} selected={null} onSelect={vi.fn()} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Known (2)');
+    expect(rows()).toEqual(['ás: Known', 'vera: Known']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All (4)');
+    await userEvent.type(screen.getByRole('searchbox'), 'horse');
+    expect(rows()).toEqual(['hestur: Learning']);
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await userEvent.type(screen.getByRole('searchbox'), 'hestinum');
+    expect(rows()).toEqual(['hestur: Learning']);
+    await userEvent.type(screen.getByRole('searchbox'), 'xyz');
+    expect(screen.getByText('No word matches.')).toBeInTheDocument();
+  });
+
+  it('opens a word', async () => {
+    const onSelect = vi.fn();
+    render(<VocabularyView words={words} known={undefined} selected={null} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole('button', { name: 'hestur: Learning' }));
+    expect(onSelect).toHaveBeenCalledWith('hestur');
+  });
+
+  it('renders only the rows in view of a long vocabulary', () => {
+    const many = Array.from({ length: 50_000 }, (_, i): WordRecord => ({ lemma: `orð${i}`, status: 'known', updatedAt: i }));
+    render(<VocabularyView words={many} known={undefined} selected={null} onSelect={vi.fn()} />);
+    expect(screen.getByText('50,000 words')).toBeInTheDocument();
+    const shown = within(screen.getByRole('list', { name: 'Words' })).getAllByRole('listitem');
+    expect(shown.length).toBeLessThan(60);
+    expect(shown[0]).toHaveAttribute('aria-setsize', '50000');
+  });
+
+  it('says how to start when empty', () => {
+    render(<VocabularyView words={[]} known={undefined} selected={null} onSelect={vi.fn()} />);
+    expect(screen.getByText(/No words yet/)).toBeInTheDocument();
+  });
+});

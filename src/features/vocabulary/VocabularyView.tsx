@@ -1,0 +1,114 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WordRecord, WordStatus } from '../../db/types';
+import { STATUSES } from './setWordStatus';
+import { VirtualList } from './VirtualList';
+import './vocabulary.css';
+
+export interface VocabularyViewProps {
+  words: WordRecord[] | undefined;
+  known: { lemmas: number; forms: number } | undefined;
+  selected: string | null;
+  onSelect(lemma: string): void;
+  /** The selected word's panel. */
+  detail?: ReactNode;
+}
+
+type Filter = 'all' | WordStatus;
+type Sort = 'recent' | 'alpha';
+export const ROW_HEIGHT = 48;
+
+const collator = new Intl.Collator('is');
+
+/** The learner's words: search, filter by status, sort, open one. Display only. */
+export function VocabularyView({ words, known, selected, onSelect, detail }: VocabularyViewProps) {
+  const { t } = useTranslation('vocabulary');
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [sort, setSort] = useState<Sort>('recent');
+
+  const counts = useMemo(() => {
+    const c: Record<WordStatus, number> = { new: 0, learning: 0, known: 0, ignored: 0 };
+    for (const w of words ?? []) c[w.status]++;
+    return c;
+  }, [words]);
+
+  const sorted = useMemo(() => {
+    const list = [...(words ?? [])];
+    if (sort === 'alpha') list.sort((a, b) => collator.compare(a.lemma, b.lemma));
+    else list.sort((a, b) => b.updatedAt - a.updatedAt || collator.compare(a.lemma, b.lemma));
+    return list;
+  }, [words, sort]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase('is');
+    return sorted.filter(
+      (w) =>
+        (filter === 'all' || w.status === filter) &&
+        (!q || w.lemma.toLocaleLowerCase('is').includes(q) || (w.gloss ?? '').toLocaleLowerCase('is').includes(q) || (w.forms ?? []).some((f) => f.includes(q))),
+    );
+  }, [sorted, filter, query]);
+
+  return (
+    <section className="vocabulary" aria-labelledby="vocab-title">
+      <h1 id="vocab-title">{t('title')}</h1>
+      <p className="hint">{t('intro')}</p>
+      {known && <p data-testid="known-summary">{t('knownSummary', { lemmas: known.lemmas, forms: known.forms })}</p>}
+      <div className="vocab-filters">
+        <label className="search">
+          <span className="visually-hidden">{t('search')}</span>
+          <input type="search" value={query} placeholder={t('searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('filterStatus')}</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+            <option value="all">{t('all', { count: words?.length ?? 0 })}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t('statusCount', { status: t(`status.${s}`), count: counts[s] })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('sort')}</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            <option value="recent">{t('sortRecent')}</option>
+            <option value="alpha">{t('sortAlpha')}</option>
+          </select>
+        </label>
+      </div>
+      {detail}
+      {words && words.length === 0 && <p className="empty">{t('empty')}</p>}
+      {words && words.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch')}</p>}
+      {shown.length > 0 && (
+        <>
+          <p className="hint" role="status">
+            {t('wordCount', { count: shown.length })}
+          </p>
+          <VirtualList
+            items={shown}
+            rowHeight={ROW_HEIGHT}
+            label={t('listLabel')}
+            render={(w) => (
+              <button
+                type="button"
+                className={`vocab-row link-button${selected === w.lemma ? ' selected' : ''}`}
+                style={{ height: ROW_HEIGHT, width: '100%' }}
+                aria-current={selected === w.lemma ? 'true' : undefined}
+                onClick={() => onSelect(w.lemma)}
+                aria-label={t('openWord', { lemma: w.lemma, status: t(`status.${w.status}`) })}
+              >
+                <span className="vocab-lemma" lang="is">
+                  {w.lemma}
+                </span>
+                <span className="vocab-gloss">{w.gloss ?? ''}</span>
+                <span className={`status-pill st-${w.status}`}>{t(`status.${w.status}`)}</span>
+              </button>
+            )}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { saveArticle } from '../../db/articles';
+import { LesaDB, getDb, useDatabase } from '../../db/db';
+import { getWord } from '../../db/words';
+import { setWordStatus } from './setWordStatus';
+import { VocabularyWithData } from './VocabularyWithData';
+
+let n = 0;
+beforeEach(() => useDatabase(new LesaDB(`test-vocab-page-${n++}`)));
+
+describe('Vocabulary page', () => {
+  it('opens a word: where it was met (linked), edit gloss and note, change status', async () => {
+    const id = await saveArticle(
+      { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+      fixtureAnalysis(),
+    );
+    await setWordStatus('hestur', 'known');
+    render(<VocabularyWithData />);
+    await userEvent.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    const link = await within(panel).findByRole('link', { name: 'Hestar' });
+    expect(link).toHaveAttribute('href', `#/read/${id}`);
+    expect(link.closest('li')).toHaveTextContent('Musk á hest í gær.');
+
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(await within(panel).findByText('Saved.')).toBeInTheDocument();
+    expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging', status: 'known' });
+
+    await userEvent.click(within(panel).getByRole('button', { name: /^Learning/ }));
+    await waitFor(async () => expect((await getWord('hestur'))?.status).toBe('learning'));
+    // The card is built from the sentence it was met in.
+    expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', sentence: 'Musk á hest í gær.', articleId: id }]);
+    expect(await screen.findByRole('button', { name: 'hestur: Learning' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cardsForLemma } from '../../db/cards';
+import type { WordStatus } from '../../db/types';
+import { getWord, knownCounts, listWords } from '../../db/words';
+import { editWordNote } from './editWordNote';
+import { findSentences, type MetSentence } from './findSentences';
+import { setWordStatus } from './setWordStatus';
+import { storageMessage } from './storageMessage';
+import { VocabularyView } from './VocabularyView';
+import { WordDetail, type WordFacts } from './WordDetail';
+
+/** The Vocabulary page (`#/vocabulary[/<lemma>]`). */
+export function VocabularyWithData({ param }: { param?: string }) {
+  const { t } = useTranslation('vocabulary');
+  const words = useLiveQuery(async () => {
+    const t0 = performance.now();
+    const list = await listWords();
+    performance.measure?.('lesa:vocabulary-load', { start: t0, end: performance.now(), detail: { words: list.length } });
+    return list;
+  });
+  const known = useLiveQuery(knownCounts);
+  const [selected, setSelected] = useState<string | null>(param ? decodeURIComponent(param) : null);
+  const word = useLiveQuery(async () => (selected ? ((await getWord(selected)) ?? { lemma: selected, status: 'new' as const, updatedAt: 0 }) : null), [selected]);
+  const facts = useLiveQuery(async (): Promise<WordFacts | null> => {
+    if (!selected) return null;
+    const c = (await cardsForLemma(selected))[0];
+    return c ? { display: c.display, pos: c.pos, gender: c.gender, glosses: c.glosses } : null;
+  }, [selected]);
+  const [sentences, setSentences] = useState<MetSentence[] | undefined>(undefined);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    setSentences(undefined);
+    setMessage(null);
+    if (!selected) return;
+    let live = true;
+    findSentences(selected).then(
+      (s) => live && setSentences(s),
+      () => live && setSentences([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [selected]);
+
+  async function onSetStatus(lemma: string, status: WordStatus) {
+    setMessage(null);
+    try {
+      await setWordStatus(lemma, status, { context: sentences?.[0]?.context, gloss: word?.gloss });
+    } catch (e) {
+      setMessage(storageMessage(e, t));
+    }
+  }
+
+  async function onSave(lemma: string, edit: { gloss: string; note: string }) {
+    try {
+      await editWordNote(lemma, edit);
+      setMessage(t('saved'));
+    } catch (e) {
+      setMessage(storageMessage(e, t));
+    }
+  }
+
+  return (
+    <VocabularyView
+      words={words}
+      known={known}
+      selected={selected}
+      onSelect={setSelected}
+      detail={
+        word && (
+          <WordDetail
+            key={word.lemma}
+            word={word}
+            facts={facts ?? null}
+            sentences={sentences}
+            message={message}
+            onSetStatus={(s) => void onSetStatus(word.lemma, s)}
+            onSave={(edit) => void onSave(word.lemma, edit)}
+            onClose={() => setSelected(null)}
+          />
+        )
+      }
+    />
+  );
+}
