@@ -1,18 +1,80 @@
 /**
- * Attributive adjective: a form that can be an adjective, right before a noun, is the adjective
- * ("breska þingið", "næstu daga") rather than a homograph noun or verb ("breska" the language).
+ * Noun-phrase rules: an attributive adjective before its noun ("breska þingið", "næstu daga"), a
+ * noun rather than a homograph verb after an adjective, a determiner or a numeral ("mikinn mun",
+ * "allir flokkar", "18 mörk").
  */
 import { best, boost, hasPos, nextWord, type WorkToken } from '../context.ts';
+import { FREQUENT_VERBS } from './agreement.ts';
+import { FORM_PRIORS } from './formPriors.ts';
 
+/**
+ * Pronouns that stand before a noun as determiners or quantifiers (not the personal pronouns,
+ * which are followed by their verb: "hann kallar").
+ */
+export const DETERMINER_LEMMAS = new Set(
+  'allur þessi nokkur einhver enginn ýmis sérhver hver hvor báðir annar sami minn þinn sinn vor hinn margur fáeinir slíkur þvílíkur hvílíkur'.split(' '),
+);
+
+/** Degree adverbs that modify an adjective ("mjög ákveðnar efasemdir"). */
+export const DEGREE_ADVERBS = new Set('mjög afar ansi frekar fremur einkar býsna harla svo of allt'.split(' '));
+
+/** Whether the word is (only) a determiner/quantifier pronoun or a numeral, or is a number. */
+export function isDeterminer(t: WorkToken | undefined): boolean {
+  if (!t) return false;
+  // A number, but not a year ("árið 2014 hafi …").
+  if (t.raw.kind === 'number') return !/^(?:1[0-9]|20)\d\d$/.test(t.raw.text);
+  return t.readings.length > 0 && t.readings.every((r) => (r.pos === 'pronoun' && DETERMINER_LEMMAS.has(r.lemma)) || r.pos === 'numeral');
+}
+
+/** The token right before `i` in its sentence (word or number), nothing but spaces between. */
+function prevWordOrNumber(toks: WorkToken[], i: number): WorkToken | undefined {
+  const t = toks[i - 1];
+  return t && (t.raw.kind === 'word' || t.raw.kind === 'number') && t.sentence === toks[i].sentence ? t : undefined;
+}
+
+/**
+ * A form that can be an adjective, right before a noun, is the adjective ("breska þingið") rather
+ * than a homograph noun ("breska" the language). A homograph verb form (often a participle:
+ * "breyttum leikstíl", "ákveðnar efasemdir", "danska liðinu") loses too when the word before
+ * cannot be followed by a finite verb: a preposition, a determiner, an adjective, a numeral, or
+ * nothing (sentence start).
+ */
 export function applyAttributive(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (t.readings.length < 2 || !hasPos(t, 'adjective') || hasPos(t, 'verb')) return;
+  if (t.readings.length < 2 || !hasPos(t, 'adjective')) return;
   const b = best(t);
   if (!b || b.pos === 'adjective') return;
   const n = nextWord(toks, i);
   const nb = best(n);
   if (!n || !nb || nb.pos !== 'noun') return;
+  if (hasPos(t, 'verb')) {
+    // Frequent verb forms ("verður") keep their verb reading.
+    if (FORM_PRIORS[t.lower]) return;
+    const p = prevWordOrNumber(toks, i);
+    const pb = best(p);
+    const npSlot = !!p &&
+      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')));
+    // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
+    if (!npSlot || b.lemma === t.lower || /^\p{Lu}/u.test(n.form)) return;
+    // Against a noun reading, only when the next noun is not a genitive attribute ("vanda
+    // ríkisfjármálanna" is noun + genitive; "danska liðinu" is adjective + noun).
+    if (b.pos === 'noun' && (n.lower.endsWith('s') || /(?:ar|a|na|nna|anna|unnar|innar)$/.test(n.lower))) return;
+    if (b.pos !== 'verb' && b.pos !== 'noun') return;
+    boost(t, (r) => r.pos === 'adjective', 1.5, 'participle/adjective before a noun in a noun phrase');
+    return;
+  }
   boost(t, (r) => r.pos === 'adjective', 1, 'adjective before a noun');
+}
+
+/** After a determiner or numeral, a noun/verb homograph is the noun ("allir flokkar", "18 mörk"). */
+export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || !hasPos(t, 'verb')) return;
+  // An adverb ("líka") or a frequent verb ("allt geti", "einhver gæti") keeps its chance.
+  if (t.readings.some((r) => r.pos === 'adverb' || (r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma)))) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!isDeterminer(p)) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a determiner or numeral');
 }
 
 /** After an adjective, a noun/verb homograph is the noun ("mikinn mun", "góðan tíma"). */

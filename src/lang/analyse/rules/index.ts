@@ -4,13 +4,14 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyAttributive, applyNounAfterAdjective } from './attributive.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeSubject } from './agreement.ts';
+import { applyAttributive, applyNounAfterAdjective, applyNounAfterDeterminer } from './attributive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyMunComparative } from './degree.ts';
 import { applyDemonstrative } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
-import { applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
@@ -18,11 +19,17 @@ export type ContextRule = (toks: WorkToken[], i: number) => void;
 export const CONTEXT_RULES: ContextRule[] = [
   applyAbbreviation,
   applyFormPriors,
+  applyFirstPluralAgreement,
+  applyDefiniteNotSupine,
+  applyNounAfterDeterminer,
   applyPrepositionGovernment,
+  applyEigaBeforeAdverb,
   applyVidPronoun,
   applyPronounVerb,
   applyInfinitive,
   applyAuxiliary,
+  applyVerbAfterRelative,
+  applyVerbBeforeSubject,
   applyNominalAfterPreposition,
   applyAttributive,
   applyNounAfterAdjective,

@@ -3,7 +3,7 @@
  * pronoun, article, numeral, name) follows it; the word after a preposition is a nominal rather
  * than a verb ("á braut" = on orbit, not "broke").
  */
-import { best, boost, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
 
 
@@ -15,6 +15,7 @@ export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
   if (isClauseInitialSubject(toks, i - 1) && hasPos(t, 'verb')) return;
   const n = nextWord(toks, i);
   const after = toks[i + 1];
+  if (n && NOT_AN_OBJECT.has(n.lower) && n.lower !== 'sér' && n.lower !== 'eftir' && n.lower !== 'von') return;
   if (n && isNominalStart(n) && !onlyPos(n, 'verb')) {
     boost(t, (r) => r.pos === 'preposition', 1.5, 'preposition before nominal');
   } else if (after && after.raw.kind === 'number') {
@@ -31,4 +32,23 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
   if (!p || best(p)?.pos !== 'preposition' || !hasPos(t, 'verb')) return;
   if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
   boost(t, (r) => NOMINAL.includes(r.pos), 1, 'nominal after preposition');
+}
+
+/**
+ * Words that cannot be the object of a preposition: after "á" they show it is the verb "eiga"
+ * ("á ekki að", "á enn nokkur met", "á sér stað", "á aldrei eftir að").
+ */
+const NOT_AN_OBJECT = new Set('ekki aldrei enn einnig líka bara sér eftir von'.split(' '));
+
+/** "á" = owns / is to (eiga) before a negation, adverb or reflexive "sér"; else the preposition. */
+export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'á' || !hasLemma(t, 'eiga')) return;
+  const n = nextWord(toks, i);
+  if (!n || !NOT_AN_OBJECT.has(n.lower)) return;
+  // "á eftir" is also the compound preposition "after" ("á eftir honum"): only before "að".
+  if (n.lower === 'eftir' && nextWord(toks, i + 1)?.lower !== 'að') return;
+  // "á von á" (expects): "von" is a noun object of "eiga".
+  if (n.lower === 'von' && nextWord(toks, i + 1)?.lower !== 'á') return;
+  boost(t, (r) => r.lemma === 'eiga', 3, `"á" before "${n.lower}" is the verb eiga`);
 }

@@ -1,0 +1,78 @@
+// @vitest-environment node
+/**
+ * Table tests for the agreement, word-order and noun-phrase rules (rules/agreement.ts,
+ * rules/attributive.ts, rules/pronounVerb.ts, rules/demonstrative.ts): each row is a form in a
+ * made-up sentence, the lemma the rule must choose and the grammar behind it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PartOfSpeech } from '../types.ts';
+import { loadAnalyserNode } from './node.ts';
+import { tokenInContext } from './testing.ts';
+
+const analyser = loadAnalyserNode();
+
+interface Row {
+  form: string;
+  context: string;
+  lemma: string;
+  pos?: PartOfSpeech;
+  reason: string;
+}
+
+function check(row: Row): void {
+  const { token } = tokenInContext(analyser, row);
+  const explain = analyser.explain(row.context.replace('_', row.form));
+  const mine = explain.find((t) => t.text === row.form);
+  expect(token.candidates[0]?.lemma, JSON.stringify(mine?.readings)).toBe(row.lemma);
+  if (row.pos) expect(token.candidates[0].pos).toBe(row.pos);
+}
+
+const firstPlural: Row[] = [
+  { form: 'flokkum', context: 'Fulltrúar frá öllum _ mættu á fundinn.', lemma: 'flokkur', pos: 'noun', reason: '-um without "við" is a dative plural noun' },
+  { form: 'lögum', context: 'Samkvæmt nýjum _ má þetta ekki.', lemma: 'lög', pos: 'noun', reason: '-um without "við" is a dative plural noun' },
+  { form: 'flokkum', context: 'Við _ ruslið heima hjá okkur.', lemma: 'flokka', pos: 'verb', reason: '-um right after "við" is the 1st person plural verb' },
+  { form: 'vorum', context: 'Við komum heim og _ þreytt.', lemma: 'vera', pos: 'verb', reason: 'auxiliaries keep their -um verb reading with "við" left out' },
+];
+
+const supine: Row[] = [
+  { form: 'metið', context: 'Hún reyndi að bæta _ í hlaupinu.', lemma: 'met', pos: 'noun', reason: '"-ið" without an auxiliary is the noun with its article' },
+  { form: 'metið', context: 'Ég hef ekki _ stöðuna rétt.', lemma: 'meta', pos: 'verb', reason: '"-ið" after "hafa" is the supine' },
+  { form: 'metið', context: 'Ég get ekki _ það.', lemma: 'meta', pos: 'verb', reason: '"-ið" after "geta" is the supine' },
+  { form: 'Takið', context: '_ kökuna úr ofninum.', lemma: 'taka', pos: 'verb', reason: 'clause-initial "-ið" can be the plural imperative' },
+];
+
+const relative: Row[] = [
+  { form: 'bera', context: 'Það eru menn sem _ litla virðingu fyrir lögunum.', lemma: 'bera', pos: 'verb', reason: 'finite verb after relative "sem"' },
+  { form: 'á', context: 'Konan sem _ húsið er farin.', lemma: 'eiga', pos: 'verb', reason: 'finite verb after relative "sem"' },
+];
+
+const inversion: Row[] = [
+  { form: 'bið', context: 'Ef svo fer þá _ ég ykkur að hringja.', lemma: 'biðja', pos: 'verb', reason: 'verb before the subject "ég" (inverted order)' },
+  { form: 'vilja', context: 'Af hverju _ þeir ekki koma?', lemma: 'vilja', pos: 'verb', reason: 'verb before the subject "þeir"' },
+];
+
+const nounPhrase: Row[] = [
+  { form: 'flokkar', context: 'Allir _ voru sammála um málið.', lemma: 'flokkur', pos: 'noun', reason: 'noun after a quantifier' },
+  { form: 'kaup', context: 'Hann hrósaði þessi _ mjög.', lemma: 'kaup', pos: 'noun', reason: 'noun after a determiner' },
+  { form: 'mörk', context: 'Liðið skoraði 18 _ í leiknum.', lemma: 'mark', pos: 'noun', reason: 'noun after a number' },
+  { form: 'breyttum', context: 'Þeir mæta með _ leikstíl í haust.', lemma: 'breyttur', pos: 'adjective', reason: 'participle before a noun after a preposition' },
+  { form: 'ákveðnar', context: 'Þingmenn höfðu uppi mjög _ efasemdir um málið.', lemma: 'ákveðinn', pos: 'adjective', reason: 'participle before a noun after an adverb-modified slot' },
+  { form: 'vanda', context: 'Hún talaði um _ ríkissjóðs í gær.', lemma: 'vandi', pos: 'noun', reason: 'a noun before a genitive stays a noun' },
+  { form: 'sagði', context: '„Þetta er gott,“ _ Jón við blaðamann.', lemma: 'segja', pos: 'verb', reason: 'names are not modified by a participle' },
+];
+
+describe('1st person plural agreement (-um)', () => {
+  it.each(firstPlural)('$form in "$context" → $lemma ($reason)', check);
+});
+describe('supine needs an auxiliary', () => {
+  it.each(supine)('$form in "$context" → $lemma ($reason)', check);
+});
+describe('verb after relative "sem"', () => {
+  it.each(relative)('$form in "$context" → $lemma ($reason)', check);
+});
+describe('verb before a subject pronoun', () => {
+  it.each(inversion)('$form in "$context" → $lemma ($reason)', check);
+});
+describe('noun phrases', () => {
+  it.each(nounPhrase)('$form in "$context" → $lemma ($reason)', check);
+});

@@ -1,0 +1,139 @@
+/**
+ * Agreement and word-order rules that follow from Icelandic inflection:
+ *
+ * - Every 1st person plural verb form ends in -um (present and past, indicative and subjunctive:
+ *   "förum", "fórum", "séum", "erum"; middle voice -umst). Such a form is only a verb when its
+ *   subject "við"/"vér" stands next to it; otherwise an -um form is a dative plural noun or
+ *   adjective ("hjá öllum flokkum", "samkvæmt lögum").
+ * - A supine or past participle needs an auxiliary (hafa, vera, verða, fá) before it in the
+ *   clause; without one a form like "metið"/"liðið" is the noun with its suffixed article.
+ * - After the relative "sem" (as subject) comes the finite verb ("sem á sæti", "sem dæmdu").
+ */
+import { best, boost, hasPos, NOMINAL, prevWord, type WorkToken } from '../context.ts';
+import { HAFA_FORMS } from './auxiliary.ts';
+
+const WE = new Set(['við', 'vér']);
+
+/** Words that may stand between a subject and its verb, or "sem" and its verb. */
+export const CLAUSE_ADVERBS = new Set(
+  'ekki einnig þó aldrei líka nú reyndar jafnvel alltaf oft enn bara þá sjálfir sjálf sjálfur öll allir ennþá nú þegar eflaust kannski hugsanlega'.split(' '),
+);
+
+/** Forms of vera, verða and fá that take a past participle or supine. */
+export const PARTICIPLE_AUX = new Set(
+  (
+    'er eru var voru sé séu væri væru verið vera verður verða varð urðu verði yrði yrðu orðið ' +
+    'fær fá fékk fengu fengið get getur geta getum getið gat gátu geti gæti gætu getað'
+  ).split(' '),
+);
+
+/** Whether the form ends like a 1st person plural verb. */
+export function isFirstPluralShape(lower: string): boolean {
+  return /(?:um|umst)$/.test(lower);
+}
+
+function wordAt(toks: WorkToken[], i: number, k: number): WorkToken | undefined {
+  const t = toks[k];
+  return t && t.raw.kind === 'word' && t.sentence === toks[i].sentence ? t : undefined;
+}
+
+/** Whether a "við"/"vér" subject stands next to the -um form at `i` (allowing one adverb). */
+export function hasWeSubject(toks: WorkToken[], i: number): boolean {
+  for (const k of [i - 1, i + 1]) if (WE.has(wordAt(toks, i, k)?.lower ?? '')) return true;
+  const p = wordAt(toks, i, i - 1);
+  if (p && CLAUSE_ADVERBS.has(p.lower) && WE.has(wordAt(toks, i, i - 2)?.lower ?? '')) return true;
+  // "við þingmenn sem erum", "við Leifur finnum", "við í nefndinni fórum": a few words back.
+  for (let k = i - 2; k >= i - 4; k--) {
+    const w = wordAt(toks, i, k);
+    if (!w) break;
+    if (WE.has(w.lower) && (k === 0 || toks[k].sentenceInitial || !hasPos(wordAt(toks, i, k - 1), 'preposition'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Auxiliaries and the commonest verbs: their 1st person plural forms ("vorum", "höfum", "getum")
+ * are common even when the subject "við" is left out in a coordinated clause ("… og vorum að").
+ */
+export const FREQUENT_VERBS = new Set('vera hafa geta munu skulu vilja þurfa eiga verða mega fá fara koma'.split(' '));
+
+/** -um forms: the verb reading only with a "við" subject next to it. */
+export function applyFirstPluralAgreement(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!isFirstPluralShape(t.lower) || t.readings.length < 2 || !hasPos(t, 'verb')) return;
+  if (t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma))) return;
+  if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
+  if (hasWeSubject(toks, i)) {
+    boost(t, (r) => r.pos === 'verb', 1, '1st person plural verb next to "við"');
+  } else {
+    boost(t, (r) => NOMINAL.includes(r.pos), 1.5, '-um form without a "við" subject is dative plural');
+  }
+}
+
+/** Whether a word that can take a participle or supine stands in the 3 words before `i`. */
+function hasAuxiliaryBefore(toks: WorkToken[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4; k--) {
+    const w = wordAt(toks, i, k);
+    if (!w) return false;
+    if (HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_START = new Set(['og', 'en', 'eða', 'þá', 'svo']);
+
+/** The suffixed definite article of a neuter singular noun ("metið", "liðið", "svarið"). */
+const NEUTER_DEFINITE = /ið$/;
+
+/**
+ * "-ið" forms that are a noun with its article or a verb's supine/participle: without an auxiliary
+ * before it, the noun ("bæta metið", "Ég þakka svarið").
+ */
+export function applyDefiniteNotSupine(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!NEUTER_DEFINITE.test(t.lower) || t.readings.length < 2) return;
+  if (!hasPos(t, 'noun') || !hasPos(t, 'verb')) return;
+  // Clause-initial "-ið" is also the 2nd person plural imperative ("Takið deigið", "Gripið fram í").
+  if (t.sentenceInitial || /^\p{Lu}/u.test(t.form) || CLAUSE_START.has(prevWord(toks, i)?.lower ?? '')) return;
+  if (hasAuxiliaryBefore(toks, i)) return;
+  // A participle before its auxiliary ("búið var að", "fallið verði frá").
+  const n = wordAt(toks, i, i + 1);
+  if (n && (PARTICIPLE_AUX.has(n.lower) || HAFA_FORMS.has(n.lower))) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, '"-ið" without an auxiliary: noun with article');
+}
+
+/**
+ * After the relative "sem" (optionally with an adverb between) the word is the finite verb of the
+ * relative clause ("sem á sæti", "sem einnig á", "sem dæmdu").
+ */
+export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
+  let p = prevWord(toks, i);
+  if (p && CLAUSE_ADVERBS.has(p.lower)) p = prevWord(toks, i - 1);
+  if (!p || p.lower !== 'sem') return;
+  // "sem" after a comparative ("eins og", "svo sem") is not the relative pronoun.
+  const pp = prevWord(toks, toks.indexOf(p));
+  if (pp && (pp.lower === 'svo' || pp.lower === 'eins' || pp.lower === 'slíkt')) return;
+  const b = best(t);
+  if (!b || b.pos === 'verb' || b.pos === 'pronoun') return;
+  // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
+  boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 2.5 : 1.5, 'finite verb after relative "sem"');
+}
+
+/** Nominative personal pronouns that are never another case (not "það", "hann", "við"). */
+const NOMINATIVE_ONLY = new Set(['ég', 'þú', 'hún', 'þeir', 'þær', 'þið']);
+
+/**
+ * Inverted word order: a word right before a nominative subject pronoun ("þá bið ég", "vilja
+ * þeir", "Vitið þið") is the finite verb, not a homograph noun or adjective.
+ */
+export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || !NOMINATIVE_ONLY.has(n.lower)) return;
+  // Prepositions and adverbs take pronouns too ("fyrir þær", "á hún"): only nouns and adjectives lose.
+  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction')) return;
+  boost(t, (r) => r.pos === 'verb', 2, `finite verb before subject "${n.lower}"`);
+}
