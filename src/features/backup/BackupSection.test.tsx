@@ -1,0 +1,99 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBackup, serializeBackup } from '../../db/backup';
+import { LesaDB, useDatabase } from '../../db/db';
+import { BackupSection } from './BackupSection';
+import { useSafetyCopy } from './backupActions';
+
+let n = 0;
+let db: LesaDB;
+let downloads: { name: string; blob: Blob }[];
+
+beforeEach(() => {
+  db = new LesaDB(`backup-ui-${n++}`);
+  useDatabase(db);
+  useSafetyCopy.setState({ copy: null });
+  downloads = [];
+  let last: Blob | undefined;
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    last = b;
+    return 'blob:x';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ name: this.download, blob: last! });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const article = (i: number) => ({
+  title: `Grein ${i}`, author: null, publishedAt: null, site: null, caption: null, text: `Texti ${i}.`, contentHash: `h${i}`, wordCount: 2, origin: 'paste', createdAt: i,
+});
+
+async function otherLibraryFile(): Promise<File> {
+  const other = new LesaDB(`backup-ui-other-${n++}`);
+  await other.articles.bulkAdd([article(1), article(2), article(3)]);
+  await other.words.bulkAdd([{ lemma: 'hestur', status: 'known', updatedAt: 5 }]);
+  await other.lists.add({ name: 'Listi', entries: [], sources: [], createdAt: 1, updatedAt: 1 });
+  return new File([serializeBackup(await createBackup(other, new Date('2026-03-01T12:00:00Z')))], 'lesa-2026-03-01.lesa-backup.json', { type: 'application/json' });
+}
+
+describe('BackupSection', () => {
+  it('downloads a backup of everything and remembers when', async () => {
+    await db.articles.add(article(9));
+    render(<BackupSection />);
+    expect(await screen.findByText('No backup has been downloaded from this browser yet.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].name).toMatch(/^lesa-\d{4}-\d\d-\d\d\.lesa-backup\.json$/);
+    const json = JSON.parse(await downloads[0].blob.text());
+    expect(json.tables.articles.rows).toHaveLength(1);
+    expect(await screen.findByText(/^Last backup: /)).toBeInTheDocument();
+  });
+
+  it('previews a backup (date, counts), then replaces the library, keeping a copy of the old one', async () => {
+    await db.articles.add(article(7));
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), await otherLibraryFile());
+    const preview = await screen.findByRole('region', { name: 'Backup to restore' });
+    expect(preview).toHaveTextContent('“lesa-2026-03-01.lesa-backup.json”, made');
+    expect(screen.getByRole('row', { name: 'Articles 3' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'Words 1' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'Word lists 1' })).toBeInTheDocument();
+    // Nothing is written by looking at it.
+    expect(await db.articles.count()).toBe(1);
+    await userEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Replace with the backup' }));
+    expect(await screen.findByText('Backup restored: 5 items.')).toBeInTheDocument();
+    expect((await db.articles.toArray()).map((a) => a.title)).toEqual(['Grein 1', 'Grein 2', 'Grein 3']);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the copy from before the restore' }));
+    const old = JSON.parse(await downloads.at(-1)!.blob.text());
+    expect(old.tables.articles.rows.map((a: { title: string }) => a.title)).toEqual(['Grein 7']);
+  });
+
+  it('merge keeps what is here', async () => {
+    await db.articles.add(article(7));
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), await otherLibraryFile());
+    await userEvent.click(await screen.findByRole('button', { name: 'Merge the backup' }));
+    expect(await screen.findByText('Backup merged: 5 items added or updated, 0 already here.')).toBeInTheDocument();
+    expect(await db.articles.count()).toBe(4);
+    expect(useSafetyCopy.getState().copy).toBeNull();
+  });
+
+  it('says clearly what is wrong with a wrong, damaged or too-new file', async () => {
+    render(<BackupSection />);
+    const input = screen.getByLabelText('Restore from a backup file…');
+    const cases: [string, string][] = [
+      ['{"format":"lesa-list","version":1,"entries":[]}', 'This file is not a Lesa backup. It may be a word list'],
+      ['PK\u0003\u0004 not json', 'This file is not a Lesa backup (it could not be read as one)'],
+      [`{"format":"lesa-backup","version":1,"schemaVersion":999,"createdAt":"2026-01-01T00:00:00Z","tables":{}}`, 'made by a newer version of Lesa'],
+      [`{"format":"lesa-backup","version":1,"schemaVersion":1,"createdAt":"2026-01-01T00:00:00Z","tables":{"words":{"rows":[{"status":"new"}]}}}`, 'damaged'],
+    ];
+    for (const [text, message] of cases) {
+      await userEvent.upload(input, new File([text], 'x.json', { type: 'application/json' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(screen.queryByRole('region', { name: 'Backup to restore' })).toBeNull();
+    }
+  });
+});
