@@ -1,0 +1,500 @@
+/**
+ * Cleaner for scraped Icelandic news pages pasted as plain text.
+ *
+ * What a learner copies from a news site is rarely just the article: section names, the byline,
+ * the photo caption and credit, "Sjá einnig:" links inside the body, tags, "Mest lesið" and
+ * "Fleiri fréttir" lists of other headlines glued to section names, "Sjá meira", share and cookie
+ * buttons — and often the whole body a second time. `cleanArticle` separates the article from all
+ * that using general signals:
+ *
+ * - shape: sentences end in punctuation, headlines and tags do not; tags are runs of capitalised
+ *   names; bylines are a name (given names + patronymic) before "skrifar" or a date with a time;
+ * - furniture vocabulary of Icelandic news sites (see `lexicon.ts`);
+ * - repetition: a sentence or paragraph seen before is a copy;
+ * - position: what comes after the last article sentence and is not a sentence is furniture.
+ *
+ * Every paragraph and removed block is an exact slice of the input, so restoring a removed block
+ * puts back exactly what was there. A body that came as one long line is split into paragraphs
+ * at sentence boundaries.
+ */
+import { findHeader, creditAt, isHeadlineShaped, namesIn, nameEndingAt, type Span } from './header.ts';
+import { parseDateHint, findDates } from './dates.ts';
+import {
+  CATEGORY_WORDS,
+  COOKIE_BUTTONS,
+  COOKIE_SIGNAL,
+  FUNCTION_WORDS,
+  FURNITURE_PATTERNS,
+  FURNITURE_WORDS,
+  READ_MORE,
+  SHARE_WORDS,
+  SITE_SIGNALS,
+} from './lexicon.ts';
+import { isCap, isLower, isTerminated, lineUnits, splitLines, wordsIn, type Unit } from './units.ts';
+
+export type RemovedReason =
+  | 'duplicate'
+  | 'headline-list'
+  | 'category-label'
+  | 'tag-line'
+  | 'related-link'
+  | 'read-more'
+  | 'share'
+  | 'cookie'
+  | 'caption'
+  | 'byline'
+  | 'furniture'
+  | 'empty';
+
+export interface RemovedBlock {
+  text: string;
+  reason: RemovedReason;
+  /** index in `paragraphs` before which the block would go back if the user restores it */
+  at: number;
+}
+
+export interface CleanHints {
+  title?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  site?: string | null;
+}
+
+export interface CleanedArticle {
+  title: string;
+  author: string | null;
+  /** ISO local "2024-10-25T09:44" */
+  publishedAt: string | null;
+  site: string | null;
+  caption: string | null;
+  paragraphs: string[];
+  removed: RemovedBlock[];
+}
+
+/** A line longer than this holding several sentences is a body pasted as one line: split it. */
+const LONG_LINE = 1000;
+/** Target paragraph length when splitting a one-line body. */
+const PARAGRAPH_CHARS = 350;
+
+const phraseSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const CATEGORY = phraseSet(CATEGORY_WORDS);
+const SHARE = phraseSet(SHARE_WORDS);
+const COOKIE_BTN = phraseSet(COOKIE_BUTTONS);
+const FURNITURE = phraseSet(FURNITURE_WORDS);
+const READ_MORE_SET = phraseSet(READ_MORE);
+
+/**
+ * Whether `s` consists only of phrases from `set` (longest match first, up to three words a
+ * phrase), allowing separators such as "|", "·", "•" and "/" between them.
+ */
+function onlyPhrases(s: string, set: Set<string>): boolean {
+  const words = s
+    .toLowerCase()
+    .split(/[\s|·•/,]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      if (set.has(words.slice(i, i + n).join(' '))) {
+        matched = n;
+        break;
+      }
+    }
+    if (!matched) return false;
+    i += matched;
+  }
+  return true;
+}
+
+/** Text used to recognise repeats: letters and digits only, lower case. */
+function repeatKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+function capsRatio(text: string, u: Span): number {
+  const words = wordsIn(text, u.start, u.end).filter((w) => !FUNCTION_WORDS.has(w.text));
+  if (words.length === 0) return 0;
+  return words.filter((w) => isCap(w.text) || /^\d/.test(w.text)).length / words.length;
+}
+
+/**
+ * "Sjá einnig: <headline> <next sentence>": where the linked headline ends. Scrapes lose the
+ * line break after the link, so the headline runs into the next body sentence. Candidates are
+ * capitalised words; a headline does not end in a function word, a sentence rarely starts inside
+ * a run of capitalised words, and names used elsewhere in the article are more likely to be in
+ * the middle of a sentence than to start one.
+ */
+function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarters: Set<string>): number {
+  const s = text.slice(u.start, u.end);
+  if (!isTerminated(s) || /[?!]["”“»']*$/u.test(s.trim())) return u.end;
+  const words = wordsIn(text, u.markerEnd ?? u.start, u.end);
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].text;
+    const gap = text.slice(words[k - 1].end, words[k].start);
+    const quoted = /[„"“«]\s*$/u.test(gap);
+    if (!isCap(w) && !/^\d/.test(w) && !quoted) continue;
+    if (/[,;:]/u.test(gap)) continue;
+    const prev = words[k - 1].text;
+    const rest = words.length - k;
+    let score = 0;
+    if (FUNCTION_WORDS.has(prev.toLowerCase()) && isLower(prev)) score -= 5;
+    if (isCap(prev)) score -= 1.5;
+    if (docNames.has(w)) score -= 2;
+    if (docStarters.has(w)) score += 1.5;
+    if (/^\p{Lu}{2,}$/u.test(w)) score -= 1;
+    if (/^\d/.test(w)) score -= 1.5;
+    if (words[k + 1] && isLower(words[k + 1].text)) score += 0.5;
+    if (rest < 3) score -= 3;
+    if (k < 3) score -= 0.5;
+    if (k > 9) score -= (k - 9) * 0.4;
+    score -= Math.abs(k - 7) * 0.01;
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  }
+  if (best < 0) return u.end;
+  let start = words[best].start;
+  // Keep an opening quote with the sentence it opens.
+  while (start > u.start && /[„"“«]/u.test(text[start - 1])) start--;
+  return start;
+}
+
+/** A list heading glued to the next sentence: cut after the last section name, if one is there. */
+function listEnd(text: string, u: Unit): number {
+  if (!isTerminated(text.slice(u.start, u.end))) return u.end;
+  const words = wordsIn(text, u.markerEnd ?? u.start, u.end);
+  for (let k = words.length - 4; k >= 1; k--) {
+    if (CATEGORY.has(words[k - 1].text.toLowerCase()) && isCap(words[k - 1].text) && isCap(words[k].text)) {
+      return words[k].start;
+    }
+  }
+  return u.end;
+}
+
+function splitUnit(units: Unit[], i: number, at: number, text: string): void {
+  const u = units[i];
+  let s2 = at;
+  while (s2 < u.end && /\s/u.test(text[s2])) s2++;
+  let e1 = at;
+  while (e1 > u.start && /\s/u.test(text[e1 - 1])) e1--;
+  if (s2 >= u.end || e1 <= u.start) return;
+  const rest: Unit = { start: s2, end: u.end, line: u.line, reason: null };
+  u.end = e1;
+  units.splice(i + 1, 0, rest);
+}
+
+function classifyPlain(text: string, u: Unit): Unit['reason'] {
+  const s = text.slice(u.start, u.end);
+  const words = wordsIn(text, u.start, u.end);
+  if (COOKIE_SIGNAL.test(s) && words.length <= 80) return 'cookie';
+  if (onlyPhrases(s, COOKIE_BTN) && words.length <= 6 && /^(?:Samþykkja|Hafna|Leyfa|Vista|Accept|Reject)/iu.test(s)) return 'cookie';
+  if (onlyPhrases(s, READ_MORE_SET) && words.length <= 6) return 'read-more';
+  if (onlyPhrases(s, SHARE) && words.length <= 12) return 'share';
+  if (onlyPhrases(s, CATEGORY) && words.length <= 8) return 'category-label';
+  if (words.length <= 12 && onlyPhrases(s, new Set([...FURNITURE, ...CATEGORY, ...SHARE, ...READ_MORE_SET]))) return 'furniture';
+  if (words.length <= 40 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
+  // "Jón Jónsson jonj@mbl.is", "Uppfært 25. október 2024 10:15"
+  if (words.length <= 8 && EMAIL_RE.test(s)) return 'byline';
+  const dates = findDates(s);
+  if (dates.length && words.length <= 10) {
+    const rest = s.slice(0, dates[0].start) + s.slice(dates[0].end);
+    if (wordsIn(rest, 0, rest.length).every((w) => isCap(w.text) || /^(?:kl|og|skrifar|uppfært)$/iu.test(w.text))) return 'byline';
+  }
+  return null;
+}
+
+function isNameOnly(text: string, u: Unit): boolean {
+  const words = wordsIn(text, u.start, u.end).filter((w) => !EMAIL_RE.test(w.text));
+  if (words.length < 2 || words.length > 4) return false;
+  const n = nameEndingAt(words, words.length - 1);
+  return !!n && n.first === 0;
+}
+
+export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArticle {
+  const lines = splitLines(text);
+  // Names used in running sentences of the article, for telling names from sentence starts.
+  const sentenceSpans: Span[] = [];
+  const allUnits: Unit[] = [];
+  lines.forEach((l, i) => allUnits.push(...lineUnits(text, l, i)));
+  for (const u of allUnits) if (!u.marker && isTerminated(text.slice(u.start, u.end))) sentenceSpans.push(u);
+  const docNames = namesIn(text, sentenceSpans);
+  // Words that start sentences of the article.
+  const docStarters = new Set<string>();
+  for (const sp of sentenceSpans) {
+    const w = wordsIn(text, sp.start, Math.min(sp.end, sp.start + 40))[0];
+    if (w && isCap(w.text)) docStarters.add(w.text);
+  }
+
+  const header = findHeader(text, lines, hints.title?.trim() || null, docNames);
+  const units: Unit[] = [];
+  const headerUnit = (sp: Span | null, reason: Unit['reason']) => {
+    if (sp && sp.end > sp.start) units.push({ start: sp.start, end: sp.end, line: -1, reason, own: true });
+  };
+  // The region before the title: menus and section names, one unit per line or sentence.
+  if (header.before) {
+    for (const u of allUnits) {
+      if (u.start >= header.before.end) break;
+      const end = Math.min(u.end, header.before.end);
+      const piece: Unit = { ...u, end };
+      piece.reason = classifyPlain(text, piece) ?? 'furniture';
+      piece.marker = undefined;
+      if (piece.reason !== 'category-label' && onlyPhrases(text.slice(piece.start, piece.end), CATEGORY)) piece.reason = 'category-label';
+      units.push(piece);
+    }
+  }
+  const headerSpans: [Span | null, Unit['reason'] | 'title'][] = [
+    [header.title, 'title'],
+    [header.byline, 'byline'],
+    [header.caption, 'caption'],
+    [header.credit, 'caption'],
+  ];
+  headerSpans.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+  // Anything between header parts that belongs to none of them ("|", a section name).
+  let cursor = header.before?.end ?? 0;
+  for (const [sp, reason] of headerSpans) {
+    if (!sp) continue;
+    const gap = text.slice(cursor, sp.start);
+    if (gap.trim() && sp.start > cursor) {
+      const g = { start: cursor + (gap.length - gap.trimStart().length), end: sp.start - (gap.length - gap.trimEnd().length) };
+      const piece: Unit = { ...g, line: -1, reason: null };
+      piece.reason = classifyPlain(text, piece) ?? (isHeadlineShaped(text.slice(g.start, g.end)) ? 'furniture' : null);
+      if (piece.reason) units.push(piece);
+      else for (const u of allUnits) if (u.start >= g.start && u.end <= g.end) units.push({ ...u });
+    }
+    if (reason === 'title') units.push({ start: sp.start, end: sp.end, line: -1, reason: null, own: true, copyOf: -2 });
+    else headerUnit(sp, reason as Unit['reason']);
+    cursor = Math.max(cursor, sp.end);
+  }
+  const bodyStart = Math.max(cursor, header.bodyStart);
+  // The body: the rest of the header's line, then every following line.
+  lines.forEach((l, i) => {
+    if (l.end <= bodyStart) return;
+    units.push(...lineUnits(text, l, i, bodyStart));
+  });
+  const isTitle = (u: Unit) => u.copyOf === -2;
+
+  // 1. Markers and furniture vocabulary.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.reason || isTitle(u) || u.line < 0) continue;
+    if (u.marker === 'related') {
+      const end = relatedLinkEnd(text, u, docNames, docStarters);
+      if (end < u.end) splitUnit(units, i, end, text);
+      u.reason = 'related-link';
+    } else if (u.marker === 'list') {
+      const end = listEnd(text, u);
+      if (end < u.end) splitUnit(units, i, end, text);
+      u.reason = 'headline-list';
+    } else if (u.marker === 'read-more') {
+      u.reason = 'read-more';
+    } else {
+      u.reason = classifyPlain(text, u);
+    }
+  }
+  // Photo captions inside the body: a sentence followed by a credit ("… í gær. Vísir/Vilhelm").
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.reason || isTitle(u) || u.line < 0) continue;
+    const lineEnd = lines[u.line].end;
+    const end = creditAt(text, u.start, u.end === lineEnd ? lineEnd : u.end, true, docNames);
+    if (end < 0) continue;
+    if (end < u.end) splitUnit(units, i, end, text);
+    u.reason = 'caption';
+    const prev = units[i - 1];
+    if (prev && !prev.reason && prev.line === u.line && wordsIn(text, prev.start, prev.end).length <= 35 && !isTitle(prev)) {
+      const prevPrev = units[i - 2];
+      // Only when the caption stands apart: at a line start or after other furniture.
+      if (!prevPrev || prevPrev.line !== u.line || prevPrev.reason) prev.reason = 'caption';
+    }
+  }
+
+  // 2. Repeats: a sentence or line seen before is a copy (near-exact: same letters and digits).
+  const seen = new Map<string, number>();
+  const titleKey = header.title ? repeatKey(text.slice(header.title.start, header.title.end)) : hints.title ? repeatKey(hints.title) : '';
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (isTitle(u)) continue;
+    const key = repeatKey(text.slice(u.start, u.end));
+    if (!key) {
+      if (!u.reason) u.reason = 'empty';
+      continue;
+    }
+    const nWords = key.split(' ').length;
+    if (titleKey && key === titleKey && !u.reason) {
+      u.reason = 'duplicate';
+      continue;
+    }
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      continue;
+    }
+    if (u.reason && u.reason !== units[first].reason) continue;
+    const shortSentence = nWords < 4;
+    if (!u.reason && shortSentence) {
+      // A short repeat counts only next to other repeats ("Já." twice in an interview stays).
+      const prev = units[i - 1];
+      const next = units[i + 1];
+      const nearCopies = (prev && prev.copyOf !== undefined) || (next && seen.has(repeatKey(text.slice(next.start, next.end))));
+      if (!nearCopies) continue;
+    }
+    u.copyOf = first;
+    if (!u.reason) u.reason = 'duplicate';
+  }
+  // Near-exact copies of long sentences (a changed word or two).
+  nearCopies(text, units);
+
+  // 3. Shape: what is not a sentence and sits outside the article's run of sentences.
+  const isBody = (u: Unit) => !u.reason && !isTitle(u) && u.line >= 0;
+  const bodyIdx = units.map((u, i) => (isBody(u) && isTerminated(text.slice(u.start, u.end)) ? i : -1)).filter((i) => i >= 0);
+  const firstBody = bodyIdx[0] ?? units.length;
+  const lastBody = bodyIdx[bodyIdx.length - 1] ?? -1;
+  const oneLine = lines.length <= 3 || lines.some((l) => l.end - l.start > LONG_LINE);
+  for (let i = 0; i < units.length; ) {
+    if (!isBody(units[i]) || isTerminated(text.slice(units[i].start, units[i].end))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && isBody(units[j]) && !isTerminated(text.slice(units[j].start, units[j].end))) j++;
+    const run = units.slice(i, j);
+    const outside = i > lastBody || j <= firstBody;
+    const totalWords = run.reduce((n, u) => n + wordsIn(text, u.start, u.end).length, 0);
+    for (const u of run) {
+      const s = text.slice(u.start, u.end);
+      const words = wordsIn(text, u.start, u.end);
+      const caps = capsRatio(text, u);
+      if (outside && isNameOnly(text, u)) u.reason = 'byline';
+      else if (caps >= 0.6 && words.length >= 2 && (outside || run.length >= 3 || oneLine)) u.reason = 'tag-line';
+      else if (run.length >= 3 || (outside && (oneLine || totalWords >= 12 || !isHeadlineShaped(s)))) u.reason = 'headline-list';
+      else if (outside && words.length <= 3) u.reason = 'furniture';
+      else if (oneLine && words.length > 25) u.reason = 'headline-list';
+    }
+    i = j;
+  }
+  // Copies of furniture carry the furniture's reason.
+  for (const u of units) if (u.copyOf !== undefined && u.copyOf >= 0 && units[u.copyOf].reason && units[u.copyOf].reason !== 'duplicate') u.reason = units[u.copyOf].reason;
+
+  // 4. Assemble paragraphs (slices of the original) and removed blocks.
+  const paragraphs: string[] = [];
+  const removed: RemovedBlock[] = [];
+  let open: { start: number; end: number; line: number; sentences: Span[] } | null = null;
+  const flush = () => {
+    if (!open) return;
+    for (const p of groupParagraph(text, open.start, open.end, open.sentences)) paragraphs.push(p);
+    open = null;
+  };
+  let lastRemoved: (RemovedBlock & { start: number; end: number; own: boolean }) | null = null;
+  for (const u of units) {
+    if (isTitle(u)) continue;
+    if (!u.reason) {
+      if (open && open.line === u.line) {
+        open.end = u.end;
+        open.sentences.push(u);
+      } else {
+        flush();
+        open = { start: u.start, end: u.end, line: u.line, sentences: [u] };
+      }
+      lastRemoved = null;
+      continue;
+    }
+    flush();
+    const own = !!u.own || u.reason === 'caption';
+    if (lastRemoved && lastRemoved.reason === u.reason && !own && !lastRemoved.own && lastRemoved.at === paragraphs.length) {
+      lastRemoved.text = text.slice(lastRemoved.start, u.end);
+      lastRemoved.end = u.end;
+      continue;
+    }
+    const block: RemovedBlock & { start: number; end: number; own: boolean } = { text: text.slice(u.start, u.end), reason: u.reason, at: paragraphs.length, start: u.start, end: u.end, own };
+    removed.push(block);
+    lastRemoved = block;
+  }
+  flush();
+
+  const caption = header.caption ? text.slice(header.caption.start, header.caption.end) : null;
+  const title = hints.title?.trim() || (header.title ? text.slice(header.title.start, header.title.end) : '');
+  const author = hints.author?.trim() || (header.author ? text.slice(header.author.start, header.author.end) : null);
+  const publishedAt = parseDateHint(hints.publishedAt) ?? header.date?.iso ?? null;
+  let site = hints.site?.trim() || null;
+  if (!site) {
+    const furniture = removed.map((r) => r.text).join('\n');
+    site = SITE_SIGNALS.find(([re]) => re.test(furniture))?.[1] ?? null;
+  }
+  return {
+    title,
+    author,
+    publishedAt,
+    site,
+    caption,
+    paragraphs,
+    removed: removed.map(({ text: t, reason, at }) => ({ text: t, reason, at })),
+  };
+}
+
+/** Shingles of four words, for near-copies of long sentences. */
+function nearCopies(text: string, units: Unit[]): void {
+  const index = new Map<string, number[]>();
+  const shingles = (key: string) => {
+    const w = key.split(' ');
+    const out: string[] = [];
+    for (let i = 0; i + 4 <= w.length; i++) out.push(w.slice(i, i + 4).join(' '));
+    return out;
+  };
+  units.forEach((u, i) => {
+    if (u.copyOf === -2) return;
+    const key = repeatKey(text.slice(u.start, u.end));
+    const sh = shingles(key);
+    if (sh.length < 6) return;
+    if (!u.reason) {
+      const counts = new Map<number, number>();
+      for (const s of new Set(sh)) for (const j of index.get(s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const [j, c] of counts) {
+        const other = units[j];
+        const otherLen = shingles(repeatKey(text.slice(other.start, other.end))).length;
+        if (c / Math.max(sh.length, otherLen) >= 0.7) {
+          u.reason = 'duplicate';
+          u.copyOf = j;
+          break;
+        }
+      }
+      if (u.reason) return;
+    }
+    if (u.reason && u.reason !== 'duplicate') return;
+    if (u.reason) return;
+    for (const s of new Set(sh)) {
+      const list = index.get(s) ?? [];
+      list.push(i);
+      index.set(s, list);
+    }
+  });
+}
+
+/**
+ * A kept run of sentences from one line. A long line holding a whole body is split into
+ * paragraphs of a few sentences; a normal line is one paragraph.
+ */
+function groupParagraph(text: string, start: number, end: number, sentences: Span[]): string[] {
+  if (end - start <= LONG_LINE || sentences.length < 3) return [text.slice(start, end)];
+  const out: string[] = [];
+  let s = sentences[0].start;
+  for (let i = 0; i < sentences.length; i++) {
+    const e = sentences[i].end;
+    if (e - s >= PARAGRAPH_CHARS || i === sentences.length - 1) {
+      out.push(text.slice(s, e));
+      if (sentences[i + 1]) s = sentences[i + 1].start;
+    }
+  }
+  return out;
+}
