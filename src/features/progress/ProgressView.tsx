@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { BarChart } from './BarChart';
+import type { DayValue } from './progressModel';
+import './progress.css';
+
+export interface ProgressData {
+  known: { lemmas: number; forms: number };
+  learning: number;
+  cards: number;
+  dueToday: number;
+  knownOverTime: DayValue[];
+  reviewsPerDay: DayValue[];
+  forecast: DayValue[];
+  retention: { rate: number | null; count: number };
+  desiredRetention: number;
+}
+
+/** Known words, reviews per day, the due forecast, retention achieved vs desired. Display only. */
+export function ProgressView({ data }: { data: ProgressData | undefined }) {
+  const { t, i18n } = useTranslation('progress');
+  const fmt = new Intl.DateTimeFormat(i18n.language === 'is' ? 'is-IS' : 'en-GB', { day: 'numeric', month: 'short' });
+  const formatDay = (d: number) => fmt.format(d);
+  if (!data) return <p role="status">{t('loading')}</p>;
+  const pct = (x: number) => Math.round(x * 100);
+  return (
+    <section className="progress" aria-labelledby="progress-title">
+      <h1 id="progress-title">{t('title')}</h1>
+      <ul className="progress-figures">
+        <li>
+          <span className="figure" data-testid="known-lemmas">
+            {data.known.lemmas}
+          </span>
+          {t('knownLemmas')}
+        </li>
+        <li>
+          <span className="figure">{data.known.forms}</span>
+          {t('knownForms')}
+        </li>
+        <li>
+          <span className="figure">{data.learning}</span>
+          {t('learning')}
+        </li>
+        <li>
+          <span className="figure">{data.dueToday}</span>
+          {t('dueToday')}
+        </li>
+        <li>
+          <span className="figure">{data.retention.rate === null ? '–' : `${pct(data.retention.rate)}%`}</span>
+          {t('retention', { desired: pct(data.desiredRetention) })}
+        </li>
+      </ul>
+      {data.retention.rate !== null && (
+        <p className="hint">
+          {t('retentionNote', { count: data.retention.count, achieved: pct(data.retention.rate), desired: pct(data.desiredRetention) })}
+        </p>
+      )}
+      <h2>{t('knownOverTime')}</h2>
+      <BarChart data={data.knownOverTime} kind="line" label={t('knownOverTimeLabel')} formatDay={formatDay} />
+      <h2>{t('reviewsPerDay')}</h2>
+      {data.reviewsPerDay.some((d) => d.value > 0) ? (
+        <BarChart data={data.reviewsPerDay} label={t('reviewsPerDayLabel')} formatDay={formatDay} />
+      ) : (
+        <p className="empty">{t('noReviews')}</p>
+      )}
+      <h2>{t('forecast')}</h2>
+      {data.cards > 0 ? <BarChart data={data.forecast} label={t('forecastLabel')} formatDay={formatDay} /> : <p className="empty">{t('noCards')}</p>}
+    </section>
+  );
+}
