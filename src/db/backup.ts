@@ -79,6 +79,7 @@ export interface RestoreResult {
 // ---------------------------------------------------------------------------------------------
 
 const TAG = '$lesa';
+const DEPTH_LIMIT = 2000;
 type Tagged = { [TAG]: string; v?: unknown; t?: string; f?: string };
 
 const TYPED = {
@@ -116,12 +117,13 @@ function fromBase64(b64: unknown): Uint8Array<ArrayBuffer> {
 }
 
 function defineOwn(o: Record<string, unknown>, k: string, v: unknown) {
-  // Not `o[k] = v`: a key "__proto__" from a file must stay data, never change the prototype.
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  // A key "__proto__" from a file must stay data, never change the prototype.
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }
 
 /** Encodes one stored value as JSON-safe data. Blobs are read asynchronously into `pending`. */
-function encode(v: unknown, pending: Promise<void>[], seen: Set<object>): unknown {
+function encode(v: unknown, pending: Promise<void>[], depth = 0): unknown {
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -143,38 +145,45 @@ function encode(v: unknown, pending: Promise<void>[], seen: Set<object>): unknow
       throw new BackupError('corrupt', `unsupported value: ${typeof v}`);
   }
   if (v === null) return null;
-  if (seen.has(v)) throw new BackupError('corrupt', 'circular value');
-  seen.add(v);
-  try {
-    if (v instanceof Date) return { [TAG]: 'date', v: encode(v.getTime(), pending, seen) };
-    if (v instanceof ArrayBuffer) return { [TAG]: 'ab', v: toBase64(new Uint8Array(v)) };
+  // Structured clone allows cycles; JSON does not. A cycle ends here instead of overflowing the stack.
+  if (depth > DEPTH_LIMIT) throw new BackupError('corrupt', 'value nested too deeply (or circular)');
+  const d = depth + 1;
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) defineOwn(out, k, encode((v as Record<string, unknown>)[k], pending, d));
+    return Object.prototype.hasOwnProperty.call(v, TAG) ? { [TAG]: 'obj', v: out } : out;
+  }
+  if (Array.isArray(v)) {
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = encode(v[i], pending, d);
+    return out;
+  }
+  {
+    // By tag rather than `instanceof`, so that values made in another realm are recognised too.
+    const kind = Object.prototype.toString.call(v).slice(8, -1);
+    if (kind === 'Date') return { [TAG]: 'date', v: encode((v as Date).getTime(), pending, d) };
+    if (kind === 'ArrayBuffer') return { [TAG]: 'ab', v: toBase64(new Uint8Array(v as ArrayBuffer)) };
     if (ArrayBuffer.isView(v)) {
       const bytes = toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
-      const t = v instanceof DataView ? 'DataView' : v.constructor.name;
+      const t = kind === 'DataView' ? 'DataView' : kind;
       return { [TAG]: 'ta', t, v: bytes };
     }
-    if (v instanceof Map) return { [TAG]: 'map', v: [...v].map(([k, x]) => [encode(k, pending, seen), encode(x, pending, seen)]) };
-    if (v instanceof Set) return { [TAG]: 'set', v: [...v].map((x) => encode(x, pending, seen)) };
-    if (v instanceof RegExp) return { [TAG]: 're', v: v.source, f: v.flags };
-    if (typeof Blob !== 'undefined' && v instanceof Blob) {
-      const out: Tagged = { [TAG]: 'blob', t: v.type, v: '' };
-      pending.push(v.arrayBuffer().then((b) => void (out.v = toBase64(new Uint8Array(b)))));
+    if (kind === 'Map') return { [TAG]: 'map', v: [...(v as Map<unknown, unknown>)].map(([k, x]) => [encode(k, pending, d), encode(x, pending, d)]) };
+    if (kind === 'Set') return { [TAG]: 'set', v: [...(v as Set<unknown>)].map((x) => encode(x, pending, d)) };
+    if (kind === 'RegExp') return { [TAG]: 're', v: (v as RegExp).source, f: (v as RegExp).flags };
+    if (kind === 'Blob' || kind === 'File') {
+      const blob = v as Blob;
+      const out: Tagged = { [TAG]: 'blob', t: blob.type, v: '' };
+      pending.push(blob.arrayBuffer().then((b) => void (out.v = toBase64(new Uint8Array(b)))));
       return out;
     }
-    if (Array.isArray(v)) {
-      const out = new Array<unknown>(v.length);
-      for (let i = 0; i < v.length; i++) out[i] = encode(v[i], pending, seen);
-      return out;
-    }
+    // Other objects (e.g. from another realm): their own enumerable data, as structured clone keeps.
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) defineOwn(out, k, encode((v as Record<string, unknown>)[k], pending, seen));
+    for (const k of Object.keys(v)) defineOwn(out, k, encode((v as Record<string, unknown>)[k], pending, d));
     return Object.prototype.hasOwnProperty.call(v, TAG) ? { [TAG]: 'obj', v: out } : out;
-  } finally {
-    seen.delete(v);
   }
 }
-
-const DEPTH_LIMIT = 2000;
 
 /** Decodes a value from a backup file; anything unexpected is `corrupt`. */
 function decode(v: unknown, depth = 0): unknown {
@@ -271,9 +280,8 @@ export async function createBackup(db: Dexie, now: Date = new Date()): Promise<B
   const pending: Promise<void>[] = [];
   const tables: Record<string, BackupTable> = {};
   for (const [name, t] of Object.entries(snapshot)) {
-    const seen = new Set<object>();
-    tables[name] = { rows: t.rows.map((r) => encode(r, pending, seen)) };
-    if (t.keys) tables[name].keys = t.keys.map((k) => encode(k, pending, seen));
+    tables[name] = { rows: t.rows.map((r) => encode(r, pending)) };
+    if (t.keys) tables[name].keys = t.keys.map((k) => encode(k, pending));
   }
   await Promise.all(pending);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: db.verno, createdAt: now.toISOString(), tables };
@@ -448,16 +456,11 @@ export async function readBackup(db: Dexie, input: Uint8Array | string): Promise
 // Restore
 // ---------------------------------------------------------------------------------------------
 
-/** Deep equality of stored values (for merge: "the library already has this row"). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+/** A canonical string for a value (object keys sorted), to find rows with the same content. */
+export function fingerprint(v: unknown): string {
+  return JSON.stringify(encode(v, []), (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+  );
 }
 
 /** `articleId` → `articles`, `cardId` → `cards`: fields that point at an auto-increment table. */
@@ -555,46 +558,77 @@ export async function restoreBackup(db: Dexie, parsed: ParsedBackup, mode: Resto
 
     for (const table of order) {
       const t = parsed.tables[table.name];
-      if (!t) continue;
+      if (!t || t.rows.length === 0) continue;
       const keyPath = table.schema.primKey.keyPath;
       if (table.schema.primKey.auto && typeof keyPath === 'string') {
         const map = new Map<number, number>();
         idMaps.set(table.name, map);
+        const rows = t.rows.map((raw) => remapRefs(raw, idMaps, autoTables) as Record<string, unknown>);
+        const withoutKey = (r: Record<string, unknown>) => {
+          const copy = { ...r };
+          delete copy[keyPath];
+          return copy;
+        };
+        // What the library already has: by unique index (e.g. an article's content hash) or, for
+        // tables without one, by the whole row's content.
         const uniques = table.schema.indexes.filter((ix) => ix.unique && typeof ix.keyPath === 'string');
-        const existing = uniques.length ? [] : await table.toArray();
-        for (const raw of t.rows) {
-          const row = remapRefs(raw, idMaps, autoTables) as Record<string, unknown>;
-          const oldId = row[keyPath] as number | undefined;
-          let found: unknown;
+        const have = new Map<string, Record<string, unknown>>();
+        const probes: ((r: Record<string, unknown>) => string | undefined)[] = [];
+        if (uniques.length) {
           for (const ix of uniques) {
-            const val = getPath(row, ix.keyPath as string);
-            if (val !== undefined && isValidKey(val)) found ??= await table.where(ix.name).equals(val as string).first();
+            const values = rows.map((r) => getPath(r, ix.keyPath as string)).filter((v) => v !== undefined && isValidKey(v));
+            const probe = (r: Record<string, unknown>) => {
+              const v = getPath(r, ix.keyPath as string);
+              return v === undefined ? undefined : `${ix.name}:${fingerprint(v)}`;
+            };
+            probes.push(probe);
+            const found = values.length ? await table.where(ix.name).anyOf(values as string[]).toArray() : [];
+            for (const e of found as Record<string, unknown>[]) have.set(probe(e)!, e);
           }
-          if (!found && !uniques.length) {
-            found = existing.find((e) => sameValue({ ...(e as object), [keyPath]: undefined }, { ...row, [keyPath]: undefined }));
+        } else {
+          const probe = (r: Record<string, unknown>) => fingerprint(withoutKey(r));
+          probes.push(probe);
+          for (const e of (await table.toArray()) as Record<string, unknown>[]) have.set(probe(e), e);
+        }
+        const toAdd: Record<string, unknown>[] = [];
+        const oldIds: (number | undefined)[] = [];
+        for (const row of rows) {
+          const oldId = row[keyPath] as number | undefined;
+          let found: Record<string, unknown> | undefined;
+          for (const probe of probes) {
+            const fp = probe(row);
+            if (fp !== undefined) found ??= have.get(fp);
           }
           if (found) {
-            if (oldId !== undefined) map.set(oldId, getPath(found, keyPath) as number);
+            if (oldId !== undefined) map.set(oldId, found[keyPath] as number);
             skipped[table.name]++;
-            continue;
+          } else {
+            toAdd.push(withoutKey(row));
+            oldIds.push(oldId);
           }
-          const copy = { ...row };
-          delete copy[keyPath];
-          const newId = (await table.add(copy)) as number;
-          if (oldId !== undefined) map.set(oldId, newId);
-          written[table.name]++;
+        }
+        if (toAdd.length) {
+          const ids = (await table.bulkAdd(toAdd, { allKeys: true })) as number[];
+          ids.forEach((id, i) => oldIds[i] !== undefined && map.set(oldIds[i]!, id));
+          written[table.name] += toAdd.length;
         }
         continue;
       }
-      for (let i = 0; i < t.rows.length; i++) {
-        const row = remapRefs(t.rows[i], idMaps, autoTables);
-        const key = t.keys ? t.keys[i] : primaryKeyOf(table, row);
-        const mine = await table.get(key as string);
-        if (mine === undefined || newer(row, mine)) {
-          if (t.keys) await table.put(row, key as string);
-          else await table.put(row);
-          written[table.name]++;
+      const rows = t.rows.map((raw) => remapRefs(raw, idMaps, autoTables));
+      const keys = t.keys ?? rows.map((r) => primaryKeyOf(table, r));
+      const mine = await table.bulkGet(keys as string[]);
+      const putRows: unknown[] = [];
+      const putKeys: unknown[] = [];
+      rows.forEach((row, i) => {
+        if (mine[i] === undefined || newer(row, mine[i])) {
+          putRows.push(row);
+          putKeys.push(keys[i]);
         } else skipped[table.name]++;
+      });
+      if (putRows.length) {
+        if (t.keys) await table.bulkPut(putRows, putKeys as never);
+        else await table.bulkPut(putRows);
+        written[table.name] += putRows.length;
       }
     }
   });
