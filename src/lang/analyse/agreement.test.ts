@@ -61,6 +61,25 @@ const nounPhrase: Row[] = [
   { form: 'sagði', context: '„Þetta er gott,“ _ Jón við blaðamann.', lemma: 'segja', pos: 'verb', reason: 'names are not modified by a participle' },
 ];
 
+const pronouns: Row[] = [
+  { form: 'við', context: 'Núna þurfum _ að fá meira fé.', lemma: 'ég', pos: 'pronoun', reason: '"við" after a 1st person plural verb, even before "að"' },
+  { form: 'við', context: '_ Jón förum saman heim.', lemma: 'ég', pos: 'pronoun', reason: '"við" with a 1st person plural verb later in the clause' },
+  { form: 'við', context: 'Hann kannast _ svo háar tölur.', lemma: 'við', reason: 'after a verb not in -um, "við" is not its subject' },
+  { form: 'við', context: 'Við búum _ góð kjör.', lemma: 'við', pos: 'preposition', reason: 'the -um verb already has its subject "við"' },
+  { form: 'þá', context: 'Þetta er ekkert mál fyrir _.', lemma: 'hann', pos: 'pronoun', reason: '"þá" after a preposition at clause end = them' },
+  { form: 'þá', context: 'Hann kom heim og _ fór hún út.', lemma: 'þá', pos: 'adverb', reason: '"þá" = then elsewhere' },
+  { form: 'sá', context: 'En _ leikur var ekki auðveldur.', lemma: 'sá', pos: 'pronoun', reason: 'demonstrative "sá" before a noun' },
+  { form: 'sá', context: 'Í gær _ hún bílinn.', lemma: 'sjá', pos: 'verb', reason: 'verb before the subject pronoun' },
+  { form: 'þeirra', context: 'Bílar _ stóðu úti.', lemma: 'hann', pos: 'pronoun', reason: 'plural personal pronoun defaults to the masculine' },
+  { form: 'á', context: 'Þetta _ ekki að gerast.', lemma: 'eiga', pos: 'verb', reason: '"á" before a negation is the verb eiga' },
+  { form: 'á', context: 'Slysið _ sér stað í gær.', lemma: 'eiga', pos: 'verb', reason: '"á sér stað": reflexive object of eiga' },
+  { form: 'á', context: 'Hann kom _ eftir henni.', lemma: 'á', pos: 'preposition', reason: '"á eftir" + nominal stays a preposition' },
+];
+
+describe('pronouns and "á"', () => {
+  it.each(pronouns)('$form in "$context" → $lemma ($reason)', check);
+});
+
 describe('1st person plural agreement (-um)', () => {
   it.each(firstPlural)('$form in "$context" → $lemma ($reason)', check);
 });

@@ -118,7 +118,7 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   const b = best(t);
   if (!b || b.pos === 'verb' || b.pos === 'pronoun') return;
   // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
-  boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 2.5 : 1.5, 'finite verb after relative "sem"');
+  boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 3 : 1.5, 'finite verb after relative "sem"');
 }
 
 /** Nominative personal pronouns that are never another case (not "það", "hann", "við"). */

@@ -3,14 +3,14 @@
  * þess, þau, þeim, þeirra, þá, þær, þeir) are the demonstrative before a noun ("það mál", "þá
  * leið", "það nýja frumvarp") and before a relative "sem" ("það sem", "þeirra sem").
  */
-import { best, boost, hasLemma, nextWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../context.ts';
 
 export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
 const CLAUSE_AFTER = new Set('að sem hvort hvernig hvað hver þegar ef er'.split(' '));
 
 export function applyDemonstrative(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!SHARED_DEMONSTRATIVE_FORMS.has(t.lower) || !hasLemma(t, 'sá')) return;
+  if (!(SHARED_DEMONSTRATIVE_FORMS.has(t.lower) || t.lower === 'sá') || !hasLemma(t, 'sá', 'pronoun')) return;
   const n = nextWord(toks, i);
   const nb = best(n);
   if (n?.lower === 'sem') {
@@ -20,6 +20,23 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
   if (!n || !nb || CLAUSE_AFTER.has(n.lower)) return;
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
-  if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá', 2.5, 'determiner before a noun');
+  if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');
+}
+
+/**
+ * "þá" = them (accusative of "þeir", lemma "hann") right after a preposition when no noun follows
+ * ("fyrir þá", "ræða við þá"); before a noun it is the determiner ("um þá leið").
+ */
+export function applyThaPronoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'þá' || !hasLemma(t, 'hann')) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'preposition') return;
+  // Only at the end of a clause: before another word "þá" may be "then" ("fram þá er …") or a
+  // determiner ("við þá sem …").
+  if (nextWord(toks, i)) return;
+  const after = toks[i + 1];
+  if (after && after.raw.kind !== 'punctuation') return;
+  boost(t, (r) => r.lemma === 'hann', 3, '"þá" after a preposition at clause end = them');
 }
 

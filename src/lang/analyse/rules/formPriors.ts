@@ -53,6 +53,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   þau: [P('það', 1)],
   þeir: [P('hann', 1.5)],
   þær: [P('hún', 1.5)],
+  // Plural personal pronouns mostly refer to people; the masculine is the default for a group.
+  þeirra: [P('hann', 1)],
+  þeim: [P('hann', 0.5)],
   sig: [P('sig', 2)],
   sér: [P('sig', 2)],
   á: [P('á', 1, 'preposition')],

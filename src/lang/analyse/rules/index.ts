@@ -8,7 +8,7 @@ import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelati
 import { applyAttributive, applyNounAfterAdjective, applyNounAfterDeterminer } from './attributive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyMunComparative } from './degree.ts';
-import { applyDemonstrative } from './demonstrative.ts';
+import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
@@ -34,6 +34,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyAttributive,
   applyNounAfterAdjective,
   applyDemonstrative,
+  applyThaPronoun,
   applyMunComparative,
   markInfinitiveAd,
 ];

@@ -12,7 +12,8 @@ export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!hasPos(t, 'preposition') || t.readings.length < 2) return;
   // Right after a clause-initial subject comes the finite verb ("Hann á stóran bíl").
-  if (isClauseInitialSubject(toks, i - 1) && hasPos(t, 'verb')) return;
+  // So also right after the relative "sem" ("sem á sæti í nefndinni").
+  if ((isClauseInitialSubject(toks, i - 1) || prevWord(toks, i)?.lower === 'sem') && hasPos(t, 'verb')) return;
   const n = nextWord(toks, i);
   const after = toks[i + 1];
   if (n && NOT_AN_OBJECT.has(n.lower) && n.lower !== 'sér' && n.lower !== 'eftir' && n.lower !== 'von') return;
@@ -48,7 +49,15 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
   if (!n || !NOT_AN_OBJECT.has(n.lower)) return;
   // "á eftir" is also the compound preposition "after" ("á eftir honum"): only before "að".
   if (n.lower === 'eftir' && nextWord(toks, i + 1)?.lower !== 'að') return;
+  // "á sér stað/stoð/rætur" (takes place, has grounds): "sér" + a noun object of "eiga"; "kost á
+  // sér", "hefna sín á sér og …" keep the preposition.
+  if (n.lower === 'sér') {
+    const o = nextWord(toks, i + 1);
+    const ob = best(o);
+    if (!o || !ob || (ob.pos !== 'noun' && ob.pos !== 'adjective')) return;
+  }
   // "á von á" (expects): "von" is a noun object of "eiga".
   if (n.lower === 'von' && nextWord(toks, i + 1)?.lower !== 'á') return;
-  boost(t, (r) => r.lemma === 'eiga', 3, `"á" before "${n.lower}" is the verb eiga`);
+  // "sér" is a nominal, so the preposition reading has been boosted before it: outweigh that too.
+  boost(t, (r) => r.lemma === 'eiga', n.lower === 'sér' ? 4.5 : 3, `"á" before "${n.lower}" is the verb eiga`);
 }

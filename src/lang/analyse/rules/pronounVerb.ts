@@ -3,7 +3,8 @@
  * verb ("hann á" = he owns); "við" before a verb is the pronoun "we" (lemma "ég"), not the
  * preposition.
  */
-import { boost, hasPos, isNominalStart, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
+import { FREQUENT_VERBS } from './agreement.ts';
+import { best, boost, hasPos, isNominalStart, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
 
 export const NOMINATIVE_PRONOUNS = new Set(['ég', 'þú', 'hann', 'hún', 'það', 'við', 'þið', 'þeir', 'þær', 'þau', 'maður']);
 
@@ -29,30 +30,66 @@ export function isClauseInitialSubject(toks: WorkToken[], j: number): boolean {
   return p.sentenceInitial || !pp || CLAUSE_OPENERS.has(pp.lower);
 }
 
-/** A verb form of 1st person plural ("erum", "teljum", "förum", "höfðum"): agrees with "við". */
-function isFirstPersonPluralVerb(t: WorkToken | undefined): boolean {
-  return !!t && /(?:um|umst)$/.test(t.lower) && hasPos(t, 'verb');
+/**
+ * A 1st person plural verb form ("erum", "teljum", "förum", "höfðum"): every such form ends in -um
+ * (-umst in the middle voice). With `strict`, only when its verb reading is the likelier one (the
+ * dative plural "fótum", "tengslum" also ends in -um).
+ */
+function isFirstPersonPluralVerb(t: WorkToken | undefined, strict = true): boolean {
+  if (!t || !/(?:um|umst)$/.test(t.lower) || !hasPos(t, 'verb')) return false;
+  if (!strict) return true;
+  return onlyPos(t, 'verb') || best(t)?.pos === 'verb' || t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma));
 }
 
-/** "við" = we (lemma "ég") or the preposition "við" (at, with, by). */
+/** Words that may stand between the subject "við" and its verb ("við Jón förum", "við sjálf erum"). */
+const BETWEEN_WE_AND_VERB = new Set('ekki einnig líka bara öll allir sjálf sjálfir báðir bæði þá nú'.split(' '));
+
+/**
+ * "við" = we (lemma "ég") or the preposition/particle "við" (at, with, by). The pronoun is a
+ * subject and agrees with a 1st person plural verb, which always ends in -um: "við förum",
+ * "förum við", "þurfum við að …", "við í nefndinni fórum". After any other verb, "við" is the
+ * preposition or particle ("kannast við", "bæta við").
+ */
 export function applyVidPronoun(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'við') return;
   const n = nextWord(toks, i);
   const p = prevWord(toks, i);
-  const prevIsVerb = !!p && onlyPos(p, 'verb');
+  const prevIsVerb = !!p && (onlyPos(p, 'verb') || best(p)?.pos === 'verb');
   const clauseStart = !p || t.sentenceInitial || CLAUSE_OPENERS.has(p.lower) || toks[i - 1]?.raw.kind === 'punctuation';
+  // "Við búum við …": the verb before already has its subject "við"; this one is the preposition.
+  const pp = p ? prevWord(toks, i - 1) : undefined;
+  const prevHasSubject = pp?.lower === 'við';
+  if ((isFirstPersonPluralVerb(p) && !prevHasSubject) || isFirstPersonPluralVerb(n, !clauseStart)) {
+    boost(t, (r) => r.lemma === 'ég', 3, '"við" next to a 1st person plural verb');
+    return;
+  }
+  // The verb a few words on: "við Leifur finnum", "við þingmenn sem erum", "við í nefndinni fórum".
+  // Only names, nouns, "sem", a few adverbs and one preposition may come between.
+  for (let k = i + 1, seen = 0; k < toks.length && seen < 4; k++) {
+    const w = toks[k];
+    if (w.sentence !== t.sentence || w.raw.kind === 'punctuation') break;
+    if (w.raw.kind !== 'word') continue;
+    seen++;
+    if (k > i + 1 && isFirstPersonPluralVerb(w)) {
+      boost(t, (r) => r.lemma === 'ég', 3, '"við" with a 1st person plural verb later in the clause');
+      return;
+    }
+    const wb = best(w);
+    const ok = /^\p{Lu}/u.test(w.form) || BETWEEN_WE_AND_VERB.has(w.lower) || w.lower === 'sem' ||
+      (wb?.pos === 'noun' && !hasPos(w, 'verb')) || (k === i + 1 && (w.lower === 'í' || w.lower === 'hjá'));
+    if (!ok) break;
+  }
   if (n?.lower === 'að') {
     boost(t, (r) => r.lemma === 'við' && r.pos === 'preposition', 1.5, '"við að" (preposition before a clause)');
-  } else if (isFirstPersonPluralVerb(n) || (isFirstPersonPluralVerb(p) && !isNominalStart(n, true))) {
-    boost(t, (r) => r.lemma === 'ég', 3, '"við" next to a 1st person plural verb');
+  } else if (prevIsVerb) {
+    // After a verb that does not end in -um, "við" cannot be its subject.
+    if (!n || !isNominalStart(n)) boost(t, (r) => r.lemma === 'við' && r.pos === 'adverb', 1, '"við" particle after a verb');
   } else if (n && hasPos(n, 'verb') && !isNominalStart(n)) {
     boost(t, (r) => r.lemma === 'ég', 2.5, '"við" before a verb');
   } else if (n && hasPos(n, 'verb') && clauseStart) {
     boost(t, (r) => r.lemma === 'ég', 1.5, '"við" at clause start before a verb form');
-  } else if (prevIsVerb && (!n || !isNominalStart(n))) {
-    boost(t, (r) => r.lemma === 'ég', 2, '"við" after a verb, before no nominal');
-  } else if (!n && toks[i + 1]?.raw.kind !== 'number' && !prevIsVerb) {
+  } else if (!n && toks[i + 1]?.raw.kind !== 'number') {
     // "við" at clause end is an adverbial particle ("bæta við").
     boost(t, (r) => r.lemma === 'við' && r.pos === 'adverb', 1, '"við" particle at clause end');
   }
