@@ -57,7 +57,8 @@ function main(): void {
     return;
   }
   for (const [name, s] of Object.entries(perFile)) process.stdout.write(line(name, s) + '\n');
-  process.stdout.write(line('TOTAL', totalScore) + `  (${Math.round(ms)} ms)\n\n`);
+  process.stdout.write(line('TOTAL', totalScore) + `  (${Math.round(ms)} ms)\n`);
+  process.stdout.write('Gold lemmas compared lower-case, with compound-boundary hyphens removed when the form has none.\n\n');
   process.stdout.write(`Commonest misses (form → predicted, gold):\n`);
   for (const m of totalScore.misses) process.stdout.write(`${String(m.count).padStart(5)}  ${m.form} → ${m.predicted}  (gold ${m.gold})\n`);
 }

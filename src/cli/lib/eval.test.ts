@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnalyserNode } from '../../lang/analyse/node.ts';
 import { parseConllu } from './conllu.ts';
-import { countConllu, emptyCounts, finish, mergeCounts } from './score.ts';
+import { countConllu, emptyCounts, finish, goldLemmaKey, mergeCounts } from './score.ts';
 
 // Hand-written sentences (not from any treebank). Columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC.
 const row = (id: string, form: string, lemma: string, upos: string, misc = '_') => [id, form, lemma, upos, '_', '_', '0', 'dep', '_', misc].join('\t');
@@ -83,5 +83,16 @@ describe('eval scoring (smoke)', () => {
     const total = mergeCounts(mergeCounts(emptyCounts(), counts), counts);
     expect(finish(total).scored).toBe(30);
     expect(finish(total).lemmaAccuracy).toBeCloseTo(score.lemmaAccuracy, 5);
+  });
+});
+
+describe('gold lemma normalisation', () => {
+  it.each([
+    { form: 'lyktarmengun', lemma: 'lyktar-mengun', key: 'lyktarmengun', reason: 'compound-boundary hyphen in the gold lemma only' },
+    { form: 'Hús', lemma: 'Hús', key: 'hús', reason: 'case-insensitive' },
+    { form: 'ESB-aðild', lemma: 'ESB-aðild', key: 'esb-aðild', reason: 'a hyphen in the form is kept' },
+    { form: 'a.m.k.', lemma: 'að', key: 'að', reason: 'nothing else is rewritten' },
+  ])('$form / $lemma → $key ($reason)', ({ form, lemma, key }) => {
+    expect(goldLemmaKey(form, lemma)).toBe(key);
   });
 });

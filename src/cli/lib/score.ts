@@ -2,6 +2,10 @@
  * Scores the analyser against Universal Dependencies gold lemmas: top-1 lemma accuracy
  * (case-insensitive), share of tokens with a gloss, and share with the right lemma and a gloss.
  * Tokens whose UPOS is PROPN, PUNCT, NUM, SYM or X are not scored.
+ *
+ * Gold lemma normalisation (`goldLemmaKey`): lower case, and where the surface form has no hyphen,
+ * the hyphens some treebanks put at compound boundaries are removed ("lyktar-mengun" for the form
+ * "lyktarmengun" is the lemma "lyktarmengun"). Nothing else is rewritten.
  */
 import type { Analysis } from '../../lang/types.ts';
 import { parseConllu } from './conllu.ts';
@@ -33,6 +37,12 @@ export interface Score {
 }
 
 type Analyse = (text: string) => Analysis;
+
+/** The comparable key of a gold lemma (see the header): lower case, compound hyphens dropped. */
+export function goldLemmaKey(form: string, lemma: string): string {
+  const l = lemma.toLowerCase();
+  return form.includes('-') ? l : l.replace(/(\p{L})-(?=\p{L})/gu, '$1');
+}
 
 export interface RawCounts {
   sentences: number;
@@ -73,7 +83,7 @@ export function countConllu(analyse: Analyse, source: string, into: RawCounts = 
         addMiss(into, w.form, t ? `[token ${t.text}]` : '[no token]', w.lemma);
         continue;
       }
-      const correct = predictedLemma(t) === w.lemma.toLowerCase();
+      const correct = predictedLemma(t) === goldLemmaKey(w.form, w.lemma);
       const glossed = isGlossed(a, t);
       if (correct) into.lemmaCorrect++;
       else addMiss(into, w.form, predictedLemma(t), w.lemma);
