@@ -85,6 +85,7 @@ const AGENCY = new RegExp(
 );
 /** Strong credit shapes usable in the middle of a text: "Vísir/Vilhelm", "Mynd: Golli", "AP". */
 const SLASH_CREDIT = /^(?:[\p{L}.\d]+(?: \d)?)\/\p{Lu}[\p{L}\-]*(?:\/[\p{L}\-]+)?/u;
+const SITE_DASH_CREDIT = /^(?:RÚV|Vísir|mbl\.is|DV|Heimildin|Fréttablaðið|Kjarninn|Stöð 2|Morgunblaðið)\s+[–—-]\s*(?=\p{Lu})/u;
 const MYND_CREDIT = /^(?:Mynd|Myndir|Ljósmynd|Ljósmyndir|Ljósm\.|Mynd úr safni|Myndband|Skjáskot)(?:\s*[:/]\s*|\s+)(?=\p{Lu}|$)/u;
 const STRONG_AGENCY = /^(?:AP|EPA|AFP|Reuters|Getty(?: Images)?|NTB|EPA-EFE|Anadolu|Bloomberg|Shutterstock|Aðsend|Aðsent|Skjáskot)(?![\p{L}\p{N}])/u;
 
@@ -101,7 +102,7 @@ export function creditAt(text: string, at: number, limit: number, strongOnly: bo
   if ((m = SLASH_CREDIT.exec(rest))) {
     end = at + m[0].length;
     nameFollows = true;
-  } else if ((m = MYND_CREDIT.exec(rest))) {
+  } else if ((m = MYND_CREDIT.exec(rest)) || (m = SITE_DASH_CREDIT.exec(rest))) {
     end = at + m[0].length;
     nameFollows = true;
   } else if ((m = STRONG_AGENCY.exec(rest))) end = at + m[0].length;
@@ -224,8 +225,11 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
       start = line.start;
     }
     // Author on the line above the date ("Jón Jónsson\n25. október 2024 kl. 9:44").
-    if (!author && li > 0) {
-      const prev = lines[li - 1];
+    // A line with only a role ("Blaðamaður") may sit between the name and the date.
+    let pi = li - 1;
+    if (!author && pi > 0 && wordsIn(text, lines[pi].start, lines[pi].end).every((w) => ROLE.test(w.text))) pi--;
+    if (!author && pi >= 0) {
+      const prev = lines[pi];
       const pw = wordsIn(text, prev.start, prev.end);
       if (isNameLike(pw)) {
         let last = pw.length - 1;
@@ -270,6 +274,15 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
       }
     }
   }
+  if (!header.title && byline && !titleHint) {
+    // mbl.is prints "Innlent | mbl | 14.3.2024 | 16:05" above the headline.
+    const li = lineOf(lines, bylineEnd);
+    const next = lines[li + 1];
+    if (next && lines[li].end <= bylineEnd + 1) {
+      const s = text.slice(next.start, next.end);
+      if (isHeadlineShaped(s) && s.split(/\s+/).length >= 3 && !isNameLike(wordsIn(text, next.start, next.end))) header.title = { start: next.start, end: next.end };
+    }
+  }
   if (!header.title && !byline && !titleHint && lines.length > 1) {
     const s = text.slice(lines[0].start, lines[0].end);
     if (isHeadlineShaped(s) && s.split(/\s+/).length >= 3 && !isBodyLine(text, lines[0])) header.title = { start: lines[0].start, end: lines[0].end };
@@ -283,7 +296,7 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
 
   // Caption: right after the byline, ending in a photo credit.
   if (byline) {
-    const cap = captionAfter(text, lines, bylineEnd, docNames);
+    const cap = captionAfter(text, lines, Math.max(bylineEnd, header.title?.end ?? 0), docNames);
     if (cap) {
       header.caption = cap.caption;
       header.credit = cap.credit;

@@ -20,6 +20,7 @@
 import { findHeader, creditAt, isHeadlineShaped, namesIn, nameEndingAt, type Span } from './header.ts';
 import { parseDateHint, findDates } from './dates.ts';
 import {
+  PATRONYMIC,
   CATEGORY_WORDS,
   COOKIE_BUTTONS,
   COOKIE_SIGNAL,
@@ -215,12 +216,18 @@ function classifyPlain(text: string, u: Unit): Unit['reason'] {
   return null;
 }
 
-function isNameOnly(text: string, u: Unit): boolean {
+/** A line holding only a person's name (the author at the end of an article). */
+function isNameOnly(text: string, u: Unit, units: Unit[]): boolean {
+  const s = text.slice(u.start, u.end);
   const words = wordsIn(text, u.start, u.end).filter((w) => !EMAIL_RE.test(w.text));
   if (words.length < 2 || words.length > 4) return false;
-  const n = nameEndingAt(words, words.length - 1);
-  return !!n && n.first === 0;
+  if (!words.every((w) => isCap(w.text) && !/\d/.test(w.text))) return false;
+  const i = units.indexOf(u);
+  const nextEmail = [units[i + 1], units[i - 1]].some((v) => v && EMAIL_RE.test(text.slice(v.start, v.end)) && wordsIn(text, v.start, v.end).length <= 2);
+  return EMAIL_RE.test(s) || nextEmail || PATRONYMIC.test(words[words.length - 1].text);
 }
+
+const TAG_MARKER = /^(?:Efnisorð|Merki|Merkingar|Flokkar|Tags|Efni greinar)\s*:?$/u;
 
 export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArticle {
   const lines = splitLines(text);
@@ -320,6 +327,32 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     }
   }
 
+  // Lists laid out one headline a line: the heading takes the headlines, numbers and section
+  // names under it; "Efnisorð"/"Merki" takes the tags under it.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const tagHead = (!u.reason || u.reason === 'furniture') && TAG_MARKER.test(text.slice(u.start, u.end));
+    if (tagHead) u.reason = 'tag-line';
+    if (!(u.reason === 'headline-list' && u.marker === 'list') && !tagHead) continue;
+    const reason = u.reason;
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const v = units[j];
+      if (v.line === units[j - 1].line || v.line < 0) break;
+      const s = text.slice(v.start, v.end);
+      if (/[|·•©]/u.test(s)) break;
+      const words = wordsIn(text, v.start, v.end);
+      const item =
+        (!v.reason || v.reason === 'category-label' || (v.reason === 'furniture' && words.length <= 2)) &&
+        (reason === 'tag-line'
+          ? words.length <= 4 && !isTerminated(s) && capsRatio(text, v) >= 0.5
+          : /^\d{1,2}\.?$/u.test(s) || (words.length <= 22 && (!isTerminated(s) || (/[?!]["”“»']*$/u.test(s) && words.length <= 15))));
+      if (!item) break;
+      v.reason = reason;
+    }
+    i = j - 1;
+  }
+
   // 2. Repeats: a sentence or line seen before is a copy (near-exact: same letters and digits).
   const seen = new Map<string, number>();
   const titleKey = header.title ? repeatKey(text.slice(header.title.start, header.title.end)) : hints.title ? repeatKey(hints.title) : '';
@@ -372,17 +405,23 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     const run = units.slice(i, j);
     const outside = i > lastBody || j <= firstBody;
     const totalWords = run.reduce((n, u) => n + wordsIn(text, u.start, u.end).length, 0);
+    const shortCapsRun = run.length >= 2 && run.every((u) => wordsIn(text, u.start, u.end).length <= 4 && capsRatio(text, u) >= 0.6);
     for (const u of run) {
       const s = text.slice(u.start, u.end);
       const words = wordsIn(text, u.start, u.end);
       const caps = capsRatio(text, u);
-      if (outside && isNameOnly(text, u)) u.reason = 'byline';
-      else if (caps >= 0.6 && words.length >= 2 && (outside || run.length >= 3 || oneLine)) u.reason = 'tag-line';
+      if (outside && isNameOnly(text, u, units)) u.reason = 'byline';
+      else if (outside && /[|·•]/u.test(s)) u.reason = 'furniture';
+      else if (caps >= 0.6 && (words.length >= 2 || shortCapsRun) && (outside || run.length >= 3 || oneLine)) u.reason = 'tag-line';
       else if (run.length >= 3 || (outside && (oneLine || totalWords >= 12 || !isHeadlineShaped(s)))) u.reason = 'headline-list';
       else if (outside && words.length <= 3) u.reason = 'furniture';
       else if (oneLine && words.length > 25) u.reason = 'headline-list';
     }
     i = j;
+  }
+  // A section name right after tags is one of the tags.
+  for (let i = 1; i < units.length; i++) {
+    if (units[i].reason === 'category-label' && units[i - 1].reason === 'tag-line' && units[i].line !== units[i - 1].line) units[i].reason = 'tag-line';
   }
   // Copies of furniture carry the furniture's reason.
   for (const u of units) if (u.copyOf !== undefined && u.copyOf >= 0 && units[u.copyOf].reason && units[u.copyOf].reason !== 'duplicate') u.reason = units[u.copyOf].reason;
@@ -425,12 +464,31 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
 
   const caption = header.caption ? text.slice(header.caption.start, header.caption.end) : null;
   const title = hints.title?.trim() || (header.title ? text.slice(header.title.start, header.title.end) : '');
-  const author = hints.author?.trim() || (header.author ? text.slice(header.author.start, header.author.end) : null);
+  let author = hints.author?.trim() || (header.author ? text.slice(header.author.start, header.author.end) : null);
+  if (!author) {
+    // An author line elsewhere ("Anna Jónsdóttir annajons@mbl.is" at the end of the article).
+    for (const u of units) {
+      if (u.reason !== 'byline' || u === units.find((x) => x.start === header.byline?.start)) continue;
+      if (isNameOnly(text, u, units)) {
+        author = text.slice(u.start, u.end).replace(EMAIL_RE, '').trim();
+        break;
+      }
+      const words = wordsIn(text, u.start, u.end).filter((w) => !EMAIL_RE.test(w.text));
+      let last = words.length - 1;
+      while (last >= 0 && !isCap(words[last].text)) last--;
+      const n = last >= 0 ? nameEndingAt(words, last) : null;
+      if (n) {
+        author = text.slice(words[n.first].start, words[last].end);
+        break;
+      }
+    }
+  }
   const publishedAt = parseDateHint(hints.publishedAt) ?? header.date?.iso ?? null;
   let site = hints.site?.trim() || null;
   if (!site) {
     const furniture = removed.map((r) => r.text).join('\n');
     site = SITE_SIGNALS.find(([re]) => re.test(furniture))?.[1] ?? null;
+    site ??= /(?:^|\n)(Vísir|mbl\.is|RÚV|DV|Heimildin|Fréttablaðið|Kjarninn|Morgunblaðið)(?:\n|$)/u.exec(furniture)?.[1] ?? null;
   }
   return {
     title,

@@ -90,6 +90,7 @@ export const FURNITURE_PATTERNS: RegExp[] = [
   /^(?:skráðu þig|skráið ykkur)\b.*\bfréttabréf/iu,
   /^(?:ertu með ábendingu|ert þú með ábendingu|luma á frétt|lumar þú á frétt)/iu,
   /^(?:lestrartími|lestími|lesið á)\b|^\d+\s*(?:mín\.?|mínútna|mínútur)\s+(?:lestur|lesning)\b/iu,
+  /^(?:þessi |greinin |fréttin )?(?:grein|frétt)?\s*birtist (?:fyrst )?(?:í|á) (?:prentútgáfu|blaði|tölublaði|vef)/iu,
   /^(?:uppfært|birt|síðast uppfært)\s*:?\s*(?:kl\.|\d|í gær|í dag|fyrir)/iu,
 ];
 

@@ -1,0 +1,205 @@
+/**
+ * Readable text from an HTML page (pasted source or an opened .html file).
+ *
+ * Imported HTML is never rendered: the page is parsed with `DOMParser` (which runs no scripts),
+ * sanitised with DOMPurify, the article is found with Mozilla Readability (falling back to the
+ * whole body when Readability finds nothing), and only text structure survives — one block per
+ * paragraph, heading, list item or caption, joined by blank lines. Title, author, date and site
+ * come from meta tags and JSON-LD and go to `cleanArticle` as hints.
+ */
+import { Readability } from '@mozilla/readability';
+import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
+import type { CleanHints } from '../clean/index.ts';
+
+export type HtmlExtraction = { ok: true; text: string; hints: CleanHints } | { ok: false; reason: 'broken-html' | 'empty' };
+
+/** Elements whose content is never text of the article. */
+const DROP_TAGS = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg',
+  'math', 'canvas', 'video', 'audio', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base',
+];
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+]);
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(doc: Document): DOMPurify | null {
+  const win = (doc.defaultView ?? (typeof window !== 'undefined' ? window : null)) as WindowLike | null;
+  if (!win) return null;
+  let p = purifiers.get(win);
+  if (!p) {
+    p = createDOMPurify(win);
+    if (!p.isSupported) return null;
+    purifiers.set(win, p);
+  }
+  return p;
+}
+
+/** Removes everything that is not text structure (fallback when DOMPurify has no window). */
+function stripDocument(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(DROP_TAGS.join(',')))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
+  }
+}
+
+/** Text blocks of a DOM subtree: block elements start new blocks, `<br>` starts a new line. */
+function blocksOf(root: Node): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = current.replace(/[ \t\f\v\u00A0\r\n]+/gu, ' ').trim();
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    const tag = el.tagName?.toUpperCase() ?? '';
+    if (DROP_TAGS.includes(tag.toLowerCase()) || tag === 'HEAD' || tag === 'TITLE') return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+type Json = null | string | number | boolean | Json[] | { [k: string]: Json };
+
+/** NewsArticle-like objects from JSON-LD (read as data only). */
+function jsonLd(doc: Document): { [k: string]: Json }[] {
+  const out: { [k: string]: Json }[] = [];
+  const visit = (v: Json) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const type = v['@type'];
+      const types = Array.isArray(type) ? type : [type];
+      if (types.some((t) => typeof t === 'string' && /Article|Posting|Report/u.test(t))) out.push(v);
+      if (v['@graph']) visit(v['@graph']);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? '') as Json);
+    } catch {
+      // Broken JSON-LD is ignored.
+    }
+  }
+  return out;
+}
+
+const nameOf = (v: Json | undefined): string | null => {
+  if (!v) return null;
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(' og ') : null;
+  }
+  if (typeof v === 'object' && typeof v.name === 'string') return v.name.trim() || null;
+  return null;
+};
+
+function hintsOf(doc: Document): CleanHints {
+  const ld = jsonLd(doc)[0];
+  const str = (v: Json | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  let author = meta(doc, 'author', 'article:author', 'dc.creator', 'byl') ?? nameOf(ld?.author);
+  if (author && /^https?:/iu.test(author)) author = nameOf(ld?.author);
+  const site = meta(doc, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher);
+  let title = meta(doc, 'og:title', 'twitter:title') ?? str(ld?.headline) ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
+  if (!title) {
+    title = doc.title?.trim() || null;
+    // "Fyrirsögn - Vísir": a site name after the title is not part of it.
+    if (title) title = title.replace(/\s+[-–—|]\s+[^-–—|]{2,30}$/u, '') || title;
+  }
+  const publishedAt =
+    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date') ??
+    str(ld?.datePublished) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  return {
+    title: title ? title.replace(/\s+/gu, ' ') : null,
+    author: author ? author.replace(/\s+/gu, ' ') : null,
+    publishedAt,
+    site: site ? site.replace(/\s+/gu, ' ') : null,
+  };
+}
+
+function defaultParser(): DOMParser | null {
+  return typeof DOMParser !== 'undefined' ? new DOMParser() : null;
+}
+
+export function extractFromHtml(html: string, parser: DOMParser | null = defaultParser()): HtmlExtraction {
+  if (!parser) return { ok: false, reason: 'broken-html' };
+  let raw: Document;
+  try {
+    raw = parser.parseFromString(html, 'text/html');
+  } catch {
+    return { ok: false, reason: 'broken-html' };
+  }
+  if (!raw?.documentElement) return { ok: false, reason: 'broken-html' };
+  const hints = hintsOf(raw);
+
+  // Sanitise: keep text structure only (no scripts, styles, frames, handlers or URLs).
+  let doc: Document;
+  const purify = purifierFor(raw);
+  if (purify) {
+    const clean = purify.sanitize(html, {
+      WHOLE_DOCUMENT: true,
+      FORBID_TAGS: DROP_TAGS,
+      FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster'],
+      ALLOW_DATA_ATTR: false,
+    });
+    doc = parser.parseFromString(String(clean), 'text/html');
+  } else {
+    doc = raw;
+    stripDocument(doc);
+  }
+
+  let blocks: string[] = [];
+  try {
+    const article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, charThreshold: 250 }).parse();
+    if (article?.content) blocks = blocksOf(article.content);
+    if (!hints.title && article?.title) hints.title = article.title;
+    if (!hints.author && article?.byline) hints.author = article.byline;
+    if (!hints.site && article?.siteName) hints.site = article.siteName;
+    if (!hints.publishedAt && article?.publishedTime) hints.publishedAt = article.publishedTime;
+  } catch {
+    blocks = [];
+  }
+  // Readability found nothing (or too little): the whole body, which the cleaner then cleans.
+  if (blocks.join(' ').length < 200) {
+    const body = blocksOf(doc.body ?? doc.documentElement);
+    if (body.join(' ').length > blocks.join(' ').length) blocks = body;
+  }
+  const text = blocks.join('\n\n');
+  if (!text.trim()) {
+    // Markup with no text at all is empty; text we could not get at means the HTML is broken.
+    const bare = html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)[\s\S]*?(?:<\/\1>|$)|<[^>]*>?/giu, '').trim();
+    return { ok: false, reason: bare ? 'broken-html' : 'empty' };
+  }
+  return { ok: true, text, hints };
+}
