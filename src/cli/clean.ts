@@ -8,9 +8,9 @@
  * DOMParser standing in for the browser's.
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { cleanArticle } from '../lang/clean/index.ts';
 import { extractFromHtml } from '../lang/html/index.ts';
+import { jsdomParser } from '../lang/html/node.ts';
 import { decodeBytes, looksLikeHtml, validateTextInput } from '../lang/text-input/index.ts';
 import { parseArgs } from './lib/io.ts';
 
@@ -35,8 +35,7 @@ function main(): void {
   const isHtml = /\.x?html?$/i.test(input) || looksLikeHtml(text);
   let article;
   if (isHtml) {
-    const { window } = new JSDOM('');
-    const extracted = extractFromHtml(text, new window.DOMParser());
+    const extracted = extractFromHtml(text, jsdomParser());
     if (!extracted.ok) fail(extracted.reason);
     article = cleanArticle(extracted.text, extracted.hints);
   } else {

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../html/index.ts';
+import { jsdomParser } from '../html/node.ts';
 import { cleanArticle, type CleanedArticle } from './index.ts';
 import { losslessProblems } from './check.ts';
 
@@ -21,7 +21,7 @@ interface Expected extends Omit<CleanedArticle, 'removed'> {
 function clean(file: string): { input: string; article: CleanedArticle } {
   const raw = readFileSync(join(DIR, file), 'utf8');
   if (!file.endsWith('.html')) return { input: raw, article: cleanArticle(raw) };
-  const extracted = extractFromHtml(raw, new new JSDOM('').window.DOMParser());
+  const extracted = extractFromHtml(raw, jsdomParser());
   if (!extracted.ok) throw new Error(`${file}: ${extracted.reason}`);
   return { input: extracted.text, article: cleanArticle(extracted.text, extracted.hints) };
 }

@@ -311,6 +311,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     }
   }
   // Photo captions inside the body: a sentence followed by a credit ("… í gær. Vísir/Vilhelm").
+  const captionUnits: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.reason || isTitle(u) || u.line < 0) continue;
@@ -323,7 +324,10 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     if (prev && !prev.reason && prev.line === u.line && wordsIn(text, prev.start, prev.end).length <= 35 && !isTitle(prev)) {
       const prevPrev = units[i - 2];
       // Only when the caption stands apart: at a line start or after other furniture.
-      if (!prevPrev || prevPrev.line !== u.line || prevPrev.reason) prev.reason = 'caption';
+      if (!prevPrev || prevPrev.line !== u.line || prevPrev.reason) {
+        prev.reason = 'caption';
+        captionUnits.push(prev);
+      }
     }
   }
 
@@ -462,7 +466,8 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   }
   flush();
 
-  const caption = header.caption ? text.slice(header.caption.start, header.caption.end) : null;
+  const firstCaption = header.caption ?? captionUnits.find((u) => u.reason === 'caption') ?? null;
+  const caption = firstCaption ? text.slice(firstCaption.start, firstCaption.end) : null;
   const title = hints.title?.trim() || (header.title ? text.slice(header.title.start, header.title.end) : '');
   let author = hints.author?.trim() || (header.author ? text.slice(header.author.start, header.author.end) : null);
   if (!author) {

@@ -170,6 +170,7 @@ export function extractFromHtml(html: string, parser: DOMParser | null = default
     const clean = purify.sanitize(html, {
       WHOLE_DOCUMENT: true,
       FORBID_TAGS: DROP_TAGS,
+      ADD_FORBID_CONTENTS: DROP_TAGS,
       FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster'],
       ALLOW_DATA_ATTR: false,
     });

@@ -1,0 +1,98 @@
+/**
+ * HTML import under jsdom (the browser stand-in): hostile markup leaves no trace, the article is
+ * found with Readability or from the body, and meta tags / JSON-LD give title, author, date, site.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../clean/index.ts';
+import { extractFromHtml } from './index.ts';
+
+const para = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Þetta er málsgrein númer ${i + 1} í greininni og hún fjallar um veðrið á Íslandi í vetur. Veðurfræðingar spá hlýindum næstu daga.</p>`).join('\n');
+
+const HOSTILE = `<!doctype html><html><head>
+<title>Frétt - Miðill</title>
+<script>window.__pwned = 'script'; alert('xss')</script>
+<style>body::before { content: 'STYLE-LEAK' } p { color: red }</style>
+<meta http-equiv="refresh" content="0;url=javascript:alert(1)">
+</head>
+<body onload="window.__pwned = 'onload'">
+<article>
+<h1 onclick="window.__pwned = 'click'">Ný brú opnuð</h1>
+<figure><img src="x" onerror="window.__pwned = 'img'"><figcaption>Brúin í morgun. Vísir/Vilhelm</figcaption></figure>
+${para(4)}
+<p>Lesið meira <a href="javascript:window.__pwned = 'href'">hér</a> og <a href="JaVaScRiPt:alert(2)">þar</a>.</p>
+<iframe src="javascript:window.__pwned = 'iframe'" srcdoc="<script>parent.__pwned = 'srcdoc'</script>IFRAME-LEAK"></iframe>
+<object data="x.swf">OBJECT-LEAK</object><embed src="x.swf">
+<svg onload="window.__pwned = 'svg'"><script>window.__pwned = 'svgscript'</script><text>SVG-LEAK</text></svg>
+<math><mi xlink:href="javascript:alert(3)">MATH-LEAK</mi></math>
+<form action="javascript:alert(4)"><input value="INPUT-LEAK"><button>BUTTON-LEAK</button></form>
+<noscript>NOSCRIPT-LEAK</noscript><template>TEMPLATE-LEAK</template>
+<p style="background:url(javascript:alert(5))">Síðasta málsgreinin er hér og hún er líka um veðrið.</p>
+</article></body></html>`;
+
+describe('extractFromHtml', () => {
+  it('leaves no trace of scripts, handlers, javascript: links, frames or styles', () => {
+    const r = extractFromHtml(HOSTILE);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const bad of ['alert', 'javascript', 'JaVaScRiPt', 'pwned', 'STYLE-LEAK', 'color: red', 'IFRAME-LEAK', 'OBJECT-LEAK', 'SVG-LEAK', 'MATH-LEAK', 'INPUT-LEAK', 'BUTTON-LEAK', 'NOSCRIPT-LEAK', 'TEMPLATE-LEAK', 'onerror', 'onload', '<', '>']) {
+      expect(r.text, bad).not.toContain(bad);
+    }
+    expect(r.text).toContain('Þetta er málsgrein númer 1');
+    expect(r.text).toContain('Lesið meira hér og þar.');
+    expect(r.text).toContain('Síðasta málsgreinin er hér');
+    expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined();
+    const a = cleanArticle(r.text, r.hints);
+    expect(a.title).toBe('Ný brú opnuð');
+    expect(a.caption).toBe('Brúin í morgun.');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('keeps the figure caption as its own block', () => {
+    const r = extractFromHtml(HOSTILE);
+    expect(r.ok && r.text.split('\n\n')).toContain('Brúin í morgun. Vísir/Vilhelm');
+  });
+
+  it('takes title, author, date and site from meta tags', () => {
+    const html = `<html><head>
+      <meta property="og:title" content="Loðnan komin">
+      <meta property="og:site_name" content="RÚV">
+      <meta name="author" content="Guðrún Helga Sigurðardóttir">
+      <meta property="article:published_time" content="2025-01-15T07:30:00Z">
+      </head><body><article><h1>Loðnan komin</h1>${para(5)}</article></body></html>`;
+    const r = extractFromHtml(html);
+    expect(r.ok && r.hints).toEqual({ title: 'Loðnan komin', author: 'Guðrún Helga Sigurðardóttir', publishedAt: '2025-01-15T07:30:00Z', site: 'RÚV' });
+    if (!r.ok) return;
+    const a = cleanArticle(r.text, r.hints);
+    expect(a).toMatchObject({ title: 'Loðnan komin', author: 'Guðrún Helga Sigurðardóttir', publishedAt: '2025-01-15T07:30', site: 'RÚV' });
+    expect(a.paragraphs.join(' ')).not.toContain('Loðnan komin');
+    expect(a.paragraphs).toHaveLength(5);
+  });
+
+  it('reads JSON-LD when there are no meta tags', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', headline: 'Hvalir sáust í Faxaflóa', datePublished: '2024-08-02T14:05:00+00:00', author: [{ '@type': 'Person', name: 'Jón Jónsson' }, { '@type': 'Person', name: 'Anna Önnudóttir' }], publisher: { '@type': 'Organization', name: 'Heimildin' } }] };
+    const html = `<html><head><title>Hvalir sáust í Faxaflóa | Heimildin</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main>${para(5)}</main></body></html>`;
+    const r = extractFromHtml(html);
+    expect(r.ok && r.hints).toEqual({ title: 'Hvalir sáust í Faxaflóa', author: 'Jón Jónsson og Anna Önnudóttir', publishedAt: '2024-08-02T14:05:00+00:00', site: 'Heimildin' });
+  });
+
+  it('falls back to the body text when Readability finds no article', () => {
+    const html = '<html><body><div>Stutt tilkynning frá lögreglu.</div><div>Vegurinn er lokaður.</div></body></html>';
+    const r = extractFromHtml(html);
+    expect(r).toEqual({ ok: true, text: 'Stutt tilkynning frá lögreglu.\n\nVegurinn er lokaður.', hints: { title: null, author: null, publishedAt: null, site: null } });
+  });
+
+  it('recovers from unclosed tags', () => {
+    const r = extractFromHtml('<div><p>Halló heimur, þetta er texti<p>Og önnur málsgrein');
+    expect(r.ok && r.text).toBe('Halló heimur, þetta er texti\n\nOg önnur málsgrein');
+  });
+
+  it.each([
+    { name: 'no text at all', html: '<html><head></head><body><img src="x"></body></html>', reason: 'empty' },
+    { name: 'only a script', html: '<html><body><script>document.write("Texti")</script></body></html>', reason: 'empty' },
+    { name: 'text swallowed by an unclosed <title>', html: '<html><head><title>Fyrirsögn án enda <p>Greinin sjálf er hér', reason: 'broken-html' },
+    { name: 'text swallowed by an unclosed <textarea>', html: '<body><textarea>Allur textinn er hér inni', reason: 'broken-html' },
+  ])('$name → $reason', ({ html, reason }) => {
+    expect(extractFromHtml(html)).toEqual({ ok: false, reason });
+  });
+});
