@@ -17,7 +17,7 @@ const UPOS_TO_POS: Record<string, string> = {
 
 function line(name: string, s: Score): string {
   const f = (x: number) => x.toFixed(2).padStart(6) + ' %';
-  return `${name.padEnd(28)} tokens ${String(s.scored).padStart(6)}  lemma ${f(s.lemmaAccuracy)}  glossed ${f(s.glossedRate)}  lemma+gloss ${f(s.correctAndGlossedRate)}  unaligned ${s.unaligned}`;
+  return `${name.padEnd(28)} tokens ${String(s.scored).padStart(6)}  lemma ${f(s.lemmaAccuracy)}  glossed ${f(s.glossedRate)}  lemma+gloss ${f(s.correctAndGlossedRate)}  names ${f(s.nameRate)}  unaligned ${s.unaligned}`;
 }
 
 function main(): void {

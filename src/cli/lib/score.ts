@@ -31,6 +31,10 @@ export interface Score {
   lemmaAccuracy: number;
   glossedRate: number;
   correctAndGlossedRate: number;
+  /** Gold PROPN tokens, and how many of them the analysis marks as names (`isName`). */
+  names: number;
+  namesFound: number;
+  nameRate: number;
   misses: Miss[];
   /** Gold lemmas (with gold UPOS) of tokens that got no gloss, commonest first. */
   unglossed: { lemma: string; upos: string; count: number }[];
@@ -51,12 +55,14 @@ export interface RawCounts {
   lemmaCorrect: number;
   glossed: number;
   correctAndGlossed: number;
+  names: number;
+  namesFound: number;
   misses: Map<string, Miss>;
   unglossed: Map<string, { lemma: string; upos: string; count: number }>;
 }
 
 export function emptyCounts(): RawCounts {
-  return { sentences: 0, scored: 0, unaligned: 0, lemmaCorrect: 0, glossed: 0, correctAndGlossed: 0, misses: new Map(), unglossed: new Map() };
+  return { sentences: 0, scored: 0, unaligned: 0, lemmaCorrect: 0, glossed: 0, correctAndGlossed: 0, names: 0, namesFound: 0, misses: new Map(), unglossed: new Map() };
 }
 
 /** Analyses the sentences of one CoNLL-U file (as one text, a sentence a line) and counts. */
@@ -74,6 +80,11 @@ export function countConllu(analyse: Analyse, source: string, into: RawCounts = 
   into.sentences += sentences.length;
   sentences.forEach((s, si) => {
     for (const w of s.words) {
+      if (w.upos === 'PROPN') {
+        into.names++;
+        const j = w.start >= 0 ? byStart.get(offsets[si] + w.start) : undefined;
+        if (j !== undefined && a.tokens[j].isName) into.namesFound++;
+      }
       if (UNSCORED_UPOS.has(w.upos)) continue;
       into.scored++;
       const idx = w.start >= 0 ? byStart.get(offsets[si] + w.start) : undefined;
@@ -119,6 +130,9 @@ export function finish(c: RawCounts, topMisses = 50, topUnglossed = 200): Score 
     lemmaAccuracy: pct(c.lemmaCorrect),
     glossedRate: pct(c.glossed),
     correctAndGlossedRate: pct(c.correctAndGlossed),
+    names: c.names,
+    namesFound: c.namesFound,
+    nameRate: c.names ? (100 * c.namesFound) / c.names : 0,
     misses: [...c.misses.values()].sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, topMisses),
     unglossed: [...c.unglossed.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma)).slice(0, topUnglossed),
   };
@@ -131,6 +145,8 @@ export function mergeCounts(into: RawCounts, from: RawCounts): RawCounts {
   into.lemmaCorrect += from.lemmaCorrect;
   into.glossed += from.glossed;
   into.correctAndGlossed += from.correctAndGlossed;
+  into.names += from.names;
+  into.namesFound += from.namesFound;
   for (const [k, m] of from.misses) {
     const e = into.misses.get(k);
     if (e) e.count += m.count;
