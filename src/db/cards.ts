@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { getDb } from './db';
 import { guardStorage } from './errors';
 import type { CardRecord, FsrsState, ReviewRecord } from './types';
@@ -179,4 +180,17 @@ export async function nextDueAfter(now: number): Promise<number | null> {
     .filter((x) => !x.suspended)
     .first();
   return c?.due ?? null;
+}
+
+/**
+ * Calls `cb` after any change to cards, the review log or settings (in this tab or another). For
+ * figures that depend on the clock as well as the data (the due count), where a live query's
+ * observed ranges would miss a card inserted as due "now".
+ */
+export function onCardsChanged(cb: () => void): () => void {
+  const fn = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => /\/(cards|reviews|settings)\//.test(k))) cb();
+  };
+  Dexie.on.storagemutated.subscribe(fn);
+  return () => Dexie.on.storagemutated.unsubscribe(fn);
 }

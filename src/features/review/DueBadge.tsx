@@ -1,23 +1,42 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countDueQueue } from '../../db/cards';
+import { countDueQueue, onCardsChanged } from '../../db/cards';
 import { startOfDay } from './dueQueue';
 import { loadReviewSettings } from './reviewSettings';
 
-/** Due cards (with today's new-card limit) next to "Review" in the navigation; refreshed each minute. */
+async function dueNow(): Promise<number> {
+  const now = new Date();
+  const s = await loadReviewSettings();
+  return countDueQueue(now.getTime(), startOfDay(now), s.newPerDay);
+}
+
+/** Due cards (with today's new-card limit) next to "Review" in the navigation; updated on every change and each minute. */
 export function DueBadge() {
   const { t } = useTranslation('review');
-  const [tick, setTick] = useState(() => Date.now());
+  const [n, setN] = useState(0);
   useEffect(() => {
-    const id = setInterval(() => setTick(Date.now()), 60_000);
-    return () => clearInterval(id);
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      // Coalesce bursts of writes.
+      timer = setTimeout(() => {
+        dueNow().then(
+          (v) => live && setN(v),
+          () => undefined,
+        );
+      }, 30);
+    };
+    refresh();
+    const stop = onCardsChanged(refresh);
+    const tick = setInterval(refresh, 60_000);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      clearInterval(tick);
+      stop();
+    };
   }, []);
-  const n = useLiveQuery(async () => {
-    const now = new Date();
-    const s = await loadReviewSettings();
-    return countDueQueue(now.getTime(), startOfDay(now), s.newPerDay);
-  }, [tick]);
   if (!n) return null;
   return (
     <span className="nav-badge" data-testid="due-badge" aria-label={t('dueBadge', { count: n })}>

@@ -18,7 +18,7 @@ export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps
       </h2>
       {stats && (
         <ul className="stats" data-testid="article-known">
-          <li>{t('knownPercent', { percent: Math.round(stats.knownShare * 100) })}</li>
+          <li>{t('knownPercent', { percent: Math.floor(stats.knownShare * 100) })}</li>
           <li>{t('lemmaCount', { count: stats.lemmas })}</li>
           <li>{t('newCount', { count: stats.newLemmas })}</li>
           <li>{t('learningCount', { count: stats.learningLemmas })}</li>

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launch, type Browser } from './chromium';
+
+const base = inject('baseUrl');
+const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
+const WORD = 'forseta';
+const LEMMA = 'forseti';
+
+/** Reads a whole object store of the app's database (test-side check of what was stored). */
+function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('lesa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            resolve(req.result as Record<string, unknown>[]);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+describe('vocabulary and review in Chromium', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('mark a word Learning from the popover, review its sentence card, answer Good; state survives a reload', async () => {
+    const { page } = b;
+    await page.goto(base);
+    const link = page.getByRole('link', { name: SEED_TITLE });
+    await link.waitFor({ timeout: 30000 });
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+
+    const word = page.locator('.article-body .w', { hasText: new RegExp(`^${WORD}$`) }).first();
+    // Words not yet marked are shown as New.
+    await expect.poll(() => word.getAttribute('class')).toContain('st-new');
+    await word.click();
+    const pop = page.getByRole('dialog', { name: new RegExp(WORD) });
+    await pop.waitFor();
+    await pop.getByRole('button', { name: /^Learning/ }).click();
+    await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => word.getAttribute('class')).toContain('st-learning');
+
+    // The navigation shows one card due.
+    const badge = page.getByTestId('due-badge');
+    await expect.poll(() => badge.textContent()).toBe('1');
+
+    await page.getByRole('navigation').getByRole('link', { name: /Review/ }).click();
+    const sentence = page.getByTestId('review-sentence');
+    await sentence.waitFor();
+    expect(await sentence.locator('mark').textContent()).toBe(WORD);
+    expect(await sentence.textContent()).toMatch(/\.$/);
+    const before = (await readStore(page, 'cards'))[0] as { due: number };
+
+    await page.keyboard.press('Space');
+    await page.getByTestId('review-back').waitFor();
+    expect(await page.getByTestId('review-back').textContent()).toContain(LEMMA);
+    await page.getByRole('button', { name: /^Good, next in 10 min/ }).waitFor();
+    const t0 = await page.evaluate(() => Date.now());
+    await page.keyboard.press('3');
+
+    await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(1);
+    const [log] = (await readStore(page, 'reviews')) as { rating: number; state: number }[];
+    expect(log).toMatchObject({ rating: 3, state: 0 });
+    const [card] = (await readStore(page, 'cards')) as { due: number }[];
+    expect(card.due).toBeGreaterThan(before.due);
+    expect(card.due).toBeGreaterThanOrEqual(t0 + 9 * 60_000);
+    await expect.poll(() => page.getByTestId('due-badge').count()).toBe(0);
+
+    // After a reload nothing is due yet; the word is still Learning in the reader and the vocabulary.
+    await page.reload();
+    await page.getByText('Nothing to review right now.').waitFor();
+    expect(await page.getByTestId('due-badge').count()).toBe(0);
+    await page.goto(`${base}#/vocabulary`);
+    await page.getByRole('button', { name: `${LEMMA}: Learning` }).waitFor();
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).click();
+    await expect.poll(() => page.locator('.article-body .w', { hasText: new RegExp(`^${WORD}$`) }).first().getAttribute('class')).toContain('st-learning');
+    expect(b.errors).toEqual([]);
+  });
+
+  it('"mark the rest as known" raises the article’s known share, and undo takes it back', async () => {
+    const { page } = b;
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).click();
+    const known = page.getByTestId('article-known');
+    await known.waitFor();
+    const percent = async () => Number(/(\d+)% of running words known/.exec((await known.textContent()) ?? '')?.[1]);
+    expect(await percent()).toBe(0);
+    await page.getByRole('button', { name: /^Mark the remaining \d+ new words as known$/ }).click();
+    // Everything but the word being learnt is now known.
+    await expect.poll(percent).toBeGreaterThan(90);
+    expect(await percent()).toBeLessThan(100);
+    expect(await page.locator('.article-body .w.st-new').count()).toBe(0);
+    expect(await page.locator('.article-body .w.st-learning').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(percent).toBe(0);
+    expect(await page.locator('.article-body .w.st-new').count()).toBeGreaterThan(0);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('keys 1–4 set the status of the selected word', async () => {
+    const { page } = b;
+    const first = page.locator('.article-body .w', { hasText: /^málefni$/ }).first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('3');
+    await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: /^Known/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: /^New/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(b.errors).toEqual([]);
+  });
+});
