@@ -58,6 +58,12 @@ const nounPhrase: Row[] = [
   { form: 'breyttum', context: 'Þeir mæta með _ leikstíl í haust.', lemma: 'breyttur', pos: 'adjective', reason: 'participle before a noun after a preposition' },
   { form: 'ákveðnar', context: 'Þingmenn höfðu uppi mjög _ efasemdir um málið.', lemma: 'ákveðinn', pos: 'adjective', reason: 'participle before a noun after an adverb-modified slot' },
   { form: 'vanda', context: 'Hún talaði um _ ríkissjóðs í gær.', lemma: 'vandi', pos: 'noun', reason: 'a noun before a genitive stays a noun' },
+  { form: 'danska', context: 'Hann lék með _ liðinu í fyrra.', lemma: 'danskur', pos: 'adjective', reason: 'adjective, not the language, before a noun after a preposition' },
+  { form: 'Enska', context: '_ liðið vann leikinn.', lemma: 'enskur', pos: 'adjective', reason: 'sentence-initial adjective before its noun' },
+  { form: 'opnum', context: 'Þetta er selt á algjörlega _ markaði.', lemma: 'opinn', pos: 'adjective', reason: 'after a -lega degree adverb, before a noun' },
+  { form: 'leiknum', context: 'Hann meiddist í _ í gær.', lemma: 'leikur', pos: 'noun', reason: 'definite noun, not the participle "leikinn"' },
+  { form: 'leikinn', context: 'Hann er mjög _ með boltann.', lemma: 'leikinn', pos: 'adjective', reason: 'after a degree adverb the participle-adjective stays' },
+  { form: 'vegar', context: 'Hann vildi hins _ ekki fara.', lemma: 'vegur', pos: 'noun', reason: '"hins vegar": genitive of vegur' },
   { form: 'sagði', context: '„Þetta er gott,“ _ Jón við blaðamann.', lemma: 'segja', pos: 'verb', reason: 'names are not modified by a participle' },
 ];
 
@@ -75,6 +81,17 @@ const pronouns: Row[] = [
   { form: 'á', context: 'Slysið _ sér stað í gær.', lemma: 'eiga', pos: 'verb', reason: '"á sér stað": reflexive object of eiga' },
   { form: 'á', context: 'Hann kom _ eftir henni.', lemma: 'á', pos: 'preposition', reason: '"á eftir" + nominal stays a preposition' },
 ];
+
+const heldur: Row[] = [
+  { form: 'heldur', context: 'Þetta er ekki gott, _ slæmt.', lemma: 'heldur', pos: 'conjunction', reason: '"ekki …, heldur" = but rather' },
+  { form: 'heldur', context: 'Það er _ ekki rétt.', lemma: 'heldur', reason: 'after a finite verb: the adverb' },
+  { form: 'heldur', context: 'Hann er stærri _ en ég.', lemma: 'heldur', reason: '"heldur en" = than' },
+  { form: 'heldur', context: 'Hann _ áfram að vinna.', lemma: 'halda', pos: 'verb', reason: 'after its subject: the verb halda' },
+];
+
+describe('"heldur"', () => {
+  it.each(heldur)('$form in "$context" → $lemma ($reason)', check);
+});
 
 describe('pronouns and "á"', () => {
   it.each(pronouns)('$form in "$context" → $lemma ($reason)', check);

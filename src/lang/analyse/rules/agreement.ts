@@ -66,7 +66,7 @@ export function applyFirstPluralAgreement(toks: WorkToken[], i: number): void {
   if (hasWeSubject(toks, i)) {
     boost(t, (r) => r.pos === 'verb', 1, '1st person plural verb next to "við"');
   } else {
-    boost(t, (r) => NOMINAL.includes(r.pos), 1.5, '-um form without a "við" subject is dative plural');
+    boost(t, (r) => NOMINAL.includes(r.pos), 1.5, '-um form without a "við" subject is a nominal (dative)');
   }
 }
 

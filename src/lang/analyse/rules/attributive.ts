@@ -46,16 +46,25 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
   if (!b || b.pos === 'adjective') return;
   const n = nextWord(toks, i);
   const nb = best(n);
-  if (!n || !nb || nb.pos !== 'noun') return;
+  if (!n || !nb) return;
+  if (nb.pos !== 'noun') {
+    // The next word's noun reading may not lead yet ("opnum markaði": marka/markaður); in a
+    // noun-phrase slot its noun reading is enough.
+    const p = prevWordOrNumber(toks, i);
+    const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !hasPos(p, 'verb')) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
+    if (!slot || !hasPos(n, 'noun') || nb.pos !== 'verb') return;
+  }
   if (hasPos(t, 'verb')) {
     // Frequent verb forms ("verður") keep their verb reading.
     if (FORM_PRIORS[t.lower]) return;
     const p = prevWordOrNumber(toks, i);
     const pb = best(p);
     const npSlot = !!p &&
-      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')));
+      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
-    if (!npSlot || b.lemma === t.lower || /^\p{Lu}/u.test(n.form)) return;
+    // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
+    const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
+    if (!slot || (b.pos === 'verb' && b.lemma === t.lower) || /^\p{Lu}/u.test(n.form)) return;
     // Against a noun reading, only when the next noun is not a genitive attribute ("vanda
     // ríkisfjármálanna" is noun + genitive; "danska liðinu" is adjective + noun).
     if (b.pos === 'noun' && (n.lower.endsWith('s') || /(?:ar|a|na|nna|anna|unnar|innar)$/.test(n.lower))) return;
@@ -86,4 +95,39 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   const pb = best(p);
   if (!pb || pb.pos !== 'adjective' || hasPos(p, 'verb')) return;
   boost(t, (r) => r.pos === 'noun', 1, 'noun after an adjective');
+}
+
+/** Endings of the suffixed definite article ("leikinn", "leiknum", "leiksins", "liðinu"). */
+const DEFINITE_ENDING = /(?:inn|inum|num|inu|ins|sins|nir|narnir|rnir|inni|unni|innar|unnar|ina|una|anna|nna)$/;
+/** Copulas and auxiliaries after which a participle-adjective is predicative ("hann er leikinn"). */
+const COPULA = new Set('er eru var voru sé séu væri væru verið vera verður verða varð urðu verði orðinn orðið þykir þótti virðist virtist'.split(' '));
+
+/**
+ * A noun with its definite article rather than a participle-adjective homograph ("í leiknum",
+ * "fyrir leikinn" = the game, not "skilled"): when the word does not stand before a noun it
+ * could modify and does not follow a copula.
+ */
+export function applyDefiniteNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || !hasPos(t, 'adjective')) return;
+  // Neuter "-ið" is left out: predicative neuter adjectives are common ("hafa opið").
+  if (!DEFINITE_ENDING.test(t.lower)) return;
+  if (t.readings.some((r) => r.pos === 'pronoun' || r.pos === 'numeral')) return;
+  const b = best(t);
+  if (!b || b.pos !== 'adjective') return;
+  const n = nextWord(toks, i);
+  const nb = best(n);
+  if (nb && (nb.pos === 'noun' || nb.pos === 'adjective' || hasPos(n, 'noun'))) return;
+  const p = prevWordOrNumber(toks, i);
+  if (p && (COPULA.has(p.lower) || DEGREE_ADVERBS.has(p.lower))) return;
+  boost(t, (r) => r.pos === 'noun', 1, 'definite noun, not a participle');
+}
+
+/** "hins vegar", "annars vegar", "einhvers vegar": genitive of the noun "vegur" (way). */
+export function applyVegarGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'vegar') return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !/^(?:hins|annars|einhvers|allra|beggja|hvors|annarra)$/.test(p.lower)) return;
+  boost(t, (r) => r.lemma === 'vegur', 2, `"${p.lower} vegar": genitive of vegur`);
 }

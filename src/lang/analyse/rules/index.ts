@@ -5,7 +5,8 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeSubject } from './agreement.ts';
-import { applyAttributive, applyNounAfterAdjective, applyNounAfterDeterminer } from './attributive.ts';
+import { applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyVegarGenitive } from './attributive.ts';
+import { applyHeldur } from './conjunction.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
@@ -33,6 +34,9 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNominalAfterPreposition,
   applyAttributive,
   applyNounAfterAdjective,
+  applyDefiniteNoun,
+  applyVegarGenitive,
+  applyHeldur,
   applyDemonstrative,
   applyThaPronoun,
   applyMunComparative,

@@ -1,0 +1,35 @@
+/**
+ * "heldur": the verb "halda" (holds, thinks) after its subject, otherwise the conjunction "but
+ * (rather)" after a negated clause or a comma ("ekki X, heldur Y") or the adverb "rather" after a
+ * finite verb or before "en" ("er heldur ekki", "hærri heldur en").
+ */
+import { best, boost, prevWord, nextWord, type WorkToken } from '../context.ts';
+import { isClauseInitialSubject } from './pronounVerb.ts';
+
+const NEGATION = new Set(['ekki', 'ekkert', 'aldrei', 'hvorki', 'enginn', 'engin', 'ekkert']);
+
+export function applyHeldur(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'heldur' || !t.readings.some((r) => r.lemma === 'halda')) return;
+  // "hann heldur …": the pronoun rule has given the verb its weight.
+  if (isClauseInitialSubject(toks, i - 1)) return;
+  const p = prevWord(toks, i);
+  const n = nextWord(toks, i);
+  const before = toks[i - 1];
+  if (n?.lower === 'en' || (p && best(p)?.pos === 'verb')) {
+    boost(t, (r) => r.lemma === 'heldur' && r.pos === 'adverb', 2.5, '"heldur" = rather (after a verb / before "en")');
+    boost(t, (r) => r.lemma === 'heldur' && r.pos === 'conjunction', 2, '"heldur" = rather (after a verb / before "en")');
+    return;
+  }
+  let negated = false;
+  for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
+    if (toks[k].raw.kind === 'word' && NEGATION.has(toks[k].lower)) {
+      negated = true;
+      break;
+    }
+  }
+  const afterComma = !!before && before.raw.kind === 'punctuation' && before.raw.text === ',';
+  if (negated || afterComma) {
+    boost(t, (r) => r.lemma === 'heldur' && r.pos === 'conjunction', 2, negated ? '"ekki …, heldur" = but rather' : '", heldur" = but rather');
+  }
+}
