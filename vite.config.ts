@@ -1,9 +1,52 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Offline PWA (issue 7). The service worker precaches the app shell, the analysis worker, the
+ * 9.7 MB lemmatizer binary (`bin`) and the dictionary (`json`); registration, the update prompt
+ * and the offline toast are in src/features/pwa (workbox-window, so `injectRegister: false`).
+ * `clientsClaim` makes the first install control the page at once; `skipWaiting` stays off so a
+ * new version waits until the user accepts "reload".
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // Icons are in public/ and picked up by globPatterns (listing them again would duplicate entries).
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Lesa — read Icelandic',
+    short_name: 'Lesa',
+    description: 'Read real Icelandic texts and tap any word for its meaning. Works offline.',
+    lang: 'en',
+    dir: 'ltr',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    orientation: 'any',
+    theme_color: '#1f4e79',
+    background_color: '#fbfaf7',
+    categories: ['education', 'books'],
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,bin,wasm,woff2}'],
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
