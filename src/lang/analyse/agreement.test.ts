@@ -89,6 +89,19 @@ const heldur: Row[] = [
   { form: 'heldur', context: 'Hann _ áfram að vinna.', lemma: 'halda', pos: 'verb', reason: 'after its subject: the verb halda' },
 ];
 
+const inflatedSelf: Row[] = [
+  { form: 'landi', context: 'Hann býr í öðru _ núna.', lemma: 'land', pos: 'noun', reason: 'dative of "land", not the rarer "landi"' },
+  { form: 'sviði', context: 'Hún er sérfræðingur á sínu _.', lemma: 'svið', pos: 'noun', reason: 'dative of "svið", not "sviði" (sting)' },
+  { form: 'fulltrúa', context: 'Þeir hittu _ ráðuneytisins.', lemma: 'fulltrúi', pos: 'noun', reason: 'oblique of the weak noun "fulltrúi"' },
+  { form: 'móður', context: 'Hún kom með _ sinni.', lemma: 'móðir', pos: 'noun', reason: 'oblique of "móðir"' },
+  { form: 'vika', context: 'Þessi _ var erfið.', lemma: 'vika', pos: 'noun', reason: 'genitive plural -a of "vik" does not count: "vika" stays' },
+  { form: 'kalla', context: 'Þeir ætla að _ á hjálp.', lemma: 'kalla', pos: 'verb', reason: 'an infinitive is not penalised' },
+];
+
+describe('frequency prior: lemmas spelt like an inflected noun', () => {
+  it.each(inflatedSelf)('$form in "$context" → $lemma ($reason)', check);
+});
+
 describe('"heldur"', () => {
   it.each(heldur)('$form in "$context" → $lemma ($reason)', check);
 });

@@ -11,7 +11,7 @@ import type { Scored, WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
 import { capitalise, isCapitalised, stripGenitive } from './names.ts';
 import { PhraseIndex } from './phrases.ts';
-import { priorScore } from './prior.ts';
+import { applyInflatedSelfPenalty, priorScore } from './prior.ts';
 import { CONTEXT_RULES } from './rules/index.ts';
 
 export type { DictionaryLike, LemmatizerLike } from './lexicon.ts';
@@ -87,6 +87,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     }
     const competes = out.some((r) => r.bin === 'fn' || r.bin === 'lo');
     for (const r of out) priorScore(lex, r, t.lower, competes);
+    applyInflatedSelfPenalty(lex, out, t.lower);
     return out;
   }
 

@@ -19,6 +19,12 @@ export const PRIOR_WEIGHTS = {
    * ("raunverulega", "loksins") is usually that word, not a form of another lemma.
    */
   uninflectedSelf: 1,
+  /**
+   * lemma-is orders its lemma list by how often the *string* occurs, so a rare lemma spelt like a
+   * frequent inflected form of another noun ranks too high ("landi" compatriot ← "landi", dative
+   * of "land"; "sviði" sting ← dative of "svið"; "tíma" the verb ← "tíma", oblique of "tími").
+   */
+  inflatedSelf: 0.6,
 };
 
 const UNINFLECTED = new Set(['ao', 'st', 'fs', 'uh']);
@@ -45,5 +51,37 @@ export function priorScore(lex: Lexicon, r: Scored, lower: string, competesWithI
   } else if (lex.hasGloss(r.lemma)) {
     r.score += PRIOR_WEIGHTS.glossOtherPos;
     r.reasons.push(`gloss(other pos) +${PRIOR_WEIGHTS.glossOtherPos}`);
+  }
+}
+
+/** Noun stem: the lemma without a final vowel or -ur/-ir/-ar/-i/-a ending. */
+function nounStem(lemma: string): string {
+  return lemma.replace(/(?:ur|ir|ar|[aeiouyáéíóúýæö])$/u, '');
+}
+
+/**
+ * Lowers a (non-verb) reading whose lemma is the form itself when another reading is a glossed
+ * noun of which the form is a common oblique form ("landi" = dative of "land", "fulltrúa" =
+ * oblique of "fulltrúi", "móður" = oblique of "móðir"): the self-lemma's rank is inflated by
+ * that noun's inflected form.
+ */
+export function applyInflatedSelfPenalty(lex: Lexicon, readings: Scored[], lower: string): void {
+  if (readings.length < 2) return;
+  // Verbs are left alone: an infinitive is its own lemma and common in its own right.
+  const self = readings.filter((r) => r.lemma === lower && r.pos !== 'verb' && !UNINFLECTED.has(r.bin));
+  if (self.length === 0) return;
+  const inflectsNoun = readings.some((r) => {
+    if (r.lemma === lower || r.pos !== 'noun' || r.lemma.length > lower.length) return false;
+    const stem = nounStem(r.lemma);
+    if (stem.length < 3 || lower.length <= stem.length || !lower.startsWith(stem) || !lex.hasGloss(r.lemma, 'noun')) return false;
+    // Only the commonest oblique endings: dative singular -i of strong nouns ("landi", "sviði"),
+    // oblique -a of weak -i nouns ("fulltrúa", "tíma"), -ur of -ir nouns ("móður").
+    const ending = lower.slice(stem.length);
+    return ending === 'i' || (ending === 'a' && r.lemma.endsWith('i')) || (ending === 'ur' && r.lemma.endsWith('ir'));
+  });
+  if (!inflectsNoun) return;
+  for (const r of self) {
+    r.score -= PRIOR_WEIGHTS.inflatedSelf;
+    r.reasons.push(`lemma spelt like an inflected noun form -${PRIOR_WEIGHTS.inflatedSelf}`);
   }
 }
