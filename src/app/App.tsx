@@ -6,6 +6,7 @@ import { LibraryWithData } from '../features/library/LibraryWithData';
 import { ReaderWithData } from '../features/reader/ReaderWithData';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SafetyGuard } from '../features/safety/SafetyGuard';
+import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
 import { useRoute, type Route } from './router';
 import { extraPages } from './pages';
@@ -54,6 +55,7 @@ export function App() {
       </a>
       <Nav route={route} />
       <WorkerStatus />
+      <PwaUi />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <SafetyGuard><Page key={key} route={route} /></SafetyGuard>
       </main>

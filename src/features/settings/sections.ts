@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { BackupSection } from '../backup/BackupSection';
 import { StorageSection } from '../safety/StorageSection';
+import { AppearanceSection } from '../appearance/AppearanceSection';
+import { PwaSection } from '../pwa/PwaSection';
 
 /** Settings sections contributed by other features (review, storage, backup…), in order. */
-export const settingsSections: ComponentType[] = [BackupSection, StorageSection];
+export const settingsSections: ComponentType[] = [AppearanceSection, BackupSection, StorageSection, PwaSection];

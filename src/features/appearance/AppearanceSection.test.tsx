@@ -1,0 +1,83 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LesaDB, useDatabase } from '../../db/db';
+import { getSetting, setSetting } from '../../db/settings';
+import { PwaUi } from '../pwa/PwaUi';
+import { DEFAULT_APPEARANCE, normalise } from './appearance';
+import { AppearanceSection } from './AppearanceSection';
+import { resetAppearanceStart, useAppearance } from './useAppearance';
+
+let n = 0;
+beforeEach(() => {
+  useDatabase(new LesaDB(`appearance-test-${n++}`));
+  localStorage.clear();
+  resetAppearanceStart();
+  useAppearance.setState({ appearance: DEFAULT_APPEARANCE, loaded: false });
+  document.documentElement.removeAttribute('data-theme');
+  document.documentElement.removeAttribute('style');
+});
+
+const root = () => document.documentElement;
+
+describe('appearance settings', () => {
+  it('theme: dark and light set data-theme, "as the device" removes it; saved in the database', async () => {
+    const user = userEvent.setup();
+    render(<AppearanceSection />);
+    expect(screen.getByRole('radio', { name: 'As the device' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(root()).toHaveAttribute('data-theme', 'dark');
+    await vi.waitFor(async () => expect((await getSetting<{ theme: string }>('appearance', DEFAULT_APPEARANCE)).theme).toBe('dark'));
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    expect(root()).toHaveAttribute('data-theme', 'light');
+    await user.click(screen.getByRole('radio', { name: 'As the device' }));
+    expect(root()).not.toHaveAttribute('data-theme');
+  });
+
+  it('text size and line spacing change the reader variables', async () => {
+    const user = userEvent.setup();
+    render(<AppearanceSection />);
+    await user.click(screen.getByRole('radio', { name: 'Extra large' }));
+    expect(root().style.getPropertyValue('--reader-size')).toBe('1.65rem');
+    await user.click(screen.getByRole('radio', { name: 'Relaxed' }));
+    expect(root().style.getPropertyValue('--reader-leading')).toBe('2.05');
+    expect(screen.getByRole('group', { name: 'Reading text size' })).toBeInTheDocument();
+  });
+
+  it('a saved appearance is applied at start-up by the app-wide component and shown in settings', async () => {
+    await setSetting('appearance', { theme: 'dark', textSize: 'small', lineSpacing: 'compact' });
+    render(<PwaUi controller={null} />);
+    await vi.waitFor(() => expect(root()).toHaveAttribute('data-theme', 'dark'));
+    expect(root().style.getPropertyValue('--reader-size')).toBe('1.05rem');
+    expect(root().style.getPropertyValue('--reader-leading')).toBe('1.5');
+    render(<AppearanceSection />);
+    expect(await screen.findByRole('radio', { name: 'Small' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Compact' })).toBeChecked();
+  });
+
+  it('the localStorage mirror is written on change (so the next start has no flash of the wrong theme)', async () => {
+    const user = userEvent.setup();
+    render(<AppearanceSection />);
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(JSON.parse(localStorage.getItem('lesa.appearance')!)).toMatchObject({ theme: 'dark' });
+  });
+
+  it.each([
+    { stored: undefined, expected: DEFAULT_APPEARANCE, reason: 'nothing saved' },
+    { stored: { theme: 'neon', textSize: 'large' }, expected: { ...DEFAULT_APPEARANCE, textSize: 'large' }, reason: 'unknown theme dropped' },
+    { stored: 'dark', expected: DEFAULT_APPEARANCE, reason: 'not an object' },
+  ])('normalise: $reason', ({ stored, expected }) => {
+    expect(normalise(stored)).toEqual(expected);
+  });
+
+  it('Icelandic labels exist', async () => {
+    const { default: i18n } = await import('../../i18n');
+    await act(() => i18n.changeLanguage('is'));
+    try {
+      render(<AppearanceSection />);
+      expect(screen.getByRole('heading', { name: 'Útlit' })).toBeInTheDocument();
+      expect(screen.getByRole('radio', { name: 'Dökkt' })).toBeInTheDocument();
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/ui/toasts';
+import { useAppearanceOnStart } from '../appearance/useAppearance';
+import { getPwaController, type PwaController } from './controller';
+import { useOnline, usePwaState } from './hooks';
+
+/**
+ * App-wide device UI, mounted once in App: registers the service worker, says when the app is
+ * ready to work offline, offers "update available — reload", shows an offline badge, and applies
+ * the saved appearance (theme, text size, line spacing).
+ */
+export function PwaUi({ controller = getPwaController() }: { controller?: PwaController | null }) {
+  const { t } = useTranslation('pwa');
+  const online = useOnline();
+  const state = usePwaState(controller);
+  useAppearanceOnStart();
+
+  useEffect(() => {
+    if (!state.offlineReady || !controller) return;
+    controller.dismissOfflineReady();
+    showToast({ message: t('offlineReady') });
+  }, [state.offlineReady, controller, t]);
+
+  return (
+    <>
+      {!online && (
+        <p className="offline-badge" role="status" data-testid="offline-badge">
+          <span aria-hidden="true" className="offline-dot" /> {t('offline')}
+        </p>
+      )}
+      {state.needRefresh && controller && (
+        <div className="update-banner" role="alert">
+          <span>{t('updateReady')}</span>
+          <button type="button" className="primary" onClick={() => controller.applyUpdate()}>
+            {t('reload')}
+          </button>
+          <button type="button" onClick={() => controller.dismissUpdate()}>
+            {t('later')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { createPwaController, type WorkboxLike } from './controller';
+
+type Handler = (e: { isUpdate?: boolean }) => void;
+
+/** A workbox-window stand-in that lets the test fire lifecycle events. */
+function fakeWorkbox(opts: { registerFails?: boolean } = {}) {
+  const handlers = new Map<string, Handler[]>();
+  const wb: WorkboxLike & { fire(type: string, e?: { isUpdate?: boolean }): void; skipped: number; updates: number } = {
+    skipped: 0,
+    updates: 0,
+    addEventListener(type, fn) {
+      handlers.set(type, [...(handlers.get(type) ?? []), fn]);
+    },
+    register: () => (opts.registerFails ? Promise.reject(new Error('SecurityError: no SW here')) : Promise.resolve({})),
+    update: async () => {
+      wb.updates++;
+    },
+    messageSkipWaiting() {
+      wb.skipped++;
+    },
+    fire(type, e = {}) {
+      handlers.get(type)?.forEach((h) => h(e));
+    },
+  };
+  return wb;
+}
+
+describe('service-worker controller', () => {
+  it('first install → ready to work offline; an update install does not say so', () => {
+    const wb = fakeWorkbox();
+    const c = createPwaController(wb, { reload: vi.fn() });
+    const seen: boolean[] = [];
+    c.subscribe(() => seen.push(c.state().offlineReady));
+    wb.fire('installed', { isUpdate: true });
+    expect(c.state().offlineReady).toBe(false);
+    wb.fire('installed', { isUpdate: false });
+    expect(c.state().offlineReady).toBe(true);
+    expect(seen).toContain(true);
+    c.dismissOfflineReady();
+    expect(c.state().offlineReady).toBe(false);
+  });
+
+  it('waiting version → update offered; accepting sends SKIP_WAITING and reloads once the new worker controls', () => {
+    const wb = fakeWorkbox();
+    const reload = vi.fn();
+    const c = createPwaController(wb, { reload });
+    wb.fire('waiting');
+    expect(c.state().needRefresh).toBe(true);
+    // Another tab's update taking control must not reload this page unasked.
+    wb.fire('controlling', { isUpdate: true });
+    expect(reload).not.toHaveBeenCalled();
+    c.applyUpdate();
+    expect(wb.skipped).toBe(1);
+    expect(c.state().needRefresh).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    wb.fire('controlling', { isUpdate: true });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('"later" hides the offer without switching', () => {
+    const wb = fakeWorkbox();
+    const c = createPwaController(wb, { reload: vi.fn() });
+    wb.fire('waiting');
+    c.dismissUpdate();
+    expect(c.state().needRefresh).toBe(false);
+    expect(wb.skipped).toBe(0);
+  });
+
+  it('a failed registration is reported, and check for update asks the worker', async () => {
+    const wb = fakeWorkbox({ registerFails: true });
+    const c = createPwaController(wb, { reload: vi.fn() });
+    await vi.waitFor(() => expect(c.state().error).toMatch(/SecurityError/));
+    await c.checkForUpdate();
+    expect(wb.updates).toBe(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { Workbox } from 'workbox-window';
+
+/** What the UI shows about the service worker. */
+export interface PwaState {
+  /** The precache finished on this visit: the app now works with no network. */
+  offlineReady: boolean;
+  /** A new version is installed and waiting; reloading switches to it. */
+  needRefresh: boolean;
+  /** Registering or installing the service worker failed. */
+  error?: string;
+}
+
+export interface PwaController {
+  state(): PwaState;
+  subscribe(fn: () => void): () => void;
+  /** Switches to the waiting version and reloads the page once it controls it. */
+  applyUpdate(): void;
+  /** Asks the server whether there is a newer version. */
+  checkForUpdate(): Promise<void>;
+  dismissOfflineReady(): void;
+  dismissUpdate(): void;
+}
+
+/** The part of workbox-window's `Workbox` the controller uses (tests pass a fake). */
+export interface WorkboxLike {
+  addEventListener(type: 'installed' | 'waiting' | 'controlling', fn: (e: { isUpdate?: boolean }) => void): void;
+  register(): Promise<unknown>;
+  update(): Promise<unknown>;
+  messageSkipWaiting(): void;
+}
+
+/**
+ * Maps service-worker lifecycle events to UI state: the first install → "ready to work offline";
+ * a new version waiting → "update available"; after the user accepts, the new worker takes
+ * control → reload.
+ */
+export function createPwaController(wb: WorkboxLike, opts: { reload: () => void }): PwaController {
+  let state: PwaState = { offlineReady: false, needRefresh: false };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<PwaState>) => {
+    state = { ...state, ...patch };
+    listeners.forEach((l) => l());
+  };
+  let updateAccepted = false;
+
+  wb.addEventListener('installed', (e) => {
+    if (!e.isUpdate) set({ offlineReady: true });
+  });
+  wb.addEventListener('waiting', () => set({ needRefresh: true }));
+  wb.addEventListener('controlling', (e) => {
+    if (updateAccepted || e.isUpdate) {
+      if (updateAccepted) opts.reload();
+    }
+  });
+  wb.register().catch((err: unknown) => set({ error: String((err as Error)?.message ?? err) }));
+
+  return {
+    state: () => state,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    applyUpdate() {
+      updateAccepted = true;
+      set({ needRefresh: false });
+      wb.messageSkipWaiting();
+    },
+    async checkForUpdate() {
+      await wb.update();
+    },
+    dismissOfflineReady: () => set({ offlineReady: false }),
+    dismissUpdate: () => set({ needRefresh: false }),
+  };
+}
+
+let shared: PwaController | null | undefined;
+
+/**
+ * The app's service-worker controller: only in a production build (the dev server has no
+ * service worker) and where the browser supports service workers; otherwise null.
+ */
+export function getPwaController(): PwaController | null {
+  if (shared !== undefined) return shared;
+  const supported = typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+  if (!import.meta.env.PROD || !supported) return (shared = null);
+  const base = import.meta.env.BASE_URL;
+  shared = createPwaController(new Workbox(`${base}sw.js`, { scope: base }), { reload: () => window.location.reload() });
+  return shared;
+}
