@@ -51,6 +51,17 @@ const inversion: Row[] = [
   { form: 'vilja', context: 'Af hverju _ þeir ekki koma?', lemma: 'vilja', pos: 'verb', reason: 'verb before the subject "þeir"' },
 ];
 
+const verbForms: Row[] = [
+  { form: 'nær', context: 'Geta hans _ ekki svo langt.', lemma: 'ná', pos: 'verb', reason: 'finite verb before "ekki"' },
+  { form: 'flokka', context: 'Menn innan einhverra _ ekki sammála.', lemma: 'flokkur', pos: 'noun', reason: 'after a determiner the noun stays before "ekki"' },
+  { form: 'átt', context: 'Ég held að hann geti _ eftir að vinna.', lemma: 'eiga', pos: 'verb', reason: 'supine after "geta"' },
+  { form: 'blómgast', context: 'Þetta á eftir að _ vel.', lemma: 'blómga', pos: 'verb', reason: 'middle-voice infinitive after "að"' },
+];
+
+describe('verb forms: negation, supine after geta, middle infinitive', () => {
+  it.each(verbForms)('$form in "$context" → $lemma ($reason)', check);
+});
+
 const nounPhrase: Row[] = [
   { form: 'flokkar', context: 'Allir _ voru sammála um málið.', lemma: 'flokkur', pos: 'noun', reason: 'noun after a quantifier' },
   { form: 'kaup', context: 'Hann hrósaði þessi _ mjög.', lemma: 'kaup', pos: 'noun', reason: 'noun after a determiner' },

@@ -137,3 +137,28 @@ export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
   if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction')) return;
   boost(t, (r) => r.pos === 'verb', 2, `finite verb before subject "${n.lower}"`);
 }
+
+/**
+ * Subjects, "sem", and genitives that end a subject noun phrase ("geta hans nær ekki"), after
+ * which the finite verb comes; other pronouns are determiners here.
+ */
+const SUBJECT_WORDS = new Set('ég þú hann hún það við þið þeir þær þau maður sem hans hennar þess þeirra mín þín sín okkar ykkar'.split(' '));
+
+/**
+ * The negation "ekki" follows the finite verb ("nær ekki", "vissi ekki"): a noun or adjective
+ * homograph right before "ekki" is the verb.
+ */
+export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
+  if (wordAt(toks, i, i + 1)?.lower !== 'ekki') return;
+  // A preposition takes no "ekki" as its object, so only pronoun or conjunction readings that
+  // lead ("og ekki", "því ekki") keep the word.
+  const tb = best(t);
+  if (tb && (tb.pos === 'pronoun' || tb.pos === 'conjunction')) return;
+  // After a preposition or determiner the word is a nominal.
+  const p = prevWord(toks, i);
+  const pb = best(p);
+  if (pb && (pb.pos === 'preposition' || (pb.pos === 'pronoun' && !SUBJECT_WORDS.has(p!.lower)))) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb before "ekki"');
+}

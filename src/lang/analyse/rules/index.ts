@@ -4,7 +4,7 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeSubject } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
 import { applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur } from './conjunction.ts';
 import { applyAuxiliary } from './auxiliary.ts';
@@ -31,6 +31,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyAuxiliary,
   applyVerbAfterRelative,
   applyVerbBeforeSubject,
+  applyVerbBeforeNegation,
   applyNominalAfterPreposition,
   applyAttributive,
   applyNounAfterAdjective,

@@ -21,8 +21,9 @@ export const MODAL_FORMS = new Set(
   ).split(' '),
 );
 
+/** An infinitive: the verb's lemma itself, or its middle voice in -st ("blómgast", "komast"). */
 function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean {
-  return pos === 'verb' && lemma === lower;
+  return pos === 'verb' && (lemma === lower || lemma + 'st' === lower);
 }
 
 export function applyInfinitive(toks: WorkToken[], i: number): void {
