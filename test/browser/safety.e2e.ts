@@ -247,6 +247,43 @@ describe('data safety in Chromium', () => {
     }
   });
 
+  it('closing the tab in the middle of saving an import leaves no half-saved article', async () => {
+    const b = await launch();
+    try {
+      const { page } = b;
+      // Announce the moment the analysis is being written, inside the save's transaction.
+      await page.addInitScript(() => {
+        const real = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          const req = real.apply(this, args);
+          if (this.name === 'analyses' && (window as { __announce?: boolean }).__announce) console.log('lesa:mid-save');
+          return req;
+        };
+      });
+      await openApp(page);
+      const before = await dumpDb(page);
+      await page.goto(`${base}#/import`);
+      await page.getByRole('textbox', { name: 'Paste an article' }).fill('Frétt um lokaðan flipa\n\nÞessi grein var aldrei vistuð því flipanum var lokað í miðri vistun á Akureyri.');
+      await page.getByRole('button', { name: 'Clean up and preview' }).click();
+      await page.locator('.import-preview').waitFor();
+      await page.evaluate(() => ((window as { __announce?: boolean }).__announce = true));
+      const mid = page.waitForEvent('console', { predicate: (m) => m.text() === 'lesa:mid-save', timeout: 30000 });
+      await page.getByRole('button', { name: 'Save' }).click();
+      await mid;
+      await page.close();
+
+      const again = await b.context.newPage();
+      await again.goto(`${base}#/about`);
+      const after = await dumpDb(again);
+      const ids = (rows: unknown[], k: string) => rows.map((r) => (r as Record<string, number>)[k]).sort((x, y) => x - y);
+      // Both or neither: every article has its analysis and every analysis its article.
+      expect(ids(after.analyses, 'articleId')).toEqual(ids(after.articles, 'id'));
+      expect(after.articles.length).toBeLessThanOrEqual(before.articles.length + 1);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('the app works under the Content-Security-Policy of cspPlugin (worker, glosses, styles)', async () => {
     const b = await launch();
     try {
