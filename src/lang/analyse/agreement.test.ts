@@ -58,6 +58,16 @@ const verbForms: Row[] = [
   { form: 'blómgast', context: 'Þetta á eftir að _ vel.', lemma: 'blómga', pos: 'verb', reason: 'middle-voice infinitive after "að"' },
 ];
 
+const comparatives: Row[] = [
+  { form: 'minni', context: 'Bíllinn er miklu _ en sá gamli.', lemma: 'lítill', pos: 'adjective', reason: 'comparative before "en"' },
+  { form: 'hægara', context: 'Það er _ sagt en gert.', lemma: 'hægur', pos: 'adjective', reason: 'comparative before participle + "en"' },
+  { form: 'minni', context: 'Hann hefur gott _.', lemma: 'minni', pos: 'noun', reason: 'no "en": the noun "minni" (memory) stays' },
+];
+
+describe('comparatives before "en"', () => {
+  it.each(comparatives)('$form in "$context" → $lemma ($reason)', check);
+});
+
 describe('verb forms: negation, supine after geta, middle infinitive', () => {
   it.each(verbForms)('$form in "$context" → $lemma ($reason)', check);
 });

@@ -4,7 +4,7 @@
  */
 import { boost, hasLemma, nextWord, type WorkToken } from '../context.ts';
 
-const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna síðar framar'.split(' '));
+const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna síðar framar minni meiri betri verri fleiri færri eldri yngri'.split(' '));
 
 export function isComparativeForm(lower: string): boolean {
   return IRREGULAR_COMPARATIVES.has(lower) || /(?:ra|ri|ari)$/.test(lower);
@@ -18,4 +18,21 @@ export function applyMunComparative(toks: WorkToken[], i: number): void {
   // An infinitive after "mun" keeps the modal reading ("mun fara").
   if (n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower)) return;
   boost(t, (r) => r.lemma === 'munur', 4, '"mun" + comparative = much');
+}
+
+/**
+ * A comparative before "en" (than) is the adjective's comparative ("minni en" → lítill, "hægara
+ * sagt en gert" → hægur), not a homograph noun, verb or adverb ("minni" = memory).
+ */
+export function applyComparativeThan(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.readings.some((r) => r.pos === 'adjective')) return;
+  // Adverb comparatives in -ar ("frekar en", "síðar en") stay adverbs.
+  if (!isComparativeForm(t.lower) || t.lower.endsWith('ar')) return;
+  // "en" right after, or after one participle/infinitive ("hægara sagt en gert").
+  const n = nextWord(toks, i);
+  const nn = n ? nextWord(toks, i + 1) : undefined;
+  if (n?.lower !== 'en' && nn?.lower !== 'en') return;
+  // An adjective whose lemma is not the form itself: the positive degree of the comparative.
+  boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'comparative before "en" (than)');
 }

@@ -8,7 +8,7 @@ import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelati
 import { applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur } from './conjunction.ts';
 import { applyAuxiliary } from './auxiliary.ts';
-import { applyMunComparative } from './degree.ts';
+import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
@@ -41,5 +41,6 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyDemonstrative,
   applyThaPronoun,
   applyMunComparative,
+  applyComparativeThan,
   markInfinitiveAd,
 ];
