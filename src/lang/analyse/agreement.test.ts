@@ -44,6 +44,7 @@ const supine: Row[] = [
 const relative: Row[] = [
   { form: 'bera', context: 'Það eru menn sem _ litla virðingu fyrir lögunum.', lemma: 'bera', pos: 'verb', reason: 'finite verb after relative "sem"' },
   { form: 'á', context: 'Konan sem _ húsið er farin.', lemma: 'eiga', pos: 'verb', reason: 'finite verb after relative "sem"' },
+  { form: 'Rússar', context: 'Skaginn sem _ tóku árið 2014.', lemma: 'rússi', reason: 'a capitalised word after "sem" is the subject, not the verb' },
 ];
 
 const inversion: Row[] = [

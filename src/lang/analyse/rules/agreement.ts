@@ -109,6 +109,8 @@ export function applyDefiniteNotSupine(toks: WorkToken[], i: number): void {
 export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
+  // A capitalised word after "sem" is its subject ("sem Rússar innlimuðu"), not the verb.
+  if (/^\p{Lu}/u.test(t.form)) return;
   let p = prevWord(toks, i);
   if (p && CLAUSE_ADVERBS.has(p.lower)) p = prevWord(toks, i - 1);
   if (!p || p.lower !== 'sem') return;
