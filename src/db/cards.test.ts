@@ -1,4 +1,4 @@
-import { buildDueQueue, countDue, dueDates, saveAnswer, undoAnswer } from './cards';
+import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue } from './cards';
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord, FsrsState } from './types';
 
@@ -12,10 +12,11 @@ const st = (due: number, state: number): FsrsState => ({
 });
 
 async function add(lemma: string, due: number, state: number, extra: Partial<CardRecord> = {}) {
-  return getDb().cards.add({
-    lemma, kind: 'recognition', display: lemma, pos: null, gender: null, ipa: null, glosses: [], sentence: lemma, formStart: 0,
+  const card = {
+    lemma, kind: 'recognition' as const, display: lemma, pos: null, gender: null, ipa: null, glosses: [], sentence: lemma, formStart: 0,
     formEnd: lemma.length, articleId: null, due, fsrs: st(due, state), suspended: false, createdAt: due, ...extra,
-  });
+  };
+  return getDb().cards.add(withQueue(card));
 }
 
 const review = (cardId: number, at: number, state: number) =>
@@ -32,8 +33,11 @@ describe('due queue', () => {
     await add('seinna', 500, 2);
     await add('hvílir', 5, 2, { suspended: true });
     const q = await buildDueQueue(100, 0, 2);
-    expect(q.cards.map((c) => c.lemma)).toEqual(['nám', 'rifjun1', 'rifjun2', 'nýtt1', 'nýtt2']);
+    const lemmas = await Promise.all(q.items.map(async (i) => (await getCard(i.id))!.lemma));
+    expect(lemmas).toEqual(['nám', 'rifjun1', 'rifjun2', 'nýtt1', 'nýtt2']);
+    expect(q.items.map((i) => i.due)).toEqual([40, 20, 30, 10, 11]);
     expect(q).toMatchObject({ reviewCount: 3, newCount: 2, newWaiting: 1 });
+    expect(await countDueQueue(100, 0, 2)).toBe(5);
   });
 
   it('new cards already introduced today count against the limit', async () => {
@@ -61,11 +65,11 @@ describe('answers', () => {
     const rid = await saveAnswer(id, st(5000, 1), {
       lemma: 'hestur', rating: 3, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1500, before,
     });
-    expect(await getDb().cards.get(id)).toMatchObject({ due: 5000, fsrs: { state: 1 } });
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 5000, fsrs: { state: 1 }, queue: 0 });
     expect(await getDb().reviews.get(rid)).toMatchObject({ cardId: id, rating: 3, durationMs: 1500 });
     const back = await undoAnswer(rid);
     expect(back).toMatchObject({ due: 10, fsrs: before });
-    expect(await getDb().cards.get(id)).toMatchObject({ due: 10, fsrs: before });
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 10, fsrs: before, queue: 2 });
     expect(await getDb().reviews.count()).toBe(0);
   });
 

@@ -8,6 +8,21 @@ import type { CardRecord, FsrsState, ReviewRecord } from './types';
 const NEW = 0;
 const REVIEW = 2;
 
+/** Queue classes of the `[queue+due]` index. */
+export const Q_LEARNING = 0;
+export const Q_REVIEW = 1;
+export const Q_NEW = 2;
+export const Q_SUSPENDED = 3;
+
+export function queueOf(state: number, suspended: boolean): number {
+  if (suspended) return Q_SUSPENDED;
+  return state === NEW ? Q_NEW : state === REVIEW ? Q_REVIEW : Q_LEARNING;
+}
+
+export function withQueue<T extends Omit<CardRecord, 'id' | 'queue'>>(card: T): T & { queue: number } {
+  return { ...card, queue: queueOf(card.fsrs.state, card.suspended) };
+}
+
 export function getCard(id: number): Promise<CardRecord | undefined> {
   return getDb().cards.get(id);
 }
@@ -29,73 +44,77 @@ export async function newIntroducedSince(since: number): Promise<number> {
     .count();
 }
 
+/** One card in the due queue: enough to order it and count it, read from the index alone. */
+export interface QueueItem {
+  id: number;
+  queue: number;
+  due: number;
+}
+
 export interface DueQueue {
   /** Cards to show, in order: (re)learning steps first, then reviews by due date, then new cards. */
-  cards: CardRecord[];
-  /** Due cards (learning + review) and new cards allowed today. */
+  items: QueueItem[];
+  /** Due cards (learning + review). */
   reviewCount: number;
+  /** New cards allowed today. */
   newCount: number;
   /** New cards held back by the daily limit. */
   newWaiting: number;
 }
 
+const range = (db: ReturnType<typeof getDb>, queue: number, upTo: number) =>
+  db.cards.where('[queue+due]').between([queue, -Infinity], [queue, upTo], true, true);
+
+async function itemsOf(db: ReturnType<typeof getDb>, queue: number, upTo: number, limit = Infinity): Promise<QueueItem[]> {
+  let c = range(db, queue, upTo);
+  if (limit !== Infinity) c = c.limit(limit);
+  const [keys, ids] = await Promise.all([c.keys(), c.primaryKeys()]);
+  return ids.map((id, i) => ({ id, queue, due: (keys[i] as unknown as [number, number])[1] }));
+}
+
 /**
- * Builds the due queue at `now`: every active card due by then, with new cards capped so that no
- * more than `newPerDay` are introduced since `dayStart`.
+ * Builds the due queue at `now` from the `[queue+due]` index (no card is read): every active card
+ * due by then, with new cards capped so that no more than `newPerDay` are introduced since `dayStart`.
  */
 export async function buildDueQueue(now: number, dayStart: number, newPerDay: number): Promise<DueQueue> {
   const db = getDb();
   return db.transaction('r', db.cards, db.reviews, async () => {
-    const due = await db.cards.where('due').belowOrEqual(now).toArray();
     const introduced = await newIntroducedSince(dayStart);
-    const learning: CardRecord[] = [];
-    const review: CardRecord[] = [];
-    const fresh: CardRecord[] = [];
-    for (const c of due) {
-      if (c.suspended) continue;
-      if (c.fsrs.state === NEW) fresh.push(c);
-      else if (c.fsrs.state === REVIEW) review.push(c);
-      else learning.push(c);
-    }
-    // `due` comes sorted by the index; new cards in the order they were made.
-    fresh.sort((a, b) => a.createdAt - b.createdAt || a.id! - b.id!);
     const allowed = Math.max(0, newPerDay - introduced);
-    const newCards = fresh.slice(0, allowed);
+    const [learning, review, fresh, freshTotal] = await Promise.all([
+      itemsOf(db, Q_LEARNING, now),
+      itemsOf(db, Q_REVIEW, now),
+      allowed > 0 ? itemsOf(db, Q_NEW, now, allowed) : Promise.resolve([]),
+      range(db, Q_NEW, now).count(),
+    ]);
     return {
-      cards: [...learning, ...review, ...newCards],
+      items: [...learning, ...review, ...fresh],
       reviewCount: learning.length + review.length,
-      newCount: newCards.length,
-      newWaiting: fresh.length - newCards.length,
+      newCount: fresh.length,
+      newWaiting: freshTotal - fresh.length,
     };
   });
 }
 
-/** How many cards the queue at `now` would hold (as `buildDueQueue`, without reading whole cards twice). */
+/** How many cards the queue at `now` would hold (as `buildDueQueue`), from index counts. */
 export async function countDueQueue(now: number, dayStart: number, newPerDay: number): Promise<number> {
   const db = getDb();
   return db.transaction('r', db.cards, db.reviews, async () => {
-    let old = 0;
-    let fresh = 0;
-    await db.cards
-      .where('due')
-      .belowOrEqual(now)
-      .each((c) => {
-        if (c.suspended) return;
-        if (c.fsrs.state === NEW) fresh++;
-        else old++;
-      });
-    const introduced = await newIntroducedSince(dayStart);
-    return old + Math.min(fresh, Math.max(0, newPerDay - introduced));
+    const [learning, review, fresh, introduced] = await Promise.all([
+      range(db, Q_LEARNING, now).count(),
+      range(db, Q_REVIEW, now).count(),
+      range(db, Q_NEW, now).count(),
+      newIntroducedSince(dayStart),
+    ]);
+    return learning + review + Math.min(fresh, Math.max(0, newPerDay - introduced));
   });
 }
 
 /** Cards due at `now` (active only, new cards without the daily limit). */
 export async function countDue(now: number): Promise<number> {
-  return getDb()
-    .cards.where('due')
-    .belowOrEqual(now)
-    .filter((c) => !c.suspended)
-    .count();
+  const db = getDb();
+  const counts = await Promise.all([Q_LEARNING, Q_REVIEW, Q_NEW].map((q) => range(db, q, now).count()));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** Due dates of every active card after `from`, for the forecast. */
@@ -120,7 +139,7 @@ export async function saveAnswer(cardId: number, next: FsrsState, review: Omit<R
     db.transaction('rw', db.cards, db.reviews, async () => {
       const card = await db.cards.get(cardId);
       if (!card) throw new Error(`card ${cardId} is gone`);
-      await db.cards.update(cardId, { fsrs: next, due: next.due });
+      await db.cards.update(cardId, { fsrs: next, due: next.due, queue: queueOf(next.state, card.suspended) });
       return db.reviews.add({ ...review, cardId });
     }),
   );
@@ -136,7 +155,7 @@ export async function undoAnswer(reviewId: number): Promise<CardRecord | undefin
       await db.reviews.delete(reviewId);
       const card = await db.cards.get(review.cardId);
       if (!card) return undefined;
-      const restored = { ...card, fsrs: review.before, due: review.before.due };
+      const restored = { ...card, fsrs: review.before, due: review.before.due, queue: queueOf(review.before.state, card.suspended) };
       await db.cards.put(restored);
       return restored;
     }),
@@ -152,7 +171,7 @@ export function emptyFsrsState(now: number): FsrsState {
  * A card for a word known without a sentence (typed in or imported from a list): the front shows
  * the lemma alone.
  */
-export function wordOnlyCard(lemma: string, gloss: string, now: number): Omit<CardRecord, 'id'> {
+export function wordOnlyCard(lemma: string, gloss: string, now: number): Omit<CardRecord, 'id' | 'queue'> {
   return {
     lemma,
     kind: 'recognition',

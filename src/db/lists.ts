@@ -1,8 +1,8 @@
 import { getDb } from './db';
 import { guardStorage } from './errors';
 import { wordOnlyCard } from './cards';
-import type { CardRecord, StatusLogRecord, WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
-import { recordTransitions } from './words';
+import type { StatusLogRecord, WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
+import { recordTransitions, type NewCard } from './words';
 
 /**
  * Word lists: teachers' lists of lemmas (built from articles, typed in, or imported from a file).
@@ -155,7 +155,7 @@ export async function importIntoVocabulary<P>(
       const { learning, plan } = decide(new Map([...existing].map(([k, r]) => [k, { status: r.status, gloss: r.gloss }])));
       const now = Date.now();
       const logs: StatusLogRecord[] = [];
-      const cards = new Map<string, Omit<CardRecord, 'id'>>();
+      const cards = new Map<string, NewCard>();
       await db.words.bulkPut(
         learning.map((w) => {
           const had = existing.get(w.lemma);

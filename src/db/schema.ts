@@ -22,7 +22,7 @@ export function declareSchema(db: Dexie) {
   // v4 — every status change (timeline of known words), FSRS cards (due queue), review log.
   db.version(4).stores({
     statusLog: '++id, lemma, at',
-    cards: '++id, lemma, due, createdAt',
+    cards: '++id, lemma, due, [queue+due], createdAt',
     reviews: '++id, cardId, at',
   });
 }

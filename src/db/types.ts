@@ -87,6 +87,11 @@ export interface CardRecord {
   fsrs: FsrsState;
   /** Out of the queue while the word is not Learning (kept so that its history survives). */
   suspended: boolean;
+  /**
+   * Derived from state and `suspended`, for the `[queue+due]` index that builds the due queue
+   * from keys alone: 0 (re)learning, 1 review, 2 new, 3 suspended (see `queueOf` in src/db/cards.ts).
+   */
+  queue: number;
   createdAt: number;
 }
 

@@ -1,3 +1,4 @@
+import { queueOf, withQueue } from './cards';
 import { getDb } from './db';
 import { guardStorage } from './errors';
 import type { CardRecord, StatusLogRecord, WordRecord, WordStatus } from './types';
@@ -16,7 +17,7 @@ export interface StatusChange {
 }
 
 /** A card to create if the lemma has none yet (the new card of a word set to Learning). */
-export type NewCard = Omit<CardRecord, 'id'>;
+export type NewCard = Omit<CardRecord, 'id' | 'queue'>;
 
 /** What `applyStatuses` changed, so that it can be put back exactly (undo). */
 export interface StatusUndo {
@@ -124,9 +125,9 @@ export async function recordTransitions(logs: StatusLogRecord[], newCards: Reado
     const suspended = !toLearning.has(card.lemma);
     if (card.suspended === suspended) continue;
     undo?.flipped.push({ id: card.id!, suspended: card.suspended });
-    await db.cards.update(card.id!, { suspended });
+    await db.cards.update(card.id!, { suspended, queue: queueOf(card.fsrs.state, suspended) });
   }
-  const create = [...toLearning].filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => newCards.get(l)!);
+  const create = [...toLearning].filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => withQueue(newCards.get(l)!));
   if (!create.length) return;
   const ids = (await db.cards.bulkAdd(create, { allKeys: true })) as number[];
   undo?.createdCards.push(...ids);
@@ -142,7 +143,12 @@ export async function undoStatuses(undo: StatusUndo): Promise<void> {
       await db.words.bulkPut(restore);
       await db.words.bulkDelete(remove);
       await db.statusLog.bulkDelete(undo.logIds);
-      for (const f of undo.flipped) await db.cards.update(f.id, { suspended: f.suspended });
+      for (const f of undo.flipped) {
+        await db.cards.where(':id').equals(f.id).modify((c) => {
+          c.suspended = f.suspended;
+          c.queue = queueOf(c.fsrs.state, f.suspended);
+        });
+      }
       if (undo.createdCards.length) {
         await db.reviews.where('cardId').anyOf(undo.createdCards).delete();
         await db.cards.bulkDelete(undo.createdCards);

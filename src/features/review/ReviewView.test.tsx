@@ -7,7 +7,7 @@ const card: CardRecord = {
   id: 1, lemma: 'hestur', kind: 'recognition', display: 'hestur', pos: 'noun', gender: 'm', ipa: 'hɛstʏr', glosses: ['horse'],
   sentence: 'Musk á hest í gær.', formStart: 7, formEnd: 11, articleId: 3, due: 0,
   fsrs: { due: 0, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 },
-  suspended: false, createdAt: 0,
+  suspended: false, createdAt: 0, queue: 2,
 };
 
 function setup(p: Partial<ReviewViewProps> = {}) {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getWord } from '../../db/words';
-import { nextDueAfter } from '../../db/cards';
+import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
 import { storageMessage } from '../vocabulary/storageMessage';
 import { loadDueQueue } from './dueQueue';
 import { formatInterval } from './formatInterval';
@@ -35,7 +35,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       const next = await nextDueAfter(at.getTime());
       setSettings(s);
       setInfo({ nextDue: next, newWaiting: q.newWaiting });
-      setSession(startSession(q.cards));
+      setSession(startSession(q.items));
       setRevealed(false);
     } catch (e) {
       setError(storageMessage(e, t));
@@ -46,10 +46,19 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     void load();
   }, [load]);
 
-  const card = session ? current(session) : undefined;
+  const item = session ? current(session) : undefined;
+  const answeredCount = session?.answered.length ?? 0;
+  // The card is read when it comes to the front (the queue holds ids only).
+  const loaded = useLiveQuery(async () => (item ? { id: item.id, card: await getCard(item.id) } : null), [item?.id, answeredCount]);
+  const card = item && loaded?.id === item.id ? loaded.card : undefined;
+  const cardLoading = !!item && !card;
+  // A card removed meanwhile (its word's status change was undone) is skipped.
+  useEffect(() => {
+    if (item && loaded?.id === item.id && !loaded.card) setSession((s) => (s && s.queue[0]?.id === item.id ? { ...s, queue: s.queue.slice(1) } : s));
+  }, [item, loaded]);
   useEffect(() => {
     shownAt.current = clock.current().getTime();
-  }, [card]);
+  }, [card?.id, answeredCount]);
   const word = useLiveQuery(() => (card ? getWord(card.lemma) : undefined), [card?.lemma]);
 
   const scheduler = useMemo(() => (settings ? makeScheduler(settings) : null), [settings]);
@@ -63,9 +72,9 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const remaining = useMemo(() => {
     const r = { learning: 0, review: 0, new: 0 };
     for (const c of session?.queue ?? []) {
-      if (c.fsrs.state === 0) r.new++;
-      else if (c.fsrs.state === 2) r.review++;
-      else r.learning++;
+      if (c.queue === Q_NEW) r.new++;
+      else if (c.queue === Q_REVIEW) r.review++;
+      else if (c.queue === Q_LEARNING) r.learning++;
     }
     return r;
   }, [session]);
@@ -109,14 +118,14 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
 
   return (
     <ReviewView
-      loading={!session && !error}
+      loading={(!session && !error) || cardLoading}
       card={card}
       userGloss={word?.gloss}
       note={word?.note}
       revealed={revealed}
       intervals={intervals}
       remaining={remaining}
-      summary={session && session.answered.length > 0 && !card ? summarize(session) : null}
+      summary={session && session.answered.length > 0 && !item ? summarize(session) : null}
       nextDue={info.nextDue}
       newWaiting={info.newWaiting}
       error={error}

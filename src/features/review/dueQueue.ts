@@ -11,6 +11,6 @@ export function startOfDay(now: Date): number {
 export async function loadDueQueue(now: Date, newPerDay: number): Promise<DueQueue> {
   const t0 = performance.now();
   const q = await buildDueQueue(now.getTime(), startOfDay(now), newPerDay);
-  performance.measure?.('lesa:due-queue', { start: t0, end: performance.now(), detail: { cards: q.cards.length } });
+  performance.measure?.('lesa:due-queue', { start: t0, end: performance.now(), detail: { cards: q.items.length } });
   return q;
 }

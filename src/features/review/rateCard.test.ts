@@ -1,5 +1,5 @@
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { countDue } from '../../db/cards';
+import { countDue, getCard } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { loadDueQueue } from './dueQueue';
@@ -16,7 +16,8 @@ const later = (ms: number) => new Date(T.getTime() + ms);
 
 async function learn() {
   await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
-  return (await loadDueQueue(T, 20)).cards[0];
+  const [first] = (await loadDueQueue(T, 20)).items;
+  return (await getCard(first.id))!;
 }
 
 describe('rateCard', () => {
@@ -54,7 +55,9 @@ describe('rateCard', () => {
     const card = await learn();
     await rateCard(card, 4, { now: T, durationMs: 1, settings });
     await setWordStatus('stór', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 8 }, now: T });
-    expect((await loadDueQueue(later(1000), 1)).cards).toHaveLength(0);
-    expect((await loadDueQueue(later(1000), 2)).cards.map((c) => c.lemma)).toEqual(['stór']);
+    expect((await loadDueQueue(later(1000), 1)).items).toHaveLength(0);
+    const [only, ...none] = (await loadDueQueue(later(1000), 2)).items;
+    expect(none).toEqual([]);
+    expect((await getCard(only.id))?.lemma).toBe('stór');
   });
 });

@@ -1,4 +1,4 @@
-import { saveAnswer } from '../../db/cards';
+import { getCard, saveAnswer } from '../../db/cards';
 import type { CardRecord, FsrsState } from '../../db/types';
 import { makeScheduler, type Answer, type ReviewSettings } from './scheduler';
 
@@ -11,7 +11,9 @@ export interface Rated {
  * Answers a card (1 Again … 4 Easy): schedules it with FSRS and writes the card and its review log
  * entry together. `durationMs` is the time from showing the card to the answer.
  */
-export async function rateCard(card: CardRecord, rating: Answer, opts: { now: Date; durationMs: number; settings: ReviewSettings }): Promise<Rated> {
+export async function rateCard(shown: CardRecord, rating: Answer, opts: { now: Date; durationMs: number; settings: ReviewSettings }): Promise<Rated> {
+  // Schedule from the stored state (the card on screen may be a moment old).
+  const card = (await getCard(shown.id!)) ?? shown;
   const { next, log } = makeScheduler(opts.settings).answer(card.fsrs, opts.now, rating);
   const reviewId = await saveAnswer(card.id!, next, {
     lemma: card.lemma,

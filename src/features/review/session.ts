@@ -1,48 +1,48 @@
-import type { CardRecord, FsrsState } from '../../db/types';
+import { queueOf, Q_NEW, type QueueItem } from '../../db/cards';
+import type { FsrsState } from '../../db/types';
 import type { Answer } from './scheduler';
 
 /**
- * A review session: the queue taken at the start, the answers given, and what undo needs. Pure:
- * the page keeps it in state and the actions write to storage.
+ * A review session: the queue taken at the start (card ids in order), the answers given, and what
+ * undo needs. Pure: the page keeps it in state and the actions write to storage.
  */
 export interface Answered {
-  card: CardRecord;
+  item: QueueItem;
   rating: Answer;
   reviewId: number;
   durationMs: number;
   /** Queue as it was before this answer (undo puts it back). */
-  queueBefore: CardRecord[];
+  queueBefore: QueueItem[];
 }
 
 export interface Session {
-  queue: CardRecord[];
+  queue: QueueItem[];
   answered: Answered[];
 }
 
 /** Cards due again within this long (same-day learning steps) come back in this session. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-export function startSession(cards: CardRecord[]): Session {
-  return { queue: cards, answered: [] };
+export function startSession(items: QueueItem[]): Session {
+  return { queue: items, answered: [] };
 }
 
-export function current(s: Session): CardRecord | undefined {
+export function current(s: Session): QueueItem | undefined {
   return s.queue[0];
 }
 
 /**
  * After an answer: the card leaves the front; if its next due date is within the learn-ahead limit
- * (a learning step) it comes back after the others due before it.
+ * (a learning step) it comes back after the cards due before it (new cards keep their place at the end).
  */
-export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'card'>, next: FsrsState, now: number): Session {
-  const [card, ...rest] = s.queue;
-  if (!card) return s;
-  const answered = [...s.answered, { ...a, card, queueBefore: s.queue }];
+export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'item'>, next: FsrsState, now: number): Session {
+  const [item, ...rest] = s.queue;
+  if (!item) return s;
+  const answered = [...s.answered, { ...a, item, queueBefore: s.queue }];
   if (next.due > now + LEARN_AHEAD_MS) return { queue: rest, answered };
-  const again: CardRecord = { ...card, fsrs: next, due: next.due };
-  // Back in the queue after every card due before it (cards not yet seen keep their order).
+  const again: QueueItem = { id: item.id, queue: queueOf(next.state, false), due: next.due };
   let at = rest.length;
-  while (at > 0 && rest[at - 1].due > next.due && rest[at - 1].fsrs.state !== 0) at--;
+  while (at > 0 && (rest[at - 1].queue === Q_NEW || rest[at - 1].due > next.due)) at--;
   return { queue: [...rest.slice(0, at), again, ...rest.slice(at)], answered };
 }
 
@@ -72,7 +72,7 @@ export function summarize(s: Session): Summary {
   const n = s.answered.length;
   return {
     reviewed: n,
-    cards: new Set(s.answered.map((a) => a.card.id)).size,
+    cards: new Set(s.answered.map((a) => a.item.id)).size,
     byRating,
     recalled: n ? (n - byRating[1]) / n : 0,
     totalMs,
