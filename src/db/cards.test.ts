@@ -35,7 +35,7 @@ describe('due queue', () => {
     const q = await buildDueQueue(100, 0, 2);
     const lemmas = await Promise.all(q.items.map(async (i) => (await getCard(i.id))!.lemma));
     expect(lemmas).toEqual(['nám', 'rifjun1', 'rifjun2', 'nýtt1', 'nýtt2']);
-    expect(q.items.map((i) => i.due)).toEqual([40, 20, 30, 10, 11]);
+    expect(q.items.every((i) => i.due === 100)).toBe(true);
     expect(q).toMatchObject({ reviewCount: 3, newCount: 2, newWaiting: 1 });
     expect(await countDueQueue(100, 0, 2)).toBe(5);
   });

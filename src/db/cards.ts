@@ -48,6 +48,7 @@ export async function newIntroducedSince(since: number): Promise<number> {
 export interface QueueItem {
   id: number;
   queue: number;
+  /** Due by this time (the queue's `now` for cards taken from the index; the exact due date once answered). */
   due: number;
 }
 
@@ -68,8 +69,9 @@ const range = (db: ReturnType<typeof getDb>, queue: number, upTo: number) =>
 async function itemsOf(db: ReturnType<typeof getDb>, queue: number, upTo: number, limit = Infinity): Promise<QueueItem[]> {
   let c = range(db, queue, upTo);
   if (limit !== Infinity) c = c.limit(limit);
-  const [keys, ids] = await Promise.all([c.keys(), c.primaryKeys()]);
-  return ids.map((id, i) => ({ id, queue, due: (keys[i] as unknown as [number, number])[1] }));
+  // Primary keys only (one getAllKeys in index order): the order is the due order.
+  const ids = await c.primaryKeys();
+  return ids.map((id) => ({ id, queue, due: upTo }));
 }
 
 /**
