@@ -1,0 +1,62 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { saveArticle } from '../../db/articles';
+import { LesaDB, getDb, useDatabase } from '../../db/db';
+import { getWord } from '../../db/words';
+import { ReaderWithData } from './ReaderWithData';
+
+let n = 0;
+async function open() {
+  useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+  const id = await saveArticle(
+    { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+    fixtureAnalysis(),
+  );
+  render(<ReaderWithData articleId={id} />);
+  await screen.findByRole('heading', { name: 'Hestar' });
+  return id;
+}
+
+const word = (text: string) => screen.getAllByRole('button', { name: text }).find((el) => el.classList.contains('w'))!;
+
+describe('reader with vocabulary', () => {
+  it('colours words by status; the popover’s buttons set it, and Learning makes a card from the sentence', async () => {
+    await open();
+    await waitFor(() => expect(word('hest')).toHaveClass('st-new'));
+    expect(word('Musk')).not.toHaveClass('st-new'); // names are not coloured
+    await userEvent.click(word('hest'));
+    const pop = await screen.findByRole('dialog', { name: /hest/ });
+    expect(within(pop).getByRole('button', { name: /^New/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(pop).getByRole('button', { name: /^Learning/ }));
+    await waitFor(() => expect(word('hest')).toHaveClass('st-learning'));
+    expect(word('hest')).toHaveClass('selected');
+    expect(within(pop).getByRole('button', { name: /^Learning/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', sentence: 'Musk á hest í gær.' }]);
+  });
+
+  it('keys 1–4 set the status of the selected word', async () => {
+    await open();
+    await waitFor(() => expect(word('stór')).toHaveClass('st-new'));
+    word('stór').focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('dialog', { name: /stór/ });
+    await userEvent.keyboard('3');
+    await waitFor(() => expect(word('stór')).not.toHaveClass('st-new'));
+    expect((await getWord('stór'))?.status).toBe('known');
+    await userEvent.keyboard('4');
+    await waitFor(async () => expect((await getWord('stór'))?.status).toBe('ignored'));
+  });
+
+  it('the footer shows the known share and marks the rest as known', async () => {
+    await open();
+    const stats = await screen.findByTestId('article-known');
+    expect(stats).toHaveTextContent('0% of running words known');
+    expect(stats).toHaveTextContent('7 lemmas');
+    expect(within(screen.getByRole('list', { name: 'Colours' })).getAllByRole('listitem')).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Mark the remaining 7 new words as known' }));
+    await waitFor(() => expect(screen.getByTestId('article-known')).toHaveTextContent('100% of running words known'));
+    expect(document.querySelectorAll('.article-body .st-new')).toHaveLength(0);
+    expect(screen.getByText('No new words left in this article.')).toBeInTheDocument();
+  });
+});
