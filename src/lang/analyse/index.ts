@@ -92,7 +92,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   }
 
   /** Names, compounds and unknown words, after the readings are ranked. */
-  function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>): TokenInfo {
+  function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>, next?: WorkToken): TokenInfo {
     if (t.raw.kind !== 'word') return { isName: false };
     const cap = isCapitalised(t.form);
     const known = t.readings.length > 0;
@@ -118,7 +118,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const info: TokenInfo = { isName: false };
       // Capitalised mid-sentence, or at sentence start in a form the text also capitalises
       // mid-sentence ("Musk sagður …" when "… Elon Musk …" follows).
-      if (cap && (!t.sentenceInitial || midCapitals.has(t.form)) && t.form !== t.form.toUpperCase()) {
+      if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase()) {
         info.isName = true;
         info.name = capitalise(b.lemma);
       } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
@@ -175,7 +175,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     for (const t of toks) if (t.raw.kind === 'word') seenForms.add(t.form);
     const midCapitals = new Set<string>();
     for (const t of toks) if (t.raw.kind === 'word' && !t.sentenceInitial && isCapitalised(t.form)) midCapitals.add(t.form);
-    const infos = toks.map((t) => resolveToken(t, seenForms, midCapitals));
+    const infos = toks.map((t, i) => {
+      const n = toks[i + 1];
+      const next = n && n.raw.kind === 'word' && n.sentence === t.sentence ? n : undefined;
+      return resolveToken(t, seenForms, midCapitals, next);
+    });
 
     const phraseSpans: PhraseSpan[] = [];
     const phraseOf = new Array<number | undefined>(toks.length);
@@ -238,6 +242,19 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   }
 
   return { analyse, analyseForm, explain, dictVersion: dictionary.version };
+}
+
+/**
+ * A sentence-initial capitalised noun right before a surname is a first name ("Eyþór Árnason
+ * segir …", "Sean Mackaoui …"): the next word is a patronymic or a capitalised word lemma-is does
+ * not know. (The caller also requires that the noun has no common-noun gloss, so titles such as
+ * "Varnarmálaráðherrann Guy Parmelin" stay common nouns.)
+ */
+function beforeSurname(t: WorkToken, next: WorkToken | undefined): boolean {
+  if (!next || !isCapitalised(next.form) || next.form === next.form.toUpperCase()) return false;
+  if (t.readings.length === 0 || !t.readings.every((r) => r.pos === 'noun' || r.pos === 'proper-noun' || r.pos === 'adjective' || r.pos === 'verb')) return false;
+  if (t.readings[0].pos !== 'noun') return false;
+  return /(?:son|dóttir|dóttur|sen|sson)$/u.test(next.form) || next.readings.length === 0;
 }
 
 function sortReadings(t: WorkToken): void {

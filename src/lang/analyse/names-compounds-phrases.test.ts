@@ -25,6 +25,8 @@ const nameRows: NameRow[] = [
   { form: 'Hestarnir', context: '_ hlupu út á túnið.', isName: false, lemma: 'hestur', reason: 'sentence-initial common word is not a name' },
   { form: 'Maður', context: 'Ég sá hann. _ kom svo inn.', isName: false, lemma: 'maður', reason: 'capitalised only because it starts a sentence' },
   { form: 'WSJ', context: 'Blaðið _ segir frá þessu.', isName: true, name: 'WSJ', reason: 'unknown acronym' },
+  { form: 'Eyþór', context: '_ Árnason tók myndirnar.', isName: true, name: 'Eyþór', reason: 'sentence-initial first name before a patronymic' },
+  { form: 'Varnarmálaráðherrann', context: '_ Guy Parmelin sagði þetta.', isName: false, reason: 'a glossed title before a name stays a common noun' },
   { form: 'Starlink', context: '_ er net gervihnatta.', isName: true, name: 'Starlink', reason: 'unknown word at sentence start that does not split' },
 ];
 
