@@ -4,6 +4,7 @@
  * (given names + patronymic) before "skrifar" or a date, a date with a time, a line of its own —
  * rather than from any one site's exact strings.
  */
+import { tokenizeWithSentences } from '../tokenize/index.ts';
 import { findDates, type FoundDate } from './dates.ts';
 import { CREDIT_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PATRONYMIC } from './lexicon.ts';
 import { isCap, isTerminated, wordsIn, type Line, type WordTok } from './units.ts';
@@ -119,7 +120,8 @@ export function creditAt(text: string, at: number, limit: number, strongOnly: bo
   while (nameFollows && words[i] && i < 3 && isCap(words[i].text) && !docNames.has(words[i].text)) {
     const w = words[i].text;
     const after = words[i + 1]?.text;
-    const looksName = GIVEN_NAMES.has(w) || PATRONYMIC.test(w) || (after !== undefined && isCap(after));
+    // A surname after the first name ("Anton Brink"); more words only if they are names.
+    const looksName = GIVEN_NAMES.has(w) || PATRONYMIC.test(w) || (after !== undefined && PATRONYMIC.test(after));
     if (!looksName) break;
     if (after === undefined && text.slice(words[i].end, limit).trim() === '') {
       end = words[i].end;
@@ -143,6 +145,10 @@ export function namesIn(text: string, spans: Span[]): Set<string> {
     for (let i = 1; i < words.length; i++) {
       const between = text.slice(words[i - 1].end, words[i].start);
       if (/[:.!?„"“«–—]/u.test(between)) continue;
+      // After a date or time ("… 2024 09:44 Elon Musk …") a new block starts.
+      if (/^\d+(?:[:.]\d+)?$/u.test(words[i - 1].text)) continue;
+      // A photo credit ("Vísir/Anton Brink") is not a sentence.
+      if (words[i - 1].text.includes('/')) continue;
       if (isCap(words[i].text)) names.add(words[i].text);
     }
   }
@@ -333,18 +339,13 @@ function captionAfter(text: string, lines: Line[], from: number, docNames: Set<s
   while (s < text.length && /\s/u.test(text[s])) s++;
   const line = lines[lineIdx];
   // The caption is one or two sentences; the credit follows it on the same line or the next one.
-  const re = /[.!?…][”“"’'»)\]]*(?=\s)|$/gu;
-  const chunk = text.slice(s, line.end);
-  let sentences = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(chunk); m && sentences < 2; m = re.exec(chunk)) {
-    sentences++;
-    const capEnd = s + m.index + m[0].length;
+  const chunk = text.slice(s, Math.min(line.end, s + 1500));
+  const ends = tokenizeWithSentences(chunk).sentences.slice(0, 2);
+  for (const sent of ends) {
+    const capEnd = s + sent.end;
     const capWords = wordsIn(text, s, capEnd).length;
-    if (capWords < 2 || capWords > 45) {
-      if (m[0] === '') break;
-      continue;
-    }
+    if (capWords < 2 || capWords > 45) continue;
+    if (!isTerminated(text.slice(s, capEnd)) && capEnd < line.end) continue;
     let creditStart = capEnd;
     while (creditStart < line.end && /\s/u.test(text[creditStart])) creditStart++;
     let limit = line.end;
@@ -360,7 +361,6 @@ function captionAfter(text: string, lines: Line[], from: number, docNames: Set<s
     }
     const end = creditAt(text, creditStart, limit, false, docNames);
     if (end >= 0) return { caption: { start: s, end: capEnd }, credit: { start: creditStart, end } };
-    if (m[0] === '') break;
   }
   // A caption with no full stop before its credit: "Frá fundinum í dag Vísir/Vilhelm".
   const words = wordsIn(text, s, Math.min(line.end, s + 400));

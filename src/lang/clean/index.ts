@@ -134,12 +134,16 @@ function capsRatio(text: string, u: Span): number {
  * a run of capitalised words, and names used elsewhere in the article are more likely to be in
  * the middle of a sentence than to start one.
  */
-function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarters: Set<string>): number {
+function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarters: Set<string>, knownKeys: Set<string>): number {
   const s = text.slice(u.start, u.end);
-  if (!isTerminated(s) || /[?!]["”“»']*$/u.test(s.trim())) return u.end;
+  if (!isTerminated(s)) return u.end;
+  // A headline may itself end in "?" or "!": then cut only at a clear sentence start.
+  const question = /[?!]["”“»']*$/u.test(s.trim());
   const words = wordsIn(text, u.markerEnd ?? u.start, u.end);
   let best = -1;
   let bestScore = -Infinity;
+  // With a question mark the whole may be a headline: cut only if some capital is not a name.
+  let plainStart = false;
   for (let k = 1; k < words.length; k++) {
     const w = words[k].text;
     const gap = text.slice(words[k - 1].end, words[k].start);
@@ -148,13 +152,30 @@ function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarter
     if (/[,;:]/u.test(gap)) continue;
     const prev = words[k - 1].text;
     const rest = words.length - k;
+    if (question && (k < 2 || rest < 4)) continue;
+    if (!docNames.has(w) && !/^\p{Lu}{2,}$/u.test(w)) plainStart = true;
     let score = 0;
     if (FUNCTION_WORDS.has(prev.toLowerCase()) && isLower(prev)) score -= 5;
-    if (isCap(prev)) score -= 1.5;
-    if (docNames.has(w)) score -= 2;
-    if (docStarters.has(w)) score += 1.5;
+    if (isCap(prev)) score -= 1;
+    if (words[k + 1] && isCap(words[k + 1].text)) score -= 0.5;
+    // The same sentence stands on its own elsewhere on the page (a repeated body).
+    if (knownKeys.has(repeatKey(text.slice(words[k].start, u.end)))) score += 10;
+    // Names of this article are more often inside a sentence than at its start, unless the
+    // article's sentences often start with them.
+    if (docNames.has(w)) score -= docStarters.has(w) ? 0.5 : 2;
+    else if (docStarters.has(w)) score += 0.3;
+    // A quotation opened in the headline part and not closed: the cut is inside a quotation.
+    // A capitalised word inside the headline part that is not a name of the article can only be
+    // a sentence start: the cut should be there or before.
+    for (let h = 1; h < k; h++) {
+      const hw = words[h].text;
+      if (isCap(hw) && !docNames.has(hw)) score -= docStarters.has(hw) ? 0.5 : 1.5;
+    }
+    const head = text.slice(u.markerEnd ?? u.start, words[k].start);
+    if ((head.match(/„/gu)?.length ?? 0) > (head.match(/“/gu)?.length ?? 0)) score -= 3;
     if (/^\p{Lu}{2,}$/u.test(w)) score -= 1;
     if (/^\d/.test(w)) score -= 1.5;
+    if (quoted) score += 1;
     if (words[k + 1] && isLower(words[k + 1].text)) score += 0.5;
     if (rest < 3) score -= 3;
     if (k < 3) score -= 0.5;
@@ -165,7 +186,7 @@ function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarter
       best = k;
     }
   }
-  if (best < 0) return u.end;
+  if (best < 0 || (question && !plainStart)) return u.end;
   let start = words[best].start;
   // Keep an opening quote with the sentence it opens.
   while (start > u.start && /[„"“«]/u.test(text[start - 1])) start--;
@@ -174,9 +195,10 @@ function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarter
 
 /** A list heading glued to the next sentence: cut after the last section name, if one is there. */
 function listEnd(text: string, u: Unit): number {
-  if (!isTerminated(text.slice(u.start, u.end))) return u.end;
+  // Headlines may end in "?" or "!", a running sentence in a full stop.
+  if (!/\.[”“"’'»)\]]*$/u.test(text.slice(u.start, u.end))) return u.end;
   const words = wordsIn(text, u.markerEnd ?? u.start, u.end);
-  for (let k = words.length - 4; k >= 1; k--) {
+  for (let k = words.length - 5; k >= 1; k--) {
     if (CATEGORY.has(words[k - 1].text.toLowerCase()) && isCap(words[k - 1].text) && isCap(words[k].text)) {
       return words[k].start;
     }
@@ -235,8 +257,14 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   const sentenceSpans: Span[] = [];
   const allUnits: Unit[] = [];
   lines.forEach((l, i) => allUnits.push(...lineUnits(text, l, i)));
-  for (const u of allUnits) if (!u.marker && isTerminated(text.slice(u.start, u.end))) sentenceSpans.push(u);
+  for (const [i, u] of allUnits.entries()) {
+    if (u.marker || !isTerminated(text.slice(u.start, u.end))) continue;
+    // The head of a one-line page (title, byline, caption) is not a sentence.
+    if (i < 3 && findDates(text.slice(u.start, Math.min(u.end, u.start + 600))).length) continue;
+    sentenceSpans.push(u);
+  }
   const docNames = namesIn(text, sentenceSpans);
+  const knownKeys = new Set(allUnits.filter((u) => !u.marker).map((u) => repeatKey(text.slice(u.start, u.end))));
   // Words that start sentences of the article.
   const docStarters = new Set<string>();
   for (const sp of sentenceSpans) {
@@ -297,7 +325,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     const u = units[i];
     if (u.reason || isTitle(u) || u.line < 0) continue;
     if (u.marker === 'related') {
-      const end = relatedLinkEnd(text, u, docNames, docStarters);
+      const end = relatedLinkEnd(text, u, docNames, docStarters, knownKeys);
       if (end < u.end) splitUnit(units, i, end, text);
       u.reason = 'related-link';
     } else if (u.marker === 'list') {
@@ -342,10 +370,20 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     let j = i + 1;
     for (; j < units.length; j++) {
       const v = units[j];
-      if (v.line === units[j - 1].line || v.line < 0) break;
+      if (v.line < 0) break;
       const s = text.slice(v.start, v.end);
       if (/[|·•©]/u.test(s)) break;
       const words = wordsIn(text, v.start, v.end);
+      if (v.line === units[j - 1].line) {
+        // One-line scrapes: the list goes on while the pieces are headlines ("… í dag? Innlent …").
+        if (reason !== 'headline-list' || v.reason) break;
+        const startsWithLabel = words.length > 1 && CATEGORY.has(words[0].text.toLowerCase()) && isCap(words[1].text);
+        if (!isTerminated(s) || /[?!]["”“»']*$/u.test(s) || startsWithLabel) {
+          v.reason = reason;
+          continue;
+        }
+        break;
+      }
       const item =
         (!v.reason || v.reason === 'category-label' || (v.reason === 'furniture' && words.length <= 2)) &&
         (reason === 'tag-line'
