@@ -54,3 +54,22 @@ describe('Review page', () => {
     expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
   });
 });
+
+describe('Review page when storage fails', () => {
+  it('a full disk is said plainly, the card keeps its state, and the answer can be given again', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    const before = (await getDb().cards.toArray())[0];
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(getDb().reviews, 'add').mockRejectedValueOnce(quota);
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Good/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("this device's storage is full");
+    expect((await getDb().cards.get(before.id!))?.fsrs).toEqual(before.fsrs);
+    expect(await getDb().reviews.count()).toBe(0);
+    // Still on the same card: answering again works once there is room.
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    spy.mockRestore();
+  });
+});
