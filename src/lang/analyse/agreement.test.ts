@@ -31,6 +31,7 @@ const firstPlural: Row[] = [
   { form: 'flokkum', context: 'Fulltrúar frá öllum _ mættu á fundinn.', lemma: 'flokkur', pos: 'noun', reason: '-um without "við" is a dative plural noun' },
   { form: 'lögum', context: 'Samkvæmt nýjum _ má þetta ekki.', lemma: 'lög', pos: 'noun', reason: '-um without "við" is a dative plural noun' },
   { form: 'flokkum', context: 'Við _ ruslið heima hjá okkur.', lemma: 'flokka', pos: 'verb', reason: '-um right after "við" is the 1st person plural verb' },
+  { form: 'breytingum', context: 'Fyrirtækið brást við _ á markaði.', lemma: 'breyting', pos: 'noun', reason: '"við" after a verb is the preposition, not the subject of an -um verb' },
   { form: 'vorum', context: 'Við komum heim og _ þreytt.', lemma: 'vera', pos: 'verb', reason: 'auxiliaries keep their -um verb reading with "við" left out' },
 ];
 

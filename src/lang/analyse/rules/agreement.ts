@@ -37,9 +37,26 @@ function wordAt(toks: WorkToken[], i: number, k: number): WorkToken | undefined 
   return t && t.raw.kind === 'word' && t.sentence === toks[i].sentence ? t : undefined;
 }
 
-/** Whether a "við"/"vér" subject stands next to the -um form at `i` (allowing one adverb). */
+/** Words after which a new clause (and so a subject) starts. */
+const CLAUSE_OPENERS = new Set('og en að sem ef þegar því þótt þó enda eða hvort meðan nema uns svo þá nú hér þar þannig'.split(' '));
+
+/** Whether token `k` starts a clause: sentence start, after punctuation or a clause opener. */
+function opensClause(toks: WorkToken[], k: number): boolean {
+  const t = toks[k];
+  const p = toks[k - 1];
+  return t.sentenceInitial || !p || p.sentence !== t.sentence || p.raw.kind !== 'word' || CLAUSE_OPENERS.has(p.lower);
+}
+
+/**
+ * Whether a "við"/"vér" subject goes with the -um form at `i`: right after it (inverted order),
+ * right before it at the start of a clause, or a few words before it with an adverb, a name or
+ * an apposition between.
+ */
 export function hasWeSubject(toks: WorkToken[], i: number): boolean {
-  for (const k of [i - 1, i + 1]) if (WE.has(wordAt(toks, i, k)?.lower ?? '')) return true;
+  if (WE.has(wordAt(toks, i, i + 1)?.lower ?? '')) return true; // inverted: "förum við"
+  // "við förum": "við" opens the clause; after a noun or verb it is the preposition ("bann við
+  // mismunum", "bregðast við breytingum").
+  if (WE.has(wordAt(toks, i, i - 1)?.lower ?? '') && opensClause(toks, i - 1)) return true;
   const p = wordAt(toks, i, i - 1);
   if (p && CLAUSE_ADVERBS.has(p.lower) && WE.has(wordAt(toks, i, i - 2)?.lower ?? '')) return true;
   // "við þingmenn sem erum", "við Leifur finnum", "við í nefndinni fórum": a few words back.
