@@ -76,13 +76,15 @@ export function createPwaController(wb: WorkboxLike, opts: { reload: () => void 
 let shared: PwaController | null | undefined;
 
 /**
- * The app's service-worker controller: only in a production build (the dev server has no
- * service worker) and where the browser supports service workers; otherwise null.
+ * The app's service-worker controller: only in a build (the dev server has no service worker)
+ * and where the browser supports service workers; otherwise null. Keyed on the mode, not on
+ * `PROD`: a build started under a test runner (NODE_ENV=test) is not `PROD` but still has sw.js.
  */
 export function getPwaController(): PwaController | null {
   if (shared !== undefined) return shared;
   const supported = typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
-  if (!import.meta.env.PROD || !supported) return (shared = null);
+  const built = import.meta.env.MODE !== 'development' && import.meta.env.MODE !== 'test';
+  if (!built || !supported) return (shared = null);
   const base = import.meta.env.BASE_URL;
   shared = createPwaController(new Workbox(`${base}sw.js`, { scope: base }), { reload: () => window.location.reload() });
   return shared;

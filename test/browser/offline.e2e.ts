@@ -1,0 +1,116 @@
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Browser } from './chromium';
+
+const base = inject('baseUrl');
+const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
+
+/** Waits until a service worker controls the page and its precache holds the big language files. */
+export async function waitForOfflineReady(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60000 });
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const deadline = Date.now() + 60000;
+    for (;;) {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        if (!name.includes('precache')) continue;
+        const c = await caches.open(name);
+        urls.push(...(await c.keys()).map((r) => new URL(r.url).pathname));
+      }
+      const has = (re: RegExp) => urls.some((u) => re.test(u));
+      if (has(/\.bin$/) && has(/lesa-dict.*\.json$/) && has(/analysis\.worker.*\.js$/) && has(/index\.html$/)) return urls;
+      if (Date.now() > deadline) throw new Error(`precache incomplete: ${urls.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+}
+
+describe('offline after one visit (service worker, Chromium)', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch({ viewport: { width: 1000, height: 800 } });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('first visit precaches the app, the worker, the lemmatizer binary and the dictionary; says so', async () => {
+    const { page } = b;
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
+    const urls = await waitForOfflineReady(page);
+    expect(urls.some((u) => u.endsWith('manifest.webmanifest'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('icon-512.png'))).toBe(true);
+    // The "ready to work offline" toast from the first install.
+    await page.getByText('Lesa is ready to work offline.').waitFor({ timeout: 30000 });
+    // The manifest is linked and parses, with installable icons.
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+      return (await fetch(href)).json();
+    });
+    expect(manifest).toMatchObject({ short_name: 'Lesa', display: 'standalone', theme_color: '#1f4e79' });
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+  });
+
+  it('data written before going offline is there after an offline reload; library, reader, gloss and review work', async () => {
+    const { page, context } = b;
+    // Write something while online: a word status from the popover and the appearance setting.
+    await page.getByRole('link', { name: SEED_TITLE }).click();
+    const word = page.locator('.article-body .w', { hasText: /^forseta$/ }).first();
+    await word.click();
+    const pop = page.getByRole('dialog', { name: /forseta/ });
+    await pop.waitFor();
+    await pop.getByRole('button', { name: /^Learning/ }).click();
+    await expect.poll(() => word.getAttribute('class')).toMatch(/st-learning/);
+    await page.keyboard.press('Escape');
+    await page.goto(`${base}#/settings`);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    await context.setOffline(true);
+    try {
+      await page.goto(`${base}#/`);
+      await page.reload();
+      // Really offline: a network request fails.
+      const net = await page.evaluate(() =>
+        fetch(`/no-such-file-${Date.now()}.txt`, { cache: 'no-store' }).then(
+          (r) => `status ${r.status}`,
+          () => 'failed',
+        ),
+      );
+      expect(net).not.toBe('status 200');
+      await page.getByTestId('offline-badge').waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+      const link = page.getByRole('link', { name: SEED_TITLE });
+      await link.waitFor({ timeout: 30000 });
+      await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
+      await link.click();
+      const learnt = page.locator('.article-body .w', { hasText: /^forseta$/ }).first();
+      await learnt.waitFor();
+      await expect.poll(() => learnt.getAttribute('class')).toMatch(/st-learning/);
+      const w = page.locator('.article-body .w', { hasText: /^Bandaríkjanna$/ }).first();
+      await w.click();
+      const p = page.getByRole('dialog', { name: /Bandaríkjanna/ });
+      await p.waitFor();
+      // Lemma and senses came from the lemmatizer and dictionary the service worker served.
+      expect(await p.locator('.gloss-lemma').first().textContent()).toBe('Bandaríkin');
+      expect(await p.locator('.senses li').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+
+      // Review (a card was made when the word became 'learning') renders offline too.
+      await page.goto(`${base}#/review`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Settings page and its offline status.
+      await page.goto(`${base}#/settings`);
+      expect(await page.getByTestId('offline-status').textContent()).toMatch(/everything Lesa needs/);
+      expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    } finally {
+      await context.setOffline(false);
+    }
+    const real = b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|no-such-file|Failed to load resource/.test(e));
+    expect(real).toEqual([]);
+  });
+});
