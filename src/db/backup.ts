@@ -529,6 +529,16 @@ export async function restoreBackup(db: Dexie, parsed: ParsedBackup, mode: Resto
     skipped[t.name] = 0;
   }
   await db.transaction('rw', db.tables, async () => {
+    await writeRestore();
+  }).catch((e: unknown) => {
+    // Two rows with the same unique value (e.g. the same article twice) cannot come from a sound
+    // backup: say the file is damaged. Full disks and other storage failures pass through as they are.
+    if (isConstraintError(e)) throw new BackupError('corrupt', 'duplicate unique value');
+    throw e;
+  });
+  return { mode, written, skipped };
+
+  async function writeRestore() {
     if (mode === 'replace') {
       for (const table of db.tables) await table.clear();
       for (const table of db.tables) {
@@ -631,6 +641,13 @@ export async function restoreBackup(db: Dexie, parsed: ParsedBackup, mode: Resto
         written[table.name] += putRows.length;
       }
     }
-  });
-  return { mode, written, skipped };
+  }
+}
+
+function isConstraintError(e: unknown): boolean {
+  const o = e as { name?: string; failures?: unknown[]; inner?: unknown } | null;
+  if (!o) return false;
+  if (o.name === 'ConstraintError') return true;
+  if (Array.isArray(o.failures) && o.failures.some(isConstraintError)) return true;
+  return o.inner ? isConstraintError(o.inner) : false;
 }

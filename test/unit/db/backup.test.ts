@@ -108,7 +108,7 @@ describe('backup and restore', () => {
     // Two articles with the same content hash: the unique index refuses the second one.
     const clash = structuredClone(parsed);
     (clash.tables.articles.rows[1] as { contentHash: string }).contentHash = (clash.tables.articles.rows[0] as { contentHash: string }).contentHash;
-    await expect(restoreBackup(db, clash, 'replace')).rejects.toBeTruthy();
+    await expect(restoreBackup(db, clash, 'replace')).rejects.toMatchObject({ name: 'BackupError', problem: 'corrupt' });
     expect(await dump(db)).toEqual(before);
 
     // And the real thing works.
