@@ -69,7 +69,8 @@ export interface FsrsState {
 export interface CardRecord {
   id?: number;
   lemma: string;
-  kind: 'recognition';
+  /** Recognition: sentence with the word marked → meaning. Cloze: sentence with the word blanked, gloss as hint → type the form. */
+  kind: 'recognition' | 'cloze';
   /** Headword as shown ("Bandaríkin"). */
   display: string;
   pos: PartOfSpeech | null;

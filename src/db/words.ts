@@ -16,7 +16,7 @@ export interface StatusChange {
   forms?: readonly string[];
 }
 
-/** A card to create if the lemma has none yet (the new card of a word set to Learning). */
+/** A card to create if the lemma has none yet (the new card(s) of a word set to Learning). */
 export type NewCard = Omit<CardRecord, 'id' | 'queue'>;
 
 /** What `applyStatuses` changed, so that it can be put back exactly (undo). */
@@ -72,7 +72,7 @@ export function listStatusLog(): Promise<StatusLogRecord[]> {
  * its cards suspended, and coming back resumes them. Changes to the status a word already has only
  * remember the form.
  */
-export async function applyStatuses(changes: readonly StatusChange[], now: number, newCards: ReadonlyMap<string, NewCard> = new Map()): Promise<StatusUndo> {
+export async function applyStatuses(changes: readonly StatusChange[], now: number, newCards: ReadonlyMap<string, NewCard | NewCard[]> = new Map()): Promise<StatusUndo> {
   const db = getDb();
   return guardStorage(() =>
     db.transaction('rw', [db.words, db.statusLog, db.cards], async () => {
@@ -110,7 +110,7 @@ export async function applyStatuses(changes: readonly StatusChange[], now: numbe
  * suspended card back or its new card from `newCards`; a word leaving Learning has its cards
  * suspended. Must run inside a transaction over words, statusLog and cards.
  */
-export async function recordTransitions(logs: StatusLogRecord[], newCards: ReadonlyMap<string, NewCard>, undo?: StatusUndo): Promise<void> {
+export async function recordTransitions(logs: StatusLogRecord[], newCards: ReadonlyMap<string, NewCard | NewCard[]>, undo?: StatusUndo): Promise<void> {
   const db = getDb();
   if (!logs.length) return;
   const logIds = (await db.statusLog.bulkAdd(logs, { allKeys: true })) as number[];
@@ -127,7 +127,7 @@ export async function recordTransitions(logs: StatusLogRecord[], newCards: Reado
     undo?.flipped.push({ id: card.id!, suspended: card.suspended });
     await db.cards.update(card.id!, { suspended, queue: queueOf(card.fsrs.state, suspended) });
   }
-  const create = [...toLearning].filter((l) => !withCard.has(l) && newCards.has(l)).map((l) => withQueue(newCards.get(l)!));
+  const create = [...toLearning].filter((l) => !withCard.has(l) && newCards.has(l)).flatMap((l) => [newCards.get(l)!].flat().map(withQueue));
   if (!create.length) return;
   const ids = (await db.cards.bulkAdd(create, { allKeys: true })) as number[];
   undo?.createdCards.push(...ids);

@@ -9,17 +9,26 @@ export function ReviewSettingsPanel() {
   const { t } = useTranslation('review');
   const settings = useLiveQuery(loadReviewSettings);
   if (!settings) return null;
-  return <Form key={`${settings.retention}|${settings.newPerDay}`} retention={settings.retention} newPerDay={settings.newPerDay} t={t} />;
+  return (
+    <Form
+      key={`${settings.retention}|${settings.newPerDay}|${settings.clozeCards}`}
+      retention={settings.retention}
+      newPerDay={settings.newPerDay}
+      cloze={settings.clozeCards}
+      t={t}
+    />
+  );
 }
 
-function Form({ retention, newPerDay, t }: { retention: number; newPerDay: number; t: ReturnType<typeof useTranslation>['t'] }) {
+function Form({ retention, newPerDay, cloze, t }: { retention: number; newPerDay: number; cloze: boolean; t: ReturnType<typeof useTranslation>['t'] }) {
   const [r, setR] = useState(String(Math.round(retention * 100)));
   const [n, setN] = useState(String(newPerDay));
+  const [c, setC] = useState(cloze);
   const [msg, setMsg] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await saveReviewSettings({ retention: Number(r) / 100, newPerDay: Number(n) });
+      await saveReviewSettings({ retention: Number(r) / 100, newPerDay: Number(n), clozeCards: c });
       setMsg(t('settingsSaved'));
     } catch (err) {
       setMsg(storageMessage(err, t));
@@ -37,6 +46,9 @@ function Form({ retention, newPerDay, t }: { retention: number; newPerDay: numbe
         <label className="field">
           <span>{t('newPerDay')}</span>
           <input type="number" min={0} max={500} step={1} value={n} onChange={(e) => setN(e.target.value)} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={c} onChange={(e) => setC(e.target.checked)} /> {t('clozeCards')}
         </label>
         <button type="submit">{t('saveSettings')}</button>
         {msg && <p role="status">{msg}</p>}

@@ -98,3 +98,36 @@ describe('ReviewView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
   });
 });
+
+describe('ReviewView, cloze card', () => {
+  const cloze: CardRecord = { ...card, kind: 'cloze' };
+
+  it('front: the sentence with the word blanked and the gloss as hint; Enter checks the typed form', async () => {
+    const { props } = setup({ card: cloze });
+    const s = screen.getByTestId('review-sentence');
+    expect(s).not.toHaveTextContent('hest ');
+    expect(s).toHaveTextContent('Musk á ____ í gær.');
+    expect(screen.getByText('Hint: horse')).toBeInTheDocument();
+    const input = screen.getByRole('textbox', { name: /Type the missing word/ });
+    expect(input).toHaveFocus();
+    await userEvent.type(input, '3 Hest{Enter}');
+    expect(props.onReveal).toHaveBeenCalledTimes(1);
+    expect(props.onRate).not.toHaveBeenCalled(); // digits typed into the answer are not ratings
+  });
+
+  it('after checking: right or wrong, with the form from the sentence', async () => {
+    const { rerender, props } = setup({ card: cloze });
+    await userEvent.type(screen.getByRole('textbox'), ' Hest ');
+    rerender(<ReviewView {...props} revealed />);
+    expect(screen.getByText('Right: “hest”.')).toBeInTheDocument();
+    expect(screen.getByTestId('review-sentence').querySelector('mark')).toHaveTextContent('hest');
+    expect(screen.getByTestId('review-back')).toHaveTextContent('horse');
+  });
+
+  it('a wrong form is named as such', async () => {
+    const { rerender, props } = setup({ card: cloze });
+    await userEvent.type(screen.getByRole('textbox'), 'hestur');
+    rerender(<ReviewView {...props} revealed />);
+    expect(screen.getByText('You typed “hestur”; the sentence has “hest”.')).toBeInTheDocument();
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import type { CardRecord } from '../../db/types';
@@ -37,6 +37,51 @@ const RATING_KEY: Record<Answer, string> = { 1: 'again', 2: 'hard', 3: 'good', 4
 function isTyping(target: EventTarget | null) {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The typed answer to a cloze card is right when it is the exact form met (case and spacing aside). */
+export function clozeCorrect(card: CardRecord, typed: string): boolean {
+  const norm = (x: string) => x.normalize('NFC').trim().toLocaleLowerCase('is');
+  return norm(typed) === norm(card.sentence.slice(card.formStart, card.formEnd));
+}
+
+function ClozeFront({ card, hint, revealed, onReveal }: { card: CardRecord; hint: string | undefined; revealed: boolean; onReveal(): void }) {
+  const { t } = useTranslation('review');
+  const [typed, setTyped] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!revealed) inputRef.current?.focus({ preventScroll: true });
+  }, [revealed]);
+  const form = card.sentence.slice(card.formStart, card.formEnd);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onReveal();
+  }
+  return (
+    <>
+      <p className="review-sentence" lang="is" data-testid="review-sentence">
+        {card.sentence.slice(0, card.formStart)}
+        {revealed ? <mark>{form}</mark> : <span className="cloze-blank" aria-label={t('blank')}>{'_'.repeat(Math.max(3, form.length))}</span>}
+        {card.sentence.slice(card.formEnd)}
+      </p>
+      {hint && <p className="cloze-hint">{t('clozeHint', { gloss: hint })}</p>}
+      {!revealed ? (
+        <form className="cloze-form" onSubmit={submit}>
+          <label className="field">
+            <span>{t('clozeInput')}</span>
+            <input ref={inputRef} type="text" lang="is" autoComplete="off" autoCapitalize="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
+          </label>
+          <button type="submit" className="primary">
+            {t('clozeCheck')}
+          </button>
+        </form>
+      ) : (
+        <p className={`cloze-result ${clozeCorrect(card, typed) ? 'right' : 'wrong'}`} role="status">
+          {typed.trim() ? (clozeCorrect(card, typed) ? t('clozeRight', { form }) : t('clozeWrong', { typed: typed.trim(), form })) : t('clozeShown', { form })}
+        </p>
+      )}
+    </>
+  );
 }
 
 function Sentence({ card }: { card: CardRecord }) {
@@ -118,8 +163,12 @@ export function ReviewView(props: ReviewViewProps) {
 
       {!loading && card && (
         <article className="review-card" aria-label={t('cardLabel')} aria-live="polite">
-          <Sentence card={card} />
-          {!revealed ? (
+          {card.kind === 'cloze' && card.sentence ? (
+            <ClozeFront key={`${card.id}:${card.fsrs.reps}:${card.due}`} card={card} hint={props.userGloss || card.glosses[0]} revealed={revealed} onReveal={onReveal} />
+          ) : (
+            <Sentence card={card} />
+          )}
+          {card.kind === 'cloze' && card.sentence && !revealed ? null : !revealed ? (
             <button ref={revealRef} type="button" className="primary review-reveal" onClick={onReveal} aria-keyshortcuts="Space">
               {t('reveal')} <kbd aria-hidden="true">{t('spaceKey')}</kbd>
             </button>

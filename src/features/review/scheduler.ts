@@ -22,6 +22,8 @@ export interface ReviewSettings {
   maximumInterval: number;
   /** Personal FSRS weights (from an optimiser), or null for the defaults. */
   weights: number[] | null;
+  /** Also make a cloze card (type the missing form) for each word set to Learning from a sentence. */
+  clozeCards: boolean;
 }
 
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
@@ -32,6 +34,7 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   newPerDay: 20,
   maximumInterval: 36500,
   weights: null,
+  clozeCards: false,
 };
 
 export function toState(c: Card): FsrsState {

@@ -54,3 +54,14 @@ describe('setWordStatus without a sentence', () => {
     expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'þyrping', sentence: '', glosses: ['cluster'], due: T.getTime() }]);
   });
 });
+
+describe('setWordStatus with cloze cards on', () => {
+  it('makes a cloze card from the same sentence as well', async () => {
+    await setWordStatus('hestur', 'learning', { context: ctx(2), now: T, cloze: true });
+    const cards = await getDb().cards.orderBy('id').toArray();
+    expect(cards.map((c) => c.kind)).toEqual(['recognition', 'cloze']);
+    expect(cards[1].sentence.slice(cards[1].formStart, cards[1].formEnd)).toBe('hest');
+    await setWordStatus('hestur', 'known', { now: T });
+    expect((await getDb().cards.toArray()).every((c) => c.suspended)).toBe(true);
+  });
+});
