@@ -456,6 +456,15 @@ export async function readBackup(db: Dexie, input: Uint8Array | string): Promise
 // Restore
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Auto-increment tables whose rows are the same thing when these fields are equal, although the
+ * schema has no unique index for them: a word has one review card of a kind. In a merge, the
+ * library's own card is kept and the backup's review log is attached to it.
+ */
+const MERGE_KEYS: Record<string, string[]> = {
+  cards: ['lemma', 'kind'],
+};
+
 /** A canonical string for a value (object keys sorted), to find rows with the same content. */
 export function fingerprint(v: unknown): string {
   return JSON.stringify(encode(v, []), (_k, x: unknown) =>
@@ -584,7 +593,12 @@ export async function restoreBackup(db: Dexie, parsed: ParsedBackup, mode: Resto
         const uniques = table.schema.indexes.filter((ix) => ix.unique && typeof ix.keyPath === 'string');
         const have = new Map<string, Record<string, unknown>>();
         const probes: ((r: Record<string, unknown>) => string | undefined)[] = [];
-        if (uniques.length) {
+        const natural = MERGE_KEYS[table.name];
+        if (natural) {
+          const probe = (r: Record<string, unknown>) => fingerprint(natural.map((f) => getPath(r, f)));
+          probes.push(probe);
+          for (const e of (await table.toArray()) as Record<string, unknown>[]) have.set(probe(e), e);
+        } else if (uniques.length) {
           for (const ix of uniques) {
             const values = rows.map((r) => getPath(r, ix.keyPath as string)).filter((v) => v !== undefined && isValidKey(v));
             const probe = (r: Record<string, unknown>) => {

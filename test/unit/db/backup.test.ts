@@ -165,6 +165,28 @@ describe('backup and restore', () => {
     expect(again.written.words).toBe(0);
   });
 
+  it('merge: a word has one review card; the backup’s reviews of it join the library’s card', async () => {
+    const card = (lemma: string, due: number) => ({ lemma, kind: 'recognition', display: lemma, pos: 'noun', gender: 'm', ipa: null, glosses: [], sentence: '', formStart: 0, formEnd: 0, articleId: null, due, fsrs: { due }, suspended: false, createdAt: 1 });
+    const mine = new LesaDB(freshName('cards-a'));
+    const theirs = new LesaDB(freshName('cards-b'));
+    const myHestur = (await mine.table('cards').add(card('hestur', 100))) as number;
+    await mine.table('reviews').add({ cardId: myHestur, lemma: 'hestur', rating: 3, state: 2, at: 10 });
+    await theirs.table('cards').add(card('köttur', 5));
+    const theirHestur = (await theirs.table('cards').add(card('hestur', 200))) as number;
+    await theirs.table('reviews').bulkAdd([
+      { cardId: theirHestur, lemma: 'hestur', rating: 1, state: 2, at: 20 },
+      { cardId: 1, lemma: 'köttur', rating: 4, state: 2, at: 30 },
+    ]);
+    const parsed = parseBackup(mine, JSON.parse(serializeBackup(await createBackup(theirs))));
+    await restoreBackup(mine, parsed, 'merge');
+    const cards = await mine.table('cards').toArray();
+    expect(cards.map((c: { lemma: string }) => c.lemma).sort()).toEqual(['hestur', 'köttur']);
+    expect(cards.find((c: { lemma: string }) => c.lemma === 'hestur')).toMatchObject({ id: myHestur, due: 100 });
+    const byCard = new Map(cards.map((c: { id: number; lemma: string }) => [c.id, c.lemma]));
+    const reviews = await mine.table('reviews').toArray();
+    expect(reviews.map((r: { cardId: number; at: number }) => [byCard.get(r.cardId), r.at])).toEqual([['hestur', 10], ['hestur', 20], ['köttur', 30]]);
+  });
+
   it('a "__proto__" key in a file stays data', async () => {
     const db = new LesaDB(freshName('proto'));
     const raw = JSON.parse(serializeBackup(await createBackup(db)));
