@@ -1,0 +1,143 @@
+import { inject } from 'vitest';
+import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM } from './chromium';
+
+const base = inject('baseUrl');
+const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
+
+/** A phone: touch, mobile viewport semantics, 2× pixels. */
+async function phone(browser: PwBrowser, width: number, height: number): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return { context, page, errors };
+}
+
+/**
+ * Elements sticking out of the viewport sideways (ignoring ones clipped by a scrolling or clipping
+ * ancestor, such as the navigation row, and visually hidden ones), plus the document's scroll width.
+ */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+        const ox = getComputedStyle(p).overflowX;
+        if (ox !== 'visible') return true;
+      }
+      return false;
+    };
+    const bad: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.closest('.visually-hidden, .skip-link, [hidden]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if ((r.right > vw + 1 || r.left < -1) && !clipped(el)) {
+        bad.push(`${el.tagName.toLowerCase()}.${(el.className || '').toString().split(' ').join('.')} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+      }
+    }
+    const html = document.documentElement;
+    html.style.overflowX = 'visible';
+    document.body.style.overflowX = 'visible';
+    const scrollWidth = html.scrollWidth;
+    html.style.overflowX = '';
+    document.body.style.overflowX = '';
+    return { vw, scrollWidth, bad: bad.slice(0, 10) };
+  });
+}
+
+describe('phone layout (touch, 375×667 and 320 px)', () => {
+  let browser: PwBrowser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('tap a word: the gloss is a bottom sheet fully on screen, not covering the word; outside tap and Escape close it', async () => {
+    const { context, page, errors } = await phone(browser, 375, 667);
+    try {
+      await page.goto(base);
+      const link = page.getByRole('link', { name: SEED_TITLE });
+      await link.waitFor({ timeout: 30000 });
+      await link.tap();
+      await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+      await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
+
+      // A word far enough down that an unscrolled sheet would cover it.
+      const words = page.locator('.article-body .w', { hasText: /^forseta$/ });
+      const word = words.first();
+      await word.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -window.innerHeight / 3));
+      await word.tap();
+      const sheet = page.getByRole('dialog', { name: /forseta/ });
+      await sheet.waitFor();
+      expect(await sheet.getAttribute('class')).toMatch(/\bsheet\b/);
+      await page.waitForTimeout(100); // the scroll that uncovers the word
+      const box = (await sheet.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375 + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(667 + 0.5);
+      expect(box.width).toBeGreaterThan(370); // full width, a sheet
+      const w = (await word.boundingBox())!;
+      expect(w.y).toBeGreaterThanOrEqual(0);
+      expect(w.y + w.height).toBeLessThanOrEqual(box.y);
+      expect(await sheet.locator('.gloss-lemma').first().textContent()).toBe('forseti');
+      // The status buttons (the tallest sheet content) are inside the visible sheet too.
+      await sheet.getByRole('button', { name: /^Learning/ }).waitFor();
+
+      // Touch targets in the sheet are at least 44 px tall.
+      const small = await sheet.locator('button').evaluateAll((bs) =>
+        bs.filter((b) => b.getBoundingClientRect().height < 44 && b.getBoundingClientRect().width > 0).map((b) => b.textContent),
+      );
+      expect(small).toEqual([]);
+
+      // Outside tap closes it.
+      await page.getByRole('heading', { level: 1, name: SEED_TITLE }).tap({ force: true });
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+      // Escape closes it too.
+      await word.tap();
+      await sheet.waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('no horizontal overflow at 320 px on library, reader, import, settings and the other pages', async () => {
+    const { context, page, errors } = await phone(browser, 320, 640);
+    try {
+      await page.goto(base);
+      const link = page.getByRole('link', { name: SEED_TITLE });
+      await link.waitFor({ timeout: 30000 });
+      const reader = (await link.getAttribute('href'))!;
+      const pages = ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress'];
+      const report: Record<string, unknown> = {};
+      for (const h of pages) {
+        await page.goto(`${base}${h}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
+        await page.waitForTimeout(300);
+        const o = await overflow(page);
+        if (o.bad.length || o.scrollWidth > o.vw) report[h] = o;
+      }
+      expect(report).toEqual({});
+      // Top-bar controls keep 44 px touch targets on a phone.
+      const navHeights = await page.locator('.top-bar a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
+      expect(Math.min(...navHeights)).toBeGreaterThanOrEqual(44);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
