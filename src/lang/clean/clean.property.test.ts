@@ -16,6 +16,7 @@ import { losslessProblems } from './check.ts';
 import { CATEGORY_WORDS, COOKIE_BUTTONS, CREDIT_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, GIVEN_NAMES, LIST_MARKERS, READ_MORE, RELATED_MARKERS, SHARE_WORDS } from './lexicon.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 200;
+const TIMEOUT = Math.max(30000, RUNS * 60);
 
 const RESERVED = new Set(
   [...CATEGORY_WORDS, ...COOKIE_BUTTONS, ...CREDIT_WORDS, ...FURNITURE_WORDS, ...LIST_MARKERS, ...READ_MORE, ...RELATED_MARKERS, ...SHARE_WORDS, ...GIVEN_NAMES]
@@ -200,7 +201,7 @@ describe('cleaner properties on generated pages', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('is idempotent: cleaning the cleaned text again gives the same paragraphs', () => {
     fc.assert(
@@ -212,5 +213,5 @@ describe('cleaner properties on generated pages', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -7,7 +7,7 @@
 import { tokenizeWithSentences } from '../tokenize/index.ts';
 import { findDates, type FoundDate } from './dates.ts';
 import { CREDIT_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PATRONYMIC } from './lexicon.ts';
-import { isCap, isTerminated, wordsIn, type Line, type WordTok } from './units.ts';
+import { isCap, isTerminated, repeatKey, wordsIn, type Line, type WordTok } from './units.ts';
 
 export interface Span {
   start: number;
@@ -95,7 +95,7 @@ const STRONG_AGENCY = /^(?:AP|EPA|AFP|Reuters|Getty(?: Images)?|NTB|EPA-EFE|Anad
  * are unlikely to begin a sentence; the name after "Vísir/" or "Mynd:" runs over capitalised words
  * that are given names or surnames and not names used in the article (`docNames`).
  */
-export function creditAt(text: string, at: number, limit: number, strongOnly: boolean, docNames: Set<string>): number {
+export function creditAt(text: string, at: number, limit: number, strongOnly: boolean, docNames: Set<string>, known: Set<string> = new Set()): number {
   const rest = text.slice(at, limit);
   let m: RegExpExecArray | null;
   let end = -1;
@@ -121,7 +121,13 @@ export function creditAt(text: string, at: number, limit: number, strongOnly: bo
     const w = words[i].text;
     const after = words[i + 1]?.text;
     // A surname after the first name ("Anton Brink"); more words only if they are names.
-    const looksName = GIVEN_NAMES.has(w) || PATRONYMIC.test(w) || (after !== undefined && PATRONYMIC.test(after));
+    let looksName = GIVEN_NAMES.has(w) || PATRONYMIC.test(w) || (after !== undefined && PATRONYMIC.test(after));
+    if (!looksName && words[i + 1] && isCap(words[i + 1].text)) {
+      // "Vísir/Anton Brink Lögreglan segir …": the sentence after the name is repeated on the page.
+      const from = words[i + 1].start;
+      const stop = /[.!?…]/u.exec(text.slice(from, Math.min(text.length, from + 2000)));
+      if (stop && known.has(repeatKey(text.slice(from, from + stop.index + 1)))) looksName = true;
+    }
     if (!looksName) break;
     if (after === undefined && text.slice(words[i].end, limit).trim() === '') {
       end = words[i].end;
@@ -185,7 +191,7 @@ function findTitleHint(text: string, title: string, limit: number): Span | null 
 }
 
 /** Finds title, byline, date and caption near the start of `text`. */
-export function findHeader(text: string, lines: Line[], titleHint: string | null, docNames: Set<string>): Header {
+export function findHeader(text: string, lines: Line[], titleHint: string | null, docNames: Set<string>, known: Set<string> = new Set()): Header {
   const header: Header = { title: null, author: null, byline: null, date: null, caption: null, credit: null, bodyStart: 0, before: null };
   if (lines.length === 0) return header;
   const limit = Math.min(text.length, HEAD_CHARS);
@@ -302,7 +308,7 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
 
   // Caption: right after the byline, ending in a photo credit.
   if (byline) {
-    const cap = captionAfter(text, lines, Math.max(bylineEnd, header.title?.end ?? 0), docNames);
+    const cap = captionAfter(text, lines, Math.max(bylineEnd, header.title?.end ?? 0), docNames, known);
     if (cap) {
       header.caption = cap.caption;
       header.credit = cap.credit;
@@ -326,7 +332,7 @@ function stripLeadingLabels(text: string, span: Span): Span {
   return i ? { start: words[i].start, end: span.end } : span;
 }
 
-function captionAfter(text: string, lines: Line[], from: number, docNames: Set<string>): { caption: Span; credit: Span } | null {
+function captionAfter(text: string, lines: Line[], from: number, docNames: Set<string>, known: Set<string>): { caption: Span; credit: Span } | null {
   const li = lineOf(lines, Math.max(0, from - 1));
   // Look at the rest of the byline's line, or else the next line(s).
   let s = from;
@@ -355,18 +361,18 @@ function captionAfter(text: string, lines: Line[], from: number, docNames: Set<s
       if (!next) return null;
       creditStart = next.start;
       limit = next.end;
-      const end = creditAt(text, creditStart, limit, false, docNames);
+      const end = creditAt(text, creditStart, limit, false, docNames, known);
       if (end >= 0 && end === limit) return { caption: { start: s, end: capEnd }, credit: { start: creditStart, end } };
       return null;
     }
-    const end = creditAt(text, creditStart, limit, false, docNames);
+    const end = creditAt(text, creditStart, limit, false, docNames, known);
     if (end >= 0) return { caption: { start: s, end: capEnd }, credit: { start: creditStart, end } };
   }
   // A caption with no full stop before its credit: "Frá fundinum í dag Vísir/Vilhelm".
   const words = wordsIn(text, s, Math.min(line.end, s + 400));
   for (let i = 1; i < Math.min(words.length, 40); i++) {
     if (!/^[\p{L}.\d]+\/\p{Lu}/u.test(words[i].text)) continue;
-    const end = creditAt(text, words[i].start, line.end, true, docNames);
+    const end = creditAt(text, words[i].start, line.end, true, docNames, known);
     if (end >= 0) return { caption: { start: s, end: words[i - 1].end }, credit: { start: words[i].start, end } };
   }
   return null;

@@ -31,7 +31,7 @@ import {
   SHARE_WORDS,
   SITE_SIGNALS,
 } from './lexicon.ts';
-import { isCap, isLower, isTerminated, lineUnits, splitLines, wordsIn, type Unit } from './units.ts';
+import { isCap, isLower, isTerminated, lineUnits, repeatKey, splitLines, wordsIn, type Unit } from './units.ts';
 
 export type RemovedReason =
   | 'duplicate'
@@ -110,14 +110,6 @@ function onlyPhrases(s: string, set: Set<string>): boolean {
   return true;
 }
 
-/** Text used to recognise repeats: letters and digits only, lower case. */
-function repeatKey(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
@@ -272,7 +264,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     if (w && isCap(w.text)) docStarters.add(w.text);
   }
 
-  const header = findHeader(text, lines, hints.title?.trim() || null, docNames);
+  const header = findHeader(text, lines, hints.title?.trim() || null, docNames, knownKeys);
   const units: Unit[] = [];
   const headerUnit = (sp: Span | null, reason: Unit['reason']) => {
     if (sp && sp.end > sp.start) units.push({ start: sp.start, end: sp.end, line: -1, reason, own: true });
@@ -344,7 +336,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     const u = units[i];
     if (u.reason || isTitle(u) || u.line < 0) continue;
     const lineEnd = lines[u.line].end;
-    const end = creditAt(text, u.start, u.end === lineEnd ? lineEnd : u.end, true, docNames);
+    const end = creditAt(text, u.start, u.end === lineEnd ? lineEnd : u.end, true, docNames, knownKeys);
     if (end < 0) continue;
     if (end < u.end) splitUnit(units, i, end, text);
     u.reason = 'caption';
@@ -547,6 +539,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
 /** Shingles of four words, for near-copies of long sentences. */
 function nearCopies(text: string, units: Unit[]): void {
   const index = new Map<string, number[]>();
+  const sizes = new Map<number, number>();
   const shingles = (key: string) => {
     const w = key.split(' ');
     const out: string[] = [];
@@ -554,17 +547,19 @@ function nearCopies(text: string, units: Unit[]): void {
     return out;
   };
   units.forEach((u, i) => {
-    if (u.copyOf === -2) return;
-    const key = repeatKey(text.slice(u.start, u.end));
-    const sh = shingles(key);
+    if (u.copyOf === -2 || (u.reason && u.reason !== 'duplicate')) return;
+    const sh = [...new Set(shingles(repeatKey(text.slice(u.start, u.end))))];
     if (sh.length < 6) return;
     if (!u.reason) {
       const counts = new Map<number, number>();
-      for (const s of new Set(sh)) for (const j of index.get(s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const s of sh) {
+        const posting = index.get(s);
+        // Shingles shared by very many sentences say nothing about copies (and cost time).
+        if (!posting || posting.length > 24) continue;
+        for (const j of posting) counts.set(j, (counts.get(j) ?? 0) + 1);
+      }
       for (const [j, c] of counts) {
-        const other = units[j];
-        const otherLen = shingles(repeatKey(text.slice(other.start, other.end))).length;
-        if (c / Math.max(sh.length, otherLen) >= 0.7) {
+        if (c / Math.max(sh.length, sizes.get(j) ?? 0) >= 0.7) {
           u.reason = 'duplicate';
           u.copyOf = j;
           break;
@@ -572,12 +567,13 @@ function nearCopies(text: string, units: Unit[]): void {
       }
       if (u.reason) return;
     }
-    if (u.reason && u.reason !== 'duplicate') return;
     if (u.reason) return;
-    for (const s of new Set(sh)) {
-      const list = index.get(s) ?? [];
-      list.push(i);
-      index.set(s, list);
+    sizes.set(i, sh.length);
+    for (const s of sh) {
+      const list = index.get(s);
+      if (list) {
+        if (list.length <= 24) list.push(i);
+      } else index.set(s, [i]);
     }
   });
 }

@@ -61,7 +61,8 @@ export const SHARE_WORDS = [
 ];
 
 /** Cookie banners: sentences mentioning cookies, and their buttons. */
-export const COOKIE_SIGNAL = /vafrakök|vefkök|\bkökur\b|\bkökum\b|\bcookie/i;
+export const COOKIE_SIGNAL =
+  /vafrakök|vefkök|\bcookies?\b|\bkök(?:ur|um)\b.*\b(?:vef\S*|samþykk\S*|notkun\S*|vafr\S*)|\b(?:vef\S*|samþykk\S*|notum|vafr\S*)\s.*\bkök(?:ur|um)\b/iu;
 export const COOKIE_BUTTONS = [
   'Samþykkja', 'Samþykkja allt', 'Samþykkja allar', 'Samþykkja valið', 'Hafna', 'Hafna öllu', 'Stillingar',
   'Sérsníða', 'Í lagi', 'Ok', 'OK', 'Loka', 'Leyfa allar', 'Leyfa valið', 'Nauðsynlegar', 'Tölfræði',

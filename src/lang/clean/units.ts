@@ -157,3 +157,12 @@ export function wordsIn(text: string, start: number, end: number): WordTok[] {
 
 export const isCap = (w: string) => /^[\p{Lu}\p{Lt}]/u.test(w);
 export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+
+/** Text used to recognise repeats: letters and digits only, lower case. */
+export function repeatKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,80 @@
+// @vitest-environment node
+/** Table-driven checks of the cleaner's single rules: dates, bylines, furniture lines, repeats. */
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDateHint } from './dates.ts';
+import { cleanArticle, type RemovedReason } from './index.ts';
+
+describe('dates', () => {
+  it.each([
+    { text: 'Samúel Karl Ólason skrifar 25. október 2024 09:44', iso: '2024-10-25T09:44' },
+    { text: 'Föstudaginn 25. október 2024 kl. 9.44', iso: '2024-10-25T09:44' },
+    { text: 'Innlent | mbl | 14.3.2024 | 16:05 | Uppfært 16:40', iso: '2024-03-14T16:05' },
+    { text: '15. janúar 2025 kl. 07:30', iso: '2025-01-15T07:30' },
+    { text: 'Laugardaginn 8. febrúar 2025 12:30', iso: '2025-02-08T12:30' },
+    { text: 'DV 25. Október 2024 09:44', iso: '2024-10-25T09:44' },
+    { text: '3. des. 2023 - 14:05', iso: '2023-12-03T14:05' },
+    { text: '12. júní 2024', iso: '2024-06-12' },
+    { text: '2024-10-25T09:44:00+00:00', iso: '2024-10-25T09:44' },
+    { text: 'árið 2014 og 25. október', iso: null },
+    { text: '31. febrúarmánuður 2024', iso: null },
+  ])('$text → $iso', ({ text, iso }) => {
+    expect(findDates(text)[0]?.iso ?? null).toBe(iso);
+  });
+  it.each([
+    { hint: '2024-11-07T08:15:00+00:00', iso: '2024-11-07T08:15' },
+    { hint: '2024-11-07', iso: '2024-11-07' },
+    { hint: '7. nóvember 2024 kl. 08:15', iso: '2024-11-07T08:15' },
+    { hint: 'í gær', iso: null },
+  ])('hint $hint → $iso', ({ hint, iso }) => expect(parseDateHint(hint)).toBe(iso));
+});
+
+const BODY = 'Fyrsta setning greinarinnar er hér og hún er nokkuð löng. Önnur setningin fylgir á eftir henni.';
+
+describe('title and author from the byline', () => {
+  it.each([
+    { page: `Musk sagður í samskiptum við Pútín Samúel Karl Ólason skrifar 25. október 2024 09:44 ${BODY}`, title: 'Musk sagður í samskiptum við Pútín', author: 'Samúel Karl Ólason' },
+    { page: `Fundað um málið í Reykjavík Árni Sæberg skrifar 2. maí 2025 11:15 ${BODY}`, title: 'Fundað um málið í Reykjavík', author: 'Árni Sæberg' },
+    { page: `Nýr samningur undirritaður Anna Jónsdóttir og Jón Pétursson skrifa 2. maí 2025 11:15 ${BODY}`, title: 'Nýr samningur undirritaður', author: 'Anna Jónsdóttir og Jón Pétursson' },
+    { page: `Innlent Ný brú opnuð yfir ána Helga Magnúsdóttir skrifar 2. maí 2025 11:15 ${BODY}`, title: 'Ný brú opnuð yfir ána', author: 'Helga Magnúsdóttir' },
+    { page: `Ný brú opnuð yfir ána\nGuðrún Helga Sigurðardóttir\n15. janúar 2025 kl. 07:30\n${BODY}`, title: 'Ný brú opnuð yfir ána', author: 'Guðrún Helga Sigurðardóttir' },
+    { page: `Ný brú opnuð yfir ána\nRitstjórn DV\n8. febrúar 2025 12:30\n${BODY}`, title: 'Ný brú opnuð yfir ána', author: 'Ritstjórn DV' },
+    { page: `Ný brú opnuð yfir ána\n${BODY}\nAnna Lísa Jónsdóttir\nannalisa@mbl.is`, title: 'Ný brú opnuð yfir ána', author: 'Anna Lísa Jónsdóttir' },
+  ])('$author', ({ page, title, author }) => {
+    const a = cleanArticle(page);
+    expect(a.title).toBe(title);
+    expect(a.author).toBe(author);
+    expect(a.paragraphs.join(' ')).toBe(BODY);
+  });
+});
+
+describe('furniture lines after an article', () => {
+  it.each<{ line: string; reason: RemovedReason }>([
+    { line: 'Deila\nFacebook\nX\nNetfang', reason: 'share' },
+    { line: 'Sjá meira', reason: 'read-more' },
+    { line: 'Lesa meira', reason: 'read-more' },
+    { line: 'Við notum vafrakökur til að bæta upplifun þína. Samþykkja Hafna', reason: 'cookie' },
+    { line: 'Innlent', reason: 'category-label' },
+    { line: '© 2024 Sýn hf. Allur réttur áskilinn.', reason: 'furniture' },
+    { line: 'Gerast áskrifandi', reason: 'furniture' },
+    { line: 'Mest lesið\nFyrirsögn um eitthvað allt annað\nInnlent\nÖnnur fyrirsögn um annað mál\nErlent', reason: 'headline-list' },
+    { line: 'Fleiri fréttir Fyrirsögn um eitthvað allt annað Önnur fyrirsögn um annað mál', reason: 'headline-list' },
+    { line: 'Efnisorð\nVinnumarkaður\nUngmenni', reason: 'tag-line' },
+    { line: 'Bandaríkin Rússland Vladimír Pútín Donald Trump', reason: 'tag-line' },
+    { line: 'Sjá einnig: Ráðherra segir af sér vegna málsins', reason: 'related-link' },
+    { line: BODY, reason: 'duplicate' },
+  ])('$reason: $line', ({ line, reason }) => {
+    const a = cleanArticle(`Ný brú opnuð yfir ána\nAnna Jónsdóttir skrifar 2. maí 2025 11:15\n${BODY}\n${line}`);
+    expect(a.paragraphs).toEqual([BODY]);
+    expect(a.removed.at(-1)).toEqual({ text: line, reason, at: 1 });
+  });
+
+  it('keeps a cake sentence that only mentions "kökum"', () => {
+    const text = 'Hún bauð gestum upp á kaffi og kökum var raðað á borðið.';
+    expect(cleanArticle(`${BODY}\n${text}`).paragraphs).toEqual([BODY, text]);
+  });
+
+  it('keeps a short repeated sentence inside an interview ("Já.")', () => {
+    const text = `Spurður hvort hann ætli aftur segir hann: Já. Hann hlær.\nEn næsta ár? Já. Það er ákveðið.`;
+    expect(cleanArticle(text).paragraphs.join(' ').match(/Já\./g)).toHaveLength(2);
+  });
+});
