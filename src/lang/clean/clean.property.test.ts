@@ -192,7 +192,10 @@ describe('cleaner properties on generated pages', () => {
           expect(at, `order at ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(from);
           from = at + s.length;
         }
-        for (const f of page.furniture) expect(body, `furniture ${JSON.stringify(f)}`).not.toContain(f);
+        // (Furniture that happens to be part of a body sentence, such as a tag "Pútín", is not checked.)
+        for (const f of page.furniture.filter((x) => !page.sentences.some((s) => s.includes(x)))) {
+          expect(body, `furniture ${JSON.stringify(f)}`).not.toContain(f);
+        }
         expect(out.title).toBe(a.title);
         expect(out.author).toBe(a.author);
         expect(out.publishedAt).toBe(a.date.iso);

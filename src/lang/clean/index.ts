@@ -304,7 +304,25 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     else headerUnit(sp, reason as Unit['reason']);
     cursor = Math.max(cursor, sp.end);
   }
-  const bodyStart = Math.max(cursor, header.bodyStart);
+  let bodyStart = Math.max(cursor, header.bodyStart);
+  // "Innlent | mbl | 3.9.2024 | 7:12 Strætó fjölgar ferðum Strætó ætlar að …": on a one-line
+  // page whose byline comes first, the headline runs into the first sentence. Cut it off where a
+  // sentence most likely starts (the same reasoning as for "Sjá einnig:" links).
+  if (!header.title && header.byline && !hints.title && bodyStart === header.byline.end) {
+    const li = lines.findIndex((l) => l.start <= bodyStart && bodyStart < l.end);
+    const first = li >= 0 ? lineUnits(text, lines[li], li, bodyStart)[0] : undefined;
+    if (first && !first.marker && isTerminated(text.slice(first.start, first.end)) && wordsIn(text, first.start, first.end).length > 8) {
+      const cut = relatedLinkEnd(text, { ...first, markerEnd: first.start }, docNames, docStarters, knownKeys);
+      const titleWords = wordsIn(text, first.start, cut).length;
+      if (cut < first.end && titleWords >= 3 && titleWords <= 16) {
+        let e = cut;
+        while (e > first.start && /\s/u.test(text[e - 1])) e--;
+        header.title = { start: first.start, end: e };
+        units.push({ start: first.start, end: e, line: -1, reason: null, own: true, copyOf: -2 });
+        bodyStart = cut;
+      }
+    }
+  }
   // The body: the rest of the header's line, then every following line.
   lines.forEach((l, i) => {
     if (l.end <= bodyStart) return;
