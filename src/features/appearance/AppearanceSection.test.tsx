@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { AnalysisProvider } from '../../app/services';
 import { LesaDB, useDatabase } from '../../db/db';
+import type { AnalysisClient } from '../../worker/client';
 import { getSetting, setSetting } from '../../db/settings';
 import { PwaUi } from '../pwa/PwaUi';
 import { DEFAULT_APPEARANCE, normalise } from './appearance';
@@ -45,7 +47,13 @@ describe('appearance settings', () => {
 
   it('a saved appearance is applied at start-up by the app-wide component and shown in settings', async () => {
     await setSetting('appearance', { theme: 'dark', textSize: 'small', lineSpacing: 'compact' });
-    render(<PwaUi controller={null} />);
+    const ready = { status: 'ready', ms: 1 } as const;
+    const worker = { state: () => ready, subscribe: () => () => {} } as unknown as AnalysisClient;
+    render(
+      <AnalysisProvider client={worker}>
+        <PwaUi controller={null} />
+      </AnalysisProvider>,
+    );
     await vi.waitFor(() => expect(root()).toHaveAttribute('data-theme', 'dark'));
     expect(root().style.getPropertyValue('--reader-size')).toBe('1.05rem');
     expect(root().style.getPropertyValue('--reader-leading')).toBe('1.5');

@@ -1,15 +1,42 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { AnalysisProvider } from '../../app/services';
 import { Toasts } from '../../app/ui/Toasts';
+import type { AnalysisClient, WorkerState } from '../../worker/client';
 import { useToasts } from '../../app/ui/toasts';
 import type { PwaController, PwaState } from './controller';
 import { PwaSection } from './PwaSection';
 import { PwaUi } from './PwaUi';
 
+/** The language worker as PwaUi sees it: only its load state matters here. */
+function fakeWorker(initial: WorkerState = { status: 'ready', ms: 1 }) {
+  let state = initial;
+  const ls = new Set<() => void>();
+  const unused = () => Promise.reject(new Error('not used by PwaUi'));
+  const client: AnalysisClient & { set(s: WorkerState): void } = {
+    analyse: unused,
+    analyseForm: unused,
+    dictVersion: unused,
+    lemmaRanks: unused,
+    ready: unused,
+    state: () => state,
+    subscribe: (fn) => (ls.add(fn), () => ls.delete(fn)),
+    set(s) {
+      state = s;
+      ls.forEach((l) => l());
+    },
+  };
+  return client;
+}
+
+const withWorker = (ui: ReactNode, worker: AnalysisClient = fakeWorker()) => <AnalysisProvider client={worker}>{ui}</AnalysisProvider>;
+
 function fakeController(initial: Partial<PwaState> = {}) {
   let state: PwaState = { offlineReady: false, needRefresh: false, ...initial };
   const ls = new Set<() => void>();
   const c: PwaController & { push(p: Partial<PwaState>): void } = {
+    start: vi.fn(),
     state: () => state,
     subscribe: (fn) => (ls.add(fn), () => ls.delete(fn)),
     applyUpdate: vi.fn(() => c.push({ needRefresh: false })),
@@ -38,7 +65,7 @@ afterEach(() => {
 
 describe('PwaUi', () => {
   it('shows an offline badge while the browser is offline, and hides it when back online', () => {
-    render(<PwaUi controller={null} />);
+    render(withWorker(<PwaUi controller={null} />));
     expect(screen.queryByTestId('offline-badge')).toBeNull();
     setOnline(false);
     expect(screen.getByTestId('offline-badge')).toHaveTextContent(/Offline/);
@@ -50,10 +77,12 @@ describe('PwaUi', () => {
   it('says "ready to work offline" once, as a toast, when the precache finishes', () => {
     const c = fakeController();
     render(
-      <>
-        <PwaUi controller={c} />
-        <Toasts />
-      </>,
+      withWorker(
+        <>
+          <PwaUi controller={c} />
+          <Toasts />
+        </>,
+      ),
     );
     expect(screen.queryByText(/ready to work offline/)).toBeNull();
     act(() => c.push({ offlineReady: true }));
@@ -65,7 +94,7 @@ describe('PwaUi', () => {
   it('offers a waiting update: Reload applies it, Later hides it', async () => {
     const user = userEvent.setup();
     const c = fakeController();
-    render(<PwaUi controller={c} />);
+    render(withWorker(<PwaUi controller={c} />));
     expect(screen.queryByRole('alert')).toBeNull();
     act(() => c.push({ needRefresh: true }));
     const banner = screen.getByRole('alert');
@@ -77,6 +106,35 @@ describe('PwaUi', () => {
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Reload' }));
     expect(c.applyUpdate).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('registers the service worker only after the language worker has loaded (or failed)', () => {
+    const c = fakeController();
+    const w = fakeWorker({ status: 'loading' });
+    render(withWorker(<PwaUi controller={c} />, w));
+    expect(c.start).not.toHaveBeenCalled();
+    act(() => w.set({ status: 'ready', ms: 5 }));
+    expect(c.start).toHaveBeenCalled();
+
+    const c2 = fakeController();
+    const w2 = fakeWorker({ status: 'loading' });
+    render(withWorker(<PwaUi controller={c2} />, w2));
+    act(() => w2.set({ status: 'failed', error: 'HTTP 404' }));
+    expect(c2.start).toHaveBeenCalled();
+  });
+
+  it('registers after a while even if the language worker never settles', () => {
+    vi.useFakeTimers();
+    try {
+      const c = fakeController();
+      render(withWorker(<PwaUi controller={c} />, fakeWorker({ status: 'loading' })));
+      act(() => vi.advanceTimersByTime(14000));
+      expect(c.start).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(2000));
+      expect(c.start).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -5,13 +5,17 @@ type Handler = (e: { isUpdate?: boolean }) => void;
 /** A workbox-window stand-in that lets the test fire lifecycle events. */
 function fakeWorkbox(opts: { registerFails?: boolean } = {}) {
   const handlers = new Map<string, Handler[]>();
-  const wb: WorkboxLike & { fire(type: string, e?: { isUpdate?: boolean }): void; skipped: number; updates: number } = {
+  const wb: WorkboxLike & { fire(type: string, e?: { isUpdate?: boolean }): void; skipped: number; updates: number; registered: number } = {
     skipped: 0,
     updates: 0,
+    registered: 0,
     addEventListener(type, fn) {
       handlers.set(type, [...(handlers.get(type) ?? []), fn]);
     },
-    register: () => (opts.registerFails ? Promise.reject(new Error('SecurityError: no SW here')) : Promise.resolve({})),
+    register: () => {
+      wb.registered++;
+      return opts.registerFails ? Promise.reject(new Error('SecurityError: no SW here')) : Promise.resolve({});
+    },
     update: async () => {
       wb.updates++;
     },
@@ -66,9 +70,19 @@ describe('service-worker controller', () => {
     expect(wb.skipped).toBe(0);
   });
 
+  it('registers only when started, and only once', () => {
+    const wb = fakeWorkbox();
+    const c = createPwaController(wb, { reload: vi.fn() });
+    expect(wb.registered).toBe(0);
+    c.start();
+    c.start();
+    expect(wb.registered).toBe(1);
+  });
+
   it('a failed registration is reported, and check for update asks the worker', async () => {
     const wb = fakeWorkbox({ registerFails: true });
     const c = createPwaController(wb, { reload: vi.fn() });
+    c.start();
     await vi.waitFor(() => expect(c.state().error).toMatch(/SecurityError/));
     await c.checkForUpdate();
     expect(wb.updates).toBe(1);

@@ -11,6 +11,8 @@ export interface PwaState {
 }
 
 export interface PwaController {
+  /** Registers the service worker (once; later calls do nothing). */
+  start(): void;
   state(): PwaState;
   subscribe(fn: () => void): () => void;
   /** Switches to the waiting version and reloads the page once it controls it. */
@@ -52,9 +54,14 @@ export function createPwaController(wb: WorkboxLike, opts: { reload: () => void 
       if (updateAccepted) opts.reload();
     }
   });
-  wb.register().catch((err: unknown) => set({ error: String((err as Error)?.message ?? err) }));
+  let started = false;
 
   return {
+    start() {
+      if (started) return;
+      started = true;
+      wb.register().catch((err: unknown) => set({ error: String((err as Error)?.message ?? err) }));
+    },
     state: () => state,
     subscribe(fn) {
       listeners.add(fn);
