@@ -154,7 +154,7 @@ export function namesIn(text: string, spans: Span[]): Set<string> {
       // After a date or time ("… 2024 09:44 Elon Musk …") a new block starts.
       if (/^\d+(?:[:.]\d+)?$/u.test(words[i - 1].text)) continue;
       // A photo credit ("Vísir/Anton Brink") is not a sentence.
-      if (words[i - 1].text.includes('/')) continue;
+      if (words[i - 1].text.includes('/') || STRONG_AGENCY.test(words[i - 1].text)) continue;
       if (isCap(words[i].text)) names.add(words[i].text);
     }
   }

@@ -163,7 +163,7 @@ function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarter
       const hw = words[h].text;
       if (isCap(hw) && !docNames.has(hw)) score -= docStarters.has(hw) ? 0.5 : 1.5;
     }
-    const head = text.slice(u.markerEnd ?? u.start, words[k].start);
+    const head = text.slice(u.markerEnd ?? u.start, words[k].start).replace(/[„"“«\s]+$/u, '');
     if ((head.match(/„/gu)?.length ?? 0) > (head.match(/“/gu)?.length ?? 0)) score -= 3;
     if (/^\p{Lu}{2,}$/u.test(w)) score -= 1;
     if (/^\d/.test(w)) score -= 1.5;
