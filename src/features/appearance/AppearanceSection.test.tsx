@@ -35,6 +35,26 @@ describe('appearance settings', () => {
     expect(root()).not.toHaveAttribute('data-theme');
   });
 
+  it('a manual theme sets the browser-bar colour of both theme-color metas; "as the device" restores them', async () => {
+    const user = userEvent.setup();
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<meta name="theme-color" content="#1f4e79" media="(prefers-color-scheme: light)"><meta name="theme-color" content="#15171a" media="(prefers-color-scheme: dark)">',
+    );
+    const metas = () => Array.from(document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')).map((m) => m.content);
+    try {
+      render(<AppearanceSection />);
+      await user.click(screen.getByRole('radio', { name: 'Dark' }));
+      expect(metas()).toEqual(['#15171a', '#15171a']);
+      await user.click(screen.getByRole('radio', { name: 'Light' }));
+      expect(metas()).toEqual(['#1f4e79', '#1f4e79']);
+      await user.click(screen.getByRole('radio', { name: 'As the device' }));
+      expect(metas()).toEqual(['#1f4e79', '#15171a']);
+    } finally {
+      document.querySelectorAll('meta[name="theme-color"]').forEach((m) => m.remove());
+    }
+  });
+
   it('text size and line spacing change the reader variables', async () => {
     const user = userEvent.setup();
     render(<AppearanceSection />);

@@ -31,10 +31,21 @@ export function normalise(v: unknown): Appearance {
   };
 }
 
-/** Applies the appearance to the document: `data-theme` (absent = follow the system) and reader variables. */
+/** Browser-bar colours of index.html's `theme-color` metas (light, dark). */
+const BAR: Record<'light' | 'dark', string> = { light: '#1f4e79', dark: '#15171a' };
+
+/**
+ * Applies the appearance to the document: `data-theme` (absent = follow the system), the
+ * browser-bar colour for a manual theme, and the reader variables.
+ */
 export function applyAppearance(a: Appearance, root: HTMLElement = document.documentElement): void {
   if (a.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', a.theme);
+  root.ownerDocument.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((m) => {
+    // index.html has one meta per colour scheme; a manual theme makes both say its colour.
+    m.dataset.scheme ??= /dark/.test(m.getAttribute('media') ?? '') ? 'dark' : 'light';
+    m.content = BAR[a.theme === 'system' ? (m.dataset.scheme as 'light' | 'dark') : a.theme];
+  });
   root.style.setProperty('--reader-size', `${TEXT_SIZE_REM[a.textSize]}rem`);
   root.style.setProperty('--reader-leading', String(LEADING[a.lineSpacing]));
 }
