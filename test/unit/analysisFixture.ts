@@ -1,4 +1,5 @@
 import type { AnalysedToken, Analysis, Candidate } from '../../src/lang/types';
+import { ANALYSIS_VERSION } from '../../src/lang/analyse/version';
 
 /**
  * A small hand-checked analysis for component tests (the real analyser is tested on its own, in
@@ -14,7 +15,7 @@ export function fixtureAnalysis(): Analysis {
   const t = FIXTURE_TEXT;
   const at = (w: string, from = 0) => t.indexOf(w, from);
   return {
-    version: 1,
+    version: ANALYSIS_VERSION,
     dictVersion: 'test',
     sentences: [
       { start: 0, end: 18 },

@@ -4,7 +4,18 @@ import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixtur
 import { saveArticle } from '../../db/articles';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getWord } from '../../db/words';
+import { AnalysisProvider } from '../../app/services';
+import type { AnalysisClient } from '../../worker/client';
 import { ReaderWithData } from './ReaderWithData';
+
+// The stored fixture analysis is current, so the reader must never ask the worker to redo it.
+const client = {
+  ready: async () => 1,
+  dictVersion: async () => fixtureAnalysis().dictVersion,
+  analyse: async () => {
+    throw new Error('opening an article must not re-run the analyser');
+  },
+} as unknown as AnalysisClient;
 
 let n = 0;
 async function open() {
@@ -13,7 +24,11 @@ async function open() {
     { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
     fixtureAnalysis(),
   );
-  render(<ReaderWithData articleId={id} />);
+  render(
+    <AnalysisProvider client={client}>
+      <ReaderWithData articleId={id} />
+    </AnalysisProvider>,
+  );
   await screen.findByRole('heading', { name: 'Hestar' });
   return id;
 }

@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAnalysis, getArticle, setTokenChoice } from '../../db/articles';
 import type { WordStatus } from '../../db/types';
 import { getWords, undoStatuses } from '../../db/words';
 import { href } from '../../app/router';
+import { useAnalysisClient } from '../../app/services';
+import { SpeakButton } from '../speech/SpeakButton';
+import { refreshStaleAnalysis } from './refreshAnalysis';
 import { showToast } from '../../app/ui/toasts';
 import type { GlossView } from '../gloss/glossModel';
 import { markRestKnown } from '../vocabulary/markRestKnown';
@@ -25,6 +28,18 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
     return { article, analysis };
   }, [articleId]);
   const analysis = data?.analysis;
+  const client = useAnalysisClient();
+  // After an app or dictionary update, an older stored analysis is redone once in the background.
+  useEffect(() => {
+    let live = true;
+    client
+      .ready()
+      .then(() => live && refreshStaleAnalysis(articleId, client))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [articleId, client]);
   const lemmas = useMemo(() => (analysis ? articleLemmas(analysis) : undefined), [analysis]);
   const words = useLiveQuery(() => (lemmas ? getWords([...lemmas.lemmas.keys()]) : undefined), [lemmas]);
   // The token last changed from the popover keeps its selection mark when the text re-renders.
@@ -97,11 +112,14 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
         const lemma = tokenLemma(an.tokens[view.tokenIndex]);
         if (!lemma) return null;
         return (
-          <StatusButtons
-            status={words?.get(lemma)?.status ?? 'new'}
-            onSet={(s) => void setStatus(view, s)}
-            error={actedOn === view.tokenIndex ? error : null}
-          />
+          <>
+            <SpeakButton text={view.lemma ?? view.form} />
+            <StatusButtons
+              status={words?.get(lemma)?.status ?? 'new'}
+              onSet={(s) => void setStatus(view, s)}
+              error={actedOn === view.tokenIndex ? error : null}
+            />
+          </>
         );
       }}
       onWordKey={(key, view) => {

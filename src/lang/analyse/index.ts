@@ -16,8 +16,9 @@ import { CONTEXT_RULES } from './rules/index.ts';
 
 export type { DictionaryLike, LemmatizerLike } from './lexicon.ts';
 
-/** Version of the analysis code; bump when results change so stored analyses can be redone. */
-export const ANALYSIS_VERSION = 1;
+import { ANALYSIS_VERSION } from './version.ts';
+
+export { ANALYSIS_VERSION };
 
 export interface AnalyserDeps {
   lemmatizer: LemmatizerLike;

@@ -56,27 +56,51 @@ function blocksOf(root: Node): string[] {
     if (t) blocks.push(t);
     current = '';
   };
-  const walk = (node: Node) => {
+  // Iterative walk (a hostile page can nest thousands of elements): `null` marks a block's end.
+  const stack: (Node | null)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = el.tagName?.toUpperCase() ?? '';
-    if (DROP_TAGS.includes(tag.toLowerCase()) || tag === 'HEAD' || tag === 'TITLE') return;
+    if (DROP_TAGS.includes(tag.toLowerCase()) || tag === 'HEAD' || tag === 'TITLE') continue;
     if (tag === 'BR') {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
-    if (block) flush();
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
   flush();
   return blocks;
+}
+
+/**
+ * Real article pages nest a few dozen elements deep. Readability's scoring is super-linear in
+ * depth (seconds for a few hundred levels), so deeper pages skip it and keep the body text.
+ */
+export const MAX_READABILITY_DEPTH = 150;
+
+function depthExceeds(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, d + 1]);
+  }
+  return false;
 }
 
 function meta(doc: Document, ...keys: string[]): string | null {
@@ -182,6 +206,7 @@ export function extractFromHtml(html: string, parser: DOMParser | null = default
 
   let blocks: string[] = [];
   try {
+    if (depthExceeds(doc.documentElement, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
     const article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, charThreshold: 250 }).parse();
     if (article?.content) blocks = blocksOf(article.content);
     if (!hints.title && article?.title) hints.title = article.title;

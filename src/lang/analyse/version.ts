@@ -1,0 +1,8 @@
+/**
+ * Version of the analysis code; bump when results change so stored analyses are redone (the reader
+ * re-analyses an article whose stored analysis is older, keeping the learner's token choices).
+ * Kept in its own module so the main thread can read it without loading the analyser.
+ *
+ * 2 — agreement, verb-position, noun-phrase and frequency-correction rules; larger supplement.
+ */
+export const ANALYSIS_VERSION = 2;
