@@ -1,10 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutPage } from '../features/about/AboutPage';
-import { ImportPage } from '../features/import/ImportPage';
 import { LibraryWithData } from '../features/library/LibraryWithData';
 import { ReaderWithData } from '../features/reader/ReaderWithData';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { SafetyGuard } from '../features/safety/SafetyGuard';
 import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
@@ -12,6 +9,11 @@ import { useRoute, type Route } from './router';
 import { extraPages } from './pages';
 import { Toasts } from './ui/Toasts';
 import { WorkerStatus } from './WorkerStatus';
+
+// Pages other than the library and the reader load on first use (and are precached for offline).
+const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -57,7 +59,11 @@ export function App() {
       <WorkerStatus />
       <PwaUi />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <SafetyGuard><Page key={key} route={route} /></SafetyGuard>
+        <SafetyGuard>
+          <Suspense fallback={<p className="muted" role="status">{t('loadingPage')}</p>}>
+            <Page key={key} route={route} />
+          </Suspense>
+        </SafetyGuard>
       </main>
       <Toasts />
     </div>

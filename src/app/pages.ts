@@ -1,21 +1,17 @@
-import type { ComponentType } from 'react';
-import { ListsPage } from '../features/lists/ListsPage';
-import { PrintWithData as ListPrintPage } from '../features/lists/PrintWithData';
-import { ProgressWithData } from '../features/progress/ProgressWithData';
+import { lazy, type ComponentType } from 'react';
 import { DueBadge } from '../features/review/DueBadge';
-import { ReviewWithData } from '../features/review/ReviewWithData';
-import { VocabularyWithData } from '../features/vocabulary/VocabularyWithData';
 
 /**
  * Pages registered by features beyond the reading loop (vocabulary, review, lists, progress…),
- * reachable at `#/<name>[/<param>]`. A feature adds one line here.
+ * reachable at `#/<name>[/<param>]`. A feature adds one line here. Each page's code is loaded when
+ * it is first opened (all of it is precached, so this works offline too).
  */
 export const extraPages: Record<string, ComponentType<{ param?: string }>> = {
-  lists: ListsPage,
-  'list-print': ListPrintPage,
-  review: ReviewWithData,
-  vocabulary: VocabularyWithData,
-  progress: ProgressWithData,
+  lists: lazy(() => import('../features/lists/ListsPage').then((m) => ({ default: m.ListsPage }))),
+  'list-print': lazy(() => import('../features/lists/PrintWithData').then((m) => ({ default: m.PrintWithData }))),
+  review: lazy(() => import('../features/review/ReviewWithData').then((m) => ({ default: m.ReviewWithData }))),
+  vocabulary: lazy(() => import('../features/vocabulary/VocabularyWithData').then((m) => ({ default: m.VocabularyWithData }))),
+  progress: lazy(() => import('../features/progress/ProgressWithData').then((m) => ({ default: m.ProgressWithData }))),
 };
 
 /** Navigation entries, in order; `page` is a key of `extraPages` or a core route name. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteArticle, listArticles, restoreArticle } from '../../db/articles';
 import { showToast } from '../../app/ui/toasts';
 import type { ArticleRecord } from '../../db/types';
+import { useArticleKnownStats } from '../vocabulary/useArticleKnownStats';
 import { LibraryView } from './LibraryView';
 import { useFirstRunSeeding } from './useFirstRunSeeding';
 
@@ -10,6 +11,7 @@ export function LibraryWithData() {
   const { t } = useTranslation('library');
   const articles = useLiveQuery(listArticles);
   const preparing = useFirstRunSeeding();
+  const stats = useArticleKnownStats(articles?.map((a) => a.id!));
 
   async function onDelete(a: ArticleRecord) {
     if (a.id === undefined) return;
@@ -22,5 +24,5 @@ export function LibraryWithData() {
     });
   }
 
-  return <LibraryView articles={articles} preparing={preparing} onDelete={onDelete} />;
+  return <LibraryView articles={articles} stats={stats} preparing={preparing} onDelete={onDelete} />;
 }

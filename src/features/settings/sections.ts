@@ -3,6 +3,7 @@ import { BackupSection } from '../backup/BackupSection';
 import { StorageSection } from '../safety/StorageSection';
 import { AppearanceSection } from '../appearance/AppearanceSection';
 import { PwaSection } from '../pwa/PwaSection';
+import { ReviewSettingsPanel } from '../review/ReviewSettingsPanel';
 
 /** Settings sections contributed by other features (review, storage, backup…), in order. */
-export const settingsSections: ComponentType[] = [AppearanceSection, BackupSection, StorageSection, PwaSection];
+export const settingsSections: ComponentType[] = [AppearanceSection, ReviewSettingsPanel, BackupSection, StorageSection, PwaSection];
