@@ -1,4 +1,4 @@
-import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue } from './cards';
+import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue, locateForm, listWordCard } from './cards';
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord, FsrsState } from './types';
 
@@ -99,5 +99,28 @@ describe('cards for words without a sentence', () => {
     expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', glosses: ['horse'], sentence: '', suspended: false, fsrs: { state: 0 } }]);
     expect(await getDb().statusLog.toArray()).toMatchObject([{ lemma: 'hestur', from: 'new', to: 'learning' }]);
     expect(await countDue(Date.now())).toBe(1);
+  });
+});
+
+describe('cards for words from a word list', () => {
+  it.each([
+    { sentence: 'Hann sá hestinn í gær.', lemma: 'hestur', form: 'hestinn', reason: 'inflected form shares the stem' },
+    { sentence: 'Bandaríkin og Kína semja.', lemma: 'Bandaríkin', form: 'Bandaríkin', reason: 'exact form, case-insensitive' },
+    { sentence: 'Hún fór til Bandaríkjanna.', lemma: 'Bandaríkin', form: 'Bandaríkjanna', reason: 'longest shared beginning wins' },
+    { sentence: 'Barnið svaf vel.', lemma: 'maður', form: null, reason: 'no word close enough' },
+  ])('$lemma in “$sentence” → $form ($reason)', ({ sentence, lemma, form }) => {
+    const at = locateForm(sentence, lemma);
+    expect(at ? sentence.slice(at.start, at.end) : null).toBe(form);
+  });
+
+  it('a list word’s card carries its headword, part of speech and example sentence', () => {
+    const card = listWordCard(
+      { lemma: 'hestur', display: 'hestur', pos: 'noun', gender: 'm', example: 'Hann sá hestinn í gær.' },
+      'horse',
+      1000,
+    );
+    expect(card).toMatchObject({ display: 'hestur', pos: 'noun', gender: 'm', sentence: 'Hann sá hestinn í gær.', glosses: ['horse'], due: 1000 });
+    expect(card.sentence.slice(card.formStart, card.formEnd)).toBe('hestinn');
+    expect(listWordCard({ lemma: 'hestur' }, '', 5)).toMatchObject({ sentence: '', formStart: 0, formEnd: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { getDb } from './db';
 import { guardStorage } from './errors';
+import type { Gender, PartOfSpeech } from '../lang/types';
 import type { CardRecord, FsrsState, ReviewRecord } from './types';
 
 /** Review cards (one per lemma set to Learning) and the answers given to them. */
@@ -190,6 +191,44 @@ export function wordOnlyCard(lemma: string, gloss: string, now: number): Omit<Ca
     fsrs: emptyFsrsState(now),
     suspended: false,
     createdAt: now,
+  };
+}
+
+/**
+ * Where a lemma's inflected form probably is in a sentence (UTF-16 offsets): the word sharing the
+ * longest beginning with the lemma, at least three letters (`hestur` → "hestinum"). Null when no
+ * word is close enough; the card then shows the headword above the sentence.
+ */
+export function locateForm(sentence: string, lemma: string): { start: number; end: number } | null {
+  const key = lemma.toLocaleLowerCase('is');
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+    const w = m[0].toLocaleLowerCase('is');
+    let n = 0;
+    while (n < w.length && n < key.length && w[n] === key[n]) n++;
+    const score = n === key.length && n === w.length ? n + 1 : n;
+    if (n >= Math.min(3, key.length) && (!best || score > best.score)) best = { start: m.index!, end: m.index! + m[0].length, score };
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+/** A card for a word that came from a word list: its example sentence (when it has one) as context. */
+export function listWordCard(
+  w: { lemma: string; display?: string; pos?: PartOfSpeech | null; gender?: Gender | null; example?: string },
+  gloss: string,
+  now: number,
+): Omit<CardRecord, 'id' | 'queue'> {
+  const card = wordOnlyCard(w.lemma, gloss, now);
+  const sentence = (w.example ?? '').trim();
+  const at = sentence ? locateForm(sentence, w.display ?? w.lemma) : null;
+  return {
+    ...card,
+    display: w.display?.trim() || w.lemma,
+    pos: w.pos ?? null,
+    gender: w.gender ?? null,
+    sentence,
+    formStart: at?.start ?? 0,
+    formEnd: at?.end ?? 0,
   };
 }
 

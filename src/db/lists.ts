@@ -1,7 +1,8 @@
 import { getDb } from './db';
 import { guardStorage } from './errors';
-import { wordOnlyCard } from './cards';
+import { listWordCard } from './cards';
 import type { StatusLogRecord, WordListEntry, WordListRecord, WordListSource, WordRecord, WordStatus } from './types';
+import type { Gender, PartOfSpeech } from '../lang/types';
 import { recordTransitions, type NewCard } from './words';
 
 /**
@@ -131,6 +132,11 @@ export interface LearningWord {
   lemma: string;
   gloss: string;
   note: string;
+  /** From the list entry, for the review card: headword, part of speech, gender, example sentence. */
+  display?: string;
+  pos?: PartOfSpeech | null;
+  gender?: Gender | null;
+  example?: string;
 }
 
 /**
@@ -165,7 +171,7 @@ export async function importIntoVocabulary<P>(
           if (gloss) rec.gloss = gloss;
           if (note) rec.note = note;
           if (had?.status !== 'learning') logs.push({ lemma: w.lemma, from: had?.status ?? 'new', to: 'learning', at: now });
-          cards.set(w.lemma, wordOnlyCard(w.lemma, gloss ?? '', now));
+          cards.set(w.lemma, listWordCard(w, gloss ?? '', now));
           return rec;
         }),
       );

@@ -119,6 +119,26 @@ describe('word lists in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Keep it as a word list' }).uncheck();
     await page.getByRole('button', { name: 'Import 10 words' }).click();
     await page.getByText(/^Added 0, skipped \d+, conflicting 0\.$/).waitFor();
+
+    // The imported words are cards: review one of them.
+    await page.goto(`${base}#/review`);
+    await page.getByTestId('review-sentence').waitFor();
+    await page.keyboard.press('Space');
+    const back = page.getByTestId('review-back');
+    await back.waitFor();
+    const shown = (await back.textContent()) ?? '';
+    expect(lemmas.some((l) => shown.includes(l))).toBe(true);
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('lesa');
+      open.onsuccess = () => {
+        const req = open.result.transaction('reviews').objectStore('reviews').count();
+        req.onsuccess = () => {
+          open.result.close();
+          resolve(req.result);
+        };
+      };
+    }))).toBe(1);
     expect(student.errors).toEqual([]);
   });
 });

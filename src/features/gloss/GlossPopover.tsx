@@ -69,7 +69,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
       {view.isName ? (
         <div className="gloss-name">
           <span className="badge">{t('name')}</span>{' '}
-          <span className="gloss-lemma" lang="is">
+          <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
             {view.name}
           </span>
           {view.senses.length > 0 && <Senses senses={view.senses} />}

@@ -61,7 +61,7 @@ export async function importList(
     list.entries.map((e) => e.lemma),
     (existing) => {
       const plan = planVocabularyImport(list.entries, existing);
-      return { plan, learning: plan.added.map((w) => ({ lemma: w.lemma, gloss: w.gloss, note: w.note })) };
+      return { plan, learning: plan.added.map((w) => ({ lemma: w.lemma, gloss: w.gloss, note: w.note, display: w.display, pos: w.pos, gender: w.gender, example: w.example })) };
     },
     keep,
   );

@@ -92,6 +92,19 @@ function Sentence({ card }: { card: CardRecord }) {
       </p>
     );
   }
+  if (card.formEnd <= card.formStart) {
+    // A word from a list whose form could not be found in its example: headword, then the sentence.
+    return (
+      <>
+        <p className="review-sentence review-lemma-only" lang="is">
+          <mark>{card.display}</mark>
+        </p>
+        <p className="review-sentence" lang="is" data-testid="review-sentence">
+          {card.sentence}
+        </p>
+      </>
+    );
+  }
   return (
     <p className="review-sentence" lang="is" data-testid="review-sentence">
       {card.sentence.slice(0, card.formStart)}
