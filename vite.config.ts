@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspPlugin } from './src/security/cspPlugin';
+import { cspPlugin } from './src/security/cspPlugin.ts';
 
 /**
  * Offline PWA (issue 7). The service worker precaches the app shell, the analysis worker, the

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { BackupError, backupBytes, createBackup, readBackup, restoreBackup, serializeBackup } from '../../src/db/backup';
 import { LesaDB } from '../../src/db/db';
 import type { AnalysedToken, Analysis } from '../../src/lang/types';
+import { importFuzz } from './importFuzz';
 import type { BenchResult } from './types';
 
 const SIZE = { articles: 200, tokens: 700, words: 5000, cards: 1000, reviews: 5000, lists: 10 };
@@ -202,5 +203,6 @@ export async function run(): Promise<BenchResult[]> {
     },
     { name: 'damaged backups: crashes (errors other than a clear message)', value: fuzz.crashes, unit: '', target: '= 0', limit: { max: 0 } },
     { name: 'damaged backups: half-restores (data lost)', value: fuzz.halfRestores, unit: '', target: '= 0', limit: { max: 0 } },
+    ...importFuzz(),
   ];
 }

@@ -30,6 +30,9 @@ export async function launch(opts: { viewport?: { width: number; height: number 
       '--disable-sync',
     ],
   });
+  // Functions passed to page.evaluate are compiled by esbuild (tsx keeps names through a `__name`
+  // helper that does not exist in the page): give the page a no-op one.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const watch = (p: Page) => {

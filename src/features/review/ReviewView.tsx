@@ -5,6 +5,7 @@ import type { CardRecord } from '../../db/types';
 import { ANSWERS, type Answer } from './scheduler';
 import type { Summary } from './session';
 import './review.css';
+import { SpeakButton } from '../speech/SpeakButton';
 
 export interface ReviewViewProps {
   /** Undefined while the queue loads. */
@@ -194,6 +195,7 @@ export function ReviewView(props: ReviewViewProps) {
                 {card.pos && <span className="pos">{tg(`pos.${card.pos}`)}</span>}
                 {card.gender && <span className="gender">{tg(`gender.${card.gender}`)}</span>}
                 {card.ipa && <span className="ipa">{tg('ipaValue', { ipa: card.ipa })}</span>}
+                <SpeakButton text={card.display} />
               </p>
               {props.userGloss && (
                 <p className="review-gloss">

@@ -1,21 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickIcelandicVoice, speak } from './voice';
 
 const getSynth = (): SpeechSynthesis | null =>
   typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined' ? window.speechSynthesis : null;
 
+// One voice look-up per speech engine, shared by every button: the popover mounts a button on each
+// tap, and asking the engine for its voice list every time costs more than the rest of the popover.
+const voices = new WeakMap<SpeechSynthesis, { voice: SpeechSynthesisVoice | null; listeners: Set<() => void> }>();
+
+function voiceEntry(synth: SpeechSynthesis) {
+  let e = voices.get(synth);
+  if (!e) {
+    const entry = { voice: pickIcelandicVoice(synth.getVoices()), listeners: new Set<() => void>() };
+    synth.addEventListener?.('voiceschanged', () => {
+      entry.voice = pickIcelandicVoice(synth.getVoices());
+      entry.listeners.forEach((l) => l());
+    });
+    voices.set(synth, entry);
+    e = entry;
+  }
+  return e;
+}
+
 /** The device's Icelandic voice, updated when the voice list arrives (it loads asynchronously). */
 export function useIcelandicVoice(synth: SpeechSynthesis | null = getSynth()): SpeechSynthesisVoice | null {
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(() => (synth ? pickIcelandicVoice(synth.getVoices()) : null));
-  useEffect(() => {
-    if (!synth) return;
-    const update = () => setVoice(pickIcelandicVoice(synth.getVoices()));
-    update();
-    synth.addEventListener?.('voiceschanged', update);
-    return () => synth.removeEventListener?.('voiceschanged', update);
-  }, [synth]);
-  return voice;
+  const subscribe = useCallback(
+    (fn: () => void) => {
+      if (!synth) return () => undefined;
+      const e = voiceEntry(synth);
+      e.listeners.add(fn);
+      return () => e.listeners.delete(fn);
+    },
+    [synth],
+  );
+  return useSyncExternalStore(subscribe, () => (synth ? voiceEntry(synth).voice : null));
 }
 
 /**

@@ -93,6 +93,28 @@ function blocksOf(root: Node): string[] {
  */
 export const MAX_READABILITY_DEPTH = 150;
 
+/** Above this many elements (after pruning) Readability is skipped too: its cost grows faster than the page. */
+export const MAX_READABILITY_ELEMENTS = 15000;
+
+/**
+ * Drops elements with no text at all (empty paragraphs, spacer divs, stray `</p>`s). Only text is
+ * kept from imported HTML, so nothing is lost, and Readability has far fewer nodes to score.
+ * Children come before their parents in reverse document order, so emptied parents go too.
+ */
+function pruneEmpty(doc: Document): number {
+  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  let left = all.length;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (el.tagName === 'BR' || el.firstElementChild) continue;
+    if (!/\S/u.test(el.textContent ?? '')) {
+      el.remove();
+      left--;
+    }
+  }
+  return left;
+}
+
 function depthExceeds(root: Node, limit: number): boolean {
   const stack: [Node, number][] = [[root, 0]];
   while (stack.length) {
@@ -206,7 +228,10 @@ export function extractFromHtml(html: string, parser: DOMParser | null = default
 
   let blocks: string[] = [];
   try {
-    if (depthExceeds(doc.documentElement, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
+    const elements = pruneEmpty(doc);
+    if (elements > MAX_READABILITY_ELEMENTS || depthExceeds(doc.documentElement, MAX_READABILITY_DEPTH)) {
+      throw new Error('too large or too deep for Readability');
+    }
     const article = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, charThreshold: 250 }).parse();
     if (article?.content) blocks = blocksOf(article.content);
     if (!hints.title && article?.title) hints.title = article.title;
