@@ -13,17 +13,10 @@ import {
 import { getDb } from '../../db/db';
 import { guardStorage } from '../../db/errors';
 import { getSetting, setSetting } from '../../db/settings';
+import { LAST_BACKUP_KEY, REVIEWS_AT_LAST_BACKUP_KEY, countReviews } from './backupCounters';
 import { saveFile, type ExportFile } from '../export/exportFile';
 
-/** Settings kept about backups (also used by the reminder). */
-export const LAST_BACKUP_KEY = 'backup.lastAt';
-export const REVIEWS_AT_LAST_BACKUP_KEY = 'backup.reviewsAtLast';
-
-/** Rows in the review log, or 0 before the review feature's tables exist. */
-export async function countReviews(): Promise<number> {
-  const db = getDb();
-  return db.tables.some((t) => t.name === 'reviews') ? db.table('reviews').count() : 0;
-}
+export { countReviews, LAST_BACKUP_KEY, REVIEWS_AT_LAST_BACKUP_KEY } from './backupCounters';
 
 async function toFile(backup: BackupFile, when: Date): Promise<ExportFile> {
   return { name: backupFileName(when), mime: 'application/json', data: await backupBytes(backup) };

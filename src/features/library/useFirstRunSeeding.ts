@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisClient } from '../../app/services';
 import { showToast } from '../../app/ui/toasts';
-import { seedFirstRun } from '../import/seedFirstRun';
+import { getSetting } from '../../db/settings';
 
 let running: Promise<number> | null = null;
 
@@ -14,7 +14,12 @@ export function useFirstRunSeeding(): boolean {
   useEffect(() => {
     let alive = true;
     if (!running) {
-      running = seedFirstRun(client).catch((e: unknown) => {
+      // The import code and the sample texts load only on a first run (they are precached for offline).
+      running = (async () => {
+        if (await getSetting('seeded', false)) return 0;
+        const { seedFirstRun } = await import('../import/seedFirstRun');
+        return seedFirstRun(client);
+      })().catch((e: unknown) => {
         running = null;
         showToast({ tone: 'error', message: t('seedFailed', { error: String((e as Error)?.message ?? e) }) }, 0);
         return 0;

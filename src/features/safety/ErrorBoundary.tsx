@@ -1,6 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadBackup } from '../backup/backupActions';
 import { storageFailureOf } from './dbWatch';
 
 interface State {
@@ -64,6 +63,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   onBackup = async () => {
     this.setState({ backup: 'busy' });
     try {
+      // Loaded on demand: the backup code is not needed until someone asks for a backup.
+      const { downloadBackup } = await import('../backup/backupActions');
       await downloadBackup();
       this.setState({ backup: 'idle' });
     } catch {

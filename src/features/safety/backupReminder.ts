@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showToast } from '../../app/ui/toasts';
 import { getSetting } from '../../db/settings';
-import { countReviews, downloadBackup, REVIEWS_AT_LAST_BACKUP_KEY } from '../backup/backupActions';
+import { countReviews, REVIEWS_AT_LAST_BACKUP_KEY } from '../backup/backupCounters';
 
 /** Offer a backup after this many reviews since the last one. */
 export const REVIEWS_PER_REMINDER = 200;
@@ -27,6 +27,7 @@ export function useBackupReminder() {
         actionLabel: t('crash.downloadBackup'),
         action: async () => {
           try {
+            const { downloadBackup } = await import('../backup/backupActions');
             await downloadBackup();
           } catch {
             showToast({ tone: 'error', message: t('crash.backupFailed') });
