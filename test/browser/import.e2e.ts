@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { SEED_TITLE } from './app';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
 const SEED = readFileSync('seeds/000_997d414b72122f8f.txt', 'utf8');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 
 describe('import in Chromium', () => {
   let b: Browser;

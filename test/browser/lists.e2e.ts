@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { readStore } from './app';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
@@ -129,16 +130,7 @@ describe('word lists in Chromium', () => {
     const shown = (await back.textContent()) ?? '';
     expect(lemmas.some((l) => shown.includes(l))).toBe(true);
     await page.getByRole('button', { name: /^Good/ }).click();
-    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('lesa');
-      open.onsuccess = () => {
-        const req = open.result.transaction('reviews').objectStore('reviews').count();
-        req.onsuccess = () => {
-          open.result.close();
-          resolve(req.result);
-        };
-      };
-    }))).toBe(1);
+    await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(1);
     expect(student.errors).toEqual([]);
   });
 });

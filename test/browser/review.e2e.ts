@@ -1,32 +1,10 @@
-import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { openSeed, readStore, SEED_TITLE } from './app';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 const WORD = 'forseta';
 const LEMMA = 'forseti';
-
-/** Reads a whole object store of the app's database (test-side check of what was stored). */
-function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('lesa');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as Record<string, unknown>[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 describe('vocabulary and review in Chromium', () => {
   let b: Browser;
@@ -39,11 +17,7 @@ describe('vocabulary and review in Chromium', () => {
 
   it('mark a word Learning from the popover, review its sentence card, answer Good; state survives a reload', async () => {
     const { page } = b;
-    await page.goto(base);
-    const link = page.getByRole('link', { name: SEED_TITLE });
-    await link.waitFor({ timeout: 30000 });
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    await openSeed(page, base);
 
     const word = page.locator('.article-body .w', { hasText: new RegExp(`^${WORD}$`) }).first();
     // Words not yet marked are shown as New.
