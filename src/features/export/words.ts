@@ -1,35 +1,12 @@
+import type { WordListEntry } from '../../db/types';
+import { POS_LIST } from '../../lang/dictionary/format';
 import type { Gender, PartOfSpeech } from '../../lang/types';
 
 /** One word as every export format sees it (a list entry or a vocabulary word). */
-export interface ExportWord {
-  /** Lemma key (lower-case for common words, as `Candidate.lemma`). */
-  lemma: string;
-  /** Headword as shown. */
-  display: string;
-  pos: PartOfSpeech | null;
-  gender: Gender | null;
-  gloss: string;
-  note: string;
-  example: string;
-}
+export type ExportWord = Pick<WordListEntry, 'lemma' | 'display' | 'pos' | 'gender' | 'gloss' | 'note' | 'example'>;
 
-export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = [
-  'noun',
-  'verb',
-  'adjective',
-  'adverb',
-  'preposition',
-  'pronoun',
-  'article',
-  'numeral',
-  'conjunction',
-  'interjection',
-  'infinitive-marker',
-  'abbreviation',
-  'proper-noun',
-  'phrase',
-  'other',
-];
+/** Every part of speech, in the dictionary's order (one list for the whole app). */
+export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = POS_LIST;
 
 export const GENDERS: readonly Gender[] = ['m', 'f', 'n'];
 
