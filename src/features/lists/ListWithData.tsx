@@ -12,6 +12,7 @@ import { ListBuilderView } from './ListBuilderView';
 import { ListEditorView, type AddWordResult } from './ListEditorView';
 import { moveEntry } from './moveEntry';
 import { entryFromTypedForm } from './typedWord';
+import { ListNotFound } from './ListNotFound';
 
 function BuilderWithData({ list }: { list: WordListRecord }) {
   const client = useAnalysisClient();
@@ -70,13 +71,7 @@ export function ListWithData({ id }: { id: number }) {
   const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
 
   if (list === undefined) return <p role="status">{t('loading')}</p>;
-  if (list === null)
-    return (
-      <section>
-        <h1>{t('notFound')}</h1>
-        <a href="#/lists">{t('backToLists')}</a>
-      </section>
-    );
+  if (list === null) return <ListNotFound />;
 
   const entries = list.entries;
   async function onAddWord(form: string): Promise<AddWordResult> {
