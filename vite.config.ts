@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -48,6 +49,15 @@ const pwa = VitePWA({
 
 export default defineConfig({
   plugins: [react(), pwa, cspPlugin()],
+  resolve: {
+    alias: [
+      // fsrs-browser's rayon thread-pool helper: Lesa runs the optimiser single-threaded (see the file).
+      {
+        find: /^\.\/snippets\/wasm-bindgen-rayon-[0-9a-f]+\/src\/workerHelpers\.js$/,
+        replacement: fileURLToPath(new URL('./src/features/parameters/singleThread.ts', import.meta.url)),
+      },
+    ],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

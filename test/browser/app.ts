@@ -32,3 +32,24 @@ export function readStore(page: Page, store: string): Promise<Record<string, unk
     store,
   );
 }
+
+/** Waits until a service worker controls the page and its precache holds the big language files. */
+export async function waitForOfflineReady(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60000 });
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const deadline = Date.now() + 60000;
+    for (;;) {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        if (!name.includes('precache')) continue;
+        const c = await caches.open(name);
+        urls.push(...(await c.keys()).map((r) => new URL(r.url).pathname));
+      }
+      const has = (re: RegExp) => urls.some((u) => re.test(u));
+      if (has(/\.bin$/) && has(/lesa-dict.*\.json$/) && has(/analysis\.worker.*\.js$/) && has(/index\.html$/)) return urls;
+      if (Date.now() > deadline) throw new Error(`precache incomplete: ${urls.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+}

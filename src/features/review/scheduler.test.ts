@@ -48,6 +48,15 @@ describe('scheduler (ts-fsrs wrapper)', () => {
     expect(p[3]).toBeLessThan(p[4]);
   });
 
+  it('schedules with personal parameters when they are set (same as ts-fsrs given those weights)', () => {
+    // A learner who forgets new words fast: smaller initial stabilities than the defaults.
+    const w = [0.05, 0.3, 0.6, 2.1, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.35];
+    const f = fsrs(generatorParameters({ w, enable_fuzz: false, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+    const personal = makeScheduler({ ...exact, weights: w }).answer(newCardState(T0), T0, 4).next;
+    expect(personal).toEqual(toState(f.next(createEmptyCard(T0), T0, Rating.Easy).card));
+    expect(personal.scheduled_days).toBeLessThan(makeScheduler(exact).answer(newCardState(T0), T0, 4).next.scheduled_days);
+  });
+
   it('higher desired retention means shorter intervals', () => {
     const graduate = (retention: number) => {
       const s = makeScheduler({ ...exact, retention });

@@ -4,6 +4,7 @@ import { StorageSection } from '../safety/StorageSection';
 import { AppearanceSection } from '../appearance/AppearanceSection';
 import { PwaSection } from '../pwa/PwaSection';
 import { ReviewSettingsPanel } from '../review/ReviewSettingsPanel';
+import { ParametersWithData } from '../parameters/ParametersWithData';
 
 /** Settings sections contributed by other features (review, storage, backup…), in order. */
-export const settingsSections: ComponentType[] = [AppearanceSection, ReviewSettingsPanel, BackupSection, StorageSection, PwaSection];
+export const settingsSections: ComponentType[] = [AppearanceSection, ReviewSettingsPanel, ParametersWithData, BackupSection, StorageSection, PwaSection];

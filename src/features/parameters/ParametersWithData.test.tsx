@@ -1,0 +1,123 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { default_w } from 'ts-fsrs';
+import { loadNodeEngine } from '../../../test/support/fsrsEngineNode';
+import { simulateLearner } from '../../../test/support/simulatedLearner';
+import { getDb, LesaDB, useDatabase } from '../../db/db';
+import type { ReviewRecord } from '../../db/types';
+import { newCardState } from '../review/scheduler';
+import { loadReviewSettings } from '../review/reviewSettings';
+import type { FsrsEngine } from './engine';
+import { fitParameters } from './optimize';
+import type { RunOptimizer } from './optimizerClient';
+import { ParametersWithData } from './ParametersWithData';
+
+let n = 0;
+let engine: FsrsEngine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+});
+beforeEach(() => {
+  useDatabase(new LesaDB(`test-parameters-${n++}`));
+});
+
+const T = new Date('2026-05-01T12:00:00Z');
+/** The real optimiser, run in the test's thread instead of a worker. */
+const realRun: RunOptimizer = async (items, weights) => fitParameters(items, weights, engine);
+
+async function storeLog(cards: number, days: number): Promise<number> {
+  const rows: ReviewRecord[] = simulateLearner({ cards, days, seed: 5 }).map((a) => ({ ...a, before: newCardState(new Date(a.at)) }));
+  await getDb().reviews.bulkAdd(rows);
+  return rows.length;
+}
+
+describe('Personal parameters (Settings)', () => {
+  it('below 400 answers the button is off and says how many are needed', async () => {
+    await storeLog(3, 20);
+    render(<ParametersWithData run={realRun} />);
+    expect(await screen.findByTestId('parameters-answers')).toHaveTextContent(/so far\. Personal parameters need at least 400 answers/);
+    expect(screen.getByRole('button', { name: 'Fit parameters to my answers' })).toBeDisabled();
+    expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('the FSRS-6 default parameters');
+  });
+
+  it('fits parameters to the log, shows log loss before and after, and puts them in use on request', async () => {
+    const total = await storeLog(120, 90);
+    expect(total).toBeGreaterThanOrEqual(400);
+    render(<ParametersWithData run={realRun} now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
+    const result = await screen.findByTestId('parameters-result', {}, { timeout: 20000 });
+    const table = within(result).getByRole('table', { name: /How well each set of parameters predicts your \d+ answers/ });
+    const before = Number(within(table).getByTestId('logloss-before').textContent);
+    const after = Number(within(table).getByTestId('logloss-after').textContent);
+    expect(within(table).getByRole('rowheader', { name: 'In use now (defaults)' })).toBeInTheDocument();
+    expect(after).toBeLessThan(before);
+    expect(result).toHaveTextContent(/The fitted parameters predict your answers \d+% better/);
+
+    await userEvent.click(within(result).getByRole('button', { name: 'Use the fitted parameters' }));
+    expect(await screen.findByText('Your personal parameters are in use from your next answer.')).toBeInTheDocument();
+    const settings = await loadReviewSettings();
+    expect(settings.weights).toHaveLength(21);
+    expect(settings.weights).not.toEqual([...default_w]);
+    await waitFor(() => expect(screen.getByTestId('parameters-in-use')).toHaveTextContent(`your personal parameters, fitted on 1 May 2026 from ${total.toLocaleString('en')} answers`));
+
+    // Back to the defaults.
+    await userEvent.click(screen.getByRole('button', { name: 'Go back to the default parameters' }));
+    expect(await screen.findByText('The default parameters are in use again.')).toBeInTheDocument();
+    expect((await loadReviewSettings()).weights).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('the FSRS-6 default parameters'));
+  });
+
+  it('keeps the parameters in use when the fitted ones are no better', async () => {
+    await storeLog(120, 90);
+    const notBetter: RunOptimizer = async (items, weights) => {
+      const r = fitParameters(items, weights, engine);
+      return { ...r, fitted: r.current, better: false };
+    };
+    render(<ParametersWithData run={notBetter} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
+    const result = await screen.findByTestId('parameters-result', {}, { timeout: 20000 });
+    expect(result).toHaveTextContent('already predict your answers at least as well');
+    expect(within(result).queryByRole('button', { name: 'Use the fitted parameters' })).toBeNull();
+    await userEvent.click(within(result).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByTestId('parameters-result')).toBeNull();
+    expect((await loadReviewSettings()).weights).toBeNull();
+  });
+
+  it('an optimiser failure is reported and changes nothing', async () => {
+    await storeLog(120, 90);
+    const broken: RunOptimizer = async () => {
+      throw new Error('out of memory');
+    };
+    render(<ParametersWithData run={broken} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not finish (out of memory). Nothing was changed.');
+    expect((await loadReviewSettings()).weights).toBeNull();
+  });
+
+  it('answers all given on one day: nothing to fit yet', async () => {
+    const rows: ReviewRecord[] = Array.from({ length: 400 }, (_, i) => ({
+      cardId: Math.floor(i / 4) + 1,
+      lemma: 'x',
+      rating: 3,
+      state: i % 4 === 0 ? 0 : 1,
+      at: T.getTime() + i * 60_000,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      durationMs: 1000,
+      before: newCardState(T),
+    }));
+    await getDb().reviews.bulkAdd(rows);
+    let called = false;
+    render(
+      <ParametersWithData
+        run={async () => {
+          called = true;
+          throw new Error('not expected');
+        }}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
+    expect(await screen.findByText(/Nothing to fit yet/)).toBeInTheDocument();
+    expect(called).toBe(false);
+  });
+});
