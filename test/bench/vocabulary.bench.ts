@@ -198,3 +198,35 @@ export async function runInBrowser(page: Page, baseUrl: string): Promise<BenchRe
   results.push({ name: 'Vocabulary search over 50,000 lemmas (type → filtered list)', value: Date.now() - t0, unit: 'ms', note: 'from Playwright, includes its round trip' });
   return results;
 }
+
+/**
+ * The FSRS parameter optimiser (fsrs-rs via fsrs-browser's WebAssembly, single-threaded as in the
+ * app's worker), run in Node on simulated review logs: time to fit and log loss before/after.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const { loadNodeEngine } = await import('../support/fsrsEngineNode');
+  const { simulateLearner } = await import('../support/simulatedLearner');
+  const { buildTrainingSet } = await import('../../src/features/parameters/trainingItems');
+  const { fitParameters } = await import('../../src/features/parameters/optimize');
+  const engine = await loadNodeEngine();
+  const out: BenchResult[] = [];
+  const quiet = console.log;
+  for (const cards of [120, 1200]) {
+    const log = simulateLearner({ cards, days: 180, seed: 2 });
+    const set = buildTrainingSet(log, { utcOffsetMinutes: () => 0 });
+    console.log = () => {}; // fsrs-rs prints its epochs
+    let r;
+    try {
+      r = fitParameters(set.items, null, engine);
+    } finally {
+      console.log = quiet;
+    }
+    out.push({
+      name: `Fit FSRS parameters to ${log.length.toLocaleString('en')} answers (${set.items.length.toLocaleString('en')} training items; Node, one thread)`,
+      value: Math.round(r.ms),
+      unit: 'ms',
+      note: `log loss ${r.current.logLoss.toFixed(4)} with the defaults → ${r.fitted.logLoss.toFixed(4)} fitted (simulated learner who forgets new words faster than the defaults assume)`,
+    });
+  }
+  return out;
+}
