@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AnalysisProvider } from './app/services';
-import { initI18n } from './i18n';
+import { loadUiLanguage } from './i18n';
 import { loadLanguage, mirroredLanguage } from './features/settings/language';
 import { getAnalysisClient } from './worker/client';
 import './app/styles.css';
 
-initI18n(mirroredLanguage() ?? undefined);
+// Only the UI language's strings are loaded (a small precached chunk), before the first render.
+await loadUiLanguage(mirroredLanguage() ?? undefined);
 // Start loading the lemmatizer and dictionary at once; the library is usable meanwhile.
 const client = getAnalysisClient();
 
@@ -20,5 +21,5 @@ createRoot(document.getElementById('root')!).render(
 );
 
 void loadLanguage().then((lng) => {
-  if (lng) initI18n(lng);
+  if (lng) void loadUiLanguage(lng);
 });

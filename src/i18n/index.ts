@@ -1,51 +1,55 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Bundle } from './collect';
 
 /**
  * UI strings live in `src/i18n/locales/<lng>/<namespace>.json`, one namespace per feature, so that
  * features can be worked on independently. Every namespace must exist in every language
- * (checked by `src/i18n/locales.test.ts`).
+ * (checked by `src/i18n/locales.test.ts`). Each language is its own chunk (src/i18n/bundles) and
+ * only the UI language's is loaded, before the first render; switching language loads the other.
  */
 export const LANGUAGES = ['en', 'is'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
-
-export const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, data] of Object.entries(files)) {
-  const m = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  if (!m) continue;
-  const [, lng, ns] = m;
-  (resources[lng] ??= {})[ns] = data;
-}
-
-export const namespaces = Object.keys(resources.en ?? {});
+const loaders: Record<Language, () => Promise<Bundle>> = {
+  en: () => import('./bundles/en').then((m) => m.default),
+  is: () => import('./bundles/is').then((m) => m.default),
+};
 
 export function detectLanguage(): Language {
   const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
   return nav?.toLowerCase().startsWith('is') ? 'is' : 'en';
 }
 
-export function initI18n(lng: Language = detectLanguage()) {
+function addBundle(lng: Language, bundle: Bundle) {
+  for (const [ns, data] of Object.entries(bundle)) i18n.addResourceBundle(lng, ns, data, true, true);
+}
+
+/** Makes `lng` the UI language with the given strings (synchronous; tests pass a bundle they imported). */
+export function initI18n(lng: Language, bundle: Bundle) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources,
+      resources: { [lng]: bundle },
       lng,
-      fallbackLng: 'en',
-      ns: namespaces,
+      fallbackLng: lng,
+      ns: Object.keys(bundle),
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
     });
-  } else if (i18n.language !== lng) {
-    void i18n.changeLanguage(lng);
+  } else {
+    if (!i18n.hasResourceBundle(lng, 'common')) addBundle(lng, bundle);
+    if (i18n.language !== lng) void i18n.changeLanguage(lng);
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18n;
+}
+
+/** Loads a language's strings (a precached chunk) and makes it the UI language. */
+export async function loadUiLanguage(lng: Language = detectLanguage()) {
+  const bundle = i18n.isInitialized && i18n.hasResourceBundle(lng, 'common') ? {} : await loaders[lng]();
+  return initI18n(lng, bundle);
 }
 
 export default i18n;

@@ -1,4 +1,8 @@
-import { resources, LANGUAGES } from './index';
+import en from './bundles/en';
+import is from './bundles/is';
+import { LANGUAGES } from './index';
+
+const resources = { en, is };
 
 function keys(o: Record<string, unknown>, pre = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>

@@ -1,5 +1,5 @@
 import { getSetting, setSetting } from '../../db/settings';
-import i18n, { LANGUAGES, type Language } from '../../i18n';
+import { LANGUAGES, loadUiLanguage, type Language } from '../../i18n';
 
 const KEY = 'uiLanguage';
 const MIRROR = 'lesa.uiLanguage';
@@ -21,8 +21,7 @@ export function mirroredLanguage(): Language | null {
 
 /** Switches the UI language and remembers the choice. */
 export async function setLanguage(lng: Language): Promise<void> {
-  await i18n.changeLanguage(lng);
-  document.documentElement.lang = lng;
+  await loadUiLanguage(lng);
   try {
     localStorage.setItem(MIRROR, lng);
   } catch {

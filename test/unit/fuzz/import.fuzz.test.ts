@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { prepareFileImport, prepareInputImport, type PrepareResult } from '../../../src/features/import/importArticle';
-import { resources } from '../../../src/i18n';
+import en from '../../../src/i18n/bundles/en';
 
 /**
  * The import and cleaning path on hostile and broken input: random Unicode, control characters,
@@ -12,7 +12,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: 60_000 };
 
-const reasons = Object.keys((resources.en.import as { reason: Record<string, string> }).reason);
+const reasons = Object.keys((en.import as { reason: Record<string, string> }).reason);
 
 /** Where a payload can hide. Every one of them carries the marker, never the visible text. */
 const MARK = '__pwned';
