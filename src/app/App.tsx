@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryWithData } from '../features/library/LibraryWithData';
-import { ReaderWithData } from '../features/reader/ReaderWithData';
 import { SafetyGuard } from '../features/safety/SafetyGuard';
 import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
@@ -10,7 +9,11 @@ import { extraPages } from './pages';
 import { Toasts } from './ui/Toasts';
 import { WorkerStatus } from './WorkerStatus';
 
-// Pages other than the library and the reader load on first use (and are precached for offline).
+// Pages other than the library load on first use (all are precached for offline). The reader's
+// code is fetched as soon as the first page is drawn and the browser is idle, so opening an
+// article does not wait for it.
+const loadReader = () => import('../features/reader/ReaderWithData');
+const ReaderWithData = lazy(() => loadReader().then((m) => ({ default: m.ReaderWithData })));
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
@@ -42,6 +45,10 @@ export function App() {
   const key = JSON.stringify(route);
   // Move focus to the new page's content after navigation, for keyboard and screen-reader users.
   const first = useRef(true);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => void loadReader());
+  }, []);
   useEffect(() => {
     if (first.current) {
       first.current = false;

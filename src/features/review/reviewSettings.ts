@@ -1,5 +1,5 @@
 import { getSetting, setSetting } from '../../db/settings';
-import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './scheduler';
+import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './settingsDefaults';
 
 const KEY = 'review';
 

@@ -1,4 +1,5 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade, type StepUnit } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './settingsDefaults';
 import type { FsrsState } from '../../db/types';
 
 /**
@@ -10,32 +11,7 @@ import type { FsrsState } from '../../db/types';
 export type Answer = 1 | 2 | 3 | 4;
 export const ANSWERS: readonly Answer[] = [1, 2, 3, 4];
 
-export interface ReviewSettings {
-  /** Desired retention, 0.7–0.99. */
-  retention: number;
-  learningSteps: StepUnit[];
-  relearningSteps: StepUnit[];
-  fuzz: boolean;
-  /** New cards introduced per day. */
-  newPerDay: number;
-  /** Longest interval, days. */
-  maximumInterval: number;
-  /** Personal FSRS weights (from an optimiser), or null for the defaults. */
-  weights: number[] | null;
-  /** Also make a cloze card (type the missing form) for each word set to Learning from a sentence. */
-  clozeCards: boolean;
-}
-
-export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
-  retention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: true,
-  newPerDay: 20,
-  maximumInterval: 36500,
-  weights: null,
-  clozeCards: false,
-};
+export { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './settingsDefaults';
 
 export function toState(c: Card): FsrsState {
   const s: FsrsState = {
