@@ -36,6 +36,16 @@ const rows: Row[] = [
   { form: 'mun', context: 'Liðið lék _ betur í seinni hálfleik.', lemma: 'munur', reason: '"mun" + comparative = much' },
   { form: 'mun', context: 'Það væri _ skárra að bíða.', lemma: 'munur', reason: '"mun" + comparative adjective' },
   { form: 'sem', context: 'Maðurinn _ kom í gær.', lemma: 'sem', pos: 'conjunction', reason: 'relative "sem", not semja' },
+  { form: 'varið', context: 'Hún getur _ sig vel.', lemma: 'verja', pos: 'verb', reason: '"-ið" after geta: supine of a -ja verb, not vara' },
+  { form: 'talið', context: 'Hann hefur _ peningana.', lemma: 'telja', pos: 'verb', reason: '"-ið" after hafa: supine of telja, not tala' },
+  { form: 'gefið', context: 'Hún hefur _ honum bók.', lemma: 'gefa', pos: 'verb', reason: 'a strong -a verb keeps its supine' },
+  // Sentence-initial 1st person plural
+  { form: 'Horfum', context: '_ til framtíðar.', lemma: 'horfa', pos: 'verb', reason: '"let us" verb before a preposition' },
+  { form: 'Börnum', context: '_ finnst gaman að leika sér.', lemma: 'barn', pos: 'noun', reason: 'dative subject before a verb stays a noun' },
+  // Possessive after its noun
+  { form: 'færi', context: 'Hann nýtti _ sitt vel.', lemma: 'færi', pos: 'noun', reason: 'noun before its possessive' },
+  { form: 'sýnir', context: 'Hún _ sína bestu hlið.', lemma: 'sýna', pos: 'verb', reason: 'a possessive before its own noun leaves the verb alone' },
+  { form: 'fylgi', context: 'Hún hefur aukið _ sitt í könnunum.', lemma: 'fylgi', pos: 'noun', reason: 'noun before its possessive' },
   // Demonstratives
   { form: 'það', context: 'Ég skil _ sem hann sagði.', lemma: 'sá', reason: 'antecedent of a relative "sem"' },
   { form: 'þá', context: 'Þeir fóru _ leið heim.', lemma: 'sá', reason: 'determiner before a noun' },

@@ -82,9 +82,20 @@ export function applyFirstPluralAgreement(toks: WorkToken[], i: number): void {
   if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
   if (hasWeSubject(toks, i)) {
     boost(t, (r) => r.pos === 'verb', 1, '1st person plural verb next to "við"');
+  } else if (t.sentenceInitial && isHortativeFollower(toks, i)) {
+    // "Horfum til framtíðar", "Förum heim": a sentence that opens with a 1st person plural verb
+    // is an exhortation ("let us …"); a bare dative plural noun does not start a sentence before
+    // a preposition or an adverb.
+    boost(t, (r) => r.pos === 'verb', 1.5, 'sentence-initial "-um" verb before a preposition/adverb ("let us …")');
   } else {
     boost(t, (r) => NOMINAL.includes(r.pos), 1.5, '-um form without a "við" subject is a nominal (dative)');
   }
+}
+
+/** The next word is (so far) best read as a preposition or an adverb: "til", "á", "heim", "saman". */
+function isHortativeFollower(toks: WorkToken[], i: number): boolean {
+  const pos = best(wordAt(toks, i, i + 1))?.pos;
+  return pos === 'preposition' || pos === 'adverb';
 }
 
 /** Whether a word that can take a participle or supine stands in the 3 words before `i`. */

@@ -131,3 +131,21 @@ export function applyVegarGenitive(toks: WorkToken[], i: number): void {
   if (!p || !/^(?:hins|annars|einhvers|allra|beggja|hvors|annarra)$/.test(p.lower)) return;
   boost(t, (r) => r.lemma === 'vegur', 2, `"${p.lower} vegar": genitive of vegur`);
 }
+
+const POSSESSIVES = new Set(['minn', 'þinn', 'sinn', 'vor']);
+
+/**
+ * Before a possessive that follows its noun ("afgreiðir færi sitt vel", "endurnýja samning sinn"),
+ * a noun/verb homograph is the noun. A possessive before its own noun ("tók sína ákvörðun") says
+ * nothing about the word before it, so the rule stays out when a nominal follows the possessive.
+ */
+export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!hasPos(t, 'noun') || !t.readings.some((r) => r.pos !== 'noun')) return;
+  const n = nextWord(toks, i);
+  if (!n || !n.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma))) return;
+  const after = nextWord(toks, i + 1);
+  const afterPos = best(after)?.pos;
+  if (afterPos === 'noun' || afterPos === 'adjective') return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'noun before its possessive');
+}

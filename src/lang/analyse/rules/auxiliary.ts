@@ -23,8 +23,22 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
     if (p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
     if (HAFA_FORMS.has(p.lower) || GETA_FORMS.has(p.lower)) {
       if (/(?:ð|t|d)$/.test(t.lower)) boost(t, (r) => r.pos === 'verb', 1.5, `supine after "${p.lower}"`);
+      preferJaSupine(t);
       return;
     }
     if (!SKIPPABLE.has(p.lower)) return;
   }
+}
+
+/**
+ * "-ið" after an auxiliary is the supine of a -ja verb (telja → talið, verja → varið, skilja →
+ * skilið), not the 2nd person plural of the weak -a verb with the same stem (tala, vara, skila),
+ * whose supine ends in "-að".
+ */
+function preferJaSupine(t: WorkToken): void {
+  if (!t.lower.endsWith('ið')) return;
+  const weak = t.lower.slice(0, -2) + 'a';
+  const verbs = t.readings.filter((r) => r.pos === 'verb');
+  if (!verbs.some((r) => r.lemma === weak) || !verbs.some((r) => r.lemma.endsWith('ja'))) return;
+  boost(t, (r) => r.pos === 'verb' && r.lemma === weak, -1, '"-ið" after an auxiliary: supine of a -ja verb');
 }
