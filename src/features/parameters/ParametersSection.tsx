@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParametersFit } from './applyParameters';
 import type { FitResult } from './optimize';
+import './parameters.css';
 
 export type OptimiseState =
   | { kind: 'idle' }
