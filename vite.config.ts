@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './src/security/cspPlugin.ts';
+import { seedAnalysesPlugin } from './src/features/import/seedAnalysesPlugin.ts';
 
 /**
  * Offline PWA (issue 7). The service worker precaches the app shell, the analysis worker, the
@@ -48,7 +49,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa, cspPlugin()],
+  plugins: [react(), pwa, cspPlugin(), seedAnalysesPlugin()],
   resolve: {
     alias: [
       // fsrs-browser's rayon thread-pool helper: Lesa runs the optimiser single-threaded (see the file).

@@ -5,12 +5,15 @@ import { AnalysisProvider } from './app/services';
 import { loadUiLanguage } from './i18n';
 import { loadLanguage, mirroredLanguage } from './features/settings/language';
 import { getAnalysisClient } from './worker/client';
+import { startFirstRunSeeding } from './features/library/useFirstRunSeeding';
 import './app/styles.css';
 
-// Only the UI language's strings are loaded (a small precached chunk), before the first render.
-await loadUiLanguage(mirroredLanguage() ?? undefined);
 // Start loading the lemmatizer and dictionary at once; the library is usable meanwhile.
 const client = getAnalysisClient();
+// On a first run, start storing the sample articles while the page is being drawn.
+void startFirstRunSeeding(client);
+// Only the UI language's strings are loaded (a small precached chunk), before the first render.
+await loadUiLanguage(mirroredLanguage() ?? undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

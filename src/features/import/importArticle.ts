@@ -1,30 +1,14 @@
 import { findDuplicate, saveArticle } from '../../db/articles';
 import type { ArticleRecord } from '../../db/types';
-import { cleanArticle, type CleanedArticle, type CleanHints } from '../../lang/clean';
 import { extractFromHtml } from '../../lang/html';
 import { decodeBytes, looksLikeHtml, MAX_TEXT_CHARS, validateTextInput } from '../../lang/text-input';
+import { draftText, prepareTextImport, type ImportDraft, type PrepareResult } from './prepareText';
 import type { AnalysisClient } from '../../worker/client';
+
+export { draftText, prepareTextImport, type ImportDraft, type PrepareResult };
 
 /** Largest HTML source accepted (its extracted text must still fit the 2 MB text limit). */
 export const MAX_HTML_CHARS = 4 * MAX_TEXT_CHARS;
-
-/** What the import preview shows and edits before saving. */
-export interface ImportDraft extends CleanedArticle {
-  origin: string;
-}
-
-export type PrepareResult =
-  | { ok: true; draft: ImportDraft }
-  | { ok: false; reason: 'empty' | 'too-large' | 'only-furniture' | 'binary' | 'broken-html' };
-
-/** Cleans pasted or loaded plain text into a draft article. Nothing is stored yet. */
-export function prepareTextImport(text: string, origin: string, hints?: CleanHints): PrepareResult {
-  const valid = validateTextInput(text);
-  if (!valid.ok) return { ok: false, reason: valid.reason };
-  const cleaned = cleanArticle(text, hints);
-  if (cleaned.paragraphs.join('').trim().length === 0) return { ok: false, reason: 'only-furniture' };
-  return { ok: true, draft: { ...cleaned, origin } };
-}
 
 /** HTML (pasted or from a file): readable text is extracted and sanitised, then cleaned as text. */
 export function prepareHtmlImport(html: string, origin: string): PrepareResult {
@@ -69,20 +53,13 @@ export function restoreRemoved(draft: ImportDraft, index: number): ImportDraft {
   return { ...draft, paragraphs, removed, caption: block.reason === 'caption' && draft.caption === block.text ? null : draft.caption };
 }
 
-export function draftText(draft: Pick<ImportDraft, 'paragraphs'>): string {
-  return draft.paragraphs
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
-
 export type SaveResult = { status: 'saved'; id: number } | { status: 'duplicate'; existing: ArticleRecord };
 
 /**
  * Saves a draft: analyses its text in the worker, then stores article and analysis in one
  * transaction. An article whose text is already in the library is not stored again.
  */
-export async function saveDraft(draft: ImportDraft, client: AnalysisClient): Promise<SaveResult> {
+export async function saveDraft(draft: ImportDraft, client: Pick<AnalysisClient, 'analyse'>): Promise<SaveResult> {
   const text = draftText(draft);
   const existing = await findDuplicate(text);
   if (existing) return { status: 'duplicate', existing };
