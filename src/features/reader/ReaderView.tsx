@@ -8,7 +8,7 @@ import { GlossPopover } from '../gloss/GlossPopover';
 import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
 import { wordTokenIndices } from './paragraphs';
-import { placePopover, type Placement } from './placePopover';
+import { placePopover } from './placePopover';
 
 export interface ReaderViewProps {
   article: ArticleRecord;
@@ -35,7 +35,6 @@ export function ReaderView(props: ReaderViewProps) {
   const popRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
-  const [placement, setPlacement] = useState<Placement | null>(null);
   const order = useMemo(() => wordTokenIndices(analysis.tokens), [analysis.tokens]);
   const orderPos = useMemo(() => new Map(order.map((ti, i) => [ti, i])), [order]);
 
@@ -78,6 +77,9 @@ export function ReaderView(props: ReaderViewProps) {
     const reader = readerRef.current;
     if (!el || !pop || !reader) return;
     const narrow = window.matchMedia?.(NARROW).matches ?? false;
+    // Placed on the DOM before paint, not through state: a second render of the reader per tap
+    // would double the work between the tap and the popover on screen.
+    pop.classList.toggle('sheet', narrow);
     const p = placePopover({
       word: el.getBoundingClientRect(),
       container: reader.getBoundingClientRect(),
@@ -86,7 +88,9 @@ export function ReaderView(props: ReaderViewProps) {
       narrow,
     });
     if (p.scrollBy) window.scrollBy({ top: p.scrollBy });
-    setPlacement(p);
+    pop.classList.toggle('above', !p.narrow && !!p.above);
+    pop.style.top = p.narrow ? '' : `${p.top}px`;
+    pop.style.left = p.narrow ? '' : `${p.left}px`;
   }, [selected, view, wordEl]);
 
   // Tapping elsewhere closes the popover.
@@ -204,8 +208,6 @@ export function ReaderView(props: ReaderViewProps) {
         <GlossPopover
           ref={popRef}
           view={view}
-          className={placement?.narrow ? 'sheet' : placement?.above ? 'above' : ''}
-          style={placement && !placement.narrow ? { top: placement.top, left: placement.left } : undefined}
           onKeyDown={onPopoverKeyDown}
           onChooseCandidate={(c) => selected !== null && onChooseCandidate(selected, c)}
           onClose={() => {
