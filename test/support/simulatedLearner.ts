@@ -1,4 +1,13 @@
+import type { ReviewRecord } from '../../src/db/types';
 import { createEmptyCard, default_w, forgetting_curve, fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs';
+
+/** A review-log row as the app writes it, less the id and the card's state before (not simulated). */
+export type SimulatedAnswer = Omit<ReviewRecord, 'id' | 'before'>;
+
+/** FSRS-6's defaults with the first-day stabilities cut to a quarter and a flatter forgetting curve. */
+export const FORGETFUL_WEIGHTS: number[] = default_w.map((w, i) => (i < 4 ? w * 0.25 : i === 20 ? 0.35 : w));
+
+const DAY = 86_400_000;
 
 /**
  * A simulated learner for optimiser tests and benchmarks: cards are scheduled with FSRS-6's
@@ -7,21 +16,6 @@ import { createEmptyCard, default_w, forgetting_curve, fsrs, generatorParameters
  * the defaults expect. Answers are drawn from the real memory's recall probability with a seeded
  * generator, so the same options give the same log.
  */
-export interface SimulatedAnswer {
-  cardId: number;
-  lemma: string;
-  rating: 1 | 2 | 3 | 4;
-  state: number;
-  at: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  durationMs: number;
-}
-
-export const FORGETFUL_WEIGHTS: number[] = default_w.map((w, i) => (i < 4 ? w * 0.25 : i === 20 ? 0.35 : w));
-
-const DAY = 86_400_000;
-
 export function simulateLearner(opts: { cards: number; days: number; seed?: number; start?: number; trueWeights?: number[] }): SimulatedAnswer[] {
   let s = opts.seed ?? 1;
   const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
