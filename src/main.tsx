@@ -13,7 +13,8 @@ const client = getAnalysisClient();
 // On a first run, start storing the sample articles while the page is being drawn.
 void startFirstRunSeeding(client);
 // Only the UI language's strings are loaded (a small precached chunk), before the first render.
-await loadUiLanguage(mirroredLanguage() ?? undefined);
+// Should that chunk fail to load (a half-updated cache), English is tried before giving up.
+await loadUiLanguage(mirroredLanguage() ?? undefined).catch(() => loadUiLanguage('en'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
