@@ -39,6 +39,8 @@ const rows: Row[] = [
   { form: 'varið', context: 'Hún getur _ sig vel.', lemma: 'verja', pos: 'verb', reason: '"-ið" after geta: supine of a -ja verb, not vara' },
   { form: 'talið', context: 'Hann hefur _ peningana.', lemma: 'telja', pos: 'verb', reason: '"-ið" after hafa: supine of telja, not tala' },
   { form: 'gefið', context: 'Hún hefur _ honum bók.', lemma: 'gefa', pos: 'verb', reason: 'a strong -a verb keeps its supine' },
+  { form: 'dæmi', context: 'Hún nefndi sem _ nýja brú.', lemma: 'dæmi', pos: 'noun', reason: 'common noun over a rare verb form' },
+  { form: 'myndir', context: 'Hann tók _ af fjöllunum.', lemma: 'mynd', pos: 'noun', reason: 'common noun over a rare verb form' },
   // Sentence-initial 1st person plural
   { form: 'Horfum', context: '_ til framtíðar.', lemma: 'horfa', pos: 'verb', reason: '"let us" verb before a preposition' },
   { form: 'Börnum', context: '_ finnst gaman að leika sér.', lemma: 'barn', pos: 'noun', reason: 'dative subject before a verb stays a noun' },

@@ -4,6 +4,7 @@
  * Kept in its own module so the main thread can read it without loading the analyser.
  *
  * 2 — agreement, verb-position, noun-phrase and frequency-correction rules; larger supplement.
- * 3 — -ja verb supines after auxiliaries, nouns before their possessive, sentence-initial "let us" verbs.
+ * 3 — -ja verb supines after auxiliaries, nouns before their possessive, sentence-initial "let us"
+ *     verbs, noun priors for dæmi and myndir.
  */
 export const ANALYSIS_VERSION = 3;

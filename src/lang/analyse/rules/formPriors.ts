@@ -121,6 +121,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hægt: [P('hægur', 1.5)],
   sinna: [P('sinn', 1)],
   staðar: [P('staður', 1)],
+  // Common nouns that are also rare verb forms (dæmi ≠ subjunctive of dæma, myndir ≠ of munu).
+  dæmi: [P('dæmi', 1.5, 'noun')],
+  myndir: [P('mynd', 1.5, 'noun')],
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {
