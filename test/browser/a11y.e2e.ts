@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { SEED_TITLE } from './app';
 import type { Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 interface Violation {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { launch, type Browser } from './chromium';
 
 /** The sample article's title, as the cleaner finds it. */
 export const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
@@ -52,4 +53,19 @@ export async function waitForOfflineReady(page: Page): Promise<string[]> {
       await new Promise((r) => setTimeout(r, 200));
     }
   });
+}
+
+/** One fresh Chromium profile for a describe block: launched before its tests, closed after them. */
+export function sharedBrowser(opts?: Parameters<typeof launch>[0]): () => Browser {
+  let b: Browser | undefined;
+  beforeAll(async () => {
+    b = await launch(opts);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  return () => {
+    if (!b) throw new Error('the browser is not launched yet');
+    return b;
+  };
 }

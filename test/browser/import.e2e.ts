@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { SEED_TITLE } from './app';
-import { launch, type Browser } from './chromium';
+import { SEED_TITLE, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
 const SEED = readFileSync('seeds/000_997d414b72122f8f.txt', 'utf8');
 
 describe('import in Chromium', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser();
 
   it('pasting the sample again is detected as a duplicate and offers the existing article', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
     await page.goto(`${base}#/import`);
@@ -31,7 +24,7 @@ describe('import in Chromium', () => {
   });
 
   it('delete the sample, paste it, check the preview, restore a block, save and read it', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(base);
     await page.getByRole('button', { name: `Delete “${SEED_TITLE}”` }).click();
     await expect.poll(() => page.getByRole('link', { name: SEED_TITLE }).count()).toBe(0);
@@ -67,11 +60,11 @@ describe('import in Chromium', () => {
     const pop = page.getByRole('dialog', { name: /Bandaríkjanna/ });
     await pop.waitFor();
     expect(await pop.getByTestId('gloss-lemma').textContent()).toBe('Bandaríkin');
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('opens an HTML file: only its readable text is kept, scripts never run', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(`${base}#/import`);
     const html = `<!doctype html><html><head><title>Frétt</title>
       <meta property="og:title" content="Veðrið kólnar um helgina">
@@ -99,7 +92,7 @@ describe('import in Chromium', () => {
   });
 
   it('says clearly what is wrong with empty text and binary files, and keeps the text', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(`${base}#/import`);
     await page.getByLabel('Paste an article').fill('   \n  ');
     await page.getByRole('button', { name: 'Clean up and preview' }).click();

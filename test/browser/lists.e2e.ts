@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { readStore } from './app';
+import { readStore, SEED_TITLE } from './app';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 const out = mkdtempSync(join(tmpdir(), 'lesa-lists-'));
 /** The print view's screenshot, kept for a look by eye (A4 layout). */
 export const PRINT_SCREENSHOT = join(out, 'print.png');

@@ -1,9 +1,9 @@
 import { inject } from 'vitest';
+import { SEED_TITLE } from './app';
 import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM } from './chromium';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 
 /** A phone: touch, mobile viewport semantics, 2× pixels. */
 async function phone(browser: PwBrowser, width: number, height: number): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {

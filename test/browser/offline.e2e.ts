@@ -1,21 +1,13 @@
 import { inject } from 'vitest';
-import { waitForOfflineReady } from './app';
-import { launch, type Browser } from './chromium';
+import { waitForOfflineReady, sharedBrowser, SEED_TITLE } from './app';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 
 describe('offline after one visit (service worker, Chromium)', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch({ viewport: { width: 1000, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser({ viewport: { width: 1000, height: 800 } });
 
   it('first visit precaches the app, the worker, the lemmatizer binary and the dictionary; says so', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
     const urls = await waitForOfflineReady(page);
@@ -34,7 +26,7 @@ describe('offline after one visit (service worker, Chromium)', () => {
   });
 
   it('data written before going offline is there after an offline reload; library, reader, gloss and review work', async () => {
-    const { page, context } = b;
+    const { page, context } = browser();
     // Write something while online: a word status from the popover and the appearance setting.
     await page.getByRole('link', { name: SEED_TITLE }).click();
     const word = page.locator('.article-body .w', { hasText: /^forseta$/ }).first();
@@ -89,7 +81,7 @@ describe('offline after one visit (service worker, Chromium)', () => {
     } finally {
       await context.setOffline(false);
     }
-    const real = b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|no-such-file|Failed to load resource/.test(e));
+    const real = browser().errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|no-such-file|Failed to load resource/.test(e));
     expect(real).toEqual([]);
   });
 });

@@ -1,22 +1,15 @@
 import { inject } from 'vitest';
 import { newCardState } from '../../src/features/review/scheduler';
 import { simulateLearner } from '../support/simulatedLearner';
-import { readStore, SEED_TITLE, waitForOfflineReady } from './app';
-import { launch, type Browser } from './chromium';
+import { readStore, SEED_TITLE, waitForOfflineReady, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
 
 describe('personal FSRS parameters in Chromium', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser();
 
   it('offline, with 1,000+ answers logged: fit in the worker, see log loss before/after, use them', async () => {
-    const { page, context } = b;
+    const { page, context } = browser();
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
     const urls = await waitForOfflineReady(page);
@@ -63,7 +56,7 @@ describe('personal FSRS parameters in Chromium', () => {
     const settings = (await readStore(page, 'settings')) as { key: string; value: { weights?: number[] } }[];
     const weights = settings.find((s) => s.key === 'review')?.value.weights;
     expect(weights).toHaveLength(21);
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
     await context.setOffline(false);
   });
 });

@@ -1,20 +1,13 @@
 import { inject } from 'vitest';
-import { launch, type Browser } from './chromium';
+import { sharedBrowser, SEED_TITLE } from './app';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 
 describe('reading loop in Chromium', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser();
 
   it('first run shows the sample; tapping words shows lemma, gloss and compound parts', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(base);
     const link = page.getByRole('link', { name: SEED_TITLE });
     await link.waitFor({ timeout: 30000 });
@@ -43,11 +36,11 @@ describe('reading loop in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('keyboard: Tab into the text, arrows move, Enter opens, Escape closes', async () => {
-    const { page } = b;
+    const { page } = browser();
     const first = page.locator('.article-body .w').first();
     await first.focus();
     await page.keyboard.press('ArrowRight');

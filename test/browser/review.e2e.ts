@@ -1,22 +1,15 @@
 import { inject } from 'vitest';
-import { openSeed, readStore, SEED_TITLE } from './app';
-import { launch, type Browser } from './chromium';
+import { openSeed, readStore, SEED_TITLE, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
 const WORD = 'forseta';
 const LEMMA = 'forseti';
 
 describe('vocabulary and review in Chromium', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser();
 
   it('mark a word Learning from the popover, review its sentence card, answer Good; state survives a reload', async () => {
-    const { page } = b;
+    const { page } = browser();
     await openSeed(page, base);
 
     const word = page.locator('.article-body .w', { hasText: new RegExp(`^${WORD}$`) }).first();
@@ -64,11 +57,11 @@ describe('vocabulary and review in Chromium', () => {
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).click();
     await expect.poll(() => page.locator('.article-body .w', { hasText: new RegExp(`^${WORD}$`) }).first().getAttribute('class')).toContain('st-learning');
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('"mark the rest as known" raises the article’s known share, and undo takes it back', async () => {
-    const { page } = b;
+    const { page } = browser();
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).click();
     const known = page.getByTestId('article-known');
@@ -84,11 +77,11 @@ describe('vocabulary and review in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(percent).toBe(0);
     expect(await page.locator('.article-body .w.st-new').count()).toBeGreaterThan(0);
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('keys 1–4 set the status of the selected word', async () => {
-    const { page } = b;
+    const { page } = browser();
     const first = page.locator('.article-body .w', { hasText: /^málefni$/ }).first();
     await first.focus();
     await page.keyboard.press('Enter');
@@ -97,6 +90,6 @@ describe('vocabulary and review in Chromium', () => {
     await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: /^Known/ }).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: /^New/ }).getAttribute('aria-pressed')).toBe('true');
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { SEED_TITLE } from './app';
 import { cspMetaTag } from '../../src/security/cspPlugin';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
-const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 const out = mkdtempSync(join(tmpdir(), 'lesa-safety-'));
 
 /** Every object store of the app's database, read with plain IndexedDB in the page. */

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openSeed, readStore } from './app';
-import { launch, type Browser } from './chromium';
+import { openSeed, readStore, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
 
@@ -14,18 +13,12 @@ async function markLearning(page: Page, form: string) {
 }
 
 describe('two tabs at once', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = sharedBrowser();
 
   it('status changes and reviews made in two tabs are all kept, and each tab shows the other’s live', async () => {
-    const one = b.page;
+    const one = browser().page;
     await openSeed(one, base);
-    const two = await b.context.newPage();
+    const two = await browser().context.newPage();
     await openSeed(two, base);
 
     await Promise.all([markLearning(one, 'forseta'), markLearning(two, 'samskiptum')]);
@@ -47,6 +40,6 @@ describe('two tabs at once', () => {
     await expect.poll(async () => (await readStore(one, 'reviews')).length).toBeGreaterThanOrEqual(2);
     expect((await readStore(one, 'statusLog')).length).toBe(2);
     await two.close();
-    expect(b.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });
