@@ -18,7 +18,7 @@ export function logLoss(items: readonly TrainingItem[], weights: readonly number
   for (const item of items) {
     const n = item.ratings.length;
     const { stability } = memoryState(weights, item.ratings.slice(0, n - 1), item.deltaDays.slice(0, n - 1));
-    const r = Math.min(1 - EPS, Math.max(EPS, forgetting_curve([...weights], item.deltaDays[n - 1], stability)));
+    const r = Math.min(1 - EPS, Math.max(EPS, forgetting_curve(weights, item.deltaDays[n - 1], stability)));
     const recalled = item.ratings[n - 1] > 1;
     sum += -Math.log(recalled ? r : 1 - r);
   }
