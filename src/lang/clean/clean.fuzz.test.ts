@@ -7,15 +7,18 @@
  * must keep every body sentence exactly once and in order, drop all furniture, lose nothing, and
  * give the same paragraphs when run on its own output.
  *
- * `npm run fuzz` runs it with FUZZ_RUNS=20000; the default run uses 200 cases.
+ * `npm run fuzz` runs it with FUZZ_RUNS=20000 from a random seed; the default run uses 200 cases
+ * from a fixed seed (test/support/fuzz.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzParams } from '../../../test/support/fuzz.ts';
 import { cleanArticle } from './index.ts';
 import { losslessProblems } from './check.ts';
 import { CATEGORY_WORDS, COOKIE_BUTTONS, CREDIT_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, GIVEN_NAMES, LIST_MARKERS, READ_MORE, RELATED_MARKERS, SHARE_WORDS } from './lexicon.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 200;
+const PARAMS = fuzzParams(200);
+const RUNS = PARAMS.numRuns;
 const TIMEOUT = Math.max(30000, RUNS * 60);
 
 const RESERVED = new Set(
@@ -202,7 +205,7 @@ describe('cleaner properties on generated pages', () => {
         expect(out.caption).toBe(a.caption ? a.caption[0] : null);
         expect(losslessProblems(page.text, out)).toEqual([]);
       }),
-      { numRuns: RUNS },
+      PARAMS,
     );
   }, TIMEOUT);
 
@@ -214,7 +217,7 @@ describe('cleaner properties on generated pages', () => {
         expect(again.paragraphs).toEqual(out.paragraphs);
         expect(again.removed).toEqual([]);
       }),
-      { numRuns: RUNS },
+      PARAMS,
     );
   }, TIMEOUT);
 });

@@ -124,9 +124,7 @@ export function creditAt(text: string, at: number, limit: number, strongOnly: bo
     let looksName = GIVEN_NAMES.has(w) || PATRONYMIC.test(w) || (after !== undefined && PATRONYMIC.test(after));
     if (!looksName && words[i + 1] && isCap(words[i + 1].text)) {
       // "Vísir/Anton Brink Lögreglan segir …": the sentence after the name is repeated on the page.
-      const from = words[i + 1].start;
-      const stop = /[.!?…]/u.exec(text.slice(from, Math.min(text.length, from + 2000)));
-      if (stop && known.has(repeatKey(text.slice(from, from + stop.index + 1)))) looksName = true;
+      looksName = repeatedSentenceAt(text, words[i + 1].start, known);
     }
     if (!looksName) break;
     if (after === undefined && text.slice(words[i].end, limit).trim() === '') {
@@ -141,6 +139,21 @@ export function creditAt(text: string, at: number, limit: number, strongOnly: bo
   const next = text.slice(end, limit);
   if (next.trim() !== '' && !/^\s+(?:[\p{Lu}\p{N}„"“«(–—-])/u.test(next)) return -1;
   return end;
+}
+
+/**
+ * Whether the sentence starting at `from` stands elsewhere on the page as a unit of its own (a
+ * repeated body). Compares its first five words with the start of each repeated unit, so an
+ * abbreviation inside it ("t.d.") does not hide the match; a shorter sentence must match whole.
+ */
+function repeatedSentenceAt(text: string, from: number, known: Set<string>): boolean {
+  const stop = /[.!?…](?=\s|$)/u.exec(text.slice(from, Math.min(text.length, from + 2000)));
+  if (stop && known.has(repeatKey(text.slice(from, from + stop.index + 1)))) return true;
+  const head = wordsIn(text, from, Math.min(text.length, from + 400)).slice(0, 5);
+  if (head.length < 5) return false;
+  const key = repeatKey(text.slice(from, head[4].end));
+  for (const k of known) if (k === key || k.startsWith(key + ' ')) return true;
+  return false;
 }
 
 /** Words seen with a capital in the middle of sentences: names used in this article. */

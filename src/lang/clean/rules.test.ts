@@ -78,3 +78,18 @@ describe('furniture lines after an article', () => {
     expect(cleanArticle(text).paragraphs.join(' ').match(/Já\./g)).toHaveLength(2);
   });
 });
+
+describe('photo credits before the body', () => {
+  it.each([
+    { credit: 'Vísir/Vilhelm', body: 'Lögreglan segir málið í rannsókn. Hún vildi ekki tjá sig frekar.' },
+    // A surname that is no given name ends the credit because the next sentence repeats later on
+    // the page, even with an abbreviation inside it ("t.d.").
+    { credit: 'Vísir/Anton Brink', body: 'Ains t.d. aar aanna aaði. Íð aingu, ainn alegt assi.' },
+    { credit: 'Vísir/Anton Brink', body: 'Lögreglan segir t.d. málið í rannsókn. Hún vildi ekki tjá sig.' },
+  ])('$credit, then "$body" repeated', ({ credit, body }) => {
+    const page = `Ný brú opnuð yfir ána Samúel Ólason skrifar 1. janúar 2015 00:00 Mynd af brúnni í dag. ${credit} ${body}\n${body}`;
+    const a = cleanArticle(page);
+    expect(a.caption).toBe('Mynd af brúnni í dag.');
+    expect(a.paragraphs).toEqual([body]);
+  });
+});

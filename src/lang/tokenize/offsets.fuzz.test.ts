@@ -1,9 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzParams } from '../../../test/support/fuzz.ts';
 import { tokenizeText, tokenizeWithSentences } from './index.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const PARAMS = fuzzParams(300);
 
 /** Icelandic-ish text: letters incl. þ/ð/æ/ö, combining marks, emoji (surrogate pairs), punctuation. */
 const piece = fc.constantFrom(
@@ -44,7 +45,7 @@ describe('tokenizeText offsets (property)', () => {
         }
         expect(s.slice(prev).trim()).toBe('');
       }),
-      { numRuns: RUNS },
+      PARAMS,
     );
   });
 
@@ -63,7 +64,7 @@ describe('tokenizeText offsets (property)', () => {
         });
         for (let k = 1; k < sentences.length; k++) expect(sentences[k].start).toBeGreaterThanOrEqual(sentences[k - 1].end);
       }),
-      { numRuns: RUNS },
+      PARAMS,
     );
   });
 });

@@ -1,13 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
+import { fuzzParams } from '../../support/fuzz';
 import { vi } from 'vitest';
 import { BackupError, backupBytes, createBackup, readBackup, restoreBackup, serializeBackup, type ParsedBackup } from '../../../src/db/backup';
 import { dump, ExtendedDB, freshName, populate } from '../db/library';
 
-/** `npm test` runs a bounded, seeded sample; `npm run fuzz` sets FUZZ_RUNS for a long run. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
-const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+/** `npm test` runs a bounded, seeded sample; `npm run fuzz` sets FUZZ_RUNS for a long run (test/support/fuzz.ts). */
+const params = fuzzParams(40);
 
 /** Keys that trip up naive code: the tag this format uses, prototype names, odd Unicode. */
 const key = fc.oneof(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzParams } from '../../support/fuzz';
 import { prepareFileImport, prepareInputImport, type PrepareResult } from '../../../src/features/import/importArticle';
 import en from '../../../src/i18n/bundles/en';
 
@@ -8,9 +9,8 @@ import en from '../../../src/i18n/bundles/en';
  * hang, a known reason when rejected, and nothing of a payload in what is kept.
  * (That nothing executes in a real browser is checked in test/browser/safety.e2e.ts.)
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
-const params = { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: 60_000 };
+const params = { ...fuzzParams(25), interruptAfterTimeLimit: 60_000 };
+const RUNS = params.numRuns;
 
 const reasons = Object.keys((en.import as { reason: Record<string, string> }).reason);
 
