@@ -235,7 +235,10 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
     const withTime = d.iso.includes('T');
     const atLineStart = k < 0 || /^[\s|,–—-]*$/u.test(text.slice(words[k].end, d.start).replace(/\b(?:Birt|Uppfært|skrifar|skrifa)\b/gu, ''));
     const name = k >= 0 ? nameEndingAt(words, k) : null;
-    const shortLine = wordsIn(text, line.start, line.end).length <= 14;
+    // A short line with a bare date is a byline only when the date ends the line ("Jón Jónsson
+    // 12. júní 2024"); with running text after it, it is a sentence that mentions a date.
+    const dateEndsLine = /^[\s|,–—-]*(?:(?:Síðast\s+)?[Uu]ppfært\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?$/u.test(text.slice(d.end, line.end));
+    const shortLine = wordsIn(text, line.start, line.end).length <= 14 && dateEndsLine;
     if (!(writes || withTime || (shortLine && (k < 0 || name)) || (name && PATRONYMIC.test(words[k].text)))) continue;
     if (!atLineStart && !writes && !name) continue;
     let author: Span | null = null;

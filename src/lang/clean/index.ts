@@ -23,7 +23,7 @@ import {
   PATRONYMIC,
   CATEGORY_WORDS,
   COOKIE_BUTTONS,
-  COOKIE_SIGNAL,
+  isCookieText,
   FUNCTION_WORDS,
   FURNITURE_PATTERNS,
   FURNITURE_WORDS,
@@ -213,7 +213,7 @@ function splitUnit(units: Unit[], i: number, at: number, text: string): void {
 function classifyPlain(text: string, u: Unit): Unit['reason'] {
   const s = text.slice(u.start, u.end);
   const words = wordsIn(text, u.start, u.end);
-  if (COOKIE_SIGNAL.test(s) && words.length <= 80) return 'cookie';
+  if (words.length <= 80 && isCookieText(s)) return 'cookie';
   if (onlyPhrases(s, COOKIE_BTN) && words.length <= 6 && /^(?:Samþykkja|Hafna|Leyfa|Vista|Accept|Reject)/iu.test(s)) return 'cookie';
   if (onlyPhrases(s, READ_MORE_SET) && words.length <= 6) return 'read-more';
   if (onlyPhrases(s, SHARE) && words.length <= 12) return 'share';

@@ -61,8 +61,21 @@ export const SHARE_WORDS = [
 ];
 
 /** Cookie banners: sentences mentioning cookies, and their buttons. */
-export const COOKIE_SIGNAL =
-  /vafrakök|vefkök|\bcookies?\b|\bkök(?:ur|um)\b.*\b(?:vef\S*|samþykk\S*|notkun\S*|vafr\S*)|\b(?:vef\S*|samþykk\S*|notum|vafr\S*)\s.*\bkök(?:ur|um)\b/iu;
+const COOKIE_WORD = /(?<!\p{L})(?:vafrakök|vefkök)|(?<!\p{L})cookies?(?!\p{L})/iu;
+const KOKUR = /(?<!\p{L})kök(?:ur|um|unum|urnar)(?!\p{L})/iu;
+const COOKIE_CONTEXT = [/(?<!\p{L})(?:notum|notar|notkun)/iu, /(?<!\p{L})vef/iu, /(?<!\p{L})samþykk/iu, /(?<!\p{L})upplifun/iu, /(?<!\p{L})vafr/iu, /(?<!\p{L})stilling/iu, /(?<!\p{L})persónu/iu, /(?<!\p{L})tölfræði/iu];
+
+/**
+ * A cookie banner sentence: it names cookies as such ("vafrakökur", "vefkökur", "cookies"), or
+ * says "kökur" together with at least two banner words (use, website, accept, experience…), so
+ * an article about baking that sells "kökur á vefnum" keeps its sentences.
+ */
+export function isCookieText(s: string): boolean {
+  if (COOKIE_WORD.test(s)) return true;
+  if (!KOKUR.test(s)) return false;
+  return COOKIE_CONTEXT.filter((re) => re.test(s)).length >= 2;
+}
+
 export const COOKIE_BUTTONS = [
   'Samþykkja', 'Samþykkja allt', 'Samþykkja allar', 'Samþykkja valið', 'Hafna', 'Hafna öllu', 'Stillingar',
   'Sérsníða', 'Í lagi', 'Ok', 'OK', 'Loka', 'Leyfa allar', 'Leyfa valið', 'Nauðsynlegar', 'Tölfræði',
@@ -85,12 +98,12 @@ export const FURNITURE_WORDS = [
 /** Sentence-long furniture phrases: paywalls, copyright lines, newsletter prompts. */
 export const FURNITURE_PATTERNS: RegExp[] = [
   /^©/u,
-  /\b(?:allur réttur áskilinn|öll réttindi áskilin|all rights reserved)\b/iu,
-  /^(?:copyright|höfundarréttur)\b/iu,
-  /\bfyrir áskrifendur\b|\bgerast áskrifandi\b|\bkaupa áskrift\b|\báskrifendur geta\b|\bþú hefur lesið\b.*\b(?:greinar|fréttir)\b/iu,
-  /^(?:skráðu þig|skráið ykkur)\b.*\bfréttabréf/iu,
+  /(?<![\p{L}\p{N}])(?:allur réttur áskilinn|öll réttindi áskilin|all rights reserved)(?![\p{L}\p{N}])/iu,
+  /^(?:copyright|höfundarréttur)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])fyrir áskrifendur(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])gerast áskrifandi(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kaupa áskrift(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])áskrifendur geta(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])þú hefur lesið(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:greinar|fréttir)(?![\p{L}\p{N}])/iu,
+  /^(?:skráðu þig|skráið ykkur)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])fréttabréf/iu,
   /^(?:ertu með ábendingu|ert þú með ábendingu|luma á frétt|lumar þú á frétt)/iu,
-  /^(?:lestrartími|lestími|lesið á)\b|^\d+\s*(?:mín\.?|mínútna|mínútur)\s+(?:lestur|lesning)\b/iu,
+  /^(?:lestrartími|lestími|lesið á)(?![\p{L}\p{N}])|^\d+\s*(?:mín\.?|mínútna|mínútur)\s+(?:lestur|lesning)(?![\p{L}\p{N}])/iu,
   /^(?:þessi |greinin |fréttin )?(?:grein|frétt)?\s*birtist (?:fyrst )?(?:í|á) (?:prentútgáfu|blaði|tölublaði|vef)/iu,
   /^(?:uppfært|birt|síðast uppfært)\s*:?\s*(?:kl\.|\d|í gær|í dag|fyrir)/iu,
 ];
@@ -105,13 +118,13 @@ export const CREDIT_WORDS = [
 
 /** Site names by a signal found in removed furniture (email domains, photo credits, footers). */
 export const SITE_SIGNALS: [RegExp, string][] = [
-  [/@(?:visir|stod2|syn)\.is\b|\bVísir\/|\b(?:Sýn|Sýnar) hf\b|\bvisir\.is\b/iu, 'Vísir'],
-  [/@mbl\.is\b|\bmbl\.is\/|\bÁrvak(?:ur|urs)\b|\bmbl\.is\b/iu, 'mbl.is'],
-  [/@ruv\.is\b|\bRÚV\/|\bRíkisútvarp(?:ið|sins)?\b|\bruv\.is\b/u, 'RÚV'],
-  [/@dv\.is\b|\bDV\/|\bdv\.is\b|\bRitstjórn DV\b/u, 'DV'],
-  [/@heimildin\.is\b|\bHeimildin\/|\bheimildin\.is\b|\bHeimildarinnar\b/u, 'Heimildin'],
-  [/@frettabladid\.is\b|\bFréttablaðið\/|\bfrettabladid\.is\b/u, 'Fréttablaðið'],
-  [/@kjarninn\.is\b|\bKjarninn\/|\bkjarninn\.is\b/u, 'Kjarninn'],
+  [/@(?:visir|stod2|syn)\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Vísir\/|(?<![\p{L}\p{N}])(?:Sýn|Sýnar) hf(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])visir\.is(?![\p{L}\p{N}])/iu, 'Vísir'],
+  [/@mbl\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])mbl\.is\/|(?<![\p{L}\p{N}])Árvak(?:ur|urs)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])mbl\.is(?![\p{L}\p{N}])/iu, 'mbl.is'],
+  [/@ruv\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])RÚV\/|(?<![\p{L}\p{N}])Ríkisútvarp(?:ið|sins)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ruv\.is(?![\p{L}\p{N}])/u, 'RÚV'],
+  [/@dv\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])DV\/|(?<![\p{L}\p{N}])dv\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Ritstjórn DV(?![\p{L}\p{N}])/u, 'DV'],
+  [/@heimildin\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Heimildin\/|(?<![\p{L}\p{N}])heimildin\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Heimildarinnar(?![\p{L}\p{N}])/u, 'Heimildin'],
+  [/@frettabladid\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Fréttablaðið\/|(?<![\p{L}\p{N}])frettabladid\.is(?![\p{L}\p{N}])/u, 'Fréttablaðið'],
+  [/@kjarninn\.is(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Kjarninn\/|(?<![\p{L}\p{N}])kjarninn\.is(?![\p{L}\p{N}])/u, 'Kjarninn'],
 ];
 
 /**

@@ -56,6 +56,9 @@ describe('furniture lines after an article', () => {
     { line: 'Innlent', reason: 'category-label' },
     { line: '© 2024 Sýn hf. Allur réttur áskilinn.', reason: 'furniture' },
     { line: 'Gerast áskrifandi', reason: 'furniture' },
+    { line: 'Öll réttindi áskilin.', reason: 'furniture' },
+    { line: 'Þú hefur lesið allar fríu greinar mánaðarins.', reason: 'furniture' },
+    { line: 'Lesið á 3 mínútum', reason: 'furniture' },
     { line: 'Mest lesið\nFyrirsögn um eitthvað allt annað\nInnlent\nÖnnur fyrirsögn um annað mál\nErlent', reason: 'headline-list' },
     { line: 'Fleiri fréttir Fyrirsögn um eitthvað allt annað Önnur fyrirsögn um annað mál', reason: 'headline-list' },
     { line: 'Efnisorð\nVinnumarkaður\nUngmenni', reason: 'tag-line' },
@@ -91,5 +94,34 @@ describe('photo credits before the body', () => {
     const a = cleanArticle(page);
     expect(a.caption).toBe('Mynd af brúnni í dag.');
     expect(a.paragraphs).toEqual([body]);
+  });
+});
+
+describe('cookie banners and body text about cookies', () => {
+  it.each([
+    { line: 'Við notum vafrakökur til að bæta upplifun þína.', cookie: true },
+    { line: 'Við notum kökur til að bæta upplifun þína á vefnum.', cookie: true },
+    { line: 'This site uses cookies.', cookie: true },
+    { line: 'Hún seldi kökur á vefnum og í búðinni um helgina.', cookie: false },
+    { line: 'Hún samþykkti að baka kökur fyrir veisluna.', cookie: false },
+    // Word boundaries are Unicode-aware: "vefkök" inside another word is not a cookie word.
+    { line: 'Hann keypti hvefkökni í gær og fór svo heim til sín.', cookie: false },
+  ])('$line → cookie: $cookie', ({ line, cookie }) => {
+    const a = cleanArticle(`Ný brú opnuð yfir ána\nAnna Jónsdóttir skrifar 2. maí 2025 11:15\n${BODY}\n${line}`);
+    expect(a.paragraphs).toEqual(cookie ? [BODY] : [BODY, line]);
+  });
+});
+
+describe('a date inside running text is not a byline', () => {
+  it('keeps "Name Name 21. febrúar 1940 …" in the body when the cleaned text is cleaned again', () => {
+    const paras = [
+      '„Þetta er fyrsta málsgreinin og hún er bein tilvitnun,“ segir hann.',
+      '„Önnur málsgreinin er líka tilvitnun í manninn,“ segir hann.',
+      'Þórður Noregs 21. febrúar 1940 fór hann til Evrópu og kom aldrei aftur?',
+      'Síðasta málsgreinin segir frá endalokunum.',
+    ];
+    const a = cleanArticle(paras.join('\n\n'), { title: 'Ný brú opnuð yfir ána' });
+    expect(a.paragraphs).toEqual(paras);
+    expect(a.removed).toEqual([]);
   });
 });
