@@ -47,6 +47,8 @@ export class Compounds {
     if (parts.length < 2) {
       const split = this.splitter.split(lower);
       parts = split.isCompound && split.parts.length >= 2 ? this.choose(split.parts) : [];
+      // Parts must add up to about the word: lemma-is sometimes answers with unrelated long lemmas.
+      if (parts.reduce((n, p) => n + p.length, 0) > lower.length + 2 * parts.length) parts = [];
     }
     if (parts.length < 2) return null;
     const head = parts[parts.length - 1];
@@ -87,7 +89,7 @@ export class Compounds {
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
   private resolve(form: string, isHead: boolean): string | undefined {
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
-    const rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && this.lex.hasGloss(r.lemma));
+    const rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
     if (rs.length === 0) return undefined;
     return this.pickBest(rs.map((r) => r.lemma));
   }
@@ -113,7 +115,7 @@ export class Compounds {
   /** Reading of the whole word: the longest suffix lemma-is lemmatizes to `head`. */
   private headReading(lower: string, head: string): Reading | undefined {
     for (let k = 2; k <= lower.length - 2; k++) {
-      const rs = this.lex.readings(lower.slice(k)).filter((r) => r.lemma === head);
+      const rs = this.lex.readings(lower.slice(k)).filter((r) => r.lemma === head && plausibleLemma(lower.slice(k), r.lemma));
       if (rs.length) {
         const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
         return { ...r, lemma: lower.slice(0, k) + r.lemma };
@@ -152,6 +154,18 @@ export class Compounds {
     }
     return bestKey;
   }
+}
+
+const VOWEL = /^[aeiouyáéíóúýæöø]/u;
+
+/**
+ * Whether `lemma` can be the lemma of the part `form`: same first letter (or both vowels:
+ * "endur" → önd) and not much longer. lemma-is's binary answers some short strings with
+ * unrelated rare lemmas ("inu" → bakteríuplasmín), which must not become compound heads.
+ */
+function plausibleLemma(form: string, lemma: string): boolean {
+  if (lemma.length > form.length + 3) return false;
+  return form[0] === lemma[0] || (VOWEL.test(form) && VOWEL.test(lemma));
 }
 
 function sharePrefix(a: string, b: string): boolean {

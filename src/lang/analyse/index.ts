@@ -7,6 +7,7 @@
 import type { AnalysedToken, Analysis, Candidate, DictEntry, PhraseSpan } from '../types.ts';
 import { lookupForm, tokenizeWithSentences } from '../tokenize/index.ts';
 import { Compounds } from './compounds.ts';
+import { definiteNounReading } from './definite.ts';
 import type { Scored, WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
 import { capitalise, isCapitalised, stripGenitive } from './names.ts';
@@ -140,6 +141,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const c = t.form === t.form.toUpperCase() ? null : compounds.analyse(t.lower);
       if (c && c.parts.every((p) => lex.hasGloss(p))) info.parts = c.parts;
       return info;
+    }
+    const definite = definiteNounReading(lex, t.lower);
+    if (definite) {
+      t.readings.push({ ...definite, score: 0, reasons: ['known noun with the suffixed article'] });
+      return { isName: false };
     }
     const c = compounds.analyse(t.lower);
     if (c?.reading && c.parts.length >= 2) {

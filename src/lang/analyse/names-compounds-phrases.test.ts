@@ -74,6 +74,38 @@ describe('compounds', () => {
     const { token } = tokenInContext(analyser, { form: 'gervihnöttur', context: 'Þetta er _ á braut.' });
     expect(token.parts).toBeUndefined();
   });
+
+  it.each([
+    { form: 'magasíninu', reason: 'lemma-is answers "inu" with an unrelated long lemma' },
+    { form: 'fjármálanna', reason: 'no head "önn" made up from the article ending' },
+    { form: 'svigann', reason: 'no head from a two-letter ending' },
+  ])('no made-up compound for $form ($reason)', ({ form }) => {
+    const { token } = tokenInContext(analyser, { form, context: 'Þeir sáu _ í gær.' });
+    for (const c of token.candidates) expect(form.startsWith(c.lemma.slice(0, 3)), c.lemma).toBe(true);
+    for (const p of token.parts ?? []) expect(form, p).toContain(p.slice(0, 2));
+  });
+});
+
+interface DefiniteRow {
+  form: string;
+  context: string;
+  lemma: string;
+  reason: string;
+}
+
+const definiteRows: DefiniteRow[] = [
+  { form: 'magasíninu', context: 'Hún las greinina í _ í gær.', lemma: 'magasín', reason: 'neuter dative: consonant stem + inu' },
+  { form: 'manneskjunum', context: 'Hann sagði _ frá þessu.', lemma: 'manneskja', reason: 'dative plural: oblique stem + num' },
+  { form: 'kisunum', context: 'Hún gaf _ mat.', lemma: 'kisa', reason: 'dative plural of a weak noun' },
+  { form: 'strategíu', context: 'Þeir fylgja _ sinni.', lemma: 'strategíu', reason: 'unknown word without an article ending stays as written' },
+];
+
+describe('definite forms lemma-is does not list', () => {
+  it.each(definiteRows)('$form → $lemma ($reason)', (row) => {
+    const { token } = tokenInContext(analyser, row);
+    expect(token.isName).toBe(false);
+    expect(token.candidates[0]?.lemma ?? token.text).toBe(row.lemma);
+  });
 });
 
 interface PhraseRow {

@@ -6,5 +6,7 @@
  * 2 — agreement, verb-position, noun-phrase and frequency-correction rules; larger supplement.
  * 3 — -ja verb supines after auxiliaries, nouns before their possessive, sentence-initial "let us"
  *     verbs, noun priors for dæmi and myndir.
+ * 4 — definite forms of known nouns that lemma-is does not list; no compound heads made of
+ *     unrelated lemmas.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
