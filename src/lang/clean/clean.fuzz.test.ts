@@ -117,7 +117,10 @@ function render(a: Article): Page {
     const at = 1 + (pos % Math.max(1, a.body.length - 1));
     // Known weakness: glued to a sentence that starts with a name ("… Pútín Musk sagði …"), the
     // cut between link and sentence is a guess, so one-line pages get links before other sentences.
-    if (oneLine && NAMES.some((n) => a.body[at]?.startsWith(n))) continue;
+    // The same holds when the sentence's second word is a name ("… Trump Geinyppanna Guðrúnu …"):
+    // two capitalised words in a row read as the end of the headline.
+    const second = a.body[at]?.split(' ')[1];
+    if (oneLine && NAMES.some((n) => a.body[at]?.startsWith(n) || second === n)) continue;
     if (at < a.body.length) links.set(at, `Sjá einnig: ${h}`);
   }
   const bodyPieces: string[] = [];
