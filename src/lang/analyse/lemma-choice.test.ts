@@ -55,6 +55,13 @@ const rows: Row[] = [
   // Frequency priors and the gloss prior
   { form: 'hans', context: 'Bíllinn _ er rauður.', lemma: 'hann', reason: 'genitive of hann' },
   { form: 'raunverulega', context: 'Hann vildi _ hjálpa.', lemma: 'raunverulega', pos: 'adverb', reason: '-lega adverb is its own lemma' },
+  { form: 'vonandi', context: 'Hann syndir _ hraðar í kvöld.', lemma: 'vonandi', pos: 'adverb', reason: 'lexicalised -andi adverb, not a participle of vona' },
+  // Adjective/verb homographs where no finite verb can stand
+  { form: 'miklar', context: 'Það voru ekki _ umræður um þetta.', lemma: 'mikill', pos: 'adjective', reason: 'after a negation, before a noun' },
+  { form: 'miklar', context: 'Þeir spyrja hvort _ breytingar verði.', lemma: 'mikill', pos: 'adjective', reason: 'after a complementiser, before a noun' },
+  { form: 'miklar', context: 'Hann _ vandann fyrir sér.', lemma: 'mikla', pos: 'verb', reason: 'after its subject the verb stays' },
+  { form: 'skýr', context: 'Skilaboðin hafa verið mjög _, segir hún.', lemma: 'skýr', pos: 'adjective', reason: 'after a degree adverb, predicative' },
+  { form: 'skýr', context: 'Boðin eru ekki nógu _.', lemma: 'skýr', pos: 'adjective', reason: '"nógu" + adjective' },
   // Abbreviations and units
   { form: 'hv.', context: 'Ég þakka _ þingmanni fyrir ræðuna.', lemma: 'háttvirtur', reason: 'abbreviation expansion' },
   { form: 'km', context: 'Hann hljóp 10 _ í gær.', lemma: 'kílómetri', reason: 'unit after a number' },

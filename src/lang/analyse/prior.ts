@@ -39,7 +39,9 @@ export function priorScore(lex: Lexicon, r: Scored, lower: string, competesWithI
   r.score += rankScore;
   r.reasons.push(`rank ${Number.isFinite(rank) ? rank : '-'} ${rankScore.toFixed(2)}`);
   if (UNINFLECTED.has(r.bin) && r.lemma === lower) {
-    const w = lower.endsWith('lega') ? PRIOR_WEIGHTS.uninflectedSelf * 1.5 : competesWithInflected ? 0 : PRIOR_WEIGHTS.uninflectedSelf;
+    // "-lega" adverbs and lexicalised "-andi" adverbs ("vonandi" = hopefully, not a participle of
+    // "vona") are that adverb even when the form has other readings.
+    const w = lower.endsWith('lega') || lower.endsWith('andi') ? PRIOR_WEIGHTS.uninflectedSelf * 1.5 : competesWithInflected ? 0 : PRIOR_WEIGHTS.uninflectedSelf;
     if (w) {
       r.score += w;
       r.reasons.push(`uninflected word +${w}`);

@@ -7,6 +7,7 @@
  * 3 — -ja verb supines after auxiliaries, nouns before their possessive, sentence-initial "let us"
  *     verbs, noun priors for dæmi and myndir.
  * 4 — definite forms of known nouns that lemma-is does not list; no compound heads made of
- *     unrelated lemmas.
+ *     unrelated lemmas; adjectives after degree adverbs, negations and complementisers;
+ *     lexicalised -andi adverbs.
  */
 export const ANALYSIS_VERSION = 4;

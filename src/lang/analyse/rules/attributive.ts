@@ -16,7 +16,17 @@ export const DETERMINER_LEMMAS = new Set(
 );
 
 /** Degree adverbs that modify an adjective ("mjög ákveðnar efasemdir"). */
-export const DEGREE_ADVERBS = new Set('mjög afar ansi frekar fremur einkar býsna harla svo of allt'.split(' '));
+export const DEGREE_ADVERBS = new Set('mjög afar ansi frekar fremur einkar býsna harla svo of allt nógu'.split(' '));
+
+/** Degree adverbs that modify adjectives and adverbs only, never a following finite verb. */
+const ADJECTIVE_DEGREE = new Set('mjög afar ansi einkar býsna harla nógu'.split(' '));
+
+/**
+ * Words after which a finite verb cannot come next: a negation ("ekki miklar umræður"; the
+ * finite verb stands before "ekki") and complementisers, which need their subject first ("hvort
+ * miklar breytingar …").
+ */
+const NO_FINITE_VERB_AFTER = new Set('ekki aldrei hvort ef þótt'.split(' '));
 
 /** Whether the word is (only) a determiner/quantifier pronoun or a numeral, or is a number. */
 export function isDeterminer(t: WorkToken | undefined): boolean {
@@ -60,7 +70,8 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const p = prevWordOrNumber(toks, i);
     const pb = best(p);
     const npSlot = !!p &&
-      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')));
+      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')) ||
+        (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun'));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
     const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
@@ -148,4 +159,17 @@ export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   const afterPos = best(after)?.pos;
   if (afterPos === 'noun' || afterPos === 'adjective') return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun before its possessive');
+}
+
+/**
+ * After a degree adverb that only modifies adjectives ("mjög skýr", "nógu skýr"), an
+ * adjective/verb homograph is the adjective, wherever it stands. Forms that can be a supine
+ * ("mjög aukist") are left alone.
+ */
+export function applyAdjectiveAfterDegree(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'adjective') || !hasPos(t, 'verb')) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !ADJECTIVE_DEGREE.has(p.lower) || /(?:t|ð|st)$/u.test(t.lower)) return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective after a degree adverb');
 }

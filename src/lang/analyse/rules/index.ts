@@ -5,7 +5,7 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
-import { applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur } from './conjunction.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
@@ -34,6 +34,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbBeforeNegation,
   applyNominalAfterPreposition,
   applyAttributive,
+  applyAdjectiveAfterDegree,
   applyNounAfterAdjective,
   applyNounBeforePossessive,
   applyDefiniteNoun,
