@@ -1,6 +1,6 @@
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord } from './types';
-import { applyStatuses, getWord, knownCounts, listStatusLog, setWordNote, undoStatuses, type NewCard } from './words';
+import { applyStatuses, getWord, getWords, knownCounts, listStatusLog, setWordNote, undoStatuses, type NewCard } from './words';
 
 let n = 0;
 beforeEach(() => {
@@ -14,6 +14,22 @@ function card(lemma: string, extra: Partial<CardRecord> = {}): NewCard {
     sentence: `Ég sá ${lemma}.`, formStart: 6, formEnd: 6 + lemma.length, articleId: 1, due: 1000, fsrs, suspended: false, createdAt: 1000, ...extra,
   };
 }
+
+describe('getWords', () => {
+  it.each([
+    { vocabulary: 6, reason: 'small vocabulary: read whole and filtered' },
+    { vocabulary: 200, reason: 'large vocabulary: one key cursor' },
+  ])('returns exactly the asked-for lemmas that have records ($reason)', async ({ vocabulary }) => {
+    const lemmas = Array.from({ length: vocabulary }, (_, i) => `orð${String(i).padStart(3, '0')}`);
+    await applyStatuses(lemmas.map((lemma, i) => ({ lemma, status: i % 2 ? 'known' : 'learning' })), 100);
+    const asked = ['orð001', 'orð004', 'vantar', 'orð001'];
+    const got = await getWords(asked);
+    expect([...got.keys()].sort()).toEqual(['orð001', 'orð004']);
+    expect(got.get('orð001')?.status).toBe('known');
+    expect(got.get('orð004')?.status).toBe('learning');
+    expect((await getWords([])).size).toBe(0);
+  });
+});
 
 describe('word statuses', () => {
   it('sets statuses, logs every change with its time, and remembers forms', async () => {

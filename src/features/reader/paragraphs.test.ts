@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import type { AnalysedToken } from '../../lang/types';
-import { segmentText } from './paragraphs';
+import { firstScreenParagraphs, segmentText } from './paragraphs';
 
 function words(text: string): AnalysedToken[] {
   return [...text.matchAll(/[\p{L}]+/gu)].map((m) => ({
@@ -44,5 +44,18 @@ describe('segmentText', () => {
       }),
       { seed: 42, numRuns: 200 },
     );
+  });
+});
+
+describe('firstScreenParagraphs', () => {
+  const para = (n: number) => Array.from({ length: n }, (_, i) => `orð${'a'.repeat(i % 5)}`).join(' ');
+  it.each([
+    { sizes: [100, 100, 100, 100], words: 250, count: 2, reason: 'whole paragraphs up to the word budget' },
+    { sizes: [400, 10], words: 250, count: 1, reason: 'at least the first paragraph, however long' },
+    { sizes: [10, 10], words: 250, count: 2, reason: 'a short article is rendered whole' },
+    { sizes: [], words: 250, count: 0, reason: 'nothing to render' },
+  ])('$sizes → $count ($reason)', ({ sizes, words: budget, count }) => {
+    const text = sizes.map(para).join('\n\n');
+    expect(firstScreenParagraphs(segmentText(text, words(text)), budget)).toBe(count);
   });
 });

@@ -54,3 +54,19 @@ export function wordTokenIndices(tokens: AnalysedToken[]): number[] {
   tokens.forEach((t, i) => t.kind === 'word' && out.push(i));
   return out;
 }
+
+/**
+ * How many paragraphs to render first so that a long article opens as fast as its first screen:
+ * whole paragraphs up to about `words` tappable words, and at least one.
+ */
+export function firstScreenParagraphs(paragraphs: ParagraphSegments[], words: number): number {
+  let n = 0;
+  let count = 0;
+  for (const p of paragraphs) {
+    const inP = p.segments.reduce((k, s) => k + (s.token >= 0 ? 1 : 0), 0);
+    if (n > 0 && count + inP > words) break;
+    count += inP;
+    n++;
+  }
+  return n;
+}

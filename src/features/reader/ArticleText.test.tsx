@@ -1,0 +1,40 @@
+import { render, waitFor } from '@testing-library/react';
+import type { AnalysedToken } from '../../lang/types';
+import { ArticleText } from './ArticleText';
+
+function words(text: string): AnalysedToken[] {
+  return [...text.matchAll(/\p{L}+/gu)].map((m, i) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    kind: 'word' as const,
+    candidates: [],
+    chosen: 0,
+    isName: false,
+    sentence: i,
+  }));
+}
+
+describe('ArticleText on a long article', () => {
+  // 40 paragraphs of 30 words: 1,200 tappable words.
+  const text = Array.from({ length: 40 }, (_, p) => Array.from({ length: 30 }, (_, w) => `orð${p}x${w}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)])).join(' ') + '.').join('\n\n');
+  const tokens = words(text);
+
+  it('shows the first screen at once and the whole text right after, every character once', async () => {
+    const { container } = render(<ArticleText text={text} tokens={tokens} />);
+    const first = container.querySelectorAll('p').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(40);
+    await waitFor(() => expect(container.querySelectorAll('p')).toHaveLength(40));
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent).join('\n\n')).toBe(text);
+    expect(container.querySelectorAll('.w')).toHaveLength(tokens.length);
+  });
+
+  it('renders everything at once when the text changes under it (new analysis, status colours)', async () => {
+    const { container, rerender } = render(<ArticleText text={text} tokens={tokens} />);
+    await waitFor(() => expect(container.querySelectorAll('p')).toHaveLength(40));
+    rerender(<ArticleText text={text} tokens={[...tokens]} tokenClass={() => 'st-new'} />);
+    expect(container.querySelectorAll('p')).toHaveLength(40);
+    expect(container.querySelectorAll('.w.st-new')).toHaveLength(tokens.length);
+  });
+});
