@@ -87,10 +87,27 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         if (!out.some((r) => r.pos === e.pos)) out.push({ lemma: t.lower, pos: e.pos, bin: '', gender: e.gender, score: 0, reasons: ['dictionary key'] });
       }
     }
+    // A lower-case word lemma-is does not know: a definite form of a known noun, or a compound
+    // with a known head. Read here, before the context rules, so that they see a noun ("í
+    // áróðursherferðum" is a preposition before a noun). Capitalised unknown words are names or
+    // sentence starts, decided after the rules.
+    if (out.length === 0 && t.raw.kind === 'word' && t.form === t.lower) {
+      const early = unknownWordReading(t.lower);
+      if (early) return [{ ...early.reading, score: 0, reasons: [early.reason] }];
+    }
     const competes = out.some((r) => r.bin === 'fn' || r.bin === 'lo');
     for (const r of out) priorScore(lex, r, t.lower, competes);
     applyInflatedSelfPenalty(lex, out, t.lower);
     return out;
+  }
+
+  /** The reading of a word lemma-is does not know, from its article ending or compound head. */
+  function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
+    const definite = definiteNounReading(lex, lower);
+    if (definite) return { reading: definite, reason: 'known noun with the suffixed article' };
+    const c = compounds.analyse(lower);
+    if (c?.reading && c.parts.length >= 2) return { reading: c.reading, reason: 'compound head' };
+    return undefined;
   }
 
   /** Names, compounds and unknown words, after the readings are ranked. */
@@ -142,16 +159,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (c && c.parts.every((p) => lex.hasGloss(p))) info.parts = c.parts;
       return info;
     }
-    const definite = definiteNounReading(lex, t.lower);
-    if (definite) {
-      t.readings.push({ ...definite, score: 0, reasons: ['known noun with the suffixed article'] });
-      return { isName: false };
-    }
-    const c = compounds.analyse(t.lower);
-    if (c?.reading && c.parts.length >= 2) {
-      const r: Scored = { ...c.reading, score: 0, reasons: ['compound head'] };
-      t.readings.push(r);
-      return { isName: false, parts: c.parts };
+    // (Lower-case words got these readings before the rules; this is for sentence-initial ones.)
+    const early = unknownWordReading(t.lower);
+    if (early) {
+      t.readings.push({ ...early.reading, score: 0, reasons: [early.reason] });
+      const c = early.reason === 'compound head' ? compounds.analyse(t.lower) : null;
+      return c ? { isName: false, parts: c.parts } : { isName: false };
     }
     if (cap) return { isName: true, name: stripGenitive(t.form, seenForms) };
     return { isName: false };

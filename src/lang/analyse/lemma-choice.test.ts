@@ -65,6 +65,18 @@ const rows: Row[] = [
   // Abbreviations and units
   { form: 'hv.', context: 'Ég þakka _ þingmanni fyrir ræðuna.', lemma: 'háttvirtur', reason: 'abbreviation expansion' },
   { form: 'km', context: 'Hann hljóp 10 _ í gær.', lemma: 'kílómetri', reason: 'unit after a number' },
+  // "að": conjunction (that) or preposition (to/at)
+  { form: 'að', context: 'Hann segir _ málið sé viðkvæmt.', lemma: 'að', pos: 'conjunction', reason: 'after a verb of saying, before a nominative noun' },
+  { form: 'að', context: 'Hún veit _ hann kemur á morgun.', lemma: 'að', pos: 'conjunction', reason: 'before a subject pronoun' },
+  { form: 'að', context: 'Hann vildi ekki _ Starlink yrði notað.', lemma: 'að', pos: 'conjunction', reason: 'clause verb, negation, then "að"' },
+  { form: 'að', context: 'Hann segir í viðtali við blaðið _ Jón hafi farið.', lemma: 'að', pos: 'conjunction', reason: 'verb of saying a few words back' },
+  { form: 'að', context: 'Hann kom ekki vegna þess _ Jón var veikur.', lemma: 'að', pos: 'conjunction', reason: '"vegna þess að" = because' },
+  { form: 'að', context: 'Hún gekk _ húsinu í gær.', lemma: 'að', pos: 'preposition', reason: 'before a dative noun' },
+  { form: 'að', context: 'Hann segir _ honum líði vel.', lemma: 'að', pos: 'preposition', reason: 'before a dative pronoun the clause cue is not used' },
+  { form: 'að', context: 'Þeir fóru til _ sækja hann.', lemma: 'að', pos: 'infinitive-marker', reason: 'before an infinitive' },
+  // Verb before a reflexive; unknown compounds read as nouns before the rules
+  { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
+  { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },
 ];
 
 describe('lemma choice in context', () => {

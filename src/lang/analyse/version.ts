@@ -8,6 +8,7 @@
  *     verbs, noun priors for dæmi and myndir.
  * 4 — definite forms of known nouns that lemma-is does not list; no compound heads made of
  *     unrelated lemmas; adjectives after degree adverbs, negations and complementisers;
- *     lexicalised -andi adverbs.
+ *     lexicalised -andi adverbs; "að" = that before a clause; verbs before "sig"/"sér";
+ *     unknown compounds read as nouns before the context rules.
  */
 export const ANALYSIS_VERSION = 4;

@@ -7,6 +7,8 @@ import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur } from './conjunction.ts';
+import { applyComplementiserAd } from './complementiser.ts';
+import { applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
@@ -44,5 +46,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyThaPronoun,
   applyMunComparative,
   applyComparativeThan,
+  applyVerbBeforeReflexive,
+  applyComplementiserAd,
   markInfinitiveAd,
 ];

@@ -1,0 +1,70 @@
+/**
+ * "að" = "that" (a conjunction opening a clause: "segir að málið sé viðkvæmt") rather than the
+ * preposition "to/at" or the infinitive marker. The preposition governs the dative ("að
+ * húsinu", "að honum"), so "að" before a nominative or accusative subject — a subject pronoun,
+ * or a noun with a nominative/accusative article ending ("málið", "herinn") — opens a clause.
+ * So does "að" after a verb of saying, thinking or wanting ("telur að …", "vildi ekki að …").
+ * An infinitive after "að" still makes it the infinitive marker (`markInfinitiveAd` runs later).
+ */
+import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+
+/** Pronoun forms that are nominative or accusative only, never dative. */
+const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær þau enginn engin ekkert einhver eitthvað allir allar öll allt þetta þessi þessir þessar sá sú'.split(' '));
+/** Nominative/accusative suffixed article endings (the dative ones are -inu, -inum, -inni, -unum). */
+const NOM_ACC_DEFINITE = /(?:inn|ið|in|ina|nir|nar)$/u;
+/** Verbs that take an "að" clause. */
+const CLAUSE_VERBS = new Set(
+  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna'.split(' '),
+);
+/**
+ * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
+ * forward to the clause ("vegna þess að", "af því að"), "þrátt fyrir að", "sannfærður um að",
+ * "bendir á að". (An infinitive after "að" still wins: "til þess að fara".)
+ */
+const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þess því fyrir um á'.split(' '));
+/** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
+const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum sínum sinni mínum þínum'.split(' '));
+/** Words that make a fixed adverbial with "að" ("að vísu", "að minnsta kosti", "að okkar mati"). */
+const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra'.split(' '));
+/** How far back a verb of saying may stand before its "að" ("segir í viðtali við blaðið að …"). */
+const LOOK_BACK = 7;
+
+export function applyComplementiserAd(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'að' || !hasPos(t, 'conjunction')) return;
+  const n = nextWord(toks, i);
+  if (!n) return;
+  const nb = best(n);
+  // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause.
+  if (nb?.pos === 'verb' && nb.lemma === n.lower) return;
+  if (DATIVE_FORMS.has(n.lower) || AD_PHRASE_NEXT.has(n.lower)) return;
+  const p = prevWord(toks, i);
+  const pb = best(p);
+  const subjectNext = SUBJECT_FORMS.has(n.lower) || (NOM_ACC_DEFINITE.test(n.lower) && nb?.pos === 'noun');
+  const clauseVerbBefore = !!pb && pb.pos === 'verb' && CLAUSE_VERBS.has(pb.lemma);
+  // "vildi ekki að …": a clause verb, then a negation or adverb.
+  const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
+  const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
+  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i)) {
+    boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
+  }
+}
+
+/** A verb of saying or thinking a few words back in the same clause, with no other "að" between. */
+function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--) {
+    const w = toks[k];
+    if (w.sentence !== toks[i].sentence) return false;
+    if (w.raw.kind === 'punctuation') {
+      if (w.raw.text === ',') continue;
+      return false;
+    }
+    if (w.raw.kind !== 'word') continue;
+    seen++;
+    const b = best(w);
+    // Another clause starts between ("þegar kemur að", "sem talin er … að").
+    if (w.lower === 'að' || b?.pos === 'conjunction' || w.lower === 'sem') return false;
+    if (b?.pos === 'verb' && CLAUSE_VERBS.has(b.lemma)) return true;
+  }
+  return false;
+}
