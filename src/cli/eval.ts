@@ -17,7 +17,7 @@ const UPOS_TO_POS: Record<string, string> = {
 
 function line(name: string, s: Score): string {
   const f = (x: number) => x.toFixed(2).padStart(6) + ' %';
-  return `${name.padEnd(28)} tokens ${String(s.scored).padStart(6)}  lemma ${f(s.lemmaAccuracy)}  glossed ${f(s.glossedRate)}  lemma+gloss ${f(s.correctAndGlossedRate)}  names ${f(s.nameRate)}  unaligned ${s.unaligned}`;
+  return `${name.padEnd(28)} tokens ${String(s.scored).padStart(6)}  lemma ${f(s.lemmaAccuracy)}  glossed ${f(s.glossedRate)}  lemma+gloss ${f(s.correctAndGlossedRate)}  names ${f(s.nameRate)}  function-word pos ${f(s.functionPosRate)}  unaligned ${s.unaligned}`;
 }
 
 function main(): void {
@@ -61,6 +61,9 @@ function main(): void {
   process.stdout.write('Gold lemmas compared lower-case, with compound-boundary hyphens removed when the form has none.\n\n');
   process.stdout.write(`Commonest misses (form → predicted, gold):\n`);
   for (const m of totalScore.misses) process.stdout.write(`${String(m.count).padStart(5)}  ${m.form} → ${m.predicted}  (gold ${m.gold})\n`);
+  process.stdout.write(`\nFunction words with the right lemma (gold ADP, SCONJ, CCONJ, PART, ADV): part of speech agrees for ${totalScore.functionPosCorrect} of ${totalScore.functionWords}.\n`);
+  process.stdout.write(`Commonest part-of-speech misses (form → predicted, gold UPOS):\n`);
+  for (const m of totalScore.functionMisses) process.stdout.write(`${String(m.count).padStart(5)}  ${m.form} → ${m.predicted}  (gold ${m.gold})\n`);
 }
 
 main();

@@ -79,6 +79,36 @@ describe('eval scoring (smoke)', () => {
     expect(score.correctAndGlossed).toBeLessThanOrEqual(score.lemmaCorrect);
   });
 
+  it('scores function words on part of speech too (the gloss depends on it)', () => {
+    // "í" and "með" (ADP) are read as prepositions.
+    expect(score.functionWords).toBe(2);
+    expect(score.functionPosCorrect).toBe(2);
+    const ad = [
+      '# sent_id = b1',
+      '# text = Hann segir að hún komi.',
+      row('1', 'Hann', 'hann', 'PRON'),
+      row('2', 'segir', 'segja', 'VERB'),
+      row('3', 'að', 'að', 'SCONJ'),
+      row('4', 'hún', 'hún', 'PRON'),
+      row('5', 'komi', 'koma', 'VERB', 'SpaceAfter=No'),
+      row('6', '.', '.', 'PUNCT'),
+      '',
+      '# sent_id = b2',
+      '# text = Hún gekk að húsinu.',
+      row('1', 'Hún', 'hún', 'PRON'),
+      row('2', 'gekk', 'ganga', 'VERB'),
+      row('3', 'að', 'að', 'SCONJ'), // deliberately wrong gold: a preposition here
+      row('4', 'húsinu', 'hús', 'NOUN', 'SpaceAfter=No'),
+      row('5', '.', '.', 'PUNCT'),
+      '',
+    ].join('\n');
+    const s2 = finish(countConllu((t) => analyser.analyse(t), ad));
+    expect(s2.functionWords).toBe(2);
+    expect(s2.functionPosCorrect).toBe(1);
+    expect(s2.functionPosRate).toBeCloseTo(50, 5);
+    expect(s2.functionMisses[0]).toMatchObject({ form: 'að', predicted: 'preposition', gold: 'sconj', count: 1 });
+  });
+
   it('merges per-file counts into a total', () => {
     const total = mergeCounts(mergeCounts(emptyCounts(), counts), counts);
     expect(finish(total).scored).toBe(30);

@@ -3,6 +3,10 @@
  * (case-insensitive), share of tokens with a gloss, and share with the right lemma and a gloss.
  * Tokens whose UPOS is PROPN, PUNCT, NUM, SYM or X are not scored.
  *
+ * Function words (gold UPOS ADP, SCONJ, CCONJ, PART, ADV) are also scored on part of speech: the
+ * popover glosses "að" as "that" (conjunction), "to" (preposition or infinitive marker), so the
+ * lemma alone does not say whether the learner saw the right meaning.
+ *
  * Gold lemma normalisation (`goldLemmaKey`): lower case, and where the surface form has no hyphen,
  * the hyphens some treebanks put at compound boundaries are removed ("lyktar-mengun" for the form
  * "lyktarmengun" is the lemma "lyktarmengun"). Nothing else is rewritten.
@@ -38,7 +42,22 @@ export interface Score {
   misses: Miss[];
   /** Gold lemmas (with gold UPOS) of tokens that got no gloss, commonest first. */
   unglossed: { lemma: string; upos: string; count: number }[];
+  /** Function words with the right lemma, and how many of them have the gold part of speech. */
+  functionWords: number;
+  functionPosCorrect: number;
+  functionPosRate: number;
+  /** Commonest function-word part-of-speech misses ("að conjunction → preposition"). */
+  functionMisses: Miss[];
 }
+
+/** Gold UPOS of function words → the analyser's parts of speech that give the same gloss. */
+const FUNCTION_UPOS: Record<string, string[]> = {
+  ADP: ['preposition'],
+  SCONJ: ['conjunction'],
+  CCONJ: ['conjunction'],
+  PART: ['infinitive-marker'],
+  ADV: ['adverb'],
+};
 
 type Analyse = (text: string) => Analysis;
 
@@ -57,12 +76,15 @@ export interface RawCounts {
   correctAndGlossed: number;
   names: number;
   namesFound: number;
+  functionWords: number;
+  functionPosCorrect: number;
+  functionMisses: Map<string, Miss>;
   misses: Map<string, Miss>;
   unglossed: Map<string, { lemma: string; upos: string; count: number }>;
 }
 
 export function emptyCounts(): RawCounts {
-  return { sentences: 0, scored: 0, unaligned: 0, lemmaCorrect: 0, glossed: 0, correctAndGlossed: 0, names: 0, namesFound: 0, misses: new Map(), unglossed: new Map() };
+  return { sentences: 0, scored: 0, unaligned: 0, lemmaCorrect: 0, glossed: 0, correctAndGlossed: 0, names: 0, namesFound: 0, functionWords: 0, functionPosCorrect: 0, functionMisses: new Map(), misses: new Map(), unglossed: new Map() };
 }
 
 /** Analyses the sentences of one CoNLL-U file (as one text, a sentence a line) and counts. */
@@ -96,6 +118,12 @@ export function countConllu(analyse: Analyse, source: string, into: RawCounts = 
       }
       const correct = predictedLemma(t) === goldLemmaKey(w.form, w.lemma);
       const glossed = isGlossed(a, t);
+      if (correct && FUNCTION_UPOS[w.upos]) {
+        into.functionWords++;
+        const pos = (t.candidates[t.chosen] ?? t.candidates[0])?.pos ?? 'none';
+        if (FUNCTION_UPOS[w.upos].includes(pos)) into.functionPosCorrect++;
+        else addMiss(into, w.form, pos, w.upos, into.functionMisses);
+      }
       if (correct) into.lemmaCorrect++;
       else addMiss(into, w.form, predictedLemma(t), w.lemma);
       if (glossed) into.glossed++;
@@ -111,11 +139,11 @@ export function countConllu(analyse: Analyse, source: string, into: RawCounts = 
   return into;
 }
 
-function addMiss(c: RawCounts, form: string, predicted: string, gold: string): void {
+function addMiss(c: RawCounts, form: string, predicted: string, gold: string, into: Map<string, Miss> = c.misses): void {
   const key = `${form.toLowerCase()}\t${predicted}\t${gold.toLowerCase()}`;
-  const m = c.misses.get(key) ?? { form: form.toLowerCase(), predicted, gold: gold.toLowerCase(), count: 0 };
+  const m = into.get(key) ?? { form: form.toLowerCase(), predicted, gold: gold.toLowerCase(), count: 0 };
   m.count++;
-  c.misses.set(key, m);
+  into.set(key, m);
 }
 
 export function finish(c: RawCounts, topMisses = 50, topUnglossed = 200): Score {
@@ -133,6 +161,10 @@ export function finish(c: RawCounts, topMisses = 50, topUnglossed = 200): Score 
     names: c.names,
     namesFound: c.namesFound,
     nameRate: c.names ? (100 * c.namesFound) / c.names : 0,
+    functionWords: c.functionWords,
+    functionPosCorrect: c.functionPosCorrect,
+    functionPosRate: c.functionWords ? (100 * c.functionPosCorrect) / c.functionWords : 0,
+    functionMisses: [...c.functionMisses.values()].sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, 20),
     misses: [...c.misses.values()].sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, topMisses),
     unglossed: [...c.unglossed.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma)).slice(0, topUnglossed),
   };
@@ -147,6 +179,13 @@ export function mergeCounts(into: RawCounts, from: RawCounts): RawCounts {
   into.correctAndGlossed += from.correctAndGlossed;
   into.names += from.names;
   into.namesFound += from.namesFound;
+  into.functionWords += from.functionWords;
+  into.functionPosCorrect += from.functionPosCorrect;
+  for (const [k, m] of from.functionMisses) {
+    const e = into.functionMisses.get(k);
+    if (e) e.count += m.count;
+    else into.functionMisses.set(k, { ...m });
+  }
   for (const [k, m] of from.misses) {
     const e = into.misses.get(k);
     if (e) e.count += m.count;

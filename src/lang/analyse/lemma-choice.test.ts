@@ -74,6 +74,9 @@ const rows: Row[] = [
   { form: 'að', context: 'Hún gekk _ húsinu í gær.', lemma: 'að', pos: 'preposition', reason: 'before a dative noun' },
   { form: 'að', context: 'Hann segir _ honum líði vel.', lemma: 'að', pos: 'preposition', reason: 'before a dative pronoun the clause cue is not used' },
   { form: 'að', context: 'Þeir fóru til _ sækja hann.', lemma: 'að', pos: 'infinitive-marker', reason: 'before an infinitive' },
+  { form: 'þegar', context: 'Ég var sofandi _ síminn hringdi.', lemma: 'þegar', pos: 'conjunction', reason: '"þegar" opening a clause = when' },
+  { form: 'Þegar', context: '_ hann kom heim var allt búið.', lemma: 'þegar', pos: 'conjunction', reason: 'sentence-initial "þegar" = when' },
+  { form: 'þegar', context: 'Hann hefur _ greitt reikninginn.', lemma: 'þegar', pos: 'adverb', reason: 'after a finite verb = already' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
   { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },

@@ -33,3 +33,19 @@ export function applyHeldur(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.lemma === 'heldur' && r.pos === 'conjunction', 2, negated ? '"ekki …, heldur" = but rather' : '", heldur" = but rather');
   }
 }
+
+/**
+ * "þegar": the adverb "already" right after a finite verb ("hefur þegar greitt", "er þegar
+ * búið"), otherwise the conjunction "when" opening a clause ("Þegar hann kom …", "… sofandi
+ * þegar síminn hringdi").
+ */
+export function applyThegar(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'þegar' || !t.readings.some((r) => r.pos === 'conjunction') || !t.readings.some((r) => r.pos === 'adverb')) return;
+  const p = prevWord(toks, i);
+  if (p && toks[i - 1] === p && best(p)?.pos === 'verb' && !p.lower.endsWith('andi')) {
+    boost(t, (r) => r.pos === 'adverb', 1, '"þegar" after a verb = already');
+  } else {
+    boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" opening a clause = when');
+  }
+}

@@ -6,7 +6,7 @@ import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
-import { applyHeldur } from './conjunction.ts';
+import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
@@ -42,6 +42,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyDefiniteNoun,
   applyVegarGenitive,
   applyHeldur,
+  applyThegar,
   applyDemonstrative,
   applyThaPronoun,
   applyMunComparative,
