@@ -1,4 +1,4 @@
-import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue, locateForm, listWordCard } from './cards';
+import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue, locateForm, listWordCard, listCardStates, updateMemoryStates } from './cards';
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord, FsrsState } from './types';
 
@@ -78,6 +78,25 @@ describe('answers', () => {
       saveAnswer(99, st(1, 1), { lemma: 'x', rating: 3, state: 0, at: 1, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before: st(0, 0) }),
     ).rejects.toThrow();
     expect(await getDb().reviews.count()).toBe(0);
+  });
+});
+
+describe('memory states after a parameter change', () => {
+  it('writes stability and difficulty only, and skips a card answered since (its reps changed)', async () => {
+    const a = await add('hestur', 5000, 2);
+    const b = await add('köttur', 6000, 2);
+    const c = await add('hundur', 7000, 2);
+    const states = await listCardStates();
+    expect(states.map((s) => s.id).sort()).toEqual([a, b, c].sort());
+    const changed = await updateMemoryStates([
+      { id: a, reps: 1, stability: 12.5, difficulty: 4.2 },
+      { id: b, reps: 7, stability: 99, difficulty: 9 }, // answered since: reps differ
+      { id: c, reps: 1, stability: 1, difficulty: 5 }, // the same state: no write
+      { id: 999, reps: 1, stability: 1, difficulty: 1 }, // gone
+    ]);
+    expect(changed).toBe(1);
+    expect(await getDb().cards.get(a)).toMatchObject({ due: 5000, queue: 1, fsrs: { stability: 12.5, difficulty: 4.2, due: 5000, reps: 1, state: 2 } });
+    expect((await getDb().cards.get(b))!.fsrs).toMatchObject({ stability: 1, difficulty: 5 });
   });
 });
 

@@ -254,3 +254,41 @@ export function onCardsChanged(cb: () => void): () => void {
   Dexie.on.storagemutated.subscribe(fn);
   return () => Dexie.on.storagemutated.unsubscribe(fn);
 }
+
+/** Every card's id and scheduling state (for replaying memory states after a parameter change). */
+export async function listCardStates(): Promise<{ id: number; fsrs: FsrsState }[]> {
+  const cards = await getDb().cards.toArray();
+  return cards.map((c) => ({ id: c.id!, fsrs: c.fsrs }));
+}
+
+export interface MemoryUpdate {
+  id: number;
+  /** The card's `fsrs.reps` when the update was computed; a card answered since is left alone. */
+  reps: number;
+  stability: number;
+  difficulty: number;
+}
+
+/**
+ * Writes recomputed memory states (stability, difficulty) in one transaction; due dates and the
+ * rest of the state stay. Returns how many cards changed.
+ */
+export async function updateMemoryStates(updates: MemoryUpdate[]): Promise<number> {
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.cards, async () => {
+      let changed = 0;
+      const cards = await db.cards.bulkGet(updates.map((u) => u.id));
+      const next: CardRecord[] = [];
+      updates.forEach((u, k) => {
+        const card = cards[k];
+        if (!card || card.fsrs.reps !== u.reps) return;
+        if (card.fsrs.stability === u.stability && card.fsrs.difficulty === u.difficulty) return;
+        next.push({ ...card, fsrs: { ...card.fsrs, stability: u.stability, difficulty: u.difficulty } });
+        changed++;
+      });
+      await db.cards.bulkPut(next);
+      return changed;
+    }),
+  );
+}

@@ -9,8 +9,9 @@ export type OptimiseState =
   | { kind: 'running'; answers: number }
   | { kind: 'result'; result: FitResult }
   | { kind: 'nothingToFit' }
-  | { kind: 'applied' }
-  | { kind: 'reset' }
+  | { kind: 'updating' }
+  | { kind: 'applied'; cards: number }
+  | { kind: 'reset'; cards: number }
   | { kind: 'failed'; message: string };
 
 export interface ParametersSectionProps {
@@ -35,7 +36,7 @@ export function ParametersSection({ answers, minAnswers, inUse, state, onOptimis
   const headingId = useId();
   const lng = i18n.language;
   const enough = answers >= minAnswers;
-  const running = state.kind === 'running';
+  const running = state.kind === 'running' || state.kind === 'updating';
 
   return (
     <section className="settings-section parameters-section" aria-labelledby={headingId} aria-busy={running}>
@@ -58,10 +59,11 @@ export function ParametersSection({ answers, minAnswers, inUse, state, onOptimis
         )}
       </div>
       <div role="status" aria-live="polite">
-        {running && <p>{t('running', { count: state.answers })}</p>}
+        {state.kind === 'running' && <p>{t('running', { count: state.answers })}</p>}
+        {state.kind === 'updating' && <p>{t('updating')}</p>}
         {state.kind === 'nothingToFit' && <p>{t('nothingToFit')}</p>}
-        {state.kind === 'applied' && <p>{t('applied')}</p>}
-        {state.kind === 'reset' && <p>{t('resetDone')}</p>}
+        {state.kind === 'applied' && <p>{t('applied', { count: state.cards })}</p>}
+        {state.kind === 'reset' && <p>{t('resetDone', { count: state.cards })}</p>}
       </div>
       {state.kind === 'failed' && (
         <p className="notice error" role="alert">

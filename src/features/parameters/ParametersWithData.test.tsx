@@ -5,7 +5,8 @@ import { loadNodeEngine } from '../../../test/support/fsrsEngineNode';
 import { simulateLearner } from '../../../test/support/simulatedLearner';
 import { getDb, LesaDB, useDatabase } from '../../db/db';
 import type { ReviewRecord } from '../../db/types';
-import { newCardState } from '../review/scheduler';
+import { withQueue } from '../../db/cards';
+import { DEFAULT_REVIEW_SETTINGS, makeScheduler, newCardState } from '../review/scheduler';
 import { loadReviewSettings } from '../review/reviewSettings';
 import type { FsrsEngine } from './engine';
 import { fitParameters } from './optimize';
@@ -25,9 +26,22 @@ const T = new Date('2026-05-01T12:00:00Z');
 /** The real optimiser, run in the test's thread instead of a worker. */
 const realRun: RunOptimizer = async (items, weights) => fitParameters(items, weights, engine);
 
-async function storeLog(cards: number, days: number): Promise<number> {
+/** Stores a simulated review log and, with `withCards`, the cards as the defaults scheduled them. */
+async function storeLog(cards: number, days: number, withCards = false): Promise<number> {
   const rows: ReviewRecord[] = simulateLearner({ cards, days, seed: 5 }).map((a) => ({ ...a, before: newCardState(new Date(a.at)) }));
   await getDb().reviews.bulkAdd(rows);
+  if (withCards) {
+    const scheduler = makeScheduler({ ...DEFAULT_REVIEW_SETTINGS, fuzz: false });
+    for (const id of new Set(rows.map((r) => r.cardId))) {
+      const mine = rows.filter((r) => r.cardId === id).sort((a, b) => a.at - b.at);
+      let fsrs = newCardState(new Date(mine[0].at));
+      for (const r of mine) fsrs = scheduler.answer(fsrs, new Date(r.at), r.rating).next;
+      await getDb().cards.add({
+        ...withQueue({ lemma: `orð${id}`, kind: 'recognition', display: `orð${id}`, pos: null, gender: null, ipa: null, glosses: [], sentence: `orð${id}`, formStart: 0, formEnd: 3, articleId: null, due: fsrs.due, fsrs, suspended: false, createdAt: mine[0].at }),
+        id,
+      });
+    }
+  }
   return rows.length;
 }
 
@@ -41,8 +55,9 @@ describe('Personal parameters (Settings)', () => {
   });
 
   it('fits parameters to the log, shows log loss before and after, and puts them in use on request', async () => {
-    const total = await storeLog(120, 90);
+    const total = await storeLog(120, 90, true);
     expect(total).toBeGreaterThanOrEqual(400);
+    const card1 = (await getDb().cards.get(1))!;
     render(<ParametersWithData run={realRun} now={() => T} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
     const result = await screen.findByTestId('parameters-result', {}, { timeout: 20000 });
@@ -54,7 +69,11 @@ describe('Personal parameters (Settings)', () => {
     expect(result).toHaveTextContent(/The fitted parameters predict your answers \d+% better/);
 
     await userEvent.click(within(result).getByRole('button', { name: 'Use the fitted parameters' }));
-    expect(await screen.findByText('Your personal parameters are in use from your next answer.')).toBeInTheDocument();
+    // Every card's memory state is replayed with the new parameters; its due date stays.
+    expect(await screen.findByText(/^Your personal parameters are in use from your next answer\. The memory states of 120 cards were recomputed/)).toBeInTheDocument();
+    const after1 = (await getDb().cards.get(1))!;
+    expect(after1.fsrs.stability).not.toBeCloseTo(card1.fsrs.stability, 6);
+    expect(after1.due).toBe(card1.due);
     const settings = await loadReviewSettings();
     expect(settings.weights).toHaveLength(21);
     expect(settings.weights).not.toEqual([...default_w]);
@@ -62,7 +81,9 @@ describe('Personal parameters (Settings)', () => {
 
     // Back to the defaults.
     await userEvent.click(screen.getByRole('button', { name: 'Go back to the default parameters' }));
-    expect(await screen.findByText('The default parameters are in use again.')).toBeInTheDocument();
+    expect(await screen.findByText(/^The default parameters are in use again\. The memory states of 120 cards were recomputed/)).toBeInTheDocument();
+    // Back with the defaults, the replay gives the states the defaults computed in the first place.
+    expect((await getDb().cards.get(1))!.fsrs.stability).toBeCloseTo(card1.fsrs.stability, 9);
     expect((await loadReviewSettings()).weights).toBeNull();
     await waitFor(() => expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('the FSRS-6 default parameters'));
   });

@@ -48,17 +48,19 @@ export function ParametersWithData({ run = runOptimizerInWorker, now = () => new
       inUse={fit}
       state={state}
       onOptimise={() => void optimise()}
-      onApply={(result) =>
+      onApply={(result) => {
+        setState({ kind: 'updating' });
         void applyParameters(result, answersFitted, now())
-          .then(() => setState({ kind: 'applied' }))
-          .catch(storageFailed)
-      }
+          .then((cards) => setState({ kind: 'applied', cards }))
+          .catch(storageFailed);
+      }}
       onDiscard={() => setState({ kind: 'idle' })}
-      onReset={() =>
+      onReset={() => {
+        setState({ kind: 'updating' });
         void resetParameters()
-          .then(() => setState({ kind: 'reset' }))
-          .catch(storageFailed)
-      }
+          .then((cards) => setState({ kind: 'reset', cards }))
+          .catch(storageFailed);
+      }}
     />
   );
 }
