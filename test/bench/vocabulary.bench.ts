@@ -228,5 +228,20 @@ export async function run(): Promise<BenchResult[]> {
       note: `log loss ${r.current.logLoss.toFixed(4)} with the defaults → ${r.fitted.logLoss.toFixed(4)} fitted (simulated learner who forgets new words faster than the defaults assume)`,
     });
   }
+  // After new parameters are put in use, every card's memory state is replayed from its answers.
+  {
+    const { replayMemoryStates } = await import('../../src/features/parameters/memoryStates');
+    const { DEFAULT_REVIEW_SETTINGS, newCardState } = await import('../../src/features/review/scheduler');
+    const { FORGETFUL_WEIGHTS } = await import('../support/simulatedLearner');
+    const log = simulateLearner({ cards: 1500, days: 365, seed: 4 }).map((a, i) => ({ ...a, id: i + 1, before: newCardState(new Date(a.at)) }));
+    const cards = [...new Set(log.map((r) => r.cardId))].map((id) => ({ id, fsrs: newCardState(new Date(0)) }));
+    const t0 = performance.now();
+    replayMemoryStates(cards, log, { ...DEFAULT_REVIEW_SETTINGS, weights: FORGETFUL_WEIGHTS });
+    out.push({
+      name: `Replay memory states with new parameters: ${cards.length.toLocaleString('en')} cards, ${log.length.toLocaleString('en')} answers (Node; the app runs it in chunks of 250 cards)`,
+      value: Math.round(performance.now() - t0),
+      unit: 'ms',
+    });
+  }
   return out;
 }
