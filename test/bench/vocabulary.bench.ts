@@ -230,7 +230,7 @@ export async function run(): Promise<BenchResult[]> {
   }
   // After new parameters are put in use, every card's memory state is replayed from its answers.
   {
-    const { replayMemoryStates } = await import('../../src/features/parameters/memoryStates');
+    const { replayMemoryStates } = await import('../../src/features/parameters/replayMemoryStates');
     const { DEFAULT_REVIEW_SETTINGS, newCardState } = await import('../../src/features/review/scheduler');
     const { FORGETFUL_WEIGHTS } = await import('../support/simulatedLearner');
     const log = simulateLearner({ cards: 1500, days: 365, seed: 4 }).map((a, i) => ({ ...a, id: i + 1, before: newCardState(new Date(a.at)) }));

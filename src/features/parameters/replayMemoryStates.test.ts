@@ -3,7 +3,7 @@ import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } fro
 import { FORGETFUL_WEIGHTS, simulateLearner } from '../../../test/support/simulatedLearner';
 import type { FsrsState, ReviewRecord } from '../../db/types';
 import { DEFAULT_REVIEW_SETTINGS, newCardState, toState } from '../review/scheduler';
-import { replayMemoryStates } from './memoryStates';
+import { replayMemoryStates } from './replayMemoryStates';
 
 /** ts-fsrs itself, with the app's default settings and the given weights (the oracle). */
 function oracle(rows: ReviewRecord[], w?: number[]): FsrsState {
