@@ -1,19 +1,8 @@
 import { render, waitFor } from '@testing-library/react';
-import type { AnalysedToken } from '../../lang/types';
+import { wordTokens } from '../../../test/support/wordTokens';
 import { ArticleText } from './ArticleText';
 
-function words(text: string): AnalysedToken[] {
-  return [...text.matchAll(/\p{L}+/gu)].map((m, i) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    kind: 'word' as const,
-    candidates: [],
-    chosen: 0,
-    isName: false,
-    sentence: i,
-  }));
-}
+const words = wordTokens;
 
 describe('ArticleText on a long article', () => {
   // 40 paragraphs of 30 words: 1,200 tappable words.

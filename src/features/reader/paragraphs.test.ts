@@ -1,20 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import type { AnalysedToken } from '../../lang/types';
+import { wordTokens } from '../../../test/support/wordTokens';
 import { firstScreenParagraphs, segmentText } from './paragraphs';
 
-function words(text: string): AnalysedToken[] {
-  return [...text.matchAll(/[\p{L}]+/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    kind: 'word' as const,
-    candidates: [],
-    chosen: 0,
-    isName: false,
-    sentence: 0,
-  }));
-}
+const words = wordTokens;
 
 describe('segmentText', () => {
   it('splits paragraphs at blank lines and marks words', () => {
