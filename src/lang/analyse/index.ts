@@ -147,7 +147,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (!glossed && t.form !== t.form.toUpperCase()) {
         // Compound parts also for names made of words ("Þjóðaröryggisstofnun").
         const c = compounds.analyse(t.lower);
-        if (c && c.parts.every((p) => lex.hasGloss(p))) info.parts = c.parts;
+        // A word read through its compound head shows its parts even if one has no gloss.
+        if (c && (b.reasons.includes('compound head') || c.parts.every((p) => lex.hasGloss(p)))) info.parts = c.parts;
       }
       return info;
     }
