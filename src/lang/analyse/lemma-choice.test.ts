@@ -28,6 +28,8 @@ const rows: Row[] = [
   { form: 'hefur', context: 'Hann _ búið hér lengi.', lemma: 'hafa', reason: '"hefur" is hafa, not hefja' },
   { form: 'átt', context: 'Hann hefur _ í samskiptum við þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after hafa' },
   { form: 'orðið', context: 'Það hefur _ slys á veginum.', lemma: 'verða', pos: 'verb', reason: 'supine after hafa, not the noun orð' },
+  { form: 'átt', context: 'Þeir segja að í fyrra hafi Musk _ í samskiptum við þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after hafa with a name as subject between' },
+  { form: 'átt', context: 'Nú hefur ríkisstjórnin _ í viðræðum við þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after hafa with a definite noun as subject between' },
   { form: 'á', context: 'Í gær fór hann _ völlinn.', lemma: 'á', pos: 'preposition', reason: 'inverted subject: "á" + noun stays a preposition' },
   { form: 'veita', context: 'Hann bað um að _ þeim aðgang.', lemma: 'veita', pos: 'verb', reason: 'infinitive after "að"' },
   { form: 'leiða', context: 'Það mun _ til átaka.', lemma: 'leiða', pos: 'verb', reason: 'infinitive after a modal' },

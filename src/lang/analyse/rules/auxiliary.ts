@@ -26,8 +26,20 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
       preferJaSupine(t);
       return;
     }
-    if (!SKIPPABLE.has(p.lower)) return;
+    if (!SKIPPABLE.has(p.lower) && !isInvertedSubject(p)) return;
   }
+}
+
+/** Suffixed articles of the nominative ("ríkisstjórnin", "bankinn", "málið", "mennirnir"). */
+const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
+
+/**
+ * A subject standing between the auxiliary and its supine ("hafi Musk átt", "hefur ríkisstjórnin
+ * ákveðið"): a name (capitalised inside the sentence) or a noun with a nominative article.
+ */
+function isInvertedSubject(p: WorkToken): boolean {
+  if (!p.sentenceInitial && /^\p{Lu}/u.test(p.form)) return true;
+  return NOMINATIVE_DEFINITE.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun');
 }
 
 /**
