@@ -332,17 +332,32 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Strict UTF-8 decoding, or null. A file cut short (an interrupted download) may end inside a
+ * multi-byte character ("þ", "ð"): up to three trailing bytes are dropped before giving up, so
+ * that such a file is reported as a damaged backup rather than as something else.
+ */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    try {
+      return decoder.decode(cut ? bytes.subarray(0, bytes.length - cut) : bytes);
+    } catch {
+      // try one byte shorter
+    }
+  }
+  return null;
+}
+
 /** File bytes (JSON or gzip of JSON) or text, to the raw JSON value. */
 export async function readBackupJson(input: Uint8Array | string): Promise<unknown> {
   let text: string;
   if (typeof input === 'string') text = input;
   else {
     const bytes = input[0] === 0x1f && input[1] === 0x8b ? await gunzip(input) : input;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new BackupError('not-json', 'not UTF-8 text');
-    }
+    const decoded = decodeUtf8(bytes);
+    if (decoded === null) throw new BackupError('not-json', 'not UTF-8 text');
+    text = decoded;
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -58,6 +58,13 @@ describe('backup and restore', () => {
     expect(await dump(other)).toEqual(await dump(db));
   });
 
+  /** The file's UTF-8 bytes, cut after the first byte of the first "þ". */
+  function cutInsideLetter(json: string): Uint8Array {
+    const bytes = new TextEncoder().encode(json);
+    const at = bytes.findIndex((b, i) => b === 0xc3 && bytes[i + 1] === 0xbe);
+    return bytes.subarray(0, at + 1);
+  }
+
   it('tells a wrong, corrupt or too-new file apart, and writes nothing', async () => {
     const db = new ExtendedDB(freshName('bad'));
     await populate(db, { articles: 2, words: 10, cards: 2, reviews: 2, lists: 1 });
@@ -70,6 +77,8 @@ describe('backup and restore', () => {
       ['a word list file', text({ format: 'lesa-list', version: 1, name: 'x', entries: [] }), 'not-backup'],
       ['a JSON array', '[1,2,3]', 'not-backup'],
       ['truncated', serializeBackup(good).slice(0, 200), 'corrupt'],
+      // A download cut short in the middle of a two-byte letter ("þ" = C3 BE) is still a damaged backup.
+      ['truncated inside a letter', cutInsideLetter(serializeBackup({ ...good, note: 'þþþþ' })), 'corrupt'],
       ['newer file format', text({ ...good, version: BACKUP_VERSION + 1 }), 'too-new'],
       ['newer database schema', text({ ...good, schemaVersion: db.verno + 1 }), 'too-new'],
       ['unknown table', text({ ...good, tables: { ...good.tables, mystery: { rows: [] } } }), 'corrupt'],
