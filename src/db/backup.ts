@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { decodeUtf8 } from '../lang/text-input/utf8';
 import type { Table } from 'dexie';
 
 /**
@@ -330,23 +331,6 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   } catch {
     throw new BackupError('corrupt', 'broken gzip');
   }
-}
-
-/**
- * Strict UTF-8 decoding, or null. A file cut short (an interrupted download) may end inside a
- * multi-byte character ("þ", "ð"): up to three trailing bytes are dropped before giving up, so
- * that such a file is reported as a damaged backup rather than as something else.
- */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
-    try {
-      return decoder.decode(cut ? bytes.subarray(0, bytes.length - cut) : bytes);
-    } catch {
-      // try one byte shorter
-    }
-  }
-  return null;
 }
 
 /** File bytes (JSON or gzip of JSON) or text, to the raw JSON value. */

@@ -28,6 +28,8 @@ describe('decodeBytes', () => {
       text: 'Þórður þáði ðað æ ö € „já“',
       encoding: 'windows-1252',
     },
+    // A file cut short inside "þ" (C3 BE): UTF-8 without that last half letter, not Windows-1252 mojibake.
+    { name: 'UTF-8 cut inside a letter', bytes: new Uint8Array([...utf8('Þórður sá það'), 0xc3]), text: 'Þórður sá það', encoding: 'utf-8' },
     { name: 'UTF-16 LE with BOM', bytes: utf16(icelandic, false), text: icelandic, encoding: 'utf-16le' },
     { name: 'UTF-16 BE with BOM', bytes: utf16(icelandic, true), text: icelandic, encoding: 'utf-16be' },
   ])('$name', ({ bytes, text, encoding }) => {

@@ -3,6 +3,7 @@
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252), and telling pasted HTML from plain text.
  * Framework-free.
  */
+import { decodeUtf8 } from './utf8';
 
 /** Largest article text accepted: 2 MB of text (2 × 1024 × 1024 UTF-16 code units). */
 export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
@@ -95,10 +96,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   } else {
     if (MAGIC.some((sig) => startsWith(bytes, sig))) return { ok: false, reason: 'binary' };
     if (bytes.includes(0)) return { ok: false, reason: 'binary' };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const utf8 = decodeUtf8(bytes);
+    if (utf8 !== null) {
+      text = utf8;
       encoding = 'utf-8';
-    } catch {
+    } else {
       text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
