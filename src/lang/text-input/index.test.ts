@@ -30,6 +30,8 @@ describe('decodeBytes', () => {
     },
     // A file cut short inside "þ" (C3 BE): UTF-8 without that last half letter, not Windows-1252 mojibake.
     { name: 'UTF-8 cut inside a letter', bytes: new Uint8Array([...utf8('Þórður sá það'), 0xc3]), text: 'Þórður sá það', encoding: 'utf-8' },
+    // ASCII ending in one Windows-1252 letter is not taken for UTF-8 cut short.
+    { name: 'Windows-1252 "café" at the very end', bytes: new Uint8Array([...utf8('Kaffi caf'), 0xe9]), text: 'Kaffi café', encoding: 'windows-1252' },
     { name: 'UTF-16 LE with BOM', bytes: utf16(icelandic, false), text: icelandic, encoding: 'utf-16le' },
     { name: 'UTF-16 BE with BOM', bytes: utf16(icelandic, true), text: icelandic, encoding: 'utf-16be' },
   ])('$name', ({ bytes, text, encoding }) => {

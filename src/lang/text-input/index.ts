@@ -96,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   } else {
     if (MAGIC.some((sig) => startsWith(bytes, sig))) return { ok: false, reason: 'binary' };
     if (bytes.includes(0)) return { ok: false, reason: 'binary' };
-    const utf8 = decodeUtf8(bytes);
+    const utf8 = decodeUtf8(bytes, { needsEvidence: true });
     if (utf8 !== null) {
       text = utf8;
       encoding = 'utf-8';
