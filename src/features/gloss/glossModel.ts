@@ -59,8 +59,19 @@ function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech): GlossSe
   });
 }
 
-export function displayLemma(analysis: Analysis, lemmaKey: string, pos?: PartOfSpeech): string {
-  return pickEntry(analysis.entries[lemmaKey], pos)?.lemma ?? lemmaKey;
+export function displayLemma(analysis: Analysis, lemmaKey: string, pos?: PartOfSpeech, form?: string): string {
+  return pickEntry(analysis.entries[lemmaKey], pos)?.lemma ?? (form ? withFormPrefix(lemmaKey, form) : lemmaKey);
+}
+
+/**
+ * A hyphenated lemma key shown with its prefix as the text writes it: key "facebook-hópur" of
+ * "Facebook-hópnum" → "Facebook-hópur".
+ */
+export function withFormPrefix(lemmaKey: string, form: string): string {
+  const i = lemmaKey.lastIndexOf('-');
+  if (i <= 0) return lemmaKey;
+  const prefix = form.slice(0, i + 1);
+  return prefix.toLowerCase() === lemmaKey.slice(0, i + 1) ? prefix + lemmaKey.slice(i + 1) : lemmaKey;
 }
 
 export function buildGlossView(
@@ -81,7 +92,7 @@ export function buildGlossView(
     isName: token.isName,
     name: token.isName ? (token.name ?? token.text) : null,
     lemmaKey: cand?.lemma ?? null,
-    lemma: cand ? (entry?.lemma ?? cand.lemma) : null,
+    lemma: cand ? (entry?.lemma ?? withFormPrefix(cand.lemma, token.text)) : null,
     pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
@@ -89,7 +100,7 @@ export function buildGlossView(
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,
-      lemma: displayLemma(analysis, c.lemma, c.pos),
+      lemma: displayLemma(analysis, c.lemma, c.pos, token.text),
       pos: c.pos,
       chosen: index === token.chosen,
     })),

@@ -79,6 +79,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   }
 
   function initialReadings(t: WorkToken): Scored[] {
+    const hyphenated = t.raw.kind === 'word' ? hyphenatedReadings(t.form) : undefined;
+    if (hyphenated) return hyphenated;
     const rs: Reading[] = lex.readings(t.form);
     const out: Scored[] = rs.map((r) => ({ ...r, score: 0, reasons: [] }));
     // Abbreviations and other dictionary-only keys ("kr.", "t.d.").
@@ -101,6 +103,31 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return out;
   }
 
+  /**
+   * "Facebook-hópnum", "AFP-fréttastofuna", "sms-skilaboðin": a prefix (often a name or an
+   * acronym) joined by a hyphen to a lower-case Icelandic word. Read as that word, with the prefix
+   * kept in the lemma ("facebook-hópur"). Not when the dictionary knows the whole word
+   * ("Vinstri-græn"), nor for names such as "Suður-Afríku" (capitalised after the hyphen).
+   */
+  function hyphenatedReadings(form: string): Scored[] | undefined {
+    const m = HYPHENATED.exec(form);
+    if (!m) return undefined;
+    const [, prefix, head] = m;
+    if (lex.readings(form).some((r) => lex.entries(r.lemma).length > 0)) return undefined;
+    let rs: Scored[] = lex.readings(head).map((r) => ({ ...r, score: 0, reasons: [] }));
+    if (rs.length > 0) {
+      const competes = rs.some((r) => r.bin === 'fn' || r.bin === 'lo');
+      for (const r of rs) priorScore(lex, r, head, competes);
+      applyInflatedSelfPenalty(lex, rs, head);
+    } else {
+      const early = unknownWordReading(head);
+      if (!early) return undefined;
+      rs = [{ ...early.reading, score: 0, reasons: [early.reason] }];
+    }
+    const key = prefix.toLowerCase() + '-';
+    return rs.map((r) => ({ ...r, lemma: key + r.lemma, reasons: [...r.reasons, `${HYPHEN_REASON} ${prefix}`] }));
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -113,6 +140,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   /** Names, compounds and unknown words, after the readings are ranked. */
   function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>, next?: WorkToken): TokenInfo {
     if (t.raw.kind !== 'word') return { isName: false };
+    const hy = t.readings[0]?.reasons.find((r) => r.startsWith(HYPHEN_REASON));
+    if (hy) {
+      // Not a name even when the prefix is one: the word is the common noun (or adjective…) after the hyphen.
+      const prefix = hy.slice(HYPHEN_REASON.length + 1);
+      return { isName: false, parts: [prefix, t.readings[0].lemma.slice(prefix.length + 1)] };
+    }
     const cap = isCapitalised(t.form);
     const known = t.readings.length > 0;
     // Known proper lemmas in the dictionary ("Bandaríkjanna" → Bandaríkin).
@@ -264,6 +297,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
 
   return { analyse, analyseForm, explain, dictVersion: dictionary.version };
 }
+
+/** Prefix, hyphen, lower-case word of at least two letters. */
+const HYPHENATED = /^([\p{L}\p{N}][\p{L}\p{N}.-]*)-(\p{Ll}{2,})$/u;
+const HYPHEN_REASON = 'hyphenated word, prefix';
 
 /**
  * A sentence-initial capitalised noun right before a surname is a first name ("Eyþór Árnason

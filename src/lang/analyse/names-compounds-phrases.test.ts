@@ -86,6 +86,41 @@ describe('compounds', () => {
   });
 });
 
+interface HyphenRow {
+  form: string;
+  context: string;
+  lemma: string;
+  pos: string;
+  parts: string[];
+  reason: string;
+}
+
+const hyphenRows: HyphenRow[] = [
+  { form: 'Facebook-hópnum', context: 'Rætt var um málið í _ í gær.', lemma: 'facebook-hópur', pos: 'noun', parts: ['Facebook', 'hópur'], reason: 'name + definite noun: not a name, head noun glossed' },
+  { form: 'AFP-fréttastofuna', context: 'Hann sagði við _ að svo væri.', lemma: 'afp-fréttastofa', pos: 'noun', parts: ['AFP', 'fréttastofa'], reason: 'acronym + compound noun lemma-is lemmatises wrongly as a whole' },
+  { form: 'sms-skilaboðin', context: 'Hún fékk _ í gær.', lemma: 'sms-skilaboð', pos: 'noun', parts: ['sms', 'skilaboð'], reason: 'lower-case prefix' },
+  { form: 'X3-jeppanum', context: 'Þeir óku _ heim.', lemma: 'x3-jeppi', pos: 'noun', parts: ['X3', 'jeppi'], reason: 'letters and digits before the hyphen' },
+];
+
+describe('hyphenated words', () => {
+  it.each(hyphenRows)('$form → $lemma ($reason)', (row) => {
+    const { token, analysis } = tokenInContext(analyser, row);
+    expect(token.isName).toBe(false);
+    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: row.pos });
+    expect(token.parts).toEqual(row.parts);
+    expect(analysis.entries[row.parts[1]]?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { form: 'Suður-Afríku', context: 'Þeir fóru til _ í gær.', name: 'Suður-Afríka', reason: 'capitalised after the hyphen: a place name' },
+    { form: 'Vinstri-grænna', context: 'Formaður _ talaði.', name: 'Vinstri-Græn', reason: 'the dictionary knows the whole word' },
+  ])('$form stays a name ($reason)', (row) => {
+    const { token } = tokenInContext(analyser, row);
+    expect(token.isName).toBe(true);
+    expect(token.name).toBe(row.name);
+  });
+});
+
 interface DefiniteRow {
   form: string;
   context: string;

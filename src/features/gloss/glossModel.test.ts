@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { loadAnalyserNode } from '../../lang/analyse/node';
+import { buildGlossView, withFormPrefix } from './glossModel';
+
+describe('withFormPrefix', () => {
+  it.each([
+    { key: 'facebook-hópur', form: 'Facebook-hópnum', shown: 'Facebook-hópur' },
+    { key: 'afp-fréttastofa', form: 'AFP-fréttastofuna', shown: 'AFP-fréttastofa' },
+    { key: 'sms-skilaboð', form: 'sms-skilaboðin', shown: 'sms-skilaboð' },
+    { key: 'hestur', form: 'Hestinum', shown: 'hestur' },
+    { key: 'x-y', form: 'Z-y', shown: 'x-y' },
+  ])('$key written as in "$form" → $shown', ({ key, form, shown }) => {
+    expect(withFormPrefix(key, form)).toBe(shown);
+  });
+});
+
+describe('buildGlossView', () => {
+  it('shows a hyphenated word with the prefix as written, its head’s gender and its parts', () => {
+    const text = 'Rætt var um málið í Facebook-hópnum í gær.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const i = analysis.tokens.findIndex((t) => t.text === 'Facebook-hópnum');
+    const view = buildGlossView(analysis, text, i)!;
+    expect(view).toMatchObject({ isName: false, lemma: 'Facebook-hópur', lemmaKey: 'facebook-hópur', pos: 'noun', gender: 'm' });
+    expect(view.parts.map((p) => p.lemma)).toEqual(['Facebook', 'hópur']);
+    expect(view.parts[1].senses.map((s) => s.gloss)).toContain('group');
+  });
+});
