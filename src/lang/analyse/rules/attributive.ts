@@ -84,6 +84,12 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     return;
   }
   boost(t, (r) => r.pos === 'adjective', 1, 'adjective before a noun');
+  // A "-lega" adverb/adjective homograph after a preposition or a determiner, before a noun, is
+  // the adjective ("um andlega heilsu"); after a verb it may be the adverb ("keypti nýlega hús").
+  if (b.pos === 'adverb' && t.lower.endsWith('lega') && nb.pos === 'noun') {
+    const p = prevWordOrNumber(toks, i);
+    if (p && (isDeterminer(p) || hasPos(p, 'preposition'))) boost(t, (r) => r.pos === 'adjective', 1.5, '"-lega" adjective between a preposition or determiner and a noun');
+  }
 }
 
 /** After a determiner or numeral, a noun/verb homograph is the noun ("allir flokkar", "18 mörk"). */
@@ -172,4 +178,20 @@ export function applyAdjectiveAfterDegree(toks: WorkToken[], i: number): void {
   const p = prevWordOrNumber(toks, i);
   if (!p || !ADJECTIVE_DEGREE.has(p.lower) || /(?:t|ð|st)$/u.test(t.lower)) return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective after a degree adverb');
+}
+
+/**
+ * A nationality adjective before a noun with its suffixed article is the (weak) adjective, not
+ * the language: "á vegum íslenska ríkisins", "tryggði sér enska meistaratitilinn". The language
+ * noun ("íslenska" Icelandic) is not followed by a definite noun it could govern, so this holds
+ * whatever stands before.
+ */
+export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const adj = t.readings.find((r) => r.pos === 'adjective' && r.lemma.endsWith('skur'));
+  if (!adj || !t.readings.some((r) => r.pos === 'noun' && r.lemma === adj.lemma.slice(0, -2) + 'a')) return;
+  if (best(t)?.pos === 'adjective') return;
+  const n = nextWord(toks, i);
+  if (!n || !DEFINITE_ENDING.test(n.lower) || !hasPos(n, 'noun') || /^\p{Lu}/u.test(n.form)) return;
+  boost(t, (r) => r === adj, 2, 'nationality adjective before a definite noun');
 }

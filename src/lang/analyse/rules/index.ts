@@ -5,7 +5,7 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
-import { applyAdjectiveAfterDegree, applyAttributive, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyNationalityAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
@@ -36,6 +36,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbBeforeNegation,
   applyNominalAfterPreposition,
   applyAttributive,
+  applyNationalityAdjective,
   applyAdjectiveAfterDegree,
   applyNounAfterAdjective,
   applyNounBeforePossessive,
