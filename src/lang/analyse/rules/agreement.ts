@@ -192,3 +192,30 @@ export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
   if (pb && (pb.pos === 'preposition' || (pb.pos === 'pronoun' && !SUBJECT_WORDS.has(p!.lower)))) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb before "ekki"');
 }
+
+/** Sentence-initial adverbs after which the finite verb comes second ("Þá greinir Die Welt frá"). */
+const V2_ADVERBS = new Set('þá nú þar hér síðan einnig loks þannig'.split(' '));
+const V2_PREPOSITIONS = new Set('í á með eftir fyrir frá til við um af undir yfir'.split(' '));
+
+/**
+ * Verb second: after a sentence-initial adverb ("Þá greinir …") or a sentence-initial preposition
+ * with a one-word object ("Í maí undirrituðu stjórnvöld …", "Í Reykjavík setti hann …") comes the
+ * finite verb, not a homograph noun or adjective. Forms in -a (mostly infinitives, and genitive
+ * plurals after "í þágu", "í stað") are left alone.
+ */
+export function applyVerbSecond(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || /^\p{Lu}/u.test(t.form) || t.lower.endsWith('a')) return;
+  const b = best(t);
+  if (!b || b.pos === 'verb') return;
+  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction' || r.pos === 'pronoun')) return;
+  const p = wordAt(toks, i, i - 1);
+  if (!p) return;
+  let v2 = p.sentenceInitial && V2_ADVERBS.has(p.lower);
+  if (!v2) {
+    const pp = wordAt(toks, i, i - 2);
+    const object = /^\p{Lu}/u.test(p.form) ? !p.sentenceInitial : best(p)?.pos === 'noun' && !hasPos(p, 'verb');
+    v2 = !!pp && pp.sentenceInitial && V2_PREPOSITIONS.has(pp.lower) && object;
+  }
+  if (v2) boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb second, after a sentence-initial adverb or prepositional phrase');
+}

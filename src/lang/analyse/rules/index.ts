@@ -4,7 +4,7 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyNationalityAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyComplementiserAd } from './complementiser.ts';
@@ -15,7 +15,7 @@ import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
-import { applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
+import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
 
@@ -29,11 +29,13 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyEigaBeforeAdverb,
   applyVidPronoun,
   applyPronounVerb,
+  applyNameSubjectVerb,
   applyInfinitive,
   applyAuxiliary,
   applyVerbAfterRelative,
   applyVerbBeforeSubject,
   applyVerbBeforeNegation,
+  applyVerbSecond,
   applyNominalAfterPreposition,
   applyAttributive,
   applyNationalityAdjective,

@@ -22,6 +22,41 @@ export function applyPronounVerb(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'verb', isClauseInitialSubject(toks, i - 1) ? 3 : 1, `verb after subject pronoun "${p.lower}"`);
 }
 
+/**
+ * A name at the start of a clause is its subject, and the finite verb follows: "að Keflavík setti
+ * niður ellefu þrista" (setja, not the noun "sett"), "Guðjón Valur og Vignir meiddust". The name
+ * is a run of capitalised words (joined by "og"), at least one of them not just capitalised for
+ * the sentence start, or unknown to lemma-is.
+ */
+export function applyNameSubjectVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || /^\p{Lu}/u.test(t.form) || best(t)?.pos === 'verb') return;
+  let j = i - 1;
+  let nameLike = false;
+  let words = 0;
+  while (j >= 0) {
+    const w = toks[j];
+    if (w.raw.kind !== 'word' || w.sentence !== t.sentence) break;
+    if (/^\p{Lu}/u.test(w.form) && w.form !== w.form.toUpperCase()) {
+      if (!w.sentenceInitial || w.readings.length === 0) nameLike = true;
+      words++;
+      j--;
+      continue;
+    }
+    if (w.lower === 'og' && words > 0) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (!nameLike || words === 0 || words > 4) return;
+  // What stands before the name: nothing (sentence start), a clause opener or a comma.
+  const before = toks[j];
+  const opens = !before || before.sentence !== t.sentence || before.raw.kind === 'punctuation' || (before.raw.kind === 'word' && CLAUSE_OPENERS.has(before.lower));
+  if (!opens) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'verb after a name at the start of a clause');
+}
+
 /** Whether token `j` is a nominative personal pronoun at the start of a clause. */
 export function isClauseInitialSubject(toks: WorkToken[], j: number): boolean {
   const p = toks[j];
