@@ -195,3 +195,22 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
   if (!n || !DEFINITE_ENDING.test(n.lower) || !hasPos(n, 'noun') || /^\p{Lu}/u.test(n.form)) return;
   boost(t, (r) => r === adj, 2, 'nationality adjective before a definite noun');
 }
+
+/**
+ * A genitive noun after an oblique noun, not a homograph verb: "þátttöku barna" (of children, not
+ * "impregnate"), "ákvæðum laga", "á fjögurra ára fresti". A noun ending in -um or -u is dative or
+ * oblique, so it is not the subject of a following plural verb ("Börnin borða" is). Left alone
+ * inside a sentence-initial prepositional phrase, where the verb comes next ("Á fundinum fjalla
+ * þeir um …").
+ */
+export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.lower.endsWith('a') || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || p.raw.kind !== 'word' || /^\p{Lu}/u.test(p.form) || !/(?:um|u)$/u.test(p.lower)) return;
+  // (A dative plural in -um has already beaten its 1st person plural verb reading.)
+  if (best(p)?.pos !== 'noun' || (hasPos(p, 'verb') && !p.lower.endsWith('um'))) return;
+  const pp = prevWordOrNumber(toks, i - 1);
+  if (pp && pp.sentenceInitial && hasPos(pp, 'preposition')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'genitive noun after an oblique noun');
+}
