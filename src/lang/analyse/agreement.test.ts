@@ -97,6 +97,7 @@ const nounPhrase: Row[] = [
   { form: 'barna', context: 'Áhersla er á virka þátttöku _ og ungmenna.', lemma: 'barn', pos: 'noun', reason: 'genitive after an oblique noun, not the verb "barna"' },
   { form: 'laga', context: 'Þeir vilja breyta ákvæðum _ um uppreist æru.', lemma: 'lög', pos: 'noun', reason: 'genitive after a dative plural noun' },
   { form: 'fjalla', context: 'Á fundinum _ ráðherrarnir um málið.', lemma: 'fjalla', pos: 'verb', reason: 'verb after a sentence-initial prepositional phrase stays a verb' },
+  { form: 'riðla', context: 'Keppendum var raðað í fimm _ í gær.', lemma: 'riðill', pos: 'noun', reason: 'noun after a numeral that also names the digit' },
   { form: 'opnum', context: 'Þetta er selt á algjörlega _ markaði.', lemma: 'opinn', pos: 'adjective', reason: 'after a -lega degree adverb, before a noun' },
   { form: 'leiknum', context: 'Hann meiddist í _ í gær.', lemma: 'leikur', pos: 'noun', reason: 'definite noun, not the participle "leikinn"' },
   { form: 'leikinn', context: 'Hann er mjög _ með boltann.', lemma: 'leikinn', pos: 'adjective', reason: 'after a degree adverb the participle-adjective stays' },

@@ -33,7 +33,9 @@ export function isDeterminer(t: WorkToken | undefined): boolean {
   if (!t) return false;
   // A number, but not a year ("árið 2014 hafi …").
   if (t.raw.kind === 'number') return !/^(?:1[0-9]|20)\d\d$/.test(t.raw.text);
-  return t.readings.length > 0 && t.readings.every((r) => (r.pos === 'pronoun' && DETERMINER_LEMMAS.has(r.lemma)) || r.pos === 'numeral');
+  // A numeral word also has the noun reading of the digit's name ("fimm" the number five).
+  const numerals = new Set(t.readings.filter((r) => r.pos === 'numeral').map((r) => r.lemma));
+  return t.readings.length > 0 && t.readings.every((r) => (r.pos === 'pronoun' && DETERMINER_LEMMAS.has(r.lemma)) || r.pos === 'numeral' || (r.pos === 'noun' && numerals.has(r.lemma)));
 }
 
 /** The token right before `i` in its sentence (word or number), nothing but spaces between. */
