@@ -89,8 +89,11 @@ export class Compounds {
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
   private resolve(form: string, isHead: boolean): string | undefined {
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
-    const rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
+    let rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
     if (rs.length === 0) return undefined;
+    // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
+    // not a compound verb.
+    if (isHead && rs.some((r) => r.pos === 'adjective') && rs.some((r) => r.pos === 'verb')) rs = rs.filter((r) => r.pos !== 'verb');
     return this.pickBest(rs.map((r) => r.lemma));
   }
 
