@@ -75,6 +75,11 @@ export interface AnalysedToken {
   parts?: string[];
   /** Index into `Analysis.phrases` when this token belongs to a fixed phrase. */
   phrase?: number;
+  /**
+   * Dictionary key of the middle voice (-st) a verb form belongs to, when its meaning is not the
+   * active verb's: "lést" → candidate láta, middle "látast" (die).
+   */
+  middle?: string;
   /** Index into `Analysis.sentences`. */
   sentence: number;
 }

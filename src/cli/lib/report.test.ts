@@ -31,6 +31,13 @@ describe('token report (analyze CLI rows)', () => {
     expect(row('.').lemma).toBeNull();
   });
 
+  it('glosses a middle-voice form by its middle voice, keeping the active verb as the lemma', () => {
+    const b = analyser.analyse('Hún lést í gær. Hann lét það vera.');
+    const r = (form: string) => reportToken(b, b.tokens.find((t) => t.text === form)!);
+    expect(r('lést')).toMatchObject({ lemma: 'láta', pos: 'verb', gloss: 'die', glossSource: 'lesa', middle: { lemma: 'látast', gloss: 'die' } });
+    expect(r('lét')).toMatchObject({ lemma: 'láta', gloss: 'let', middle: null });
+  });
+
   it('counts a compound as glossed when all its parts are', () => {
     const t = a.tokens.find((x) => x.text === 'gervihnattarþyrpingunni')!;
     expect(isGlossed(a, t)).toBe(true);

@@ -19,6 +19,8 @@ export interface TokenReport {
   isName: boolean;
   name?: string;
   phrase: { key: string; gloss: string | null } | null;
+  /** Middle voice (-st) of the chosen verb with its first gloss ("lést" → látast, die). */
+  middle: { lemma: string; gloss: string | null } | null;
 }
 
 function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
@@ -49,7 +51,10 @@ export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
 
 export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
-  const sense = c ? firstSense(a.entries[c.lemma], c.pos) : null;
+  const middle = c && t.middle && c.pos === 'verb' && t.middle === c.lemma + 'st' ? t.middle : undefined;
+  const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
+  // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let").
+  const sense = middleSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {
@@ -66,6 +71,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     parts: t.parts ? t.parts.map((p) => ({ lemma: p, gloss: firstSense(a.entries[p])?.gloss ?? null })) : null,
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
+    middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
   };
   if (t.isName && t.name) r.name = t.name;
   return r;

@@ -88,6 +88,15 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
               </span>
             )}
           </div>
+          {view.middle && (
+            <section className="gloss-middle" aria-label={t('middleVoice')}>
+              <div className="gloss-label">{t('middleVoice')}</div>
+              <div className="gloss-lemma" lang="is">
+                {view.middle.lemma}
+              </div>
+              <Senses senses={view.middle.senses} />
+            </section>
+          )}
           {view.userGloss && (
             <p className="user-gloss">
               <span className="sense-text">{view.userGloss}</span>{' '}

@@ -24,4 +24,13 @@ describe('buildGlossView', () => {
     expect(view.parts.map((p) => p.lemma)).toEqual(['Facebook', 'hópur']);
     expect(view.parts[1].senses.map((s) => s.gloss)).toContain('group');
   });
+
+  it('shows what a middle-voice form means here, with the active verb as its lemma', () => {
+    const text = 'Hún lést í gær. Hann lét það vera.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('lést')).toMatchObject({ lemma: 'láta', pos: 'verb', middle: { lemma: 'látast' } });
+    expect(at('lést').middle!.senses.map((s) => s.gloss)).toContain('die');
+    expect(at('lét').middle).toBeNull();
+  });
 });

@@ -35,6 +35,8 @@ export interface GlossView {
   candidates: GlossCandidate[];
   parts: GlossPart[];
   phrase: { text: string; key: string; senses: GlossSense[] } | null;
+  /** The middle voice (-st) the form belongs to, when it has its own meaning ("lést" → látast, die). */
+  middle: { lemma: string; senses: GlossSense[] } | null;
   /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
   userGloss: string | null;
 }
@@ -115,6 +117,10 @@ export function buildGlossView(
           senses: sensesOf(analysis.entries[phraseSpan.key]),
         }
       : null,
+    middle:
+      cand && cand.pos === 'verb' && token.middle === cand.lemma + 'st'
+        ? { lemma: displayLemma(analysis, token.middle, 'verb'), senses: sensesOf(analysis.entries[token.middle], 'verb') }
+        : null,
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
   };
 }

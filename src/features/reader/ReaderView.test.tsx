@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FIXTURE_TEXT, fixtureAnalysis } from '../../../test/unit/analysisFixture';
 import type { ArticleRecord } from '../../db/types';
+import type { Analysis } from '../../lang/types';
 import { ReaderView } from './ReaderView';
 
 const article: ArticleRecord = {
@@ -66,6 +67,33 @@ describe('ReaderView', () => {
     const pop = screen.getByRole('dialog');
     expect(pop).toHaveTextContent('í gær');
     expect(pop).toHaveTextContent('yesterday');
+  });
+
+  it('shows what a middle-voice form means here above the active verb’s senses', async () => {
+    const text = 'Hún lést.';
+    const analysis: Analysis = {
+      version: 1,
+      dictVersion: 'test',
+      sentences: [{ start: 0, end: text.length }],
+      phrases: [],
+      tokens: [
+        { start: 0, end: 3, text: 'Hún', kind: 'word', candidates: [{ lemma: 'hún', pos: 'pronoun' }], chosen: 0, isName: false, sentence: 0 },
+        { start: 4, end: 8, text: 'lést', kind: 'word', candidates: [{ lemma: 'láta', pos: 'verb' }], chosen: 0, isName: false, sentence: 0, middle: 'látast' },
+        { start: 8, end: 9, text: '.', kind: 'punctuation', candidates: [], chosen: 0, isName: false, sentence: 0 },
+      ],
+      entries: {
+        láta: [{ lemma: 'láta', pos: 'verb', senses: [{ gloss: 'let', source: 'apertium' }] }],
+        látast: [{ lemma: 'látast', pos: 'verb', senses: [{ gloss: 'die', source: 'lesa' }] }],
+      },
+    };
+    render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
+    await userEvent.click(screen.getByText('lést'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “lést”' });
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('láta');
+    const middle = within(pop).getByRole('region', { name: 'Here (middle voice, -st)' });
+    expect(middle).toHaveTextContent('látast');
+    expect(middle).toHaveTextContent('die');
+    expect(pop.textContent!.indexOf('die')).toBeLessThan(pop.textContent!.indexOf('let'));
   });
 
   it('shows compound parts with their glosses', async () => {

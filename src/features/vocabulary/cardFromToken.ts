@@ -30,11 +30,12 @@ export function cardFromToken(ctx: WordContext, now: Date): NewCard | null {
   return {
     lemma,
     kind: 'recognition',
-    display: view.lemma ?? token.text,
+    // A middle-voice form met in this sentence ("lést" = died) shows its middle voice (látast).
+    display: view.middle?.lemma ?? view.lemma ?? token.text,
     pos: view.pos,
     gender: view.gender,
-    ipa: view.ipa,
-    glosses: view.senses.slice(0, 4).map((s) => s.gloss),
+    ipa: view.middle ? null : view.ipa,
+    glosses: [...(view.middle?.senses ?? []), ...view.senses].slice(0, 4).map((s) => s.gloss),
     sentence: text.slice(start, end),
     formStart: token.start - start,
     formEnd: token.end - start,

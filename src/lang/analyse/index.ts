@@ -128,6 +128,19 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return rs.map((r) => ({ ...r, lemma: key + r.lemma, reasons: [...r.reasons, `${HYPHEN_REASON} ${prefix}`] }));
   }
 
+  /**
+   * "lést", "fæddist", "kynntumst": a middle-voice (-st) form, which lemma-is gives the active verb
+   * (láta, fæða, kynna). When the dictionary has the middle voice as its own verb (látast = die),
+   * its key, so the popover can show what the word means here.
+   */
+  function middleVoiceKey(t: WorkToken): string | undefined {
+    if (t.raw.kind !== 'word' || !t.lower.endsWith('st')) return undefined;
+    const verb = t.readings.find((r) => r.pos === 'verb');
+    if (!verb || verb.lemma.endsWith('st') || verb.lemma.includes('-')) return undefined;
+    const key = verb.lemma + 'st';
+    return lex.hasGloss(key, 'verb') ? key : undefined;
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -267,6 +280,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (info.parts) {
         out.parts = info.parts;
         for (const p of info.parts) addEntries(p);
+      }
+      const middle = middleVoiceKey(t);
+      if (middle) {
+        out.middle = middle;
+        addEntries(middle);
       }
       const ph = phraseOf[i];
       if (ph !== undefined) out.phrase = ph;

@@ -122,6 +122,32 @@ describe('hyphenated words', () => {
   });
 });
 
+interface MiddleRow {
+  form: string;
+  context: string;
+  lemma: string;
+  middle: string | undefined;
+  reason: string;
+}
+
+const middleRows: MiddleRow[] = [
+  { form: 'lést', context: 'Hún _ í gær eftir slys.', lemma: 'láta', middle: 'látast', reason: 'died, not "let"' },
+  { form: 'fæddist', context: 'Hann _ árið 1950.', lemma: 'fæða', middle: 'fæðast', reason: 'was born, not "fed"' },
+  { form: 'kynntumst', context: 'Við _ í skólanum.', lemma: 'kynna', middle: 'kynnast', reason: '1st person plural middle voice in -umst' },
+  { form: 'virðist', context: 'Svo _ sem hann hafi farið.', lemma: 'virða', middle: 'virðast', reason: 'seems, not "respects"' },
+  { form: 'lét', context: 'Hann _ það vera.', lemma: 'láta', middle: undefined, reason: 'active form: no middle voice' },
+  { form: 'óttast', context: 'Þeir _ það mest.', lemma: 'óttast', middle: undefined, reason: 'a verb that only has the -st form is its own lemma' },
+];
+
+describe('middle voice', () => {
+  it.each(middleRows)('$form → $lemma, middle $middle ($reason)', (row) => {
+    const { token, analysis } = tokenInContext(analyser, row);
+    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: 'verb' });
+    expect(token.middle).toBe(row.middle);
+    if (row.middle) expect(analysis.entries[row.middle]?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+});
+
 interface DefiniteRow {
   form: string;
   context: string;

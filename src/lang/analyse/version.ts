@@ -10,6 +10,7 @@
  *     unrelated lemmas; adjectives after degree adverbs, negations and complementisers;
  *     lexicalised -andi adverbs; "að" = that before a clause; verbs before "sig"/"sér";
  *     unknown compounds read as nouns before the context rules.
- * 5 — hyphenated words ("Facebook-hópnum") read as their lower-case head with the prefix kept.
+ * 5 — hyphenated words ("Facebook-hópnum") read as their lower-case head with the prefix kept;
+ *     middle-voice forms point to their own dictionary entry ("lést" → látast); more context rules.
  */
 export const ANALYSIS_VERSION = 5;
