@@ -98,10 +98,12 @@ describe('supplement.tsv', () => {
 
   /** Middle-voice rows: "-st" headwords whose active verb lemma-is knows (it lemmatizes "-st" forms to it). */
   const isMiddleVoice = (r: (typeof supplement)[number]) => r.pos === 'verb' && r.note.startsWith('middle voice of ');
+  /** Degree rows: a comparative/superlative with its own meaning, which lemma-is gives the positive. */
+  const isDegree = (r: (typeof supplement)[number]) => r.pos === 'adjective' && /^(?:comparative|superlative) of /.test(r.note);
 
-  it('every single-word headword is a lemma lemma-is knows (middle-voice rows: their active verb)', () => {
+  it('every single-word headword is a lemma lemma-is knows (middle-voice and degree rows: their base word)', () => {
     const unknown = supplement
-      .filter((r) => !r.lemma.includes(' ') && !known.has(r.lemma.toLowerCase()) && !isMiddleVoice(r))
+      .filter((r) => !r.lemma.includes(' ') && !known.has(r.lemma.toLowerCase()) && !isMiddleVoice(r) && !isDegree(r))
       .map((r) => `${r.line}: ${r.lemma}`);
     expect(unknown).toEqual([]);
   });
@@ -113,6 +115,16 @@ describe('supplement.tsv', () => {
       const active = r.note.slice('middle voice of '.length);
       if (r.lemma !== active + 'st') return true;
       return !lemmatizer.lemmatizeWithPOS(active).some((x) => x.lemma === active && x.pos === 'so');
+    });
+    expect(bad.map((r) => `${r.line}: ${r.lemma}`)).toEqual([]);
+  });
+
+  it('a comparative/superlative headword is one lemma-is lemmatizes to the positive its note names', () => {
+    const rows = supplement.filter(isDegree);
+    expect(rows.length).toBeGreaterThan(5);
+    const bad = rows.filter((r) => {
+      const positive = r.note.replace(/^(?:comparative|superlative) of /, '');
+      return !lemmatizer.lemmatizeWithPOS(r.lemma).some((x) => x.lemma === positive && x.pos === 'lo');
     });
     expect(bad.map((r) => `${r.line}: ${r.lemma}`)).toEqual([]);
   });

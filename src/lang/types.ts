@@ -80,6 +80,11 @@ export interface AnalysedToken {
    * active verb's: "lést" → candidate láta, middle "látast" (die).
    */
   middle?: string;
+  /**
+   * Dictionary key of a comparative or superlative with its own meaning, which lemma-is gives the
+   * positive: "helstu" → candidate heldri (elite), degree "helstur" (main).
+   */
+  degree?: string;
   /** Index into `Analysis.sentences`. */
   sentence: number;
 }

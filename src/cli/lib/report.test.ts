@@ -38,6 +38,12 @@ describe('token report (analyze CLI rows)', () => {
     expect(r('lét')).toMatchObject({ lemma: 'láta', gloss: 'let', middle: null });
   });
 
+  it('glosses a comparative with its own meaning by that meaning', () => {
+    const b = analyser.analyse('Þeir settu frekari takmarkanir.');
+    const r = reportToken(b, b.tokens.find((t) => t.text === 'frekari')!);
+    expect(r).toMatchObject({ lemma: 'frekur', pos: 'adjective', gloss: 'further', degree: { lemma: 'frekari', gloss: 'further' } });
+  });
+
   it('counts a compound as glossed when all its parts are', () => {
     const t = a.tokens.find((x) => x.text === 'gervihnattarþyrpingunni')!;
     expect(isGlossed(a, t)).toBe(true);

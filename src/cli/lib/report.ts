@@ -21,6 +21,8 @@ export interface TokenReport {
   phrase: { key: string; gloss: string | null } | null;
   /** Middle voice (-st) of the chosen verb with its first gloss ("lést" → látast, die). */
   middle: { lemma: string; gloss: string | null } | null;
+  /** Comparative/superlative with its own meaning ("helstu" → helstur, main). */
+  degree: { lemma: string; gloss: string | null } | null;
 }
 
 function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
@@ -53,8 +55,11 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   const middle = c && t.middle && c.pos === 'verb' && t.middle === c.lemma + 'st' ? t.middle : undefined;
   const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
-  // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let").
-  const sense = middleSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null);
+  const degree = c && t.degree && c.pos === 'adjective' ? t.degree : undefined;
+  const degreeSense = degree ? firstSense(a.entries[degree], 'adjective') : null;
+  // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let"); likewise
+  // a superlative with its own meaning ("helstu" = main, not "elite").
+  const sense = middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {
@@ -72,6 +77,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
+    degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
   };
   if (t.isName && t.name) r.name = t.name;
   return r;

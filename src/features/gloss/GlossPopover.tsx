@@ -29,6 +29,19 @@ function Senses({ senses }: { senses: GlossSense[] }) {
   );
 }
 
+/** What this form means here when it has a meaning of its own (middle voice, superlative…). */
+function FormMeaning({ label, lemma, senses }: { label: string; lemma: string; senses: GlossSense[] }) {
+  return (
+    <section className="gloss-middle" aria-label={label}>
+      <div className="gloss-label">{label}</div>
+      <div className="gloss-lemma" lang="is">
+        {lemma}
+      </div>
+      <Senses senses={senses} />
+    </section>
+  );
+}
+
 /** The gloss of one tapped word. Display only. */
 export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(function GlossPopover(
   { view, onChooseCandidate, onClose, children, style, className, onKeyDown },
@@ -88,15 +101,8 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
               </span>
             )}
           </div>
-          {view.middle && (
-            <section className="gloss-middle" aria-label={t('middleVoice')}>
-              <div className="gloss-label">{t('middleVoice')}</div>
-              <div className="gloss-lemma" lang="is">
-                {view.middle.lemma}
-              </div>
-              <Senses senses={view.middle.senses} />
-            </section>
-          )}
+          {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
+          {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
           {view.userGloss && (
             <p className="user-gloss">
               <span className="sense-text">{view.userGloss}</span>{' '}

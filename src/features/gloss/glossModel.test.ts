@@ -33,4 +33,12 @@ describe('buildGlossView', () => {
     expect(at('lést').middle!.senses.map((s) => s.gloss)).toContain('die');
     expect(at('lét').middle).toBeNull();
   });
+
+  it('shows a superlative with its own meaning next to its positive', () => {
+    const text = 'Hann er einn helsti andstæðingur þeirra.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'helsti'))!;
+    expect(view).toMatchObject({ lemma: 'heldri', pos: 'adjective', degree: { lemma: 'helstur', kind: 'superlative' } });
+    expect(view.degree!.senses.map((s) => s.gloss)).toContain('main');
+  });
 });

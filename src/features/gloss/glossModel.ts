@@ -37,6 +37,8 @@ export interface GlossView {
   phrase: { text: string; key: string; senses: GlossSense[] } | null;
   /** The middle voice (-st) the form belongs to, when it has its own meaning ("lést" → látast, die). */
   middle: { lemma: string; senses: GlossSense[] } | null;
+  /** A comparative/superlative with its own meaning ("helstu" → helstur, main). */
+  degree: { lemma: string; kind: 'comparative' | 'superlative'; senses: GlossSense[] } | null;
   /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
   userGloss: string | null;
 }
@@ -120,6 +122,14 @@ export function buildGlossView(
     middle:
       cand && cand.pos === 'verb' && token.middle === cand.lemma + 'st'
         ? { lemma: displayLemma(analysis, token.middle, 'verb'), senses: sensesOf(analysis.entries[token.middle], 'verb') }
+        : null,
+    degree:
+      cand && cand.pos === 'adjective' && token.degree
+        ? {
+            lemma: displayLemma(analysis, token.degree, 'adjective'),
+            kind: token.degree.endsWith('ur') ? 'superlative' : 'comparative',
+            senses: sensesOf(analysis.entries[token.degree], 'adjective'),
+          }
         : null,
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
   };

@@ -141,6 +141,20 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return lex.hasGloss(key, 'verb') ? key : undefined;
   }
 
+  /**
+   * "helstu", "síðasta", "frekari": a comparative or superlative that lemma-is gives the positive
+   * (heldri, síðari, frekur) but that has its own adjective entry (helstur = main, síðastur =
+   * last, frekari = further). Superlatives: the letters up to "st" + "ur"; comparatives: the form.
+   */
+  function degreeKey(t: WorkToken): string | undefined {
+    if (t.raw.kind !== 'word') return undefined;
+    const adj = t.readings.find((r) => r.pos === 'adjective');
+    if (!adj) return undefined;
+    const sup = /^(\p{L}+?st)(?:ur|i|a|u|ir|ar|an|um|ri|ra|rar|rum|s)?$/u.exec(t.lower);
+    const keys = [/(?:ari|ri)$/u.test(t.lower) ? t.lower : '', sup ? sup[1] + 'ur' : ''];
+    return keys.find((k) => k && k !== adj.lemma && lex.hasGloss(k, 'adjective'));
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -285,6 +299,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (middle) {
         out.middle = middle;
         addEntries(middle);
+      }
+      const degree = degreeKey(t);
+      if (degree) {
+        out.degree = degree;
+        addEntries(degree);
       }
       const ph = phraseOf[i];
       if (ph !== undefined) out.phrase = ph;

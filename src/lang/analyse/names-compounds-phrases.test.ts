@@ -148,6 +148,22 @@ describe('middle voice', () => {
   });
 });
 
+const degreeRows = [
+  { form: 'helstu', context: 'Þeir ræddu _ málefni landsins.', lemma: 'heldri', degree: 'helstur', reason: 'superlative "main", not the positive "elite"' },
+  { form: 'síðasta', context: 'Það gerðist á _ ári.', lemma: 'síðari', degree: 'síðastur', reason: 'superlative "last"' },
+  { form: 'frekari', context: 'Þeir settu _ takmarkanir á notkun.', lemma: 'frekur', degree: 'frekari', reason: 'comparative "further", not "greedy"' },
+  { form: 'stóran', context: 'Hann keypti _ bíl.', lemma: 'stór', degree: undefined, reason: 'positive form: nothing extra' },
+];
+
+describe('comparatives and superlatives with their own meaning', () => {
+  it.each(degreeRows)('$form → $lemma, degree $degree ($reason)', (row) => {
+    const { token, analysis } = tokenInContext(analyser, row);
+    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: 'adjective' });
+    expect(token.degree).toBe(row.degree);
+    if (row.degree) expect(analysis.entries[row.degree]?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+});
+
 interface DefiniteRow {
   form: string;
   context: string;
