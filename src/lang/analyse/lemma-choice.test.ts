@@ -24,6 +24,8 @@ const rows: Row[] = [
   { form: 'braut', context: 'Geimfarið fór á _ um jörðu.', lemma: 'braut', pos: 'noun', reason: 'nominal after a preposition' },
   // Pronoun + verb, auxiliaries, infinitive
   { form: 'er', context: 'Hún _ kennari.', lemma: 'vera', pos: 'verb', reason: '"er" is nearly always vera' },
+  { form: 'samning', context: 'Ráðuneytið hefur gert stóran _ við fyrirtækið.', lemma: 'samningur', pos: 'noun', reason: 'agreement, not the rare "samning" spelt like its accusative' },
+  { form: 'hlutir', context: 'Það eru _ sem ég veit.', lemma: 'hlutur', pos: 'noun', reason: 'nominative plural of hlutur, not a verb form' },
   { form: 'var', context: 'Veðrið _ gott.', lemma: 'vera', reason: '"var" is vera' },
   { form: 'hefur', context: 'Hann _ búið hér lengi.', lemma: 'hafa', reason: '"hefur" is hafa, not hefja' },
   { form: 'átt', context: 'Hann hefur _ í samskiptum við þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after hafa' },

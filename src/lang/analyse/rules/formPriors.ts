@@ -103,6 +103,13 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   eigi: [P('eiga', 1)],
   lagið: [P('lag', 1)],
   hófst: [P('hefja', 2)],
+  // "samningur" (agreement, contract) is common; "samning" (a rare feminine, composition) only
+  // ranks high because its string is samningur's accusative.
+  samning: [P('samningur', 1)],
+  samninga: [P('samningur', 1)],
+  samningum: [P('samningur', 1)],
+  // Nominative plural of "hlutur" (thing); the verb "hluta" has no such common form.
+  hlutir: [P('hlutur', 1.5)],
   // Forms of adjectives and pronouns rather than homograph lemmas (meira = more, of mikill).
   mikið: [P('mikill', 1)],
   meira: [P('mikill', 2)],
