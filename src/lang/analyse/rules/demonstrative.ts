@@ -40,3 +40,25 @@ export function applyThaPronoun(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'hann', 3, '"þá" after a preposition at clause end = them');
 }
 
+
+/** Finite forms of auxiliaries and the copula, after which "því" = therefore ("var því óskað"). */
+const AUX_FINITE = new Set(
+  'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti'.split(' '),
+);
+
+/**
+ * "því" right after a finite auxiliary or copula is the adverb "therefore" ("Hún hafi því
+ * verið …", "Áhrifin eru því gríðarleg"), not the pronoun: a pronoun object does not stand
+ * between an auxiliary and its verb. "því að" (because) is left alone.
+ */
+export function applyThviTherefore(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'því' || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'adverb')) return;
+  const p = prevWord(toks, i);
+  const n = nextWord(toks, i);
+  if (!p || !AUX_FINITE.has(p.lower) || !n || n.lower === 'að') return;
+  // "Það var því að þakka", "hafa því gleymt": the pronoun reading before "að" is handled above;
+  // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
+  if (best(n)?.pos === 'preposition') return;
+  boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2, '"því" after an auxiliary = therefore');
+}

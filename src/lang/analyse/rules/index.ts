@@ -11,7 +11,7 @@ import { applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
-import { applyDemonstrative, applyThaPronoun } from './demonstrative.ts';
+import { applyDemonstrative, applyThaPronoun, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
@@ -49,6 +49,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyThegar,
   applyDemonstrative,
   applyThaPronoun,
+  applyThviTherefore,
   applyMunComparative,
   applyComparativeThan,
   applyVerbBeforeReflexive,
