@@ -7,6 +7,7 @@
 import type { AnalysedToken, Analysis, Candidate, DictEntry, PhraseSpan } from '../types.ts';
 import { lookupForm, tokenizeWithSentences } from '../tokenize/index.ts';
 import { Compounds } from './compounds.ts';
+import { adjectiveFormReading } from './adjectiveForm.ts';
 import { definiteNounReading } from './definite.ts';
 import type { Scored, WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
@@ -159,6 +160,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
     if (definite) return { reading: definite, reason: 'known noun with the suffixed article' };
+    const adjective = adjectiveFormReading(lex, lower);
+    if (adjective) return { reading: adjective, reason: 'form of a known adjective' };
     const c = compounds.analyse(lower);
     if (c?.reading && c.parts.length >= 2) return { reading: c.reading, reason: 'compound head' };
     return undefined;

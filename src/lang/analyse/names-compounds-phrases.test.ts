@@ -164,6 +164,17 @@ describe('comparatives and superlatives with their own meaning', () => {
   });
 });
 
+describe('adjective forms lemma-is does not list', () => {
+  it.each([
+    { form: 'óþolinmóðari', context: 'Ég er _ en hann.', lemma: 'óþolinmóður', reason: 'comparative -ari on a glossed adjective' },
+    { form: 'bölvanleg', context: 'Staðan er algjörlega _ núna.', lemma: 'bölvanlegur', reason: 'feminine of an unglossed -legur adjective lemma-is lists' },
+  ])('$form → $lemma ($reason)', (row) => {
+    const { token } = tokenInContext(analyser, row);
+    expect(token.isName).toBe(false);
+    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: 'adjective' });
+  });
+});
+
 interface DefiniteRow {
   form: string;
   context: string;
