@@ -35,6 +35,8 @@ const rows: Row[] = [
   { form: 'á', context: 'Í gær fór hann _ völlinn.', lemma: 'á', pos: 'preposition', reason: 'inverted subject: "á" + noun stays a preposition' },
   { form: 'veita', context: 'Hann bað um að _ þeim aðgang.', lemma: 'veita', pos: 'verb', reason: 'infinitive after "að"' },
   { form: 'leiða', context: 'Það mun _ til átaka.', lemma: 'leiða', pos: 'verb', reason: 'infinitive after a modal' },
+  { form: 'minna', context: 'Ég vil bara _ á að þetta er mikilvægt.', lemma: 'minna', pos: 'verb', reason: 'infinitive after a modal with an adverb between' },
+  { form: 'bara', context: 'Ég vil _ minna á það.', lemma: 'bara', pos: 'adverb', reason: 'not a noun before "minna", which is a verb here, not the possessive' },
   { form: 'verður', context: 'Það _ gaman á morgun.', lemma: 'verða', reason: '"verður" is verða' },
   { form: 'mun', context: 'Hún _ koma á morgun.', lemma: 'munu', reason: '"mun" + infinitive is munu' },
   { form: 'mun', context: 'Liðið lék _ betur í seinni hálfleik.', lemma: 'munur', reason: '"mun" + comparative = much' },

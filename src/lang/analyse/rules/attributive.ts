@@ -162,7 +162,8 @@ export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!hasPos(t, 'noun') || !t.readings.some((r) => r.pos !== 'noun')) return;
   const n = nextWord(toks, i);
-  if (!n || !n.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma))) return;
+  // Not when the "possessive" may be a verb ("vil bara minna á" = remind).
+  if (!n || !n.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma)) || hasPos(n, 'verb')) return;
   const after = nextWord(toks, i + 1);
   const afterPos = best(after)?.pos;
   if (afterPos === 'noun' || afterPos === 'adjective') return;

@@ -26,9 +26,16 @@ function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean
   return pos === 'verb' && (lemma === lower || lemma + 'st' === lower);
 }
 
+/** Adverbs that may stand between a modal and its infinitive ("vil bara minna", "mun ekki koma"). */
+const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis'.split(' '));
+
 export function applyInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  const p = prevWord(toks, i);
+  let p = prevWord(toks, i);
+  if (p && BETWEEN_MODAL_AND_INFINITIVE.has(p.lower)) {
+    const pp = prevWord(toks, i - 1);
+    if (pp && MODAL_FORMS.has(pp.lower)) p = pp;
+  }
   if (!p || t.readings.length < 2) return;
   const hasInf = t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos));
   if (!hasInf) return;
