@@ -217,3 +217,30 @@ export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
   if (pp && pp.sentenceInitial && hasPos(pp, 'preposition')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'genitive noun after an oblique noun');
 }
+
+/**
+ * A participle after a copula, before a particle, a preposition or the end of the clause ("hvernig
+ * þetta er sett fram", "var samþykkt á fundinum") is the verb's participle, not a homograph noun.
+ */
+export function applyParticipleAfterCopula(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || !hasPos(t, 'noun') || best(t)?.pos !== 'noun') return;
+  if (!/(?:tt|kt|pt|að|ið|d)$/u.test(t.lower)) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !COPULA.has(p.lower)) return;
+  const n = nextWord(toks, i);
+  const after = toks[i + 1];
+  const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
+  const nb = best(n);
+  if (!clauseEnd && !(nb && (nb.pos === 'adverb' || nb.pos === 'preposition'))) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'participle after a copula');
+}
+
+/** After a preposition, a conjunction/noun homograph is the noun ("frá upphafi til enda"). */
+export function applyNounNotConjunctionAfterPreposition(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!hasPos(t, 'conjunction') || !hasPos(t, 'noun') || best(t)?.pos !== 'conjunction') return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || best(p)?.pos !== 'preposition' || hasPos(p, 'verb')) return;
+  boost(t, (r) => r.pos === 'noun', 2, 'noun, not a conjunction, after a preposition');
+}
