@@ -82,7 +82,8 @@ export interface AnalysedToken {
   middle?: string;
   /**
    * Dictionary key of a comparative or superlative with its own meaning, which lemma-is gives the
-   * positive: "helstu" → candidate heldri (elite), degree "helstur" (main).
+   * positive: "helstu" → candidate heldri (elite), degree "helstur" (main); the adverb "fremur"
+   * (rather) → candidate harla, degree "fremur".
    */
   degree?: string;
   /** Index into `Analysis.sentences`. */

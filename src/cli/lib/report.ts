@@ -55,8 +55,8 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   const middle = c && t.middle && c.pos === 'verb' && t.middle === c.lemma + 'st' ? t.middle : undefined;
   const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
-  const degree = c && t.degree && c.pos === 'adjective' ? t.degree : undefined;
-  const degreeSense = degree ? firstSense(a.entries[degree], 'adjective') : null;
+  const degree = c && t.degree && (c.pos === 'adjective' || c.pos === 'adverb') ? t.degree : undefined;
+  const degreeSense = degree && c ? firstSense(a.entries[degree], c.pos) : null;
   // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let"); likewise
   // a superlative with its own meaning ("helstu" = main, not "elite").
   const sense = middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null);

@@ -124,11 +124,11 @@ export function buildGlossView(
         ? { lemma: displayLemma(analysis, token.middle, 'verb'), senses: sensesOf(analysis.entries[token.middle], 'verb') }
         : null,
     degree:
-      cand && cand.pos === 'adjective' && token.degree
+      cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.degree
         ? {
-            lemma: displayLemma(analysis, token.degree, 'adjective'),
-            kind: token.degree.endsWith('ur') ? 'superlative' : 'comparative',
-            senses: sensesOf(analysis.entries[token.degree], 'adjective'),
+            lemma: displayLemma(analysis, token.degree, cand.pos),
+            kind: /st(?:ur)?$/u.test(token.degree) ? 'superlative' : 'comparative',
+            senses: sensesOf(analysis.entries[token.degree], cand.pos),
           }
         : null,
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,

@@ -149,7 +149,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
    */
   function degreeKey(t: WorkToken): string | undefined {
     if (t.raw.kind !== 'word') return undefined;
-    const adj = t.readings.find((r) => r.pos === 'adjective');
+    // For the reading ranked first. Adverbs: lemma-is gives "fremur" (rather) the lemma "harla",
+    // "helst" (preferably) "gjarnan".
+    const b = t.readings[0];
+    if (b?.pos === 'adverb') return b.lemma !== t.lower && lex.hasGloss(t.lower, 'adverb') ? t.lower : undefined;
+    const adj = b?.pos === 'adjective' ? b : undefined;
     if (!adj) return undefined;
     const sup = /^(\p{L}+?st)(?:ur|i|a|u|ir|ar|an|um|ri|ra|rar|rum|s)?$/u.exec(t.lower);
     const keys = [/(?:ari|ri)$/u.test(t.lower) ? t.lower : '', sup ? sup[1] + 'ur' : ''];

@@ -148,17 +148,20 @@ describe('middle voice', () => {
   });
 });
 
-const degreeRows = [
+const degreeRows: { form: string; context: string; lemma: string; pos?: string; degree: string | undefined; reason: string }[] = [
   { form: 'helstu', context: 'Þeir ræddu _ málefni landsins.', lemma: 'heldri', degree: 'helstur', reason: 'superlative "main", not the positive "elite"' },
   { form: 'síðasta', context: 'Það gerðist á _ ári.', lemma: 'síðari', degree: 'síðastur', reason: 'superlative "last"' },
   { form: 'frekari', context: 'Þeir settu _ takmarkanir á notkun.', lemma: 'frekur', degree: 'frekari', reason: 'comparative "further", not "greedy"' },
   { form: 'stóran', context: 'Hann keypti _ bíl.', lemma: 'stór', degree: undefined, reason: 'positive form: nothing extra' },
+  { form: 'fremur', context: 'Menn hlýddu á _ flókinn fyrirlestur.', lemma: 'harla', pos: 'adverb', degree: 'fremur', reason: 'adverb "rather", not "very" (harla) nor the verb "commits"' },
+  { form: 'helst', context: 'Hún vill _ fara heim.', lemma: 'gjarnan', pos: 'adverb', degree: 'helst', reason: 'adverb "preferably", not "stays"' },
+  { form: 'mest', context: 'Það sem _ er um vert.', lemma: 'mjög', pos: 'adverb', degree: 'mest', reason: 'adverb "most", not a form of "meta"' },
 ];
 
 describe('comparatives and superlatives with their own meaning', () => {
   it.each(degreeRows)('$form → $lemma, degree $degree ($reason)', (row) => {
     const { token, analysis } = tokenInContext(analyser, row);
-    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: 'adjective' });
+    expect(token.candidates[0]).toMatchObject({ lemma: row.lemma, pos: row.pos ?? 'adjective' });
     expect(token.degree).toBe(row.degree);
     if (row.degree) expect(analysis.entries[row.degree]?.[0]?.senses.length).toBeGreaterThan(0);
   });

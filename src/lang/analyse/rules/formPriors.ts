@@ -110,6 +110,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   samningum: [P('samningur', 1)],
   // Nominative plural of "hlutur" (thing); the verb "hluta" has no such common form.
   hlutir: [P('hlutur', 1.5)],
+  // The adverb (rather; lemma-is: comparative of "harla"), unless a subject makes it "commits".
+  fremur: [P('harla', 1, 'adverb')],
+  // "helst" = preferably, most of all (lemma-is: superlative of "gjarnan"); "stays" (haldast) is rarer.
+  helst: [P('gjarnan', 1.5, 'adverb')],
+  // "mest" = most (lemma-is: superlative of "mjög"), not a form of "meta".
+  mest: [P('mjög', 1.5, 'adverb')],
   // Forms of adjectives and pronouns rather than homograph lemmas (meira = more, of mikill).
   mikið: [P('mikill', 1)],
   meira: [P('mikill', 2)],
