@@ -244,3 +244,23 @@ export function applyNounNotConjunctionAfterPreposition(toks: WorkToken[], i: nu
   if (!p || best(p)?.pos !== 'preposition' || hasPos(p, 'verb')) return;
   boost(t, (r) => r.pos === 'noun', 2, 'noun, not a conjunction, after a preposition');
 }
+
+/**
+ * After a preposition and at the end of its phrase (nothing nominal follows), a noun/adjective
+ * homograph is the noun: an adjective there would need a noun after it ("komin til valda í …" =
+ * to power, not "chosen"; "meira af vörum.").
+ */
+export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!hasPos(t, 'noun') || best(t)?.pos !== 'adjective' || t.readings.some((r) => r.pos === 'numeral' || r.pos === 'pronoun')) return;
+  const p = prevWordOrNumber(toks, i);
+  // "of lág" (too low): "of" is the degree adverb there.
+  if (!p || best(p)?.pos !== 'preposition' || DEGREE_ADVERBS.has(p.lower)) return;
+  const n = nextWord(toks, i);
+  const nb = best(n);
+  // Coordinated adjectives share the noun that follows ("með langan og litríkan inngang").
+  if (n && (n.lower === 'og' || n.lower === 'eða')) return;
+  if (nb && (nb.pos === 'noun' || nb.pos === 'adjective' || nb.pos === 'pronoun' || hasPos(n, 'noun'))) return;
+  if (!n && toks[i + 1]?.raw.kind === 'number') return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'noun at the end of a prepositional phrase');
+}

@@ -2,9 +2,12 @@
  * "mun" before a comparative is the noun "munur" used as a degree adverb ("mun betur" = much
  * better, "mun minna" = much less), not the modal "munu".
  */
-import { boost, hasLemma, nextWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../context.ts';
 
-const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna síðar framar minni meiri betri verri fleiri færri eldri yngri'.split(' '));
+/** Words before which "mun" is still the modal ("sem mun", "það mun" are not verbs anyway). */
+const MODALS_BEFORE = new Set(['sem', 'það', 'hann', 'hún', 'þetta']);
+
+const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna síðar framar minna minni meiri betri verri fleiri færri eldri yngri'.split(' '));
 
 export function isComparativeForm(lower: string): boolean {
   return IRREGULAR_COMPARATIVES.has(lower) || /(?:ra|ri|ari)$/.test(lower);
@@ -15,8 +18,12 @@ export function applyMunComparative(toks: WorkToken[], i: number): void {
   if (t.lower !== 'mun' || !hasLemma(t, 'munur')) return;
   const n = nextWord(toks, i);
   if (!n || !isComparativeForm(n.lower)) return;
-  // An infinitive after "mun" keeps the modal reading ("mun fara").
-  if (n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower)) return;
+  // An infinitive after "mun" keeps the modal reading ("mun fara", "mun minna á"), unless a
+  // finite verb comes right before "mun", which then cannot be a second finite verb
+  // ("tekjur hækkuðu mun minna").
+  const p = prevWord(toks, i);
+  const afterVerb = !!p && best(p)?.pos === 'verb' && !MODALS_BEFORE.has(p.lower);
+  if (n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) && !afterVerb) return;
   boost(t, (r) => r.lemma === 'munur', 4, '"mun" + comparative = much');
 }
 

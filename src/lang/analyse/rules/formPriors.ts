@@ -110,6 +110,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   samningum: [P('samningur', 1)],
   // Nominative plural of "hlutur" (thing); the verb "hluta" has no such common form.
   hlutir: [P('hlutur', 1.5)],
+  // "vörur" (goods) is far commoner than "vör" (lip) or the rare noun "var".
+  vörum: [P('vara', 1.5, 'noun')],
+  vörur: [P('vara', 1, 'noun')],
   // The adverb (rather; lemma-is: comparative of "harla"), unless a subject makes it "commits".
   fremur: [P('harla', 1, 'adverb')],
   // "helst" = preferably, most of all (lemma-is: superlative of "gjarnan"); "stays" (haldast) is rarer.
