@@ -93,6 +93,14 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       expect(await sheet.locator('.gloss-lemma').first().textContent()).toBe('forseti');
       // The status buttons (the tallest sheet content) are inside the visible sheet too.
       await sheet.getByRole('button', { name: /^Learning/ }).waitFor();
+      // Messages (e.g. "ready to work offline") move to the top while the sheet is open, so they
+      // never cover its buttons.
+      const toastsAboveSheet = await page.evaluate(() => {
+        const s = document.querySelector('.gloss-popover')!.getBoundingClientRect();
+        const t = document.querySelector('.toasts')!.getBoundingClientRect();
+        return t.bottom <= s.top;
+      });
+      expect(toastsAboveSheet).toBe(true);
 
       // Touch targets in the sheet are at least 44 px tall.
       const small = await sheet.locator('button').evaluateAll((bs) =>
