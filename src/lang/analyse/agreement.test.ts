@@ -105,6 +105,8 @@ const nounPhrase: Row[] = [
   { form: 'valda', context: 'Fasísk öfl væru komin til _ í landinu.', lemma: 'vald', pos: 'noun', reason: 'noun at the end of a prepositional phrase, not the adjective "valinn"' },
   { form: 'vörum', context: 'Neytendur fá meira af _.', lemma: 'vara', pos: 'noun', reason: 'noun at phrase end; goods, the common noun of the form' },
   { form: 'langan', context: 'Það er óþarfi að vera með _ og litríkan inngang.', lemma: 'langur', pos: 'adjective', reason: 'coordinated adjectives keep the noun after them' },
+  { form: 'ákveðinn', context: 'Þeir skipta honum upp á einhvern _ hátt.', lemma: 'ákveðinn', pos: 'adjective', reason: 'participle-adjective after a determiner, before a noun/adverb homograph' },
+  { form: 'á', context: 'Hver _ þessa ríkisstjórn?', lemma: 'eiga', pos: 'verb', reason: 'verb after a sentence-initial question word' },
   { form: 'mun', context: 'En atvinnutekjur hækkuðu _ minna en verð.', lemma: 'munur', reason: '"mun" + comparative after a finite verb, even when the comparative is also an infinitive' },
   { form: 'því', context: 'Áhrif sjóðanna eru _ gríðarleg.', lemma: 'því', pos: 'adverb', reason: '"því" after the copula = therefore' },
   { form: 'því', context: 'Hann áttaði sig á _ fyrirfram.', lemma: 'það', pos: 'pronoun', reason: 'after the preposition "á" it is the pronoun' },

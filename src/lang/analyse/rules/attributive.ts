@@ -57,14 +57,17 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
   const b = best(t);
   if (!b || b.pos === 'adjective') return;
   const n = nextWord(toks, i);
-  const nb = best(n);
+  let nb = best(n);
   if (!n || !nb) return;
+  // Adjective + adjective + noun ("ákveðin rómantísk hugsun"): the noun phrase goes on.
+  // (Only for a participle: an adverb before an adjective modifies it, "óvenjulega góðu ástandi".)
+  if (b.pos === 'verb' && nb.pos === 'adjective' && !hasPos(n, 'verb') && best(nextWord(toks, i + 1))?.pos === 'noun') nb = { ...nb, pos: 'noun' };
   if (nb.pos !== 'noun') {
-    // The next word's noun reading may not lead yet ("opnum markaði": marka/markaður); in a
-    // noun-phrase slot its noun reading is enough.
+    // The next word's noun reading may not lead yet ("opnum markaði": marka/markaður; "ákveðinn
+    // hátt": hátt/háttur); in a noun-phrase slot its noun reading is enough.
     const p = prevWordOrNumber(toks, i);
     const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !hasPos(p, 'verb')) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
-    if (!slot || !hasPos(n, 'noun') || nb.pos !== 'verb') return;
+    if (!slot || !hasPos(n, 'noun') || (nb.pos !== 'verb' && nb.pos !== 'adverb')) return;
   }
   if (hasPos(t, 'verb')) {
     // Frequent verb forms ("verður") keep their verb reading.

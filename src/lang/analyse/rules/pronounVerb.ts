@@ -18,6 +18,11 @@ const CLAUSE_OPENERS = new Set(['og', 'en', 'að', 'sem', 'ef', 'þegar', 'því
 export function applyPronounVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const p = prevWord(toks, i);
+  // A sentence-initial question word is the subject too ("Hver á þessa ríkisstjórn?").
+  if (p && p.sentenceInitial && (p.lower === 'hver' || p.lower === 'hvað') && hasPos(t, 'verb') && t.readings.length > 1) {
+    boost(t, (r) => r.pos === 'verb', 3, `verb after question word "${p.lower}"`);
+    return;
+  }
   if (!p || !NOMINATIVE_PRONOUNS.has(p.lower) || p.lower === 'við' || !hasPos(t, 'verb') || t.readings.length < 2) return;
   boost(t, (r) => r.pos === 'verb', isClauseInitialSubject(toks, i - 1) ? 3 : 1, `verb after subject pronoun "${p.lower}"`);
 }
