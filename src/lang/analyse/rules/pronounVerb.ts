@@ -65,6 +65,7 @@ export function applyNameSubjectVerb(toks: WorkToken[], i: number): void {
 /** Whether token `j` is a nominative personal pronoun at the start of a clause. */
 export function isClauseInitialSubject(toks: WorkToken[], j: number): boolean {
   const p = toks[j];
+  if (p && p.raw.kind === 'word' && p.sentenceInitial && (p.lower === 'hver' || p.lower === 'hvað')) return true;
   if (!p || p.raw.kind !== 'word' || !NOMINATIVE_PRONOUNS.has(p.lower) || p.lower === 'við') return false;
   const pp = prevWord(toks, j);
   return p.sentenceInitial || !pp || CLAUSE_OPENERS.has(pp.lower);
