@@ -98,9 +98,14 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const early = unknownWordReading(t.lower);
       if (early) return [{ ...early.reading, score: 0, reasons: [early.reason] }];
     }
+    return withPriors(out, t.lower);
+  }
+
+  /** Adds the context-free prior (frequency rank, gloss, inflated self-lemmas) to readings of `lower`. */
+  function withPriors(out: Scored[], lower: string): Scored[] {
     const competes = out.some((r) => r.bin === 'fn' || r.bin === 'lo');
-    for (const r of out) priorScore(lex, r, t.lower, competes);
-    applyInflatedSelfPenalty(lex, out, t.lower);
+    for (const r of out) priorScore(lex, r, lower, competes);
+    applyInflatedSelfPenalty(lex, out, lower);
     return out;
   }
 
@@ -116,11 +121,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const [, prefix, head] = m;
     if (lex.readings(form).some((r) => lex.entries(r.lemma).length > 0)) return undefined;
     let rs: Scored[] = lex.readings(head).map((r) => ({ ...r, score: 0, reasons: [] }));
-    if (rs.length > 0) {
-      const competes = rs.some((r) => r.bin === 'fn' || r.bin === 'lo');
-      for (const r of rs) priorScore(lex, r, head, competes);
-      applyInflatedSelfPenalty(lex, rs, head);
-    } else {
+    if (rs.length > 0) withPriors(rs, head);
+    else {
       const early = unknownWordReading(head);
       if (!early) return undefined;
       rs = [{ ...early.reading, score: 0, reasons: [early.reason] }];
