@@ -9,9 +9,9 @@ import type { Lexicon, Reading } from './lexicon.ts';
 
 /** Endings, longest first (comparative and superlative before the plain case endings). */
 const ENDINGS = [
-  'ustu', 'asta', 'asti', 'astur', 'astan', 'astir', 'astar', 'ustum', 'ustu', 'ast',
-  'ari', 'ara', 'ari', 'ri', 'ra', 'rar', 'rum',
-  'an', 'um', 'ir', 'ar', 'ur', 'an', 't', 's', 'i', 'a', 'u', '',
+  'astur', 'astan', 'astir', 'astar', 'ustum', 'ustu', 'asta', 'asti', 'ast',
+  'ari', 'ara', 'rar', 'rum', 'ri', 'ra',
+  'an', 'um', 'ir', 'ar', 'ur', 't', 's', 'i', 'a', 'u', '',
 ];
 const MIN_STEM = 4;
 /** Suffixes that make adjectives only (-legur, -samur, -ugur). */
@@ -19,7 +19,7 @@ const ADJECTIVE_SUFFIX = /(?:legur|samur|ugur)$/u;
 
 /** The adjective reading of an unknown form, or undefined. */
 export function adjectiveFormReading(lex: Lexicon, lower: string): Reading | undefined {
-  for (const ending of new Set(ENDINGS)) {
+  for (const ending of ENDINGS) {
     if (!lower.endsWith(ending)) continue;
     const stem = lower.slice(0, lower.length - ending.length);
     if (stem.length < MIN_STEM) continue;

@@ -335,7 +335,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       };
     const token: AnalysedToken = { ...tok, start: tok.start - start, end: tok.end - start, sentence: 0 };
     delete token.phrase;
-    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? [])];
+    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? []), ...(token.middle ? [token.middle] : []), ...(token.degree ? [token.degree] : [])];
     const entries: Record<string, DictEntry[]> = {};
     for (const k of keys) if (a.entries[k]) entries[k] = a.entries[k];
     return { ...token, token, entries };

@@ -240,6 +240,12 @@ describe('analyseForm', () => {
     expect(r.token.candidates).toEqual(r.candidates);
   });
 
+  it('includes the entries of a middle-voice form', () => {
+    const r = analyser.analyseForm('lést', 'Hún', 'í');
+    expect(r.middle).toBe('látast');
+    expect(r.entries['látast']?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+
   it('uses the context words it is given', () => {
     expect(analyser.analyseForm('á', 'Hann', 'bíl').candidates[0].lemma).toBe('eiga');
     expect(analyser.analyseForm('á', 'liggur', 'borðinu').candidates[0].lemma).toBe('á');
