@@ -176,3 +176,25 @@ describe('verb before a subject pronoun', () => {
 describe('noun phrases', () => {
   it.each(nounPhrase)('$form in "$context" → $lemma ($reason)', check);
 });
+
+const clauseShape: Row[] = [
+  { form: 'hald', context: 'Lögreglan lagði _ á munina.', lemma: 'hald', pos: 'noun', reason: 'object after a main verb (seizure, not "hold")' },
+  { form: 'hluta', context: 'Félagið fékk _ hagnaðarins.', lemma: 'hluti', pos: 'noun', reason: 'object after "fá"' },
+  { form: 'hluti', context: 'Hann fór að skoða _ sem hann bjó til.', lemma: 'hluti', pos: 'noun', reason: 'object after an infinitive' },
+  { form: 'gengið', context: 'Liðinu hefur hins vegar _ vel.', lemma: 'ganga', pos: 'verb', reason: 'auxiliary a few words back: supine, not an object' },
+  { form: 'valinn', context: 'Hann var _ af New York Knicks.', lemma: 'velja', pos: 'verb', reason: 'strong participle after a copula, not the noun valur' },
+  { form: 'rétt', context: 'Það er _.', lemma: 'réttur', pos: 'adjective', reason: 'predicative adjective at the end of the clause' },
+  { form: 'skýrt', context: 'Það er mjög _.', lemma: 'skýr', pos: 'adjective', reason: 'predicative adjective after copula + degree adverb' },
+  { form: 'óljóst', context: 'Að auki væri _ hvort hann kæmi.', lemma: 'óljós', pos: 'adjective', reason: 'predicative adjective before "hvort"' },
+  { form: 'rétt', context: 'Borgin er _ við landamærin.', lemma: 'rétt', pos: 'adverb', reason: 'intensifier before a prepositional phrase stays an adverb' },
+  { form: 'hreint', context: 'Leikurinn var _ út sagt ótrúlegur.', lemma: 'hreint', pos: 'adverb', reason: 'intensifier, not predicative' },
+  { form: 'ný', context: 'Á fundinum var kosin _ stjórn.', lemma: 'nýr', pos: 'adjective', reason: 'adjective before its noun; the adverb is "á ný"' },
+  { form: 'ný', context: 'Hann reyndi á _.', lemma: 'ný', reason: '"á ný" = again (the phrase glosses it)' },
+  { form: 'gæta', context: 'Ég bið þig að _ sín.', lemma: 'gæta', pos: 'verb', reason: 'infinitive with a reflexive genitive, not noun + possessive' },
+  { form: 'Vandi', context: '_ sjóðsins var mikill.', lemma: 'vandi', pos: 'noun', reason: 'sentence-initial subject before a genitive and the verb' },
+  { form: 'Fylgi', context: '_ hans tók að dala.', lemma: 'fylgi', pos: 'noun', reason: 'sentence-initial subject before a genitive pronoun and the verb' },
+];
+
+describe('verb–verb clashes and predicative adjectives', () => {
+  it.each(clauseShape)('$form in "$context" → $lemma ($reason)', check);
+});

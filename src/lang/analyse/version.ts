@@ -12,5 +12,7 @@
  *     unknown compounds read as nouns before the context rules.
  * 5 — hyphenated words ("Facebook-hópnum") read as their lower-case head with the prefix kept;
  *     middle-voice forms point to their own dictionary entry ("lést" → látast); more context rules.
+ * 6 — objects after main verbs ("lagði hald á"), strong participles after copulas, predicative
+ *     adjectives ("Það er rétt"), sentence-initial subject nouns before a genitive.
  */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;

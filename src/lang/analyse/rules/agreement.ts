@@ -11,6 +11,7 @@
  */
 import { best, boost, hasPos, NOMINAL, prevWord, type WorkToken } from '../context.ts';
 import { HAFA_FORMS } from './auxiliary.ts';
+import { MODAL_FORMS } from './infinitive.ts';
 
 const WE = new Set(['við', 'vér']);
 
@@ -218,4 +219,58 @@ export function applyVerbSecond(toks: WorkToken[], i: number): void {
     v2 = !!pp && pp.sentenceInitial && V2_PREPOSITIONS.has(pp.lower) && object;
   }
   if (v2) boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb second, after a sentence-initial adverb or prepositional phrase');
+}
+
+/** Frequent verbs whose next word is usually their object ("fékk hluta", "á hlut"). */
+const TRANSITIVE_FREQUENT = new Set(['fá', 'eiga']);
+
+/** Verbs whose forms take a bare infinitive without being modals ("segist hafa", "telur vera"). */
+const INFINITIVE_TAKING_LEMMAS = new Set('segja telja kveða álíta þykja sjá heyra láta biðja virðast sýnast reynast ætla'.split(' '));
+
+/**
+ * A noun/verb homograph right after a main verb is that verb's object ("lagði hald á" = seizure,
+ * not "hold"; "fékk hluta hagnaðarins"; "skoða hluti"): two verbs stand side by side only after
+ * an auxiliary or a modal (infinitive, supine or participle), a middle-voice verb ("segist hafa")
+ * or a verb that takes an infinitive ("telur vera").
+ */
+export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  if (t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma))) return;
+  const p = wordAt(toks, i, i - 1);
+  // The word before is a verb (its verb reading leads; a participle-adjective reading may exist).
+  if (!p || best(p)?.pos !== 'verb' || p.readings.some((r) => r.pos !== 'verb' && r.pos !== 'adjective' && r.pos !== 'noun')) return;
+  // ("fá" takes a participle too, "fékk greitt", but its next word is far more often its object.)
+  const fa = p.readings.some((r) => r.lemma === 'fá');
+  if (MODAL_FORMS.has(p.lower) || HAFA_FORMS.has(p.lower) || (PARTICIPLE_AUX.has(p.lower) && !fa) || p.lower.endsWith('st')) return;
+  if (p.readings.some((r) => r.pos === 'verb' && (INFINITIVE_TAKING_LEMMAS.has(r.lemma) || (FREQUENT_VERBS.has(r.lemma) && !TRANSITIVE_FREQUENT.has(r.lemma))))) return;
+  // With an auxiliary a few words back the verb reading may be its participle ("hefur hins vegar
+  // gengið").
+  if (hasAuxiliaryBefore(toks, i - 1)) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, `object noun after the verb "${p.lower}"`);
+}
+
+/** Finite forms of the auxiliaries (homographs like "var" = lip aside). */
+const FINITE_AUXILIARIES = new Set('er eru var voru sé séu væri væru hefur hafði höfðu hefði hefðu verður varð urðu mun munu myndi myndu getur gat gæti gætu'.split(' '));
+
+/** Genitive pronouns that follow their noun ("Fylgi hans", "Gengi þeirra"). */
+const GENITIVE_PRONOUNS = new Set('hans hennar þess þeirra sín okkar ykkar'.split(' '));
+
+/**
+ * A sentence-initial noun/verb homograph followed by a genitive and then a finite verb is the
+ * subject noun ("Vandi Íbúðalánasjóðs var …", "Gengi liðsins hefur …", "Fylgi hans tók …"): a
+ * verb there would leave two finite verbs in one clause.
+ */
+export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  const v = wordAt(toks, i, i + 2);
+  if (!n || !v) return;
+  const genitive = GENITIVE_PRONOUNS.has(n.lower) || (/s$/.test(n.lower) && (hasPos(n, 'noun') || n.readings.length === 0 || /^\p{Lu}/u.test(n.form)));
+  if (!genitive) return;
+  const vb = best(v);
+  const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
+  if (!finite) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial subject noun before a genitive and its verb');
 }

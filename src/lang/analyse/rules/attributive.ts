@@ -3,7 +3,7 @@
  * noun rather than a homograph verb after an adjective, a determiner or a numeral ("mikinn mun",
  * "allir flokkar", "18 mörk").
  */
-import { best, boost, hasPos, nextWord, type WorkToken } from '../context.ts';
+import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { FREQUENT_VERBS } from './agreement.ts';
 import { FORM_PRIORS } from './formPriors.ts';
 
@@ -69,7 +69,10 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !hasPos(p, 'verb')) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
     if (!slot || !hasPos(n, 'noun') || (nb.pos !== 'verb' && nb.pos !== 'adverb')) return;
   }
-  if (hasPos(t, 'verb')) {
+  // Against an adverb, a verb reading that trails the adjective ("ný": the rare verb "núa") does
+  // not compete ("kosin ný stjórn").
+  const adjScore = Math.max(...t.readings.filter((r) => r.pos === 'adjective').map((r) => r.score));
+  if (t.readings.some((r) => r.pos === 'verb' && (b.pos !== 'adverb' || r.score >= adjScore))) {
     // Frequent verb forms ("verður") keep their verb reading.
     if (FORM_PRIORS[t.lower]) return;
     const p = prevWordOrNumber(toks, i);
@@ -170,6 +173,8 @@ export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   const after = nextWord(toks, i + 1);
   const afterPos = best(after)?.pos;
   if (afterPos === 'noun' || afterPos === 'adjective') return;
+  // After the infinitive marker it is the verb with a reflexive genitive ("að gæta sín").
+  if (prevWord(toks, i)?.lower === 'að' && t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun before its possessive');
 }
 
@@ -223,12 +228,15 @@ export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
 
 /**
  * A participle after a copula, before a particle, a preposition or the end of the clause ("hvernig
- * þetta er sett fram", "var samþykkt á fundinum") is the verb's participle, not a homograph noun.
+ * þetta er sett fram", "var samþykkt á fundinum", "hann var valinn af …" = chosen, not the noun
+ * valur) is the verb's participle, not a homograph noun.
  */
 export function applyParticipleAfterCopula(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb') || !hasPos(t, 'noun') || best(t)?.pos !== 'noun') return;
-  if (!/(?:tt|kt|pt|að|ið|d)$/u.test(t.lower)) return;
+  // Weak participles ("sett", "samþykkt", "kallað", "dæmd") and strong ones ("valinn", "beðnir",
+  // "tekin").
+  if (!/(?:tt|kt|pt|að|ið|d|inn|in|nir|nar|aður|aðir|aðar|ður|dur|tur|ðir|dir|tir)$/u.test(t.lower)) return;
   const p = prevWordOrNumber(toks, i);
   if (!p || !COPULA.has(p.lower)) return;
   const n = nextWord(toks, i);
@@ -266,4 +274,37 @@ export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
   if (nb && (nb.pos === 'noun' || nb.pos === 'adjective' || nb.pos === 'pronoun' || hasPos(n, 'noun'))) return;
   if (!n && toks[i + 1]?.raw.kind === 'number') return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun at the end of a prepositional phrase');
+}
+
+/** Degree adverbs and negations that may stand between a copula and a predicative adjective. */
+const BEFORE_PREDICATIVE = new Set([...DEGREE_ADVERBS, 'ekki', 'alveg', 'nokkuð', 'þó', 'líka', 'einnig', 'auðvitað', 'mjög', 'æðislega', 'einfaldlega', 'bara']);
+
+/** Adverbs that also intensify a following phrase ("rétt við", "beint fyrir framan"). */
+const INTENSIFIERS = new Set(['rétt', 'beint', 'hreint', 'alveg', 'þétt']);
+
+/**
+ * After a copula, at the end of the clause or before "að"/"hvort" or a preposition, a neuter
+ * adjective that doubles as an adverb is the predicative adjective: "Það er rétt" (right), "Þetta
+ * var frekar skýrt" (clear), "væri óljóst hvort …" (unclear), "er nóg til …" (enough).
+ */
+export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const b = best(t);
+  if (!b || b.pos !== 'adverb' || b.lemma !== t.lower || !hasPos(t, 'adjective')) return;
+  // The copula, with up to two adverbs between ("er mjög skýrt", "var ekki alveg ljóst").
+  let k = i;
+  let p = prevWordOrNumber(toks, k);
+  while (p && BEFORE_PREDICATIVE.has(p.lower) && k > i - 2) p = prevWordOrNumber(toks, --k);
+  if (!p || !COPULA.has(p.lower)) return;
+  const n = nextWord(toks, i);
+  const after = toks[i + 1];
+  const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
+  const nb = best(n);
+  // Before a preposition, intensifiers stay adverbs ("rétt við landamærin", "hreint út sagt"), as
+  // do participles ("hefur verið beint til íbúa" = directed).
+  const beforePreposition = nb?.pos === 'preposition' && !hasPos(n, 'verb') && !hasPos(t, 'verb') && !INTENSIFIERS.has(t.lower);
+  if (!clauseEnd && !(n && (n.lower === 'að' || n.lower === 'hvort' || beforePreposition))) return;
+  // "er ekki beint að þeim" (directed at): only "rétt að …" (it is right that) is predicative.
+  if (!clauseEnd && INTENSIFIERS.has(t.lower) && t.lower !== 'rétt') return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula');
 }

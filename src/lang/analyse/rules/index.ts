@@ -4,8 +4,8 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
-import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
@@ -36,6 +36,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbBeforeSubject,
   applyVerbBeforeNegation,
   applyVerbSecond,
+  applyObjectAfterVerb,
+  applySubjectBeforeGenitive,
   applyNominalAfterPreposition,
   applyAttributive,
   applyNationalityAdjective,
@@ -45,6 +47,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNounBeforePossessive,
   applyDefiniteNoun,
   applyParticipleAfterCopula,
+  applyPredicativeAdjective,
   applyNounNotConjunctionAfterPreposition,
   applyNounAtPhraseEnd,
   applyVegarGenitive,

@@ -5,19 +5,21 @@
  */
 import { boost, prevWord, type WorkToken } from '../context.ts';
 
-/** Forms of verbs that take a bare infinitive (or "að" + infinitive is handled separately). */
+/**
+ * Forms of verbs that take a bare infinitive (or "að" + infinitive is handled separately). Not
+ * "fá": it takes "að" + infinitive or a supine, and its bare object is a noun ("fékk hluta").
+ */
 export const MODAL_FORMS = new Set(
   (
     'mun munu myndi myndu mundi mundu muni munum munt ' +
-    'skal skulu skuli skyldi skyldu skulum ' +
-    'vil vill vilja vildi vildu vilji viljum ' +
-    'má mega mátti máttu megi megum ' +
+    'skal skulu skuli skyldi skyldu skulum skyldum ' +
+    'vil vill vilja vildi vildu vilji viljum vildum ' +
+    'má mega mátti máttu megi megum máttum ' +
     'kann kunna kunni kunnu ' +
     'hljóta hlýtur hlaut hlutu ' +
     'lætur láta lét létu ' +
     'sjá sá sáu ' +
-    'þarf þurfa þurfti þurftu ' +
-    'fær fá fékk fengu'
+    'þarf þurfa þurfti þurftu þurftum'
   ).split(' '),
 );
 
