@@ -193,8 +193,30 @@ const clauseShape: Row[] = [
   { form: 'gæta', context: 'Ég bið þig að _ sín.', lemma: 'gæta', pos: 'verb', reason: 'infinitive with a reflexive genitive, not noun + possessive' },
   { form: 'Vandi', context: '_ sjóðsins var mikill.', lemma: 'vandi', pos: 'noun', reason: 'sentence-initial subject before a genitive and the verb' },
   { form: 'Fylgi', context: '_ hans tók að dala.', lemma: 'fylgi', pos: 'noun', reason: 'sentence-initial subject before a genitive pronoun and the verb' },
+  { form: 'Ákveðið', context: '_ var að bæta greininni við.', lemma: 'ákveða', pos: 'verb', reason: 'impersonal passive opens with its participle' },
+  { form: 'Ríkið', context: '_ hefur eftirlit með því.', lemma: 'ríki', pos: 'noun', reason: 'a definite noun before "hefur" is the subject' },
+  { form: 'færi', context: 'Auðlindin gefur _ á arðsemi.', lemma: 'færi', pos: 'noun', reason: 'object after a main verb (opportunity, not "would go")' },
+  { form: 'sá', context: 'Jón Arnar _ metið slegið.', lemma: 'sjá', pos: 'verb', reason: '"sá" before a definite noun is "saw"' },
+  { form: 'sá', context: 'Þá kom _ maður inn.', lemma: 'sá', pos: 'pronoun', reason: 'demonstrative before a bare noun' },
+  { form: 'átt', context: 'Þá hefði maður ekki _ mikið í þá.', lemma: 'eiga', pos: 'verb', reason: 'supine after "hefði" across the subject "maður"' },
+  { form: 'þótt', context: 'Hann segir það hafi ekki _ fínt.', lemma: 'þykja', pos: 'verb', reason: 'supine after an auxiliary, not the conjunction' },
+  { form: 'fyrst', context: 'Félagið hafi _ eignast hlut.', lemma: 'fyrst', reason: 'an adverb after an auxiliary stays an adverb' },
+  { form: 'vona', context: 'Ég kalla það hömlun og _ að það móðgist enginn.', lemma: 'vona', pos: 'verb', reason: 'verb before an "að" clause with its subject' },
 ];
 
 describe('verb–verb clashes and predicative adjectives', () => {
   it.each(clauseShape)('$form in "$context" → $lemma ($reason)', check);
+});
+
+const priors: Row[] = [
+  { form: 'velli', context: 'Liðið var sterkt á _.', lemma: 'völlur', pos: 'noun', reason: 'dative of völlur (field)' },
+  { form: 'vikur', context: 'Hann fór í tvær _.', lemma: 'vika', pos: 'noun', reason: 'weeks, not pumice' },
+  { form: 'reyndar', context: 'Mér finnst það _ ómerkilegt.', lemma: 'reyndar', pos: 'adverb', reason: 'in fact' },
+  { form: 'mætti', context: 'Hvað _ opna?', lemma: 'mega', pos: 'verb', reason: 'modal before an infinitive' },
+  { form: 'mætti', context: 'Hann _ á æfingu.', lemma: 'mæta', pos: 'verb', reason: 'attended: no infinitive follows' },
+  { form: 'íslenska', context: 'Ég tel að _ ríkið eigi að selja.', lemma: 'íslenskur', pos: 'adjective', reason: 'nationality adjective before a definite neuter noun, even after "að"' },
+];
+
+describe('form priors and modal "mega"', () => {
+  it.each(priors)('$form in "$context" → $lemma ($reason)', check);
 });

@@ -221,6 +221,9 @@ export function applyVerbSecond(toks: WorkToken[], i: number): void {
   if (v2) boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb second, after a sentence-initial adverb or prepositional phrase');
 }
 
+/** Frequent verbs that are not auxiliaries: their forms after a main verb are nouns ("gefur færi"). */
+const MOTION_OR_OBJECT_VERBS = new Set(['fara', 'koma', 'fá', 'eiga']);
+
 /** Frequent verbs whose next word is usually their object ("fékk hluta", "á hlut"). */
 const TRANSITIVE_FREQUENT = new Set(['fá', 'eiga']);
 
@@ -236,7 +239,7 @@ const INFINITIVE_TAKING_LEMMAS = new Set('segja telja kveða álíta þykja sjá
 export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
-  if (t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma))) return;
+  if (t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma) && !MOTION_OR_OBJECT_VERBS.has(r.lemma))) return;
   const p = wordAt(toks, i, i - 1);
   // The word before is a verb (its verb reading leads; a participle-adjective reading may exist).
   if (!p || best(p)?.pos !== 'verb' || p.readings.some((r) => r.pos !== 'verb' && r.pos !== 'adjective' && r.pos !== 'noun')) return;
@@ -273,4 +276,23 @@ export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
   const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
   if (!finite) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial subject noun before a genitive and its verb');
+}
+
+/** Finite forms of vera, hafa and verða after a sentence-initial impersonal participle. */
+const IMPERSONAL_AUX = new Set('er var hefur hafði verður varð sé væri'.split(' '));
+
+/**
+ * Impersonal passives open with the participle: "Ákveðið var að …" (it was decided), "Talið er
+ * að …", "Áætlað er að …". The verb reading wins over an adverb, adjective or noun homograph
+ * ("ákveðið" = decidedly, "tal" = talk) unless the adjective is a word of its own ("Ljóst er
+ * að …", clear).
+ */
+export function applyImpersonalParticiple(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos === 'verb') return;
+  // A noun with its article is a subject ("Ríkið hefur …", "Lagið er …").
+  if (!/(?:ð|t|ið|að)$/u.test(t.lower) || hasPos(t, 'noun')) return;
+  if (!IMPERSONAL_AUX.has(wordAt(toks, i, i + 1)?.lower ?? '')) return;
+  if (t.readings.some((r) => r.pos === 'adjective' && !/(?:aður|inn|dur|tur|ður)$/u.test(r.lemma))) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'sentence-initial participle of an impersonal passive');
 }

@@ -203,8 +203,10 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
   if (!adj || !t.readings.some((r) => r.pos === 'noun' && r.lemma === adj.lemma.slice(0, -2) + 'a')) return;
   if (best(t)?.pos === 'adjective') return;
   const n = nextWord(toks, i);
-  if (!n || !DEFINITE_ENDING.test(n.lower) || !hasPos(n, 'noun') || /^\p{Lu}/u.test(n.form)) return;
-  boost(t, (r) => r === adj, 2, 'nationality adjective before a definite noun');
+  // (Neuter "-ið" counts here: "íslenska ríkið", "breska þingið".)
+  if (!n || !(DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið')) || !hasPos(n, 'noun') || /^\p{Lu}/u.test(n.form)) return;
+  // (Outweighs "að" + infinitive: "að íslenska ríkið …" is the state, not "to Icelandicize".)
+  boost(t, (r) => r === adj, 3, 'nationality adjective before a definite noun');
 }
 
 /**

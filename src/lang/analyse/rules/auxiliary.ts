@@ -3,13 +3,13 @@
  * (possibly after "ekki"/"þó"/"einnig"/a pronoun) is a supine, so its verb reading wins
  * ("hefur átt" → eiga, "hefur varið" → verja).
  */
-import { boost, type WorkToken } from '../context.ts';
+import { best, boost, type WorkToken } from '../context.ts';
 
 export const HAFA_FORMS = new Set(
   'hafa hefur hef hefurðu höfum hafið hafði hafðir höfðum höfðuð höfðu hefði hefðir hefðum hefðuð hefðu hafi hafir hafirðu'.split(' '),
 );
 
-const SKIPPABLE = new Set('ekki einnig þó aldrei líka þegar nú reyndar jafnvel alltaf oft lengi hann hún það þeir þær þau við ég þú sig'.split(' '));
+const SKIPPABLE = new Set('ekki einnig þó aldrei líka þegar nú reyndar jafnvel alltaf oft lengi hann hún það þeir þær þau við ég þú sig maður menn'.split(' '));
 
 /** Forms of "geta", which also takes a supine ("get skilið", "geti átt", "getur samþykkt"). */
 export const GETA_FORMS = new Set('get getur geta getum getið gat gast gátu gæti gætir gætum gætu geti getir getað'.split(' '));
@@ -22,7 +22,11 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
     const p = toks[k];
     if (p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
     if (HAFA_FORMS.has(p.lower) || GETA_FORMS.has(p.lower)) {
-      if (/(?:ð|t|d)$/.test(t.lower)) boost(t, (r) => r.pos === 'verb', 1.5, `supine after "${p.lower}"`);
+      if (/(?:ð|t|d)$/.test(t.lower)) {
+        // A conjunction does not follow an auxiliary without a comma ("hafi ekki þótt" = þykja).
+        const weight = best(t)?.pos === 'conjunction' && !t.readings.some((r) => r.pos === 'adverb') ? 4 : 1.5;
+        boost(t, (r) => r.pos === 'verb', weight, `supine after "${p.lower}"`);
+      }
       preferJaSupine(t);
       return;
     }

@@ -68,3 +68,21 @@ function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Right before "að" + a subject ("og vona að það …", "Þeir telja að málið …"), a noun/verb
+ * homograph whose verb takes an "að" clause is that verb ("vona" = hope, not "vona" = of hopes).
+ */
+export function applyClauseVerbBeforeAd(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || best(t)?.pos === 'verb' || !t.readings.some((r) => r.pos === 'verb' && CLAUSE_VERBS.has(r.lemma))) return;
+  const n = nextWord(toks, i);
+  if (n?.lower !== 'að') return;
+  const s = nextWord(toks, i + 1);
+  if (!s || !(SUBJECT_FORMS.has(s.lower) || (NOM_ACC_DEFINITE.test(s.lower) && hasPos(s, 'noun')))) return;
+  // After a preposition or a determiner the word is a noun ("þá von að …").
+  const p = prevWord(toks, i);
+  const pb = best(p);
+  if (pb && (pb.pos === 'preposition' || pb.pos === 'pronoun' || pb.pos === 'adjective' || pb.pos === 'article')) return;
+  boost(t, (r) => r.pos === 'verb' && CLAUSE_VERBS.has(r.lemma), 1.5, 'verb before an "að" clause');
+}

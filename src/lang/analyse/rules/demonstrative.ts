@@ -6,6 +6,7 @@
 import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../context.ts';
 
 export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
+const DEFINITE_NOUN = /(?:inn|in|ið|inu|inum|num|ins|sins|nir|narnir|rnir|unni|unnar|inni|innar|una|ina)$/u;
 const CLAUSE_AFTER = new Set('að sem hvort hvernig hvað hver þegar ef er'.split(' '));
 
 export function applyDemonstrative(toks: WorkToken[], i: number): void {
@@ -18,6 +19,12 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
     return;
   }
   if (!n || !nb || CLAUSE_AFTER.has(n.lower)) return;
+  // "sá" before a noun with its article is the verb "sjá" (saw): "Jón sá metið slegið"; the
+  // demonstrative takes a bare noun ("sá maður").
+  if (t.lower === 'sá' && nb.pos === 'noun' && DEFINITE_NOUN.test(n.lower)) {
+    boost(t, (r) => r.lemma === 'sjá' && r.pos === 'verb', 1.5, '"sá" before a definite noun: saw');
+    return;
+  }
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
   if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');

@@ -140,6 +140,17 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // Common nouns that are also rare verb forms (dæmi ≠ subjunctive of dæma, myndir ≠ of munu).
   dæmi: [P('dæmi', 1.5, 'noun')],
   myndir: [P('mynd', 1.5, 'noun')],
+  // Inflected forms of common nouns that lemma-is also lists under rare lemmas: "á velli" (völlur,
+  // field; not "vellir"/"velli"), "tvær vikur" (vika, week; not vikur, pumice), "á götunum"
+  // (gata, street; not gat, hole), "metum" (met, record), "spilunum" (spil, game/cards).
+  velli: [P('völlur', 1.5, 'noun')],
+  vikur: [P('vika', 1.5, 'noun')],
+  götum: [P('gata', 1, 'noun')],
+  götunum: [P('gata', 1, 'noun')],
+  metum: [P('met', 1.5, 'noun')],
+  spilunum: [P('spil', 1, 'noun')],
+  // The adverb (actually, in fact), far commoner than the participle of "reyna".
+  reyndar: [P('reyndar', 1.5, 'adverb')],
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {

@@ -4,16 +4,16 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
-import { applyComplementiserAd } from './complementiser.ts';
+import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
-import { applyInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyInfinitive, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
@@ -31,6 +31,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyPronounVerb,
   applyNameSubjectVerb,
   applyInfinitive,
+  applyModalBeforeInfinitive,
   applyAuxiliary,
   applyVerbAfterRelative,
   applyVerbBeforeSubject,
@@ -38,6 +39,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbSecond,
   applyObjectAfterVerb,
   applySubjectBeforeGenitive,
+  applyImpersonalParticiple,
   applyNominalAfterPreposition,
   applyAttributive,
   applyNationalityAdjective,
@@ -59,6 +61,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyMunComparative,
   applyComparativeThan,
   applyVerbBeforeReflexive,
+  applyClauseVerbBeforeAd,
   applyComplementiserAd,
   markInfinitiveAd,
 ];

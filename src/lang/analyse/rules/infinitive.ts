@@ -48,6 +48,20 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
   }
 }
 
+/**
+ * "mætti"/"mættu" before an infinitive is the modal "mega" (might, could: "hvað mætti opna"),
+ * not "mæta" (met, attended: "mætti á æfingu").
+ */
+export function applyModalBeforeInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.readings.some((r) => r.lemma === 'mega') || !t.readings.some((r) => r.lemma !== 'mega' && r.pos === 'verb')) return;
+  let n = toks[i + 1];
+  if (n && n.raw.kind === 'word' && BETWEEN_MODAL_AND_INFINITIVE.has(n.lower)) n = toks[i + 2];
+  if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence) return;
+  if (!n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos)) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb')) return;
+  boost(t, (r) => r.lemma === 'mega', 1, 'modal "mega" before an infinitive');
+}
+
 /** Gives "að" an infinitive-marker reading when an infinitive follows it. */
 export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   const t = toks[i];

@@ -54,7 +54,7 @@ export function applyNameSubjectVerb(toks: WorkToken[], i: number): void {
     }
     break;
   }
-  if (!nameLike || words === 0 || words > 4) return;
+  if (!nameLike || words === 0 || words > 6) return;
   // What stands before the name: nothing (sentence start), a clause opener or a comma.
   const before = toks[j];
   const opens = !before || before.sentence !== t.sentence || before.raw.kind === 'punctuation' || (before.raw.kind === 'word' && CLAUSE_OPENERS.has(before.lower));
