@@ -273,10 +273,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
 
     const phraseSpans: PhraseSpan[] = [];
     const phraseOf = new Array<number | undefined>(toks.length);
-    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma)) {
+    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb')) {
       const idx = phraseSpans.length;
       phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
-      for (let k = m.first; k <= m.last; k++) phraseOf[k] = idx;
+      for (const k of m.tokens) phraseOf[k] = idx;
     }
 
     const entries: Record<string, DictEntry[]> = {};

@@ -230,6 +230,40 @@ describe('fixed phrases', () => {
   });
 });
 
+interface VerbPhraseRow {
+  text: string;
+  key: string;
+  /** The phrase's own words (a gap's words are not part of it). */
+  words: string[];
+  reason: string;
+}
+
+const verbPhraseRows: VerbPhraseRow[] = [
+  { text: 'Hann lýsti yfir stuðningi við tillöguna.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'inflected verb, matched by its lemma' },
+  { text: 'Hann lýsti því yfir að hann myndi hætta.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'object pronoun between verb and particle' },
+  { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
+  { text: 'Trump gerði sér grein fyrir því.', key: 'gera sér grein fyrir', words: ['gerði', 'sér', 'grein', 'fyrir'], reason: 'the longer phrase wins over a gapped shorter one' },
+  { text: 'Þetta á sér stað á hverju ári.', key: 'eiga sér stað', words: ['á', 'sér', 'stað'], reason: '"á" as the verb eiga' },
+  { text: 'Þá kom það fram að verðið hefði hækkað.', key: 'koma fram', words: ['kom', 'fram'], reason: 'subject pronoun in the gap' },
+];
+
+describe('verb phrases', () => {
+  it.each(verbPhraseRows)('$key in "$text" ($reason)', ({ text, key, words }) => {
+    const a = analyser.analyse(text);
+    const idx = a.phrases.findIndex((p) => p.key === key);
+    expect(idx, JSON.stringify(a.phrases)).toBeGreaterThanOrEqual(0);
+    expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(words);
+    expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
+  });
+
+  it('does not bridge a gap of other words', () => {
+    // "lýsti" (lit) and "yfir" (over) with a noun object between are not the phrase "declare".
+    const a = analyser.analyse('Sólin lýsti upp himininn yfir borginni.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('lýsa yfir');
+  });
+
+});
+
 describe('analyseForm', () => {
   it('analyses a typed word with its entries', () => {
     const r = analyser.analyseForm('hestinum');

@@ -1,6 +1,11 @@
 /**
  * Fixed phrases ("í gær", "þrátt fyrir", "meðal annars"): multi-word dictionary keys matched on
  * the word forms or the chosen lemmas of consecutive words in one sentence. Longest match wins.
+ *
+ * A phrase that opens with a verb ("lýsa yfir", "gera ráð fyrir") may have a short gap after the
+ * verb: an object or subject pronoun, a name, a subject noun with its article or a clause adverb
+ * ("lýsti því yfir", "gerir hann ekki ráð fyrir", "kom það fram"). The gap's words are not part of
+ * the phrase.
  */
 import type { WorkToken } from './context.ts';
 
@@ -8,7 +13,20 @@ export interface PhraseMatch {
   key: string;
   first: number;
   last: number;
+  /** Indices of the phrase's own words (without a gap). */
+  tokens: number[];
 }
+
+/** Words that may stand between a verb and the rest of its phrase. */
+const GAP_WORDS = new Set(
+  (
+    'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
+    'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf'
+  ).split(' '),
+);
+/** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
+const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
+const MAX_GAP = 3;
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -25,39 +43,65 @@ export class PhraseIndex {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Non-overlapping phrase matches, left to right. `lemmaOf` gives a token's chosen lemma. */
-  match(toks: WorkToken[], lemmaOf: (t: WorkToken) => string | undefined): PhraseMatch[] {
+  /**
+   * Non-overlapping phrase matches, left to right. `lemmaOf` gives a token's chosen lemma,
+   * `isVerb` whether its chosen reading is a verb.
+   */
+  match(toks: WorkToken[], lemmaOf: (t: WorkToken) => string | undefined, isVerb: (t: WorkToken) => boolean = () => false): PhraseMatch[] {
     const out: PhraseMatch[] = [];
+    const taken = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.raw.kind !== 'word') continue;
+      if (t.raw.kind !== 'word' || taken.has(i)) continue;
       const cands = new Set<string[]>();
       for (const k of [t.lower, lemmaOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
       if (cands.size === 0) continue;
-      let bestLen = 0;
-      let bestKey = '';
+      let best: { words: string[]; tokens: number[] } | undefined;
       for (const words of cands) {
-        if (words.length <= bestLen) continue;
-        if (matchesAt(toks, i, words, lemmaOf)) {
-          bestLen = words.length;
-          bestKey = words.join(' ');
-        }
+        if (best && words.length <= best.words.length) continue;
+        let tokens = matchesAt(toks, i, 0, words, lemmaOf);
+        if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
+        if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
-      if (bestLen > 0) {
-        out.push({ key: bestKey, first: i, last: i + bestLen - 1 });
-        i += bestLen - 1;
+      if (best) {
+        const { tokens } = best;
+        out.push({ key: best.words.join(' '), first: tokens[0], last: tokens[tokens.length - 1], tokens });
+        for (const k of tokens) taken.add(k);
+        // A contiguous match is skipped over; after a gapped one the gap's words are still free.
+        if (tokens[tokens.length - 1] - tokens[0] === tokens.length - 1) i = tokens[tokens.length - 1];
       }
     }
     return out;
   }
 }
 
-function matchesAt(toks: WorkToken[], i: number, words: string[], lemmaOf: (t: WorkToken) => string | undefined): boolean {
+/** The token indices of `words` matched from token `i` (word 0 at i, the rest after `gap` tokens). */
+function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], lemmaOf: (t: WorkToken) => string | undefined): number[] | undefined {
+  const tokens: number[] = [];
   for (let k = 0; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.raw.kind !== 'word' || t.sentence !== toks[i].sentence) return false;
-    if (k > 0 && toks[i + k - 1].raw.end === t.raw.start) return false; // must be separated by space
-    if (t.lower !== words[k] && lemmaOf(t) !== words[k]) return false;
+    const at = k === 0 ? i : i + gap + k;
+    const t = toks[at];
+    if (!t || t.raw.kind !== 'word' || t.sentence !== toks[i].sentence) return undefined;
+    if (k > 0 && toks[at - 1].raw.end === t.raw.start) return undefined; // must be separated by space
+    if (t.lower !== words[k] && lemmaOf(t) !== words[k]) return undefined;
+    tokens.push(at);
   }
-  return true;
+  return tokens;
+}
+
+/** A verb phrase with up to `MAX_GAP` gap words after its verb. */
+function matchWithGap(toks: WorkToken[], i: number, words: string[], lemmaOf: (t: WorkToken) => string | undefined): number[] | undefined {
+  for (let gap = 1; gap <= MAX_GAP; gap++) {
+    const w = toks[i + gap];
+    if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence || !isGapWord(w)) return undefined;
+    const tokens = matchesAt(toks, i, gap, words, lemmaOf);
+    if (tokens) return tokens;
+  }
+  return undefined;
+}
+
+function isGapWord(w: WorkToken): boolean {
+  if (GAP_WORDS.has(w.lower)) return true;
+  if (/^\p{Lu}/u.test(w.form) && !w.sentenceInitial) return true; // a name
+  return NOMINATIVE_DEFINITE.test(w.lower) && w.readings.length > 0 && w.readings.every((r) => r.pos === 'noun');
 }
