@@ -9,7 +9,7 @@ import { lookupForm, tokenizeWithSentences } from '../tokenize/index.ts';
 import { Compounds } from './compounds.ts';
 import { adjectiveFormReading } from './adjectiveForm.ts';
 import { definiteNounReading } from './definite.ts';
-import type { Scored, WorkToken } from './context.ts';
+import { nextWord, prevWord, type Scored, type WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
 import { capitalise, isCapitalised, stripGenitive } from './names.ts';
 import { PhraseIndex } from './phrases.ts';
@@ -136,10 +136,13 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
    * (láta, fæða, kynna). When the dictionary has the middle voice as its own verb (látast = die),
    * its key, so the popover can show what the word means here.
    */
-  function middleVoiceKey(t: WorkToken): string | undefined {
+  function middleVoiceKey(t: WorkToken, prev: WorkToken | undefined, next: WorkToken | undefined): string | undefined {
     if (t.raw.kind !== 'word' || !t.lower.endsWith('st')) return undefined;
     const verb = t.readings.find((r) => r.pos === 'verb');
     if (!verb || verb.lemma.endsWith('st') || verb.lemma.includes('-')) return undefined;
+    // Next to "þú", "komst"/"fórst"/"sást" is the 2nd person past of the active verb (you came),
+    // "kom"/"fór"/"sá" + t.
+    if ((prev?.lower === 'þú' || next?.lower === 'þú') && lex.readings(t.lower.slice(0, -2)).some((r) => r.lemma === verb.lemma)) return undefined;
     const key = verb.lemma + 'st';
     return lex.hasGloss(key, 'verb') ? key : undefined;
   }
@@ -304,7 +307,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         out.parts = info.parts;
         for (const p of info.parts) addEntries(p);
       }
-      const middle = middleVoiceKey(t);
+      const middle = middleVoiceKey(t, prevWord(toks, i), nextWord(toks, i));
       if (middle) {
         out.middle = middle;
         addEntries(middle);

@@ -137,6 +137,8 @@ const middleRows: MiddleRow[] = [
   { form: 'virðist', context: 'Svo _ sem hann hafi farið.', lemma: 'virða', middle: 'virðast', reason: 'seems, not "respects"' },
   { form: 'lét', context: 'Hann _ það vera.', lemma: 'láta', middle: undefined, reason: 'active form: no middle voice' },
   { form: 'óttast', context: 'Þeir _ það mest.', lemma: 'óttast', middle: undefined, reason: 'a verb that only has the -st form is its own lemma' },
+  { form: 'komst', context: 'Þú _ of seint í gær.', lemma: 'koma', middle: undefined, reason: '2nd person past next to "þú" (you came)' },
+  { form: 'komst', context: 'Hann _ að niðurstöðu.', lemma: 'koma', middle: 'komast', reason: '3rd person middle voice (reached)' },
 ];
 
 describe('middle voice', () => {
