@@ -1,6 +1,6 @@
 import type { WordListEntry } from '../../db/types';
 import type { Analysis, PartOfSpeech } from '../../lang/types';
-import { buildGlossView } from '../gloss/glossModel';
+import { buildGlossView, type GlossView } from '../gloss/glossModel';
 
 /** One lemma of an article, as the list builder offers it. */
 export interface ArticleLemma extends WordListEntry {
@@ -36,10 +36,11 @@ export function articleLemmas(analysis: Analysis, text: string, userGlosses: Rea
     const seen = byKey.get(key);
     if (seen) {
       seen.count++;
+      if ((token.middle || token.degree) && !userGlosses.has(lemma)) addFormMeaning(seen, buildGlossView(analysis, text, i, userGlosses)!);
       return;
     }
     const view = buildGlossView(analysis, text, i, userGlosses)!;
-    byKey.set(key, {
+    const row: ArticleLemma = {
       lemma,
       display: cand ? (view.lemma ?? lemma) : lemma,
       pos,
@@ -50,9 +51,25 @@ export function articleLemmas(analysis: Analysis, text: string, userGlosses: Rea
       count: 1,
       isName: token.isName || pos === 'proper-noun',
       first: i,
-    });
+    };
+    if (!view.userGloss) addFormMeaning(row, view);
+    byKey.set(key, row);
   });
   return [...byKey.values()];
+}
+
+/**
+ * A middle-voice or comparative/superlative form with a meaning of its own ("lést" → látast,
+ * die; "helstu" → helstur, main) puts that meaning first in the default gloss of its lemma
+ * ("látast: die; let, allow"), once per form lemma.
+ */
+function addFormMeaning(row: ArticleLemma, view: GlossView): void {
+  const m = view.middle ?? view.degree;
+  if (!m || m.senses.length === 0) return;
+  const prefix = `${m.lemma}: `;
+  if (row.gloss.startsWith(prefix) || row.gloss.includes(`; ${prefix}`)) return;
+  const meaning = prefix + m.senses.slice(0, 2).map((s) => s.gloss).join(', ');
+  row.gloss = row.gloss ? `${meaning}; ${row.gloss}` : meaning;
 }
 
 export interface LemmaFilter {
