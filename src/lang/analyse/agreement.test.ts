@@ -215,6 +215,12 @@ const priors: Row[] = [
   { form: 'mætti', context: 'Hvað _ opna?', lemma: 'mega', pos: 'verb', reason: 'modal before an infinitive' },
   { form: 'mætti', context: 'Hann _ á æfingu.', lemma: 'mæta', pos: 'verb', reason: 'attended: no infinitive follows' },
   { form: 'íslenska', context: 'Ég tel að _ ríkið eigi að selja.', lemma: 'íslenskur', pos: 'adjective', reason: 'nationality adjective before a definite neuter noun, even after "að"' },
+  { form: 'byggir', context: 'Kerfið _ á úrslitum móta.', lemma: 'byggja', pos: 'verb', reason: 'is based on (byggja), not an old form of búa' },
+  { form: 'löndum', context: 'Könnunin náði til nemenda í 28 _.', lemma: 'land', pos: 'noun', reason: 'countries, not compatriots' },
+  { form: 'beðin', context: 'Hún hafði verið _ um að syngja.', lemma: 'biðja', pos: 'verb', reason: 'inflected participle of biðja (asked)' },
+  { form: 'beðið', context: 'Þeir geta _ forseta um undanþágu.', lemma: 'biðja', pos: 'verb', reason: 'supine with an object: asked' },
+  { form: 'beðið', context: 'Þeir hafa _ eftir þessu lengi.', lemma: 'bíða', pos: 'verb', reason: '"beðið eftir": waited' },
+  { form: 'horfið', context: 'Hann hafði _ frá heimilinu.', lemma: 'hverfa', pos: 'verb', reason: 'supine of the strong verb after an auxiliary (disappeared)' },
 ];
 
 describe('form priors and modal "mega"', () => {

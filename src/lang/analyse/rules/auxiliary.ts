@@ -47,14 +47,30 @@ function isInvertedSubject(p: WorkToken): boolean {
 }
 
 /**
- * "-ið" after an auxiliary is the supine of a -ja verb (telja → talið, verja → varið, skilja →
- * skilið), not the 2nd person plural of the weak -a verb with the same stem (tala, vara, skila),
- * whose supine ends in "-að".
+ * "-ið" after an auxiliary is the supine of a -ja or strong verb (telja → talið, verja → varið,
+ * skilja → skilið, hverfa → horfið), not the 2nd person plural of the weak -a verb with the same
+ * stem (tala, vara, skila, horfa), whose supine ends in "-að" or "-t".
  */
 function preferJaSupine(t: WorkToken): void {
   if (!t.lower.endsWith('ið')) return;
   const weak = t.lower.slice(0, -2) + 'a';
   const verbs = t.readings.filter((r) => r.pos === 'verb');
-  if (!verbs.some((r) => r.lemma === weak) || !verbs.some((r) => r.lemma.endsWith('ja'))) return;
-  boost(t, (r) => r.pos === 'verb' && r.lemma === weak, -1, '"-ið" after an auxiliary: supine of a -ja verb');
+  if (!verbs.some((r) => r.lemma === weak) || !verbs.some((r) => r.lemma !== weak)) return;
+  boost(t, (r) => r.pos === 'verb' && r.lemma === weak, -1, '"-ið" after an auxiliary: supine of a -ja or strong verb');
+}
+
+/** Words after "beðið" = asked: "um", "að" and accusative pronouns ("beðið hann um"). */
+const ASK_NEXT = new Set('um að mig þig hann hana okkur ykkur þá þær þau sig'.split(' '));
+
+/**
+ * "beðið" is the supine of "bíða" (wait) before "eftir" or a time ("hafa beðið eftir …", "beðið
+ * í 23 ár") and of "biðja" (ask) before "um", "að" or an object ("geta beðið forseta um …").
+ */
+export function applyBedid(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'beðið') return;
+  const n = toks[i + 1];
+  const next = n && n.raw.kind === 'word' && n.sentence === t.sentence ? n.lower : '';
+  const ask = ASK_NEXT.has(next) || (!!n && n.raw.kind === 'word' && (/^\p{Lu}/u.test(n.form) || best(n)?.pos === 'noun'));
+  boost(t, (r) => r.pos === 'verb' && r.lemma === (ask ? 'biðja' : 'bíða'), 1, ask ? '"beðið um" / with an object: asked' : '"beðið eftir": waited');
 }

@@ -151,6 +151,20 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   spilunum: [P('spil', 1, 'noun')],
   // The adverb (actually, in fact), far commoner than the participle of "reyna".
   reyndar: [P('reyndar', 1.5, 'adverb')],
+  // Present forms of "byggja" (build, be based on) that BÍN also lists under old forms of "búa".
+  byggir: [P('byggja', 2, 'verb')],
+  byggist: [P('byggja', 2, 'verb')],
+  byggjum: [P('byggja', 1, 'verb')],
+  // "í mörgum löndum" (land, country), not "landi" (compatriot); "á síðunni" (síða, page).
+  löndum: [P('land', 1.5, 'noun')],
+  síðunni: [P('síða', 2, 'noun')],
+  gata: [P('gata', 1, 'noun')],
+  // The inflected participle "beðinn" is from "biðja" (asked: "var beðin um að …"); "bíða"
+  // (wait) has only the supine "beðið" (see rules/auxiliary.ts).
+  beðin: [P('biðja', 2, 'verb')],
+  beðinn: [P('biðja', 2, 'verb')],
+  beðnir: [P('biðja', 2, 'verb')],
+  beðnar: [P('biðja', 2, 'verb')],
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {

@@ -9,7 +9,7 @@ import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique,
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
-import { applyAuxiliary } from './auxiliary.ts';
+import { applyAuxiliary, applyBedid } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
@@ -33,6 +33,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyInfinitive,
   applyModalBeforeInfinitive,
   applyAuxiliary,
+  applyBedid,
   applyVerbAfterRelative,
   applyVerbBeforeSubject,
   applyVerbBeforeNegation,
