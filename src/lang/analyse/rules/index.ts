@@ -14,7 +14,7 @@ import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyThaPronoun, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
-import { applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
@@ -27,6 +27,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNounAfterDeterminer,
   applyPrepositionGovernment,
   applyEigaBeforeAdverb,
+  applyEigaAdInfinitive,
   applyVidPronoun,
   applyPronounVerb,
   applyNameSubjectVerb,

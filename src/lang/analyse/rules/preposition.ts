@@ -61,3 +61,31 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
   // "sér" is a nominal, so the preposition reading has been boosted before it: outweigh that too.
   boost(t, (r) => r.lemma === 'eiga', n.lower === 'sér' ? 4.5 : 3, `"á" before "${n.lower}" is the verb eiga`);
 }
+
+/** Subjects after which "á að" + infinitive is "is to, should" ("hann á að …", "sem á að …"). */
+const EIGA_SUBJECTS = new Set('ég þú hann hún það þetta við þið þeir þær þau maður sem hver enginn allir'.split(' '));
+/** Nominative suffixed articles ("Barnið á að …", "Ríkisstjórnin á að …"). */
+const NOMINATIVE_ARTICLE = /(?:inn|in|ið|nir|nar)$/u;
+
+/**
+ * "á að" + infinitive right after a subject is the verb "eiga" (is to, should: "Barnið á að fá
+ * aðstoð", "hann á að hafa sagt"). After a verb or a noun object "á" stays the preposition
+ * ("benda á að …", "leggja áherslu á að …", "kostur á að …").
+ */
+export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'á' || !hasLemma(t, 'eiga')) return;
+  if (nextWord(toks, i)?.lower !== 'að') return;
+  const v = nextWord(toks, i + 1);
+  if (!v || !v.readings.some((r) => r.pos === 'verb' && (r.lemma === v.lower || r.lemma + 'st' === v.lower))) return;
+  const p = prevWord(toks, i);
+  if (!p) return;
+  const name = /^\p{Lu}/u.test(p.form) && !p.sentenceInitial;
+  // A definite noun subject opening its clause ("Barnið á að", "…, og ríkið á að").
+  const pp = toks[i - 2];
+  const clauseStart = p.sentenceInitial || !pp || pp.sentence !== p.sentence || pp.raw.kind !== 'word' || pp.lower === 'og' || pp.lower === 'en';
+  // (Its "-ið" may also be a verb form: "barnið" / barna.)
+  const nounSubject = clauseStart && NOMINATIVE_ARTICLE.test(p.lower) && hasPos(p, 'noun') && p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb');
+  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject) return;
+  boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
+}
