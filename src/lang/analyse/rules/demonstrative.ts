@@ -3,7 +3,7 @@
  * þess, þau, þeim, þeirra, þá, þær, þeir) are the demonstrative before a noun ("það mál", "þá
  * leið", "það nýja frumvarp") and before a relative "sem" ("það sem", "þeirra sem").
  */
-import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 
 export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
 const DEFINITE_NOUN = /(?:inn|in|ið|inu|inum|num|ins|sins|nir|narnir|rnir|unni|unnar|inni|innar|una|ina)$/u;
@@ -68,4 +68,46 @@ export function applyThviTherefore(toks: WorkToken[], i: number): void {
   // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
   if (best(n)?.pos === 'preposition') return;
   boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2, '"því" after an auxiliary = therefore');
+}
+
+/** Nominative subject pronouns that may open the clause after "því" = because. */
+const CLAUSE_SUBJECTS = new Set('ég þú hann hún það við þið þeir þær þau þetta þessi þessir þessar'.split(' '));
+/** Nominative suffixed articles ("því aflandsfélögin fjárfesta …"). */
+const NOMINATIVE_ARTICLE = /(?:inn|in|ið|nir|nar)$/u;
+
+/**
+ * "því" opening a clause with its own subject, after a comma or the end of the clause before it,
+ * is the conjunction "because": "…, því aflandsfélögin fjárfesta á Íslandi", "lesa áfram því
+ * stóra spurningin er …", "…, því við viljum …". After a verb or a preposition it stays the
+ * pronoun object ("vísaði því til …", "við því að …").
+ */
+export function applyThviBecause(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'því' || t.sentenceInitial || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'conjunction')) return;
+  const before = toks[i - 1];
+  if (!before || before.sentence !== t.sentence) return;
+  const afterComma = before.raw.kind === 'punctuation' && before.raw.text === ',';
+  const afterClause = before.raw.kind === 'word' && (best(before)?.pos === 'adverb' || best(before)?.pos === 'noun') && !before.readings.some((r) => r.pos === 'verb' || r.pos === 'preposition');
+  if (!afterComma && !afterClause) return;
+  const n = nextWord(toks, i);
+  if (!n) return;
+  const definite = (w: WorkToken | undefined) => !!w && NOMINATIVE_ARTICLE.test(w.lower) && w.readings.some((r) => r.pos === 'noun');
+  const subject = CLAUSE_SUBJECTS.has(n.lower) || definite(n) || (/^\p{Lu}/u.test(n.form) && n.readings.length === 0) ||
+    (best(n)?.pos === 'adjective' && definite(nextWord(toks, i + 1)));
+  if (!subject) return;
+  boost(t, (r) => r.lemma === 'því' && r.pos === 'conjunction', 4, '"því" + a subject opening a clause = because');
+}
+
+/** "og því" before an adverb or a quantifier is "and therefore" ("og því engar heimildir", "og því væntanlega"). */
+export function applyOgThvi(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'því' || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'adverb')) return;
+  const p = prevWord(toks, i);
+  if (!p || (p.lower !== 'og' && p.lower !== 'en')) return;
+  const n = nextWord(toks, i);
+  if (!n || n.lower === 'að' || n.lower === 'sem') return;
+  const nb = best(n);
+  const quantifier = n.readings.some((r) => r.pos === 'pronoun' && ['enginn', 'allur', 'nokkur', 'margur'].includes(r.lemma));
+  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier) return;
+  boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2.5, '"og því" before an adverb or quantifier = and therefore');
 }

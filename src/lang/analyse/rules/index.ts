@@ -11,7 +11,7 @@ import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser
 import { applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary, applyBedid } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
-import { applyDemonstrative, applyThaPronoun, applyThviTherefore } from './demonstrative.ts';
+import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
@@ -60,6 +60,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyDemonstrative,
   applyThaPronoun,
   applyThviTherefore,
+  applyThviBecause,
+  applyOgThvi,
   applyMunComparative,
   applyComparativeThan,
   applyVerbBeforeReflexive,
