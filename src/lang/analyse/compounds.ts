@@ -12,10 +12,14 @@ export interface CompoundInfo {
   reading?: Reading;
   /** Lemma keys of the parts, left to right. */
   parts: string[];
+  /** Only the head is glossed (the modifier is shown as it is written, or its unglossed lemma). */
+  partial?: boolean;
 }
 
 const POS_PREF: PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb'];
 const MIN_PART = 3;
+/** Shortest head the head-only fallback accepts. */
+const HEAD_ONLY_MIN = 4;
 /** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */
 const MAX_WORD = 64;
 const HEAD_BIN = new Set(['no', 'lo', 'so']);
@@ -50,10 +54,32 @@ export class Compounds {
       // Parts must add up to about the word: lemma-is sometimes answers with unrelated long lemmas.
       if (parts.reduce((n, p) => n + p.length, 0) > lower.length + 2 * parts.length) parts = [];
     }
+    if (parts.length < 2) parts = this.headOnly(lower) ?? [];
     if (parts.length < 2) return null;
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);
-    return { parts, reading };
+    const partial = this.lex.hasGloss(head) && parts.some((p) => !this.lex.hasGloss(p));
+    return partial ? { parts, reading, partial } : { parts, reading };
+  }
+
+  /**
+   * Last resort: the longest glossed head (a noun or adjective lemma of at least 4 letters) after
+   * a modifier of at least 3 letters that has no gloss ("aflandsfélag" → aflands + félag,
+   * "tekjutap" → tekja + tap). The modifier is its lemma when lemma-is knows the string (minus a
+   * genitive "s"), else the string itself.
+   */
+  private headOnly(lower: string): string[] | null {
+    for (let k = MIN_PART; k <= lower.length - HEAD_ONLY_MIN; k++) {
+      // Nouns and adjectives only: a verb form after an unknown string is too often a misreading.
+      const form = lower.slice(k);
+      const hs = this.lex.readings(form).filter((r) => (r.bin === 'no' || r.bin === 'lo') && r.lemma.length >= HEAD_ONLY_MIN && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
+      if (hs.length === 0) continue;
+      const h = this.pickBest(hs.map((r) => r.lemma));
+      const mod = lower.slice(0, k);
+      const known = [mod, mod.replace(/s$/u, '')].flatMap((m) => (m.length >= MIN_PART ? this.lex.readings(m).filter((r) => MODIFIER_BIN.has(r.bin) && plausibleLemma(m, r.lemma)) : []));
+      return [known.length ? this.pickBest(known.map((r) => r.lemma)) : mod, h];
+    }
+    return null;
   }
 
   private readonly searchCache = new Map<string, string[] | null>();

@@ -219,8 +219,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (!glossed && t.form !== t.form.toUpperCase()) {
         // Compound parts also for names made of words ("Þjóðaröryggisstofnun").
         const c = compounds.analyse(t.lower);
-        // A word read through its compound head shows its parts even if one has no gloss.
-        if (c && (b.reasons.includes('compound head') || c.parts.every((p) => lex.hasGloss(p)))) info.parts = c.parts;
+        // A word read through its compound head shows its parts even if one has no gloss, as
+        // does a common word (not a name) whose head alone is glossed ("aflandsfélag").
+        if (c && (b.reasons.includes('compound head') || c.parts.every((p) => lex.hasGloss(p)) || (c.partial && !info.isName))) info.parts = c.parts;
       }
       return info;
     }

@@ -71,6 +71,23 @@ describe('compounds', () => {
     expect(token.isName).toBe(false);
   });
 
+  it.each([
+    { form: 'aflandsfélag', context: 'Hann stofnaði _ á Tortóla.', parts: ['aflands', 'félag'], reason: 'known word, unknown modifier: the glossed head is shown' },
+    { form: 'spinningtími', context: 'Hún fór í _ í gær.', parts: ['spinning', 'tími'], reason: 'unknown word: lemma from the head, modifier as written' },
+  ])('$form → $parts with only the head glossed ($reason)', (row) => {
+    const { token, analysis } = tokenInContext(analyser, row);
+    expect(token.parts).toEqual(row.parts);
+    expect(analysis.entries[row.parts[1]]?.[0]?.senses.length).toBeGreaterThan(0);
+    expect(analysis.entries[row.parts[0]]).toBeUndefined();
+    expect(token.candidates[0]?.lemma).toBe(row.form);
+    expect(token.isName).toBe(false);
+  });
+
+  it('does not take a verb form as the head of an unknown string', () => {
+    const { token } = tokenInContext(analyser, { form: 'óhefðbundum', context: 'Í fjölmiðlum, hefðbundnum sem _, var fjallað um það.' });
+    expect(token.parts).toBeUndefined();
+  });
+
   it('does not split a word that has a gloss of its own', () => {
     const { token } = tokenInContext(analyser, { form: 'gervihnöttur', context: 'Þetta er _ á braut.' });
     expect(token.parts).toBeUndefined();
