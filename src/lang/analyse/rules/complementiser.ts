@@ -25,7 +25,7 @@ const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þe
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
 const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum sínum sinni mínum þínum'.split(' '));
 /** Words that make a fixed adverbial with "að" ("að vísu", "að minnsta kosti", "að okkar mati"). */
-const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra'.split(' '));
+const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra svo einhverju auki nýju ofan neðan utan innan'.split(' '));
 /** How far back a verb of saying may stand before its "að" ("segir í viðtali við blaðið að …"). */
 const LOOK_BACK = 7;
 
@@ -45,9 +45,59 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   // "vildi ekki að …": a clause verb, then a negation or adverb.
   const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
   const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
-  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i)) {
+  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
+}
+
+const DATIVE_ARTICLE = /(?:inu|inum|unum|unni|inni|num)$/u;
+
+/** Finite forms that show a clause ("að Google muni …", "að brot hafi …"). */
+const FINITE_FORMS = new Set('er eru var voru sé séu væri væru hefur hafa hafi hafði hefði höfðu hefðu mun muni munu myndi myndu verður verði verða varð yrði gæti gætu geti getur geta skuli skal þurfi þarf'.split(' '));
+
+/**
+ * "að" + a subject of one or two nominal words + a finite verb: "að Bretland gerðist aðili",
+ * "að stjórnvöld stefni ekki", "að Google muni ekki", "að fólk heyri". The verb must be finite
+ * (an auxiliary form, or a verb form that is not the infinitive), which a preposition's object
+ * is not followed by.
+ */
+function finiteVerbAfterSubject(toks: WorkToken[], i: number): boolean {
+  let k = i + 1;
+  for (let words = 0; words < 3; words++, k++) {
+    const w = toks[k];
+    if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) return false;
+    if (words > 0) {
+      const b = best(w);
+      if (FINITE_FORMS.has(w.lower)) return true;
+      if (b?.pos === 'verb' && b.lemma !== w.lower && !w.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb')) return true;
+    }
+    // The subject: names, nouns, numerals, adjectives and determiners (not a dative pronoun or a
+    // noun with a dative article: "aðkomu … að málinu sé").
+    const nominal = /^\p{Lu}/u.test(w.form) || w.readings.some((r) => r.pos === 'noun' || r.pos === 'numeral' || r.pos === 'adjective' || r.pos === 'pronoun');
+    if (!nominal || DATIVE_FORMS.has(w.lower) || AD_PHRASE_NEXT.has(w.lower) || DATIVE_ARTICLE.test(w.lower)) return false;
+  }
+  return false;
+}
+
+const DEGREE_BEFORE = new Set('mjög afar ansi frekar svo of alveg nokkuð ekki einfaldlega býsna'.split(' '));
+
+/** Neuter predicate adjectives before an "að" clause ("Líklegt er að", "mjög sérkennilegt að"). */
+function afterPredicateAdjective(toks: WorkToken[], i: number): boolean {
+  const copula = (w: WorkToken | undefined) => !!w && /^(?:er|var|sé|væri|verður|yrði|þykir|þótti)$/u.test(w.lower);
+  let p = prevWord(toks, i);
+  let k = i - 1;
+  // "Líklegt er að …", or the adjective after its copula ("Það er mjög sérkennilegt að …").
+  if (copula(p)) {
+    p = prevWord(toks, i - 1);
+  } else {
+    let c = prevWord(toks, k);
+    while (c && DEGREE_BEFORE.has(c.lower)) c = prevWord(toks, --k);
+    if (!copula(c)) return false;
+  }
+  if (!p || !/(?:t|ð)$/u.test(p.lower)) return false;
+  // Adjectives only: a participle there takes "að" as its preposition ("unnið er að …", "stefnt
+  // var að …").
+  return best(p)?.pos === 'adjective' && !hasPos(p, 'verb');
 }
 
 /** A verb of saying or thinking a few words back in the same clause, with no other "að" between. */
