@@ -310,3 +310,20 @@ export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   if (!clauseEnd && INTENSIFIERS.has(t.lower) && t.lower !== 'rétt') return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula');
 }
+
+/** Plural determiners, quantifiers and numerals (accusative/nominative masculine plural). */
+const PLURAL_DETERMINERS = new Set(
+  'marga margir þá þessa þessir alla allir ýmsa ýmsir suma sumir nokkra nokkrir aðra aðrir slíka slíkir fleiri fáa fáir tvo tveir þrjá þrír fjóra fjórir'.split(' '),
+);
+
+/**
+ * "hluti" after a plural determiner is the plural of "hlutur" (things: "marga hluti", "þá hluti
+ * sem …"); "hluti" (part) has the plural "hlutar/hluta".
+ */
+export function applyPluralHlutir(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'hluti' || !t.readings.some((r) => r.lemma === 'hlutur')) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !(PLURAL_DETERMINERS.has(p.lower) || (p.raw.kind === 'number' && p.raw.text !== '1'))) return;
+  boost(t, (r) => r.lemma === 'hlutur', 2.5, `"${p.lower} hluti": plural of hlutur (things)`);
+}

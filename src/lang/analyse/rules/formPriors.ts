@@ -161,6 +161,17 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   gata: [P('gata', 1, 'noun')],
   // The inflected participle "beðinn" is from "biðja" (asked: "var beðin um að …"); "bíða"
   // (wait) has only the supine "beðið" (see rules/auxiliary.ts).
+  // "ákveðinn" = certain, particular ("ákveðnar efasemdir", "ákveðin atriði"): the inflected
+  // forms are more often this adjective than the participle of "ákveða" (decided); the neuter
+  // "ákveðið" is left to context.
+  ákveðin: [P('ákveðinn', 1, 'adjective')],
+  ákveðnar: [P('ákveðinn', 1, 'adjective')],
+  ákveðnir: [P('ákveðinn', 1, 'adjective')],
+  ákveðnum: [P('ákveðinn', 1, 'adjective')],
+  ákveðna: [P('ákveðinn', 1, 'adjective')],
+  ákveðinna: [P('ákveðinn', 1, 'adjective')],
+  ákveðinni: [P('ákveðinn', 1, 'adjective')],
+  ákveðinnar: [P('ákveðinn', 1, 'adjective')],
   beðin: [P('biðja', 2, 'verb')],
   beðinn: [P('biðja', 2, 'verb')],
   beðnir: [P('biðja', 2, 'verb')],

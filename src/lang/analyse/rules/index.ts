@@ -5,7 +5,7 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
-import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyVegarGenitive } from './attributive.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
@@ -55,6 +55,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNounNotConjunctionAfterPreposition,
   applyNounAtPhraseEnd,
   applyVegarGenitive,
+  applyPluralHlutir,
   applyHeldur,
   applyThegar,
   applyDemonstrative,
