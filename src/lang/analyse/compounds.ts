@@ -18,7 +18,7 @@ export interface CompoundInfo {
 
 const POS_PREF: PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb'];
 const MIN_PART = 3;
-/** Shortest head the head-only fallback accepts. */
+/** Shortest head and modifier the head-only fallback accepts. */
 const HEAD_ONLY_MIN = 4;
 /** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */
 const MAX_WORD = 64;
@@ -64,12 +64,12 @@ export class Compounds {
 
   /**
    * Last resort: the longest glossed head (a noun or adjective lemma of at least 4 letters) after
-   * a modifier of at least 3 letters that has no gloss ("aflandsfélag" → aflands + félag,
+   * a modifier of at least 4 letters that has no gloss ("aflandsfélag" → aflands + félag,
    * "tekjutap" → tekja + tap). The modifier is its lemma when lemma-is knows the string (minus a
    * genitive "s"), else the string itself.
    */
   private headOnly(lower: string): string[] | null {
-    for (let k = MIN_PART; k <= lower.length - HEAD_ONLY_MIN; k++) {
+    for (let k = HEAD_ONLY_MIN; k <= lower.length - HEAD_ONLY_MIN; k++) {
       // Nouns and adjectives only: a verb form after an unknown string is too often a misreading.
       const form = lower.slice(k);
       const hs = this.lex.readings(form).filter((r) => (r.bin === 'no' || r.bin === 'lo') && r.lemma.length >= HEAD_ONLY_MIN && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));

@@ -197,6 +197,10 @@ export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
 /** Sentence-initial adverbs after which the finite verb comes second ("Þá greinir Die Welt frá"). */
 const V2_ADVERBS = new Set('þá nú þar hér síðan einnig loks þannig'.split(' '));
 const V2_PREPOSITIONS = new Set('í á með eftir fyrir frá til við um af undir yfir'.split(' '));
+/** Time words that make a sentence-initial phrase with "í"/"á" ("Í fyrra setti …", "Í gær var …"). */
+const TIME_OBJECTS = new Set('fyrra gær dag morgun kvöld vor haust sumar vetur nótt'.split(' '));
+/** Endings of past-tense forms of weak verbs ("setti", "kallaði", "gerði", "sendi"). */
+const PAST_SHAPE = /(?:aði|ði|ti|di|ddi|tti)$/u;
 
 /**
  * Verb second: after a sentence-initial adverb ("Þá greinir …") or a sentence-initial preposition
@@ -215,8 +219,17 @@ export function applyVerbSecond(toks: WorkToken[], i: number): void {
   let v2 = p.sentenceInitial && V2_ADVERBS.has(p.lower);
   if (!v2) {
     const pp = wordAt(toks, i, i - 2);
-    const object = /^\p{Lu}/u.test(p.form) ? !p.sentenceInitial : best(p)?.pos === 'noun' && !hasPos(p, 'verb');
+    const object = /^\p{Lu}/u.test(p.form) ? !p.sentenceInitial : (best(p)?.pos === 'noun' && !hasPos(p, 'verb')) || TIME_OBJECTS.has(p.lower);
     v2 = !!pp && pp.sentenceInitial && V2_PREPOSITIONS.has(pp.lower) && object;
+  }
+  // A past-tense verb after "og"/"en" before a name: the verb of a coordinated clause with its
+  // subject after it ("… og setti SpaceX frekari takmarkanir").
+  if (!v2 && (p.lower === 'og' || p.lower === 'en') && PAST_SHAPE.test(t.lower)) {
+    const n = wordAt(toks, i, i + 1);
+    if (n && /^\p{Lu}/u.test(n.form) && !n.sentenceInitial && !/(?:s|ar)$/u.test(n.lower)) {
+      boost(t, (r) => r.pos === 'verb', 1.5, 'past-tense verb after "og"/"en", before its name subject');
+      return;
+    }
   }
   if (v2) boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb second, after a sentence-initial adverb or prepositional phrase');
 }

@@ -25,7 +25,7 @@ const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þe
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
 const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum sínum sinni mínum þínum'.split(' '));
 /** Words that make a fixed adverbial with "að" ("að vísu", "að minnsta kosti", "að okkar mati"). */
-const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra svo einhverju auki nýju ofan neðan utan innan'.split(' '));
+const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra einhverju auki nýju ofan neðan utan innan'.split(' '));
 /** How far back a verb of saying may stand before its "að" ("segir í viðtali við blaðið að …"). */
 const LOOK_BACK = 7;
 
@@ -38,6 +38,8 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause.
   if (nb?.pos === 'verb' && nb.lemma === n.lower) return;
   if (DATIVE_FORMS.has(n.lower) || AD_PHRASE_NEXT.has(n.lower)) return;
+  // "að svo stöddu" (for the time being); "að svo virðist" is a clause.
+  if (n.lower === 'svo' && nextWord(toks, i + 1)?.lower === 'stöddu') return;
   const p = prevWord(toks, i);
   const pb = best(p);
   const subjectNext = SUBJECT_FORMS.has(n.lower) || (NOM_ACC_DEFINITE.test(n.lower) && nb?.pos === 'noun');
