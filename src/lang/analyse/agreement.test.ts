@@ -228,6 +228,8 @@ const priors: Row[] = [
   { form: 'ákveðnar', context: 'Þeir höfðu _ efasemdir um leiðina.', lemma: 'ákveðinn', pos: 'adjective', reason: 'certain, before its noun' },
   { form: 'setti', context: 'Hann neitaði beiðninni og _ SpaceX frekari takmarkanir.', lemma: 'setja', pos: 'verb', reason: 'past-tense verb after "og" before its name subject' },
   { form: 'setti', context: 'Í fyrra _ Musk fram áætlun.', lemma: 'setja', pos: 'verb', reason: 'verb second after "Í fyrra"' },
+  { form: 'enda', context: 'Hún vildi ekki að það tæki _.', lemma: 'endi', pos: 'noun', reason: 'object at clause end, not the conjunction' },
+  { form: 'enda', context: 'Hann fór heim, _ var hann þreyttur.', lemma: 'enda', pos: 'conjunction', reason: 'after a comma: the conjunction (as, since)' },
   { form: 'byggir', context: 'Kerfið _ á úrslitum móta.', lemma: 'byggja', pos: 'verb', reason: 'is based on (byggja), not an old form of búa' },
   { form: 'löndum', context: 'Könnunin náði til nemenda í 28 _.', lemma: 'land', pos: 'noun', reason: 'countries, not compatriots' },
   { form: 'beðin', context: 'Hún hafði verið _ um að syngja.', lemma: 'biðja', pos: 'verb', reason: 'inflected participle of biðja (asked)' },

@@ -13,6 +13,8 @@
  * 5 — hyphenated words ("Facebook-hópnum") read as their lower-case head with the prefix kept;
  *     middle-voice forms point to their own dictionary entry ("lést" → látast); more context rules.
  * 6 — objects after main verbs ("lagði hald á"), strong participles after copulas, predicative
- *     adjectives ("Það er rétt"), sentence-initial subject nouns before a genitive.
+ *     adjectives ("Það er rétt"), sentence-initial subject nouns before a genitive; verb phrases
+ *     with a gap ("lýsti því yfir"); "því" = because, "að" = that before subject + verb;
+ *     compounds whose head alone is glossed show their parts.
  */
 export const ANALYSIS_VERSION = 6;

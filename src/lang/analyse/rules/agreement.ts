@@ -251,7 +251,9 @@ const INFINITIVE_TAKING_LEMMAS = new Set('segja telja kveða álíta þykja sjá
  */
 export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  // (A conjunction does not follow a verb without a comma either: "tæki enda" = come to an end.)
+  const tb = best(t)?.pos;
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || (tb !== 'verb' && tb !== 'conjunction')) return;
   if (t.readings.some((r) => r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma) && !MOTION_OR_OBJECT_VERBS.has(r.lemma))) return;
   const p = wordAt(toks, i, i - 1);
   // The word before is a verb (its verb reading leads; a participle-adjective reading may exist).
@@ -263,7 +265,9 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   // With an auxiliary a few words back the verb reading may be its participle ("hefur hins vegar
   // gengið").
   if (hasAuxiliaryBefore(toks, i - 1)) return;
-  boost(t, (r) => r.pos === 'noun', 1.5, `object noun after the verb "${p.lower}"`);
+  // A conjunction cannot end its clause either ("… tæki enda.").
+  const weight = tb === 'conjunction' && !wordAt(toks, i, i + 1) ? 2.5 : 1.5;
+  boost(t, (r) => r.pos === 'noun', weight, `object noun after the verb "${p.lower}"`);
 }
 
 /** Finite forms of the auxiliaries (homographs like "var" = lip aside). */

@@ -164,6 +164,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // "ákveðinn" = certain, particular ("ákveðnar efasemdir", "ákveðin atriði"): the inflected
   // forms are more often this adjective than the participle of "ákveða" (decided); the neuter
   // "ákveðið" is left to context.
+  // "á fjögurra ára fresti" (every four years), "fresti til …" (deadline); the subjunctive of
+  // "fresta" is rarer.
+  fresti: [P('frestur', 1, 'noun')],
   ákveðin: [P('ákveðinn', 1, 'adjective')],
   ákveðnar: [P('ákveðinn', 1, 'adjective')],
   ákveðnir: [P('ákveðinn', 1, 'adjective')],
