@@ -34,6 +34,19 @@ describe('reading loop in Chromium', () => {
     expect(await parts.nth(1).textContent()).toContain('þyrping');
     for (const i of [0, 1]) expect(await parts.nth(i).locator('.senses li').count()).toBeGreaterThan(0);
 
+    // A verb phrase with a pronoun between its words: "lýsti því yfir" = declared.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('.article-body .w', { hasText: /^lýsti$/ }).first().click();
+    const pop3 = page.getByRole('dialog', { name: /lýsti/ });
+    await pop3.waitFor();
+    const phrase = pop3.locator('.gloss-phrase');
+    expect(await phrase.textContent()).toContain('lýsti því yfir');
+    expect(await phrase.locator('.senses').textContent()).toContain('declare');
+    // The phrase's other word is marked in the text; the pronoun between is not.
+    const yfir = page.locator('.article-body .w', { hasText: /^yfir$/ }).first();
+    await expect.poll(() => yfir.evaluate((el) => el.classList.contains('in-phrase'))).toBe(true);
+
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(browser().errors).toEqual([]);
