@@ -42,6 +42,7 @@ describe('reading loop in Chromium', () => {
     await pop3.waitFor();
     const phrase = pop3.locator('.gloss-phrase');
     expect(await phrase.textContent()).toContain('lýsti því yfir');
+    expect(await phrase.getByTestId('phrase-lemma').textContent()).toBe('lýsa yfir');
     expect(await phrase.locator('.senses').textContent()).toContain('declare');
     // The phrase's other word is marked in the text; the pronoun between is not.
     const yfir = page.locator('.article-body .w', { hasText: /^yfir$/ }).first();

@@ -72,8 +72,15 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
       {view.phrase && (
         <section className="gloss-phrase" aria-label={t('phrase')}>
           <div className="gloss-label">{t('phrase')}</div>
-          <div className="gloss-lemma" lang="is">
-            {view.phrase.text}
+          <div className="gloss-lemma-line">
+            <span className="gloss-lemma" lang="is">
+              {view.phrase.text}
+            </span>
+            {view.phrase.lemma && (
+              <span className="phrase-lemma" lang="is" data-testid="phrase-lemma">
+                {view.phrase.lemma}
+              </span>
+            )}
           </div>
           {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} /> : <p className="muted">{t('noGloss')}</p>}
         </section>

@@ -25,6 +25,18 @@ describe('buildGlossView', () => {
     expect(view.parts[1].senses.map((s) => s.gloss)).toContain('group');
   });
 
+  it('shows a verb phrase as written, with its dictionary form, on each of its words', () => {
+    const text = 'Ráðuneytið lýsti því yfir í gær að málinu væri lokið.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('lýsti').phrase).toMatchObject({ text: 'lýsti því yfir', key: 'lýsa yfir', lemma: 'lýsa yfir' });
+    expect(at('lýsti').phrase!.senses.map((s) => s.gloss)).toContain('declare');
+    expect(at('yfir').phrase?.key).toBe('lýsa yfir');
+    // The pronoun between is not part of the phrase; a phrase written as its key has no extra lemma.
+    expect(at('því').phrase).toBeNull();
+    expect(at('gær').phrase).toMatchObject({ text: 'í gær', lemma: null });
+  });
+
   it('shows what a middle-voice form means here, with the active verb as its lemma', () => {
     const text = 'Hún lést í gær. Hann lét það vera.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -34,7 +34,11 @@ export interface GlossView {
   senses: GlossSense[];
   candidates: GlossCandidate[];
   parts: GlossPart[];
-  phrase: { text: string; key: string; senses: GlossSense[] } | null;
+  /**
+   * The fixed or verb phrase the token belongs to: its words as written ("lýsti því yfir"), its
+   * dictionary form when that reads differently ("lýsa yfir"; else null) and its senses.
+   */
+  phrase: { text: string; key: string; lemma: string | null; senses: GlossSense[] } | null;
   /** The middle voice (-st) the form belongs to, when it has its own meaning ("lést" → látast, die). */
   middle: { lemma: string; senses: GlossSense[] } | null;
   /** A comparative/superlative with its own meaning ("helstu" → helstur, main). */
@@ -116,6 +120,7 @@ export function buildGlossView(
       ? {
           text: text.slice(phraseSpan.start, phraseSpan.end),
           key: phraseSpan.key,
+          lemma: text.slice(phraseSpan.start, phraseSpan.end).toLowerCase() === phraseSpan.key ? null : (pickEntry(analysis.entries[phraseSpan.key])?.lemma ?? phraseSpan.key),
           senses: sensesOf(analysis.entries[phraseSpan.key]),
         }
       : null,
