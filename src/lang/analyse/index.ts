@@ -177,7 +177,18 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   }
 
   /** Names, compounds and unknown words, after the readings are ranked. */
-  function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>, next?: WorkToken): TokenInfo {
+  /**
+   * Nationality and inhabitant nouns ("Þjóðverjum", "Rússa", "Íslendingar") are written with a
+   * capital in Icelandic but are common nouns: the dictionary glosses them with a capitalised
+   * English word ("German", "Russian", "Icelander"). They are not names.
+   */
+  function isDemonym(b: Scored): boolean {
+    if (b.pos !== 'noun') return false;
+    const e = lex.entries(b.lemma).find((x) => x.pos === 'noun' && x.senses.length > 0);
+    return !!e && /^\p{Lu}\p{Ll}/u.test(e.senses[0].gloss);
+  }
+
+  function resolveToken(t: WorkToken, seenForms: ReadonlySet<string>, midCapitals: ReadonlySet<string>, next?: WorkToken, prev?: WorkToken): TokenInfo {
     if (t.raw.kind !== 'word') return { isName: false };
     const hy = t.readings[0]?.reasons.find((r) => r.startsWith(HYPHEN_REASON));
     if (hy) {
@@ -209,7 +220,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const info: TokenInfo = { isName: false };
       // Capitalised mid-sentence, or at sentence start in a form the text also capitalises
       // mid-sentence ("Musk sagður …" when "… Elon Musk …" follows).
-      if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase()) {
+      if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase() && !(isDemonym(b) && !inNameRun(t, prev, next))) {
         info.isName = true;
         info.name = capitalise(b.lemma);
       } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
@@ -272,7 +283,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const infos = toks.map((t, i) => {
       const n = toks[i + 1];
       const next = n && n.raw.kind === 'word' && n.sentence === t.sentence ? n : undefined;
-      return resolveToken(t, seenForms, midCapitals, next);
+      const q = toks[i - 1];
+      const prev = q && q.raw.kind === 'word' && q.sentence === t.sentence ? q : undefined;
+      return resolveToken(t, seenForms, midCapitals, next, prev);
     });
 
     const phraseSpans: PhraseSpan[] = [];
@@ -358,6 +371,12 @@ const HYPHEN_REASON = 'hyphenated word, prefix';
  * not know. (The caller also requires that the noun has no common-noun gloss, so titles such as
  * "Varnarmálaráðherrann Guy Parmelin" stay common nouns.)
  */
+/** Whether a capitalised word stands next to another one ("Páll Ágúst", "Ágúst Ólafur"): part of a name. */
+function inNameRun(t: WorkToken, prev: WorkToken | undefined, next: WorkToken | undefined): boolean {
+  const capWord = (w: WorkToken | undefined) => !!w && w.raw.kind === 'word' && w.sentence === t.sentence && isCapitalised(w.form);
+  return capWord(next) || (capWord(prev) && !prev!.sentenceInitial);
+}
+
 function beforeSurname(t: WorkToken, next: WorkToken | undefined): boolean {
   if (!next || !isCapitalised(next.form) || next.form === next.form.toUpperCase()) return false;
   if (t.readings.length === 0 || !t.readings.every((r) => r.pos === 'noun' || r.pos === 'proper-noun' || r.pos === 'adjective' || r.pos === 'verb')) return false;

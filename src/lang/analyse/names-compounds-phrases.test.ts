@@ -28,6 +28,9 @@ const nameRows: NameRow[] = [
   { form: 'Eyþór', context: '_ Árnason tók myndirnar.', isName: true, name: 'Eyþór', reason: 'sentence-initial first name before a patronymic' },
   { form: 'Varnarmálaráðherrann', context: '_ Guy Parmelin sagði þetta.', isName: false, reason: 'a glossed title before a name stays a common noun' },
   { form: 'Starlink', context: '_ er net gervihnatta.', isName: true, name: 'Starlink', reason: 'unknown word at sentence start that does not split' },
+  { form: 'Þjóðverjum', context: 'Liðið tapaði fyrir _ í kvöld.', isName: false, lemma: 'þjóðverji', reason: 'nationality noun: capitalised, but a common noun (German)' },
+  { form: 'Íslendingar', context: 'Margir _ fóru til Spánar.', isName: false, lemma: 'íslendingur', reason: 'inhabitant noun (Icelander)' },
+  { form: 'Ágúst', context: 'Þetta segir Páll _ sem enn á óuppgerð mál.', isName: true, name: 'Ágúst', reason: 'next to another capitalised word it is part of a name, not the month' },
 ];
 
 describe('names', () => {
