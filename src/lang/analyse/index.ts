@@ -13,7 +13,7 @@ import { nextWord, prevWord, type Scored, type WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
 import { capitalise, isCapitalised, stripGenitive } from './names.ts';
 import { PhraseIndex } from './phrases.ts';
-import { applyInflatedSelfPenalty, priorScore } from './prior.ts';
+import { applyInflatedSelfPenalty, applySameLemmaVerb, priorScore } from './prior.ts';
 import { CONTEXT_RULES } from './rules/index.ts';
 
 export type { DictionaryLike, LemmatizerLike } from './lexicon.ts';
@@ -106,6 +106,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const competes = out.some((r) => r.bin === 'fn' || r.bin === 'lo');
     for (const r of out) priorScore(lex, r, lower, competes);
     applyInflatedSelfPenalty(lex, out, lower);
+    applySameLemmaVerb(out);
     return out;
   }
 

@@ -25,6 +25,12 @@ export const PRIOR_WEIGHTS = {
    * of "land"; "sviði" sting ← dative of "svið"; "tíma" the verb ← "tíma", oblique of "tími").
    */
   inflatedSelf: 0.6,
+  /**
+   * A verb and a noun with the same lemma ("geta" can / ability, "vera" be / being, "halda"):
+   * without context the verb, whose forms are far more often met. Tiny: it only breaks the tie
+   * between the two.
+   */
+  sameLemmaVerb: 0.01,
 };
 
 const UNINFLECTED = new Set(['ao', 'st', 'fs', 'uh']);
@@ -85,5 +91,14 @@ export function applyInflatedSelfPenalty(lex: Lexicon, readings: Scored[], lower
   for (const r of self) {
     r.score -= PRIOR_WEIGHTS.inflatedSelf;
     r.reasons.push(`lemma spelt like an inflected noun form -${PRIOR_WEIGHTS.inflatedSelf}`);
+  }
+}
+
+/** Breaks the tie between a verb and a noun that share their lemma in favour of the verb. */
+export function applySameLemmaVerb(readings: Scored[]): void {
+  for (const v of readings) {
+    if (v.pos !== 'verb' || !readings.some((r) => r.pos === 'noun' && r.lemma === v.lemma && r.score >= v.score)) continue;
+    v.score += PRIOR_WEIGHTS.sameLemmaVerb;
+    v.reasons.push(`verb sharing its lemma with a noun +${PRIOR_WEIGHTS.sameLemmaVerb}`);
   }
 }

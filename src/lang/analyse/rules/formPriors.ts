@@ -24,6 +24,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   væri: [P('vera', 2)],
   væru: [P('vera', 2)],
   verið: [P('vera', 2)],
+  // The infinitive "to be" ("virðist vera", "sagðist vera"), not the noun "vera" (being, stay).
+  vera: [P('vera', 1, 'verb')],
   hefur: [P('hafa', 3)],
   hafði: [P('hafa', 3)],
   hefði: [P('hafa', 3)],

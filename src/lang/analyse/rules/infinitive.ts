@@ -23,6 +23,9 @@ export const MODAL_FORMS = new Set(
   ).split(' '),
 );
 
+/** Verbs whose middle voice (segjast, kveðast, þykjast, teljast) takes a bare infinitive. */
+const SAY_ST = new Set(['segja', 'kveða', 'þykja', 'telja', 'látast', 'láta']);
+
 /** An infinitive: the verb's lemma itself, or its middle voice in -st ("blómgast", "komast"). */
 function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean {
   return pos === 'verb' && (lemma === lower || lemma + 'st' === lower);
@@ -45,6 +48,9 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2, 'infinitive after "að"');
   } else if (MODAL_FORMS.has(p.lower)) {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
+  } else if (p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma))) {
+    // "sagðist vera", "kveðst hafa", "þóttist vita": middle-voice verbs of saying take a bare infinitive.
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}"`);
   }
 }
 
