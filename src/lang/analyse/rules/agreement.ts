@@ -175,14 +175,19 @@ export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
  */
 const SUBJECT_WORDS = new Set('ég þú hann hún það við þið þeir þær þau maður sem hans hennar þess þeirra mín þín sín okkar ykkar'.split(' '));
 
+/** Sentence adverbs that stand right after the finite verb ("nær ekki", "rennur enn", "kemur aldrei"). */
+const AFTER_FINITE = new Set(['ekki', 'enn', 'aldrei', 'alltaf', 'einnig']);
+
 /**
- * The negation "ekki" follows the finite verb ("nær ekki", "vissi ekki"): a noun or adjective
+ * The negation "ekki" (and "enn", "aldrei", "alltaf", "einnig") follows the finite verb ("nær
+ * ekki", "vissi ekki", "rennur enn"): a noun or adjective
  * homograph right before "ekki" is the verb.
  */
 export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
-  if (wordAt(toks, i, i + 1)?.lower !== 'ekki') return;
+  const neg = wordAt(toks, i, i + 1)?.lower ?? '';
+  if (!AFTER_FINITE.has(neg)) return;
   // A preposition takes no "ekki" as its object, so only pronoun or conjunction readings that
   // lead ("og ekki", "því ekki") keep the word.
   const tb = best(t);
@@ -191,7 +196,7 @@ export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   const pb = best(p);
   if (pb && (pb.pos === 'preposition' || (pb.pos === 'pronoun' && !SUBJECT_WORDS.has(p!.lower)))) return;
-  boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb before "ekki"');
+  boost(t, (r) => r.pos === 'verb', 1.5, `finite verb before "${neg}"`);
 }
 
 /** Sentence-initial adverbs after which the finite verb comes second ("Þá greinir Die Welt frá"). */

@@ -4,7 +4,9 @@
  * "allir flokkar", "18 mörk").
  */
 import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
-import { FREQUENT_VERBS } from './agreement.ts';
+import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
+import { HAFA_FORMS } from './auxiliary.ts';
+import { MODAL_FORMS } from './infinitive.ts';
 import { FORM_PRIORS } from './formPriors.ts';
 
 /**
@@ -79,7 +81,7 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const pb = best(p);
     const npSlot = !!p &&
       (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')) ||
-        (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun'));
+        (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun') || (nb.pos === 'noun' && afterMainVerb(toks, i)));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
     const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
@@ -326,4 +328,22 @@ export function applyPluralHlutir(toks: WorkToken[], i: number): void {
   const p = prevWordOrNumber(toks, i);
   if (!p || !(PLURAL_DETERMINERS.has(p.lower) || (p.raw.kind === 'number' && p.raw.text !== '1'))) return;
   boost(t, (r) => r.lemma === 'hlutur', 2.5, `"${p.lower} hluti": plural of hlutur (things)`);
+}
+
+/**
+ * The word before is a main verb with no auxiliary before it ("kynnti nýtt frumvarp"): a
+ * participle or supine cannot follow it, so a participle-adjective homograph there is the
+ * adjective of the object noun phrase.
+ */
+function afterMainVerb(toks: WorkToken[], i: number): boolean {
+  const p = prevWordOrNumber(toks, i);
+  if (!p || p.raw.kind !== 'word' || best(p)?.pos !== 'verb' || p.readings.some((r) => r.pos !== 'verb' && r.pos !== 'adjective' && r.pos !== 'noun')) return false;
+  if (MODAL_FORMS.has(p.lower) || HAFA_FORMS.has(p.lower) || COPULA.has(p.lower) || PARTICIPLE_AUX.has(p.lower) || p.lower.endsWith('st')) return false;
+  // An auxiliary a few words back makes the word before a participle itself ("hefur kynnt nýtt …").
+  for (let k = i - 2; k >= i - 5 && k >= 0; k--) {
+    const w = toks[k];
+    if (w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) break;
+    if (HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower) || MODAL_FORMS.has(w.lower)) return false;
+  }
+  return true;
 }
