@@ -180,8 +180,7 @@ const AFTER_FINITE = new Set(['ekki', 'enn', 'aldrei', 'alltaf', 'einnig']);
 
 /**
  * The negation "ekki" (and "enn", "aldrei", "alltaf", "einnig") follows the finite verb ("nær
- * ekki", "vissi ekki", "rennur enn"): a noun or adjective
- * homograph right before "ekki" is the verb.
+ * ekki", "vissi ekki", "rennur enn"): a noun or adjective homograph right before it is the verb.
  */
 export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
   const t = toks[i];
