@@ -236,6 +236,8 @@ const priors: Row[] = [
   { form: 'nýtt', context: 'Ríkisstjórnin kynnti _ frumvarp í gær.', lemma: 'nýr', pos: 'adjective', reason: 'after a main verb a participle cannot follow: adjective of the object' },
   { form: 'nýtt', context: 'Hann hefur _ tækifærið vel.', lemma: 'nýta', pos: 'verb', reason: 'supine after "hefur"' },
   { form: 'rennur', context: 'Hraun _ enn til suðurs.', lemma: 'renna', pos: 'verb', reason: 'finite verb before "enn"' },
+  { form: 'varar', context: 'Vegagerðin _ við hálku á heiðinni.', lemma: 'vara', pos: 'verb', reason: 'finite verb after a sentence-initial subject noun (warns)' },
+  { form: 'fylgi', context: 'Flokkurinn mælist nú með minna _ en áður.', lemma: 'fylgi', pos: 'noun', reason: 'noun after preposition + adjective that is also a verb form' },
   { form: 'byggir', context: 'Kerfið _ á úrslitum móta.', lemma: 'byggja', pos: 'verb', reason: 'is based on (byggja), not an old form of búa' },
   { form: 'löndum', context: 'Könnunin náði til nemenda í 28 _.', lemma: 'land', pos: 'noun', reason: 'countries, not compatriots' },
   { form: 'beðin', context: 'Hún hafði verið _ um að syngja.', lemma: 'biðja', pos: 'verb', reason: 'inflected participle of biðja (asked)' },

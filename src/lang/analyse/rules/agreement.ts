@@ -317,3 +317,19 @@ export function applyImpersonalParticiple(toks: WorkToken[], i: number): void {
   if (t.readings.some((r) => r.pos === 'adjective' && !/(?:aður|inn|dur|tur|ður)$/u.test(r.lemma))) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'sentence-initial participle of an impersonal passive');
 }
+
+/** Nominative suffixed articles of a subject noun ("Vegagerðin", "Flokkurinn", "Bankarnir"). */
+const NOMINATIVE_SUBJECT = /(?:inn|in|ið|nir|nar|rnir)$/u;
+
+/**
+ * After a sentence-initial noun with a nominative article, the finite verb comes next
+ * ("Vegagerðin varar við …" = warns, not the adjective "var"; "Flokkurinn mælist …").
+ */
+export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos === 'verb' || /^\p{Lu}/u.test(t.form)) return;
+  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
+  const p = wordAt(toks, i, i - 1);
+  if (!p || !p.sentenceInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb after a sentence-initial subject noun');
+}

@@ -120,7 +120,13 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   const p = toks[i - 1];
   if (!p || p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
   const pb = best(p);
-  if (!pb || pb.pos !== 'adjective' || hasPos(p, 'verb')) return;
+  if (!pb || pb.pos !== 'adjective') return;
+  // An adjective that is also a verb form counts only inside a noun phrase that a preposition or
+  // a determiner opened ("með minna fylgi").
+  if (hasPos(p, 'verb')) {
+    const pp = prevWordOrNumber(toks, i - 1);
+    if (!pp || !(isDeterminer(pp) || (best(pp)?.pos === 'preposition' && !hasPos(pp, 'verb')))) return;
+  }
   boost(t, (r) => r.pos === 'noun', 1, 'noun after an adjective');
 }
 
