@@ -148,6 +148,10 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   if (pp && (pp.lower === 'svo' || pp.lower === 'eins' || pp.lower === 'slíkt')) return;
   const b = best(t);
   if (!b || b.pos === 'verb' || b.pos === 'pronoun') return;
+  // "sem besta norræna myndin" (as the best …): "sem" = as, before an adjective and its noun.
+  const nb = best(wordAt(toks, i, i + 1));
+  const nn = wordAt(toks, i, i + 2);
+  if (hasPos(t, 'adjective') && nb?.pos === 'adjective' && !!nn && best(nn)?.pos === 'noun' && /(?:inn|in|ið|inu|inum|num|ins|nir|nar|una|ina|unni|innar)$/u.test(nn.lower)) return;
   // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
   boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 3 : 1.5, 'finite verb after relative "sem"');
 }
@@ -332,4 +336,37 @@ export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void
   const p = wordAt(toks, i, i - 1);
   if (!p || !p.sentenceInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb after a sentence-initial subject noun');
+}
+
+/**
+ * A sentence-initial noun with the neuter article "-ið" before a finite verb is the subject
+ * ("Skipið sökk", "Málið hefur …"), not the plural imperative of a homograph verb ("skipið" =
+ * order!), which is followed by its object ("Takið deigið", "Hrærið vel").
+ */
+export function applyDefiniteSubjectBeforeVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !t.lower.endsWith('ið') || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form)) return;
+  // (An object with its article follows an imperative: "Takið deigið".)
+  const finite = FINITE_AUXILIARIES.has(n.lower) || (n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower) && !/(?:ið|inn|in|inu|num|nir|nar|una|ina)$/u.test(n.lower));
+  if (!finite || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'pronoun')) return;
+  // "Búið er að …", "Talið er að …": an impersonal participle before its auxiliary and "að".
+  const nn = wordAt(toks, i, i + 2);
+  if (FINITE_AUXILIARIES.has(n.lower) && nn && (nn.lower === 'að' || nn.lower === 'við' || nn.lower === 'um')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial "-ið" noun before a finite verb: the subject');
+}
+
+/**
+ * A sentence-initial plural noun/verb homograph followed by a verb whose form is its infinitive
+ * (the 3rd person plural present: "Læknar mæla með …", "Bændur segja …") is the subject.
+ */
+export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !/(?:ar|ir|ur)$/u.test(t.lower) || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form)) return;
+  if (!n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'pronoun')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
+  boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
 }

@@ -169,6 +169,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // "á fjögurra ára fresti" (every four years), "fresti til …" (deadline); the subjunctive of
   // "fresta" is rarer.
   fresti: [P('frestur', 1, 'noun')],
+  // Past of "verja" (defended, saved: "markvörðurinn varði skotið"), commoner than "varða".
+  varði: [P('verja', 1, 'verb')],
+  // The noun (price: "Verð á matvöru hefur hækkað"); "ég verð" is boosted by its subject.
+  verð: [P('verð', 1, 'noun')],
   ákveðin: [P('ákveðinn', 1, 'adjective')],
   ákveðnar: [P('ákveðinn', 1, 'adjective')],
   ákveðnir: [P('ákveðinn', 1, 'adjective')],

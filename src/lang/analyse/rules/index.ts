@@ -4,7 +4,7 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject, applyDefiniteSubjectBeforeVerb, applyPluralSubjectVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
@@ -42,6 +42,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyObjectAfterVerb,
   applySubjectBeforeGenitive,
   applyImpersonalParticiple,
+  applyDefiniteSubjectBeforeVerb,
+  applyPluralSubjectVerb,
   applyVerbAfterInitialSubject,
   applyNominalAfterPreposition,
   applyAttributive,
