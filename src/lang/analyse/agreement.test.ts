@@ -247,6 +247,8 @@ const priors: Row[] = [
   { form: 'Læknar', context: '_ mæla með hreyfingu.', lemma: 'læknir', pos: 'noun', reason: 'plural subject before a 3rd person plural verb' },
   { form: 'varði', context: 'Markvörðurinn _ tvær vítaspyrnur.', lemma: 'verja', pos: 'verb', reason: 'saved (verja), not "concerned"' },
   { form: 'Verð', context: '_ á matvöru hefur hækkað.', lemma: 'verð', pos: 'noun', reason: 'price' },
+  { form: 'komu', context: 'Í fyrra _ tvær milljónir ferðamanna.', lemma: 'koma', pos: 'verb', reason: 'verb second after "Í fyrra" (came), not the noun (arrival)' },
+  { form: 'flest', context: 'Hún hlaut _ atkvæði.', lemma: 'margur', pos: 'adjective', reason: 'most (superlative), not "fletta"' },
   { form: 'byggir', context: 'Kerfið _ á úrslitum móta.', lemma: 'byggja', pos: 'verb', reason: 'is based on (byggja), not an old form of búa' },
   { form: 'löndum', context: 'Könnunin náði til nemenda í 28 _.', lemma: 'land', pos: 'noun', reason: 'countries, not compatriots' },
   { form: 'beðin', context: 'Hún hafði verið _ um að syngja.', lemma: 'biðja', pos: 'verb', reason: 'inflected participle of biðja (asked)' },

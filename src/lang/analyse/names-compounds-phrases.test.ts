@@ -267,6 +267,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Trump gerði sér grein fyrir því.', key: 'gera sér grein fyrir', words: ['gerði', 'sér', 'grein', 'fyrir'], reason: 'the longer phrase wins over a gapped shorter one' },
   { text: 'Þetta á sér stað á hverju ári.', key: 'eiga sér stað', words: ['á', 'sér', 'stað'], reason: '"á" as the verb eiga' },
   { text: 'Þá kom það fram að verðið hefði hækkað.', key: 'koma fram', words: ['kom', 'fram'], reason: 'subject pronoun in the gap' },
+  { text: 'Gert er ráð fyrir að framkvæmdum ljúki í haust.', key: 'gera ráð fyrir', words: ['Gert', 'ráð', 'fyrir'], reason: 'impersonal passive: the auxiliary in the gap' },
 ];
 
 describe('verb phrases', () => {

@@ -21,7 +21,9 @@ export interface PhraseMatch {
 const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
-    'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf'
+    'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf ' +
+    // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
+    'er var verður verið'
   ).split(' '),
 );
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */

@@ -219,8 +219,9 @@ const PAST_SHAPE = /(?:aði|ði|ti|di|ddi|tti)$/u;
 export function applyVerbSecond(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb') || /^\p{Lu}/u.test(t.form) || t.lower.endsWith('a')) return;
+  // (Also when the verb leads only by a tie-break: later noun-phrase rules may still weigh in.)
   const b = best(t);
-  if (!b || b.pos === 'verb') return;
+  if (!b || (b.pos === 'verb' && !t.readings.some((r) => r.pos !== 'verb' && r.score >= b.score - 0.05))) return;
   if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction' || r.pos === 'pronoun')) return;
   const p = wordAt(toks, i, i - 1);
   if (!p) return;

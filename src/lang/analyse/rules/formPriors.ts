@@ -171,6 +171,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   fresti: [P('frestur', 1, 'noun')],
   // Past of "verja" (defended, saved: "markvörðurinn varði skotið"), commoner than "varða".
   varði: [P('verja', 1, 'verb')],
+  // Neuter of "flestur" (most: "flest atkvæði"; lemma-is: superlative of margur), not "fletta".
+  flest: [P('margur', 1.5, 'adjective')],
   // The noun (price: "Verð á matvöru hefur hækkað"); "ég verð" is boosted by its subject.
   verð: [P('verð', 1, 'noun')],
   ákveðin: [P('ákveðinn', 1, 'adjective')],
