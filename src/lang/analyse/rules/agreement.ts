@@ -371,3 +371,18 @@ export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
   boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
 }
+
+/**
+ * A sentence-initial noun/infinitive homograph right before a finite auxiliary is the subject
+ * noun ("Hætta er talin á …" = danger, "Ganga er holl"): an infinitive does not open a sentence
+ * without "að".
+ */
+export function applyInitialNounBeforeAuxiliary(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !hasPos(t, 'noun')) return;
+  const b = best(t);
+  if (!b || b.pos !== 'verb' || b.lemma !== t.lower) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || !FINITE_AUXILIARIES.has(n.lower)) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial noun before a finite auxiliary (not an infinitive)');
+}

@@ -173,6 +173,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   varði: [P('verja', 1, 'verb')],
   // Neuter of "flestur" (most: "flest atkvæði"; lemma-is: superlative of margur), not "fletta".
   flest: [P('margur', 1.5, 'adjective')],
+  // The numeral (eight), not the genitive plural of "átt" (direction); "átta sig" (realise) is
+  // a verb by its reflexive.
+  átta: [P('átta', 1.5, 'numeral')],
   // The noun (price: "Verð á matvöru hefur hækkað"); "ég verð" is boosted by its subject.
   verð: [P('verð', 1, 'noun')],
   ákveðin: [P('ákveðinn', 1, 'adjective')],

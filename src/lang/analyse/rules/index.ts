@@ -4,7 +4,7 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject, applyDefiniteSubjectBeforeVerb, applyPluralSubjectVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject, applyDefiniteSubjectBeforeVerb, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
@@ -43,6 +43,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applySubjectBeforeGenitive,
   applyImpersonalParticiple,
   applyDefiniteSubjectBeforeVerb,
+  applyInitialNounBeforeAuxiliary,
   applyPluralSubjectVerb,
   applyVerbAfterInitialSubject,
   applyNominalAfterPreposition,

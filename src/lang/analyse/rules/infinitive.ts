@@ -75,7 +75,7 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   const n = toks[i + 1];
   if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence) return;
   const nb = n.readings.reduce<WorkToken['readings'][number] | undefined>((b, r) => (!b || r.score > b.score ? r : b), undefined);
-  if (!nb || nb.pos !== 'verb' || nb.lemma !== n.lower) return;
+  if (!nb || !isInfinitiveReading(n.lower, nb.lemma, nb.pos)) return;
   if (!t.readings.some((r) => r.pos === 'infinitive-marker')) {
     const top = Math.max(...t.readings.map((r) => r.score), 0);
     t.readings.push({ lemma: 'að', pos: 'infinitive-marker', bin: 'nhm', score: top + 1, reasons: ['infinitive marker before an infinitive'] });
