@@ -201,10 +201,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const known = t.readings.length > 0;
     // Known proper lemmas in the dictionary ("Bandaríkjanna" → Bandaríkin).
     const proper = t.readings.filter((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun'));
-    const commonGlossed = t.readings.some(
-      (r) => !proper.includes(r) && lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0),
-    );
-    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed)) {
+    // (A lemma may have both: "eldur" fire and the name "Eldur"; "Eldurinn" opening a sentence is
+    // the fire.)
+    const commonGlossed = t.readings.some((r) => lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0));
+    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || (!!next && isCapitalised(next.form)))) {
       for (const r of proper) {
         r.pos = 'proper-noun';
         r.score += 5;

@@ -31,6 +31,8 @@ const nameRows: NameRow[] = [
   { form: 'Þjóðverjum', context: 'Liðið tapaði fyrir _ í kvöld.', isName: false, lemma: 'þjóðverji', reason: 'nationality noun: capitalised, but a common noun (German)' },
   { form: 'Íslendingar', context: 'Margir _ fóru til Spánar.', isName: false, lemma: 'íslendingur', reason: 'inhabitant noun (Icelander)' },
   { form: 'Ágúst', context: 'Þetta segir Páll _ sem enn á óuppgerð mál.', isName: true, name: 'Ágúst', reason: 'next to another capitalised word it is part of a name, not the month' },
+  { form: 'Eldurinn', context: '_ kviknaði út frá rafmagnstæki.', isName: false, lemma: 'eldur', reason: 'sentence-initial common noun whose lemma is also a name in the dictionary' },
+  { form: 'Haukur', context: '_ Örn sagði þetta í gær.', isName: true, reason: 'sentence-initial name before another capitalised word (not "hawk")' },
 ];
 
 describe('names', () => {

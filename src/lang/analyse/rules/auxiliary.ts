@@ -11,6 +11,9 @@ export const HAFA_FORMS = new Set(
 
 const SKIPPABLE = new Set('ekki einnig þó aldrei líka þegar nú reyndar jafnvel alltaf oft lengi hann hún það þeir þær þau við ég þú sig maður menn'.split(' '));
 
+/** Forms in -ð/-t that are no supine ("verð" = price or I become; the supine of verða is "orðið"). */
+const NOT_SUPINE = new Set(['verð', 'varð', 'stóð', 'bað', 'hélt', 'galt']);
+
 /** Forms of "geta", which also takes a supine ("get skilið", "geti átt", "getur samþykkt"). */
 export const GETA_FORMS = new Set('get getur geta getum getið gat gast gátu gæti gætir gætum gætu geti getir getað'.split(' '));
 
@@ -22,7 +25,7 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
     const p = toks[k];
     if (p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
     if (HAFA_FORMS.has(p.lower) || GETA_FORMS.has(p.lower)) {
-      if (/(?:ð|t|d)$/.test(t.lower)) {
+      if (/(?:ð|t|d)$/.test(t.lower) && !NOT_SUPINE.has(t.lower)) {
         // A conjunction does not follow an auxiliary without a comma ("hafi ekki þótt" = þykja).
         const weight = best(t)?.pos === 'conjunction' && !t.readings.some((r) => r.pos === 'adverb') ? 4 : 1.5;
         boost(t, (r) => r.pos === 'verb', weight, `supine after "${p.lower}"`);

@@ -110,6 +110,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   samning: [P('samningur', 1)],
   samninga: [P('samningur', 1)],
   samningum: [P('samningur', 1)],
+  samningar: [P('samningur', 1.5)],
   // Nominative plural of "hlutur" (thing); the verb "hluta" has no such common form.
   hlutir: [P('hlutur', 1.5)],
   // "vörur" (goods) is far commoner than "vör" (lip) or the rare noun "var".
