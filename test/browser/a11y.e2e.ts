@@ -38,6 +38,9 @@ async function tabWalk(page: Page, maxTabs = 250): Promise<{ missed: string[]; n
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
     (window as unknown as { __reached: Set<Element> }).__reached = new Set();
+    // Controls present when the walk starts; a message that appears half-way (the "ready to work
+    // offline" toast on a slow machine) was not there to be reached when focus passed its place.
+    (window as unknown as { __atStart: Set<Element> }).__atStart = new Set(document.querySelectorAll('*'));
   });
   const noOutline: string[] = [];
   for (let i = 0; i < maxTabs; i++) {
@@ -64,10 +67,11 @@ async function tabWalk(page: Page, maxTabs = 250): Promise<{ missed: string[]; n
   }
   const res = await page.evaluate(() => {
     const reached = (window as unknown as { __reached: Set<Element> }).__reached;
+    const atStart = (window as unknown as { __atStart: Set<Element> }).__atStart;
     const sel = 'a[href], button:not(:disabled), input:not([disabled]):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
     const missed: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
-      if (el.tabIndex < 0 || el.closest('[inert], [hidden]')) continue;
+      if (el.tabIndex < 0 || el.closest('[inert], [hidden]') || !atStart.has(el)) continue;
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
       const hiddenInput = el instanceof HTMLInputElement && el.type === 'file'; // reached through its label
