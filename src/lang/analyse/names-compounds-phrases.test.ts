@@ -281,6 +281,12 @@ describe('verb phrases', () => {
     expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
   });
 
+  it('does not read a sentence-initial "Þá er" as the conjunction "þá er" (when)', () => {
+    const a = analyser.analyse('Þá er Musk með öryggisheimild. Hann fór þá er sólin reis.');
+    expect(a.phrases.filter((p) => p.key === 'þá er')).toHaveLength(1);
+    expect(a.phrases.find((p) => p.key === 'þá er')!.start).toBeGreaterThan(30);
+  });
+
   it('does not bridge a gap of other words', () => {
     // "lýsti" (lit) and "yfir" (over) with a noun object between are not the phrase "declare".
     const a = analyser.analyse('Sólin lýsti upp himininn yfir borginni.');

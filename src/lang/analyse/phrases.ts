@@ -29,6 +29,8 @@ const GAP_WORDS = new Set(
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
 const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 const MAX_GAP = 3;
+/** Conjunction phrases that do not open a sentence. */
+const NOT_SENTENCE_INITIAL = new Set(['þá er']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -55,6 +57,7 @@ export class PhraseIndex {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.raw.kind !== 'word' || taken.has(i)) continue;
+      const initial = t.sentenceInitial;
       const cands = new Set<string[]>();
       for (const k of [t.lower, lemmaOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
       if (cands.size === 0) continue;
@@ -63,6 +66,8 @@ export class PhraseIndex {
         if (best && words.length <= best.words.length) continue;
         let tokens = matchesAt(toks, i, 0, words, lemmaOf);
         if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
+        // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
+        if (initial && NOT_SENTENCE_INITIAL.has(words.join(' '))) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       if (best) {

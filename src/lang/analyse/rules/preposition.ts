@@ -37,9 +37,10 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
 
 /**
  * Words that cannot be the object of a preposition: after "á" they show it is the verb "eiga"
- * ("á ekki að", "á enn nokkur met", "á sér stað", "á aldrei eftir að").
+ * ("á ekki að", "á enn nokkur met", "á sér stað", "á aldrei eftir að"). Nor does a preposition
+ * follow one: "Musk á í viðskiptum" (is engaged in).
  */
-const NOT_AN_OBJECT = new Set('ekki aldrei enn einnig líka bara sér eftir von'.split(' '));
+const NOT_AN_OBJECT = new Set('ekki aldrei enn einnig líka bara sér eftir von í'.split(' '));
 
 /** "á" = owns / is to (eiga) before a negation, adverb or reflexive "sér"; else the preposition. */
 export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
