@@ -4,7 +4,8 @@
  */
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
-import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyImpersonalParticiple, applyObjectAfterVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject, applyDefiniteSubjectBeforeVerb, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
+import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject } from './sentenceStart.ts';
 import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';

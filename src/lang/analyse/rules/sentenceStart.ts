@@ -1,0 +1,121 @@
+/**
+ * What opens a sentence: a subject noun or a verb. Icelandic puts the finite verb second, so a
+ * noun/verb homograph at the start is told apart by what follows it: a genitive and a verb
+ * ("Vandi sjóðsins var …"), a finite verb ("Skipið sökk", "Læknar mæla með", "Hætta er …"), or
+ * an auxiliary and "að" after an impersonal participle ("Ákveðið var að …"). After a subject
+ * noun the finite verb follows ("Vegagerðin varar við …").
+ */
+import { best, boost, hasPos, NOMINAL, type WorkToken } from '../context.ts';
+
+function wordAt(toks: WorkToken[], i: number, k: number): WorkToken | undefined {
+  const t = toks[k];
+  return t && t.raw.kind === 'word' && t.sentence === toks[i].sentence ? t : undefined;
+}
+
+/** Finite forms of the auxiliaries (homographs like "var" = lip aside). */
+const FINITE_AUXILIARIES = new Set('er eru var voru sé séu væri væru hefur hafði höfðu hefði hefðu verður varð urðu mun munu myndi myndu getur gat gæti gætu'.split(' '));
+
+/** Genitive pronouns that follow their noun ("Fylgi hans", "Gengi þeirra"). */
+const GENITIVE_PRONOUNS = new Set('hans hennar þess þeirra sín okkar ykkar'.split(' '));
+
+/**
+ * A sentence-initial noun/verb homograph followed by a genitive and then a finite verb is the
+ * subject noun ("Vandi Íbúðalánasjóðs var …", "Gengi liðsins hefur …", "Fylgi hans tók …"): a
+ * verb there would leave two finite verbs in one clause.
+ */
+export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  const v = wordAt(toks, i, i + 2);
+  if (!n || !v) return;
+  const genitive = GENITIVE_PRONOUNS.has(n.lower) || (/s$/.test(n.lower) && (hasPos(n, 'noun') || n.readings.length === 0 || /^\p{Lu}/u.test(n.form)));
+  if (!genitive) return;
+  const vb = best(v);
+  const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
+  if (!finite) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial subject noun before a genitive and its verb');
+}
+
+/** Finite forms of vera, hafa and verða after a sentence-initial impersonal participle. */
+const IMPERSONAL_AUX = new Set('er var hefur hafði verður varð sé væri'.split(' '));
+
+/**
+ * Impersonal passives open with the participle: "Ákveðið var að …" (it was decided), "Talið er
+ * að …", "Áætlað er að …". The verb reading wins over an adverb, adjective or noun homograph
+ * ("ákveðið" = decidedly, "tal" = talk) unless the adjective is a word of its own ("Ljóst er
+ * að …", clear).
+ */
+export function applyImpersonalParticiple(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos === 'verb') return;
+  // A noun with its article is a subject ("Ríkið hefur …", "Lagið er …").
+  if (!/(?:ð|t|ið|að)$/u.test(t.lower) || hasPos(t, 'noun')) return;
+  if (!IMPERSONAL_AUX.has(wordAt(toks, i, i + 1)?.lower ?? '')) return;
+  if (t.readings.some((r) => r.pos === 'adjective' && !/(?:aður|inn|dur|tur|ður)$/u.test(r.lemma))) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'sentence-initial participle of an impersonal passive');
+}
+
+/** Nominative suffixed articles of a subject noun ("Vegagerðin", "Flokkurinn", "Bankarnir"). */
+const NOMINATIVE_SUBJECT = /(?:inn|in|ið|nir|nar|rnir)$/u;
+
+/**
+ * After a sentence-initial noun with a nominative article, the finite verb comes next
+ * ("Vegagerðin varar við …" = warns, not the adjective "var"; "Flokkurinn mælist …").
+ */
+export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos === 'verb' || /^\p{Lu}/u.test(t.form)) return;
+  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
+  const p = wordAt(toks, i, i - 1);
+  if (!p || !p.sentenceInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb after a sentence-initial subject noun');
+}
+
+/**
+ * A sentence-initial noun with the neuter article "-ið" before a finite verb is the subject
+ * ("Skipið sökk", "Málið hefur …"), not the plural imperative of a homograph verb ("skipið" =
+ * order!), which is followed by its object ("Takið deigið", "Hrærið vel").
+ */
+export function applyDefiniteSubjectBeforeVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !t.lower.endsWith('ið') || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form)) return;
+  // (An object with its article follows an imperative: "Takið deigið".)
+  const finite = FINITE_AUXILIARIES.has(n.lower) || (n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower) && !/(?:ið|inn|in|inu|num|nir|nar|una|ina)$/u.test(n.lower));
+  if (!finite || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'pronoun')) return;
+  // "Búið er að …", "Talið er að …": an impersonal participle before its auxiliary and "að".
+  const nn = wordAt(toks, i, i + 2);
+  if (FINITE_AUXILIARIES.has(n.lower) && nn && (nn.lower === 'að' || nn.lower === 'við' || nn.lower === 'um')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial "-ið" noun before a finite verb: the subject');
+}
+
+/**
+ * A sentence-initial plural noun/verb homograph followed by a verb whose form is its infinitive
+ * (the 3rd person plural present: "Læknar mæla með …", "Bændur segja …") is the subject.
+ */
+export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !/(?:ar|ir|ur)$/u.test(t.lower) || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form)) return;
+  if (!n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'pronoun')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
+  boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
+}
+
+/**
+ * A sentence-initial noun/infinitive homograph right before a finite auxiliary is the subject
+ * noun ("Hætta er talin á …" = danger, "Ganga er holl"): an infinitive does not open a sentence
+ * without "að".
+ */
+export function applyInitialNounBeforeAuxiliary(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || !hasPos(t, 'noun')) return;
+  const b = best(t);
+  if (!b || b.pos !== 'verb' || b.lemma !== t.lower) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || !FINITE_AUXILIARIES.has(n.lower)) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial noun before a finite auxiliary (not an infinitive)');
+}
