@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
- * Table tests for the agreement, word-order and noun-phrase rules (rules/agreement.ts,
- * rules/attributive.ts, rules/pronounVerb.ts, rules/demonstrative.ts): each row is a form in a
- * made-up sentence, the lemma the rule must choose and the grammar behind it.
+ * Table tests for the agreement, word-order, sentence-start and noun-phrase rules
+ * (rules/agreement.ts, rules/sentenceStart.ts, rules/attributive.ts, rules/pronounVerb.ts,
+ * rules/demonstrative.ts and others): each row is a form in a made-up sentence, the lemma the
+ * rule must choose and the grammar behind it.
  */
 import { describe, expect, it } from 'vitest';
 import type { PartOfSpeech } from '../types.ts';
