@@ -256,6 +256,8 @@ const priors: Row[] = [
   { form: 'verð', context: 'Hvers vegna hefur _ á rafmagni hækkað?', lemma: 'verð', pos: 'noun', reason: '"verð" is no supine (that is "orðið"): price' },
   { form: 'samningar', context: 'Hvað gerist ef _ nást ekki?', lemma: 'samningur', pos: 'noun', reason: 'plural of samningur (agreements)' },
   { form: 'á', context: 'Musk _ í umfangsmiklum viðskiptum við herinn.', lemma: 'eiga', pos: 'verb', reason: 'a preposition does not follow "á": eiga í (be engaged in)' },
+  { form: 'Gengi', context: '_ krónunnar hefur styrkst.', lemma: 'gengi', pos: 'noun', reason: 'subject before a definite genitive and its verb' },
+  { form: 'hafna', context: 'Samtökin _ kröfum félaganna.', lemma: 'hafna', pos: 'verb', reason: 'reject, not a form of hefja' },
   { form: 'byggir', context: 'Kerfið _ á úrslitum móta.', lemma: 'byggja', pos: 'verb', reason: 'is based on (byggja), not an old form of búa' },
   { form: 'löndum', context: 'Könnunin náði til nemenda í 28 _.', lemma: 'land', pos: 'noun', reason: 'countries, not compatriots' },
   { form: 'beðin', context: 'Hún hafði verið _ um að syngja.', lemma: 'biðja', pos: 'verb', reason: 'inflected participle of biðja (asked)' },

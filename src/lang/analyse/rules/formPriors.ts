@@ -174,6 +174,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   varði: [P('verja', 1, 'verb')],
   // Neuter of "flestur" (most: "flest atkvæði"; lemma-is: superlative of margur), not "fletta".
   flest: [P('margur', 1.5, 'adjective')],
+  // "hafna" = reject (its infinitive and present plural), not a participle form of "hefja".
+  hafna: [P('hafna', 1, 'verb')],
   // The numeral (eight), not the genitive plural of "átt" (direction); "átta sig" (realise) is
   // a verb by its reflexive.
   átta: [P('átta', 1.5, 'numeral')],

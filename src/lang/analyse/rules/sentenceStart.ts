@@ -29,7 +29,8 @@ export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
   const n = wordAt(toks, i, i + 1);
   const v = wordAt(toks, i, i + 2);
   if (!n || !v) return;
-  const genitive = GENITIVE_PRONOUNS.has(n.lower) || (/s$/.test(n.lower) && (hasPos(n, 'noun') || n.readings.length === 0 || /^\p{Lu}/u.test(n.form)));
+  // A genitive: a pronoun, a name or noun in -s, or a definite genitive ("krónunnar", "bankanna").
+  const genitive = GENITIVE_PRONOUNS.has(n.lower) || ((/s$/.test(n.lower) || /(?:unnar|innar|anna)$/.test(n.lower)) && (hasPos(n, 'noun') || n.readings.length === 0 || /^\p{Lu}/u.test(n.form)));
   if (!genitive) return;
   const vb = best(v);
   const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
