@@ -3,9 +3,9 @@
  * the word forms or the chosen lemmas of consecutive words in one sentence. Longest match wins.
  *
  * A phrase that opens with a verb ("lýsa yfir", "gera ráð fyrir") may have a short gap after the
- * verb: an object or subject pronoun, a name, a subject noun with its article or a clause adverb
- * ("lýsti því yfir", "gerir hann ekki ráð fyrir", "kom það fram"). The gap's words are not part of
- * the phrase.
+ * verb: an object or subject pronoun, a name, a subject noun with its article, a clause adverb or
+ * a passive auxiliary ("lýsti því yfir", "gerir hann ekki ráð fyrir", "kom það fram", "Gert er
+ * ráð fyrir"). The gap's words are not part of the phrase.
  */
 import type { WorkToken } from './context.ts';
 
@@ -64,10 +64,10 @@ export class PhraseIndex {
       let best: { words: string[]; tokens: number[] } | undefined;
       for (const words of cands) {
         if (best && words.length <= best.words.length) continue;
-        let tokens = matchesAt(toks, i, 0, words, lemmaOf);
-        if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
         // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
         if (initial && NOT_SENTENCE_INITIAL.has(words.join(' '))) continue;
+        let tokens = matchesAt(toks, i, 0, words, lemmaOf);
+        if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       if (best) {
