@@ -86,6 +86,12 @@ export interface AnalysedToken {
    * (rather) → candidate harla, degree "fremur".
    */
   degree?: string;
+  /**
+   * Dictionary key of the verb a present participle ("-andi") comes from, when the participle is
+   * read as an adjective or adverb that has no gloss of its own: "sjóðandi" → candidate sjóðandi, verb
+   * "sjóða" (boil).
+   */
+  participleOf?: string;
   /** Index into `Analysis.sentences`. */
   sentence: number;
 }

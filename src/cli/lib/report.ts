@@ -23,6 +23,8 @@ export interface TokenReport {
   middle: { lemma: string; gloss: string | null } | null;
   /** Comparative/superlative with its own meaning ("helstu" → helstur, main). */
   degree: { lemma: string; gloss: string | null } | null;
+  /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
+  participleOf: { lemma: string; gloss: string | null } | null;
 }
 
 function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
@@ -48,6 +50,7 @@ export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
   if (c && firstSense(a.entries[c.lemma], c.pos)) return true;
   if (t.parts?.length && t.parts.every((p) => firstSense(a.entries[p]))) return true;
   if (t.phrase !== undefined && firstSense(a.entries[a.phrases[t.phrase].key])) return true;
+  if ((c?.pos === 'adjective' || c?.pos === 'adverb') && t.participleOf && firstSense(a.entries[t.participleOf], 'verb')) return true;
   return false;
 }
 
@@ -57,9 +60,11 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
   const degree = c && t.degree && (c.pos === 'adjective' || c.pos === 'adverb') ? t.degree : undefined;
   const degreeSense = degree && c ? firstSense(a.entries[degree], c.pos) : null;
+  const participle = c?.pos === 'adjective' || c?.pos === 'adverb' ? t.participleOf : undefined;
+  const participleSense = participle ? firstSense(a.entries[participle], 'verb') : null;
   // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let"); likewise
   // a superlative with its own meaning ("helstu" = main, not "elite").
-  const sense = middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null);
+  const sense = middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null) ?? participleSense;
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {
@@ -78,6 +83,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
     degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
+    participleOf: participle ? { lemma: participle, gloss: participleSense?.gloss ?? null } : null,
   };
   if (t.isName && t.name) r.name = t.name;
   return r;

@@ -49,7 +49,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
 ) {
   const { t } = useTranslation('gloss');
   const others = view.candidates.filter((c) => !c.chosen);
-  const hasGloss = view.senses.length > 0 || view.userGloss;
+  const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0;
   return (
     <div
       ref={ref}
@@ -110,6 +110,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
           </div>
           {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
           {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
+          {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} />}
           {view.userGloss && (
             <p className="user-gloss">
               <span className="sense-text">{view.userGloss}</span>{' '}

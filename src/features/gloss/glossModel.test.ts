@@ -53,4 +53,16 @@ describe('buildGlossView', () => {
     expect(view).toMatchObject({ lemma: 'heldri', pos: 'adjective', degree: { lemma: 'helstur', kind: 'superlative' } });
     expect(view.degree!.senses.map((s) => s.gloss)).toContain('main');
   });
+
+  it('shows the verb of a present participle that has no gloss of its own, and no made-up parts', () => {
+    const text = 'Hitið vatnið þar til það er sjóðandi heitt.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sjóðandi'))!;
+    expect(view).toMatchObject({ lemma: 'sjóðandi', participleOf: { lemma: 'sjóða' }, parts: [] });
+    expect(view.participleOf!.senses.map((s) => s.gloss)).toContain('boil');
+    // A glossed participle needs no pointer to its verb.
+    const other = 'Þar var starfandi bæjarstjóri.';
+    const a2 = loadAnalyserNode().analyse(other);
+    expect(buildGlossView(a2, other, a2.tokens.findIndex((t) => t.text === 'starfandi'))!.participleOf).toBeNull();
+  });
 });

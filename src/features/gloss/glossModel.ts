@@ -43,6 +43,8 @@ export interface GlossView {
   middle: { lemma: string; senses: GlossSense[] } | null;
   /** A comparative/superlative with its own meaning ("helstu" → helstur, main). */
   degree: { lemma: string; kind: 'comparative' | 'superlative'; senses: GlossSense[] } | null;
+  /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
+  participleOf: { lemma: string; senses: GlossSense[] } | null;
   /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
   userGloss: string | null;
 }
@@ -135,6 +137,10 @@ export function buildGlossView(
             kind: /st(?:ur)?$/u.test(token.degree) ? 'superlative' : 'comparative',
             senses: sensesOf(analysis.entries[token.degree], cand.pos),
           }
+        : null,
+    participleOf:
+      cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.participleOf
+        ? { lemma: displayLemma(analysis, token.participleOf, 'verb'), senses: sensesOf(analysis.entries[token.participleOf], 'verb') }
         : null,
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
   };

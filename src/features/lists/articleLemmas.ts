@@ -61,10 +61,11 @@ export function articleLemmas(analysis: Analysis, text: string, userGlosses: Rea
 /**
  * A middle-voice or comparative/superlative form with a meaning of its own ("lést" → látast,
  * die; "helstu" → helstur, main) puts that meaning first in the default gloss of its lemma
- * ("látast: die; let, allow"), once per form lemma.
+ * ("látast: die; let, allow"), once per form lemma. A present participle with no gloss of its own
+ * gets its verb's ("sjóða: boil").
  */
 function addFormMeaning(row: ArticleLemma, view: GlossView): void {
-  const m = view.middle ?? view.degree;
+  const m = view.middle ?? view.degree ?? view.participleOf;
   if (!m || m.senses.length === 0) return;
   const prefix = `${m.lemma}: `;
   if (row.gloss.startsWith(prefix) || row.gloss.includes(`; ${prefix}`)) return;

@@ -96,6 +96,32 @@ describe('ReaderView', () => {
     expect(pop.textContent!.indexOf('die')).toBeLessThan(pop.textContent!.indexOf('let'));
   });
 
+  it('shows the verb of a present participle that has no gloss of its own, and no "no gloss" note', async () => {
+    const text = 'Það er sjóðandi.';
+    const analysis: Analysis = {
+      version: 1,
+      dictVersion: 'test',
+      sentences: [{ start: 0, end: text.length }],
+      phrases: [],
+      tokens: [
+        { start: 0, end: 3, text: 'Það', kind: 'word', candidates: [{ lemma: 'það', pos: 'pronoun' }], chosen: 0, isName: false, sentence: 0 },
+        { start: 4, end: 6, text: 'er', kind: 'word', candidates: [{ lemma: 'vera', pos: 'verb' }], chosen: 0, isName: false, sentence: 0 },
+        { start: 7, end: 15, text: 'sjóðandi', kind: 'word', candidates: [{ lemma: 'sjóðandi', pos: 'adjective' }, { lemma: 'sjóða', pos: 'verb' }], chosen: 0, isName: false, sentence: 0, participleOf: 'sjóða' },
+        { start: 15, end: 16, text: '.', kind: 'punctuation', candidates: [], chosen: 0, isName: false, sentence: 0 },
+      ],
+      entries: {
+        sjóða: [{ lemma: 'sjóða', pos: 'verb', senses: [{ gloss: 'boil', source: 'apertium' }] }],
+      },
+    };
+    render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
+    await userEvent.click(screen.getByText('sjóðandi'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “sjóðandi”' });
+    const verb = within(pop).getByRole('region', { name: 'Present participle of' });
+    expect(verb).toHaveTextContent('sjóða');
+    expect(verb).toHaveTextContent('boil');
+    expect(pop).not.toHaveTextContent('No English gloss');
+  });
+
   it('shows compound parts with their glosses', async () => {
     setup();
     await userEvent.click(screen.getByText('Gervihnattarþyrpingin'));

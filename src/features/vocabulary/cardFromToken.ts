@@ -35,7 +35,8 @@ export function cardFromToken(ctx: WordContext, now: Date): NewCard | null {
     pos: view.pos,
     gender: view.gender,
     ipa: view.middle || view.degree ? null : view.ipa,
-    glosses: [...(view.middle?.senses ?? []), ...(view.degree?.senses ?? []), ...view.senses].slice(0, 4).map((s) => s.gloss),
+    // (A participle with no gloss of its own shows its verb's: "sjóðandi" → boil.)
+    glosses: [...(view.middle?.senses ?? []), ...(view.degree?.senses ?? []), ...view.senses, ...(view.participleOf?.senses ?? [])].slice(0, 4).map((s) => s.gloss),
     sentence: text.slice(start, end),
     formStart: token.start - start,
     formEnd: token.end - start,

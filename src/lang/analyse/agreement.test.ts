@@ -97,6 +97,7 @@ const nounPhrase: Row[] = [
   { form: 'setti', context: 'Í Reykjavík _ hann met.', lemma: 'setja', pos: 'verb', reason: 'verb second after a preposition and a place name' },
   { form: 'barna', context: 'Áhersla er á virka þátttöku _ og ungmenna.', lemma: 'barn', pos: 'noun', reason: 'genitive after an oblique noun, not the verb "barna"' },
   { form: 'laga', context: 'Þeir vilja breyta ákvæðum _ um uppreist æru.', lemma: 'lög', pos: 'noun', reason: 'genitive after a dative plural noun' },
+  { form: 'eiga', context: 'Börn sem sofa á nóttu _ erfitt með það.', lemma: 'eiga', pos: 'verb', reason: 'a noun in its nominative form is no genitive: the verb' },
   { form: 'fjalla', context: 'Á fundinum _ ráðherrarnir um málið.', lemma: 'fjalla', pos: 'verb', reason: 'verb after a sentence-initial prepositional phrase stays a verb' },
   { form: 'riðla', context: 'Keppendum var raðað í fimm _ í gær.', lemma: 'riðill', pos: 'noun', reason: 'noun after a numeral that also names the digit' },
   { form: 'því', context: 'Hún hafi _ verið með fullri rænu.', lemma: 'því', pos: 'adverb', reason: '"því" between an auxiliary and its verb = therefore' },

@@ -45,6 +45,8 @@ export class Compounds {
   private compute(lower: string): CompoundInfo | null {
     if (lower.length < 6 || lower.length > MAX_WORD) return null;
     if (lower.includes('-')) return this.hyphenated(lower);
+    // A present participle is its verb's form, not a compound with "andi" (spirit): "lyktandi".
+    if (lower.endsWith('andi') && this.lex.readings(lower).some((r) => r.pos === 'verb')) return null;
     // Our head-first search over known forms (below) finds glossed parts more reliably; lemma-is's
     // splitter is the fallback (it also splits off linking letters and unglossed stems).
     let parts = this.search(lower, true, 0) ?? [];

@@ -166,6 +166,16 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return keys.find((k) => k && k !== adj.lemma && lex.hasGloss(k, 'adjective'));
   }
 
+  /**
+   * "sjóðandi": a present participle read as an adjective or adverb with no gloss of its own;
+   * the verb it comes from, when that verb has a gloss (sjóða = boil).
+   */
+  function participleKey(t: WorkToken): string | undefined {
+    const b = t.readings[0];
+    if (t.raw.kind !== 'word' || !(b?.pos === 'adjective' || b?.pos === 'adverb') || b.lemma !== t.lower || !t.lower.endsWith('andi') || lex.hasGloss(b.lemma, b.pos)) return undefined;
+    return t.readings.find((r) => r.pos === 'verb' && lex.hasGloss(r.lemma, 'verb'))?.lemma;
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -332,6 +342,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         out.degree = degree;
         addEntries(degree);
       }
+      const participle = degree ? undefined : participleKey(t);
+      if (participle) {
+        out.participleOf = participle;
+        addEntries(participle);
+      }
       const ph = phraseOf[i];
       if (ph !== undefined) out.phrase = ph;
       return out;
@@ -353,7 +368,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       };
     const token: AnalysedToken = { ...tok, start: tok.start - start, end: tok.end - start, sentence: 0 };
     delete token.phrase;
-    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? []), ...(token.middle ? [token.middle] : []), ...(token.degree ? [token.degree] : [])];
+    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? []), ...(token.middle ? [token.middle] : []), ...(token.degree ? [token.degree] : []), ...(token.participleOf ? [token.participleOf] : [])];
     const entries: Record<string, DictEntry[]> = {};
     for (const k of keys) if (a.entries[k]) entries[k] = a.entries[k];
     return { ...token, token, entries };

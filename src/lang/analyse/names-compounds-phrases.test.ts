@@ -93,6 +93,13 @@ describe('compounds', () => {
     expect(token.parts).toBeUndefined();
   });
 
+  it('does not split a present participle into a stem and "andi" (spirit)', () => {
+    for (const [form, context] of [['lyktandi', 'Hann sprautaði illa _ vökva á hana.'], ['sjóðandi', 'Vatnið er _ heitt.']]) {
+      const { token } = tokenInContext(analyser, { form, context });
+      expect(token.parts, form).toBeUndefined();
+    }
+  });
+
   it('does not split a word that has a gloss of its own', () => {
     const { token } = tokenInContext(analyser, { form: 'gervihnöttur', context: 'Þetta er _ á braut.' });
     expect(token.parts).toBeUndefined();

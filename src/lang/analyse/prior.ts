@@ -62,6 +62,11 @@ export function priorScore(lex: Lexicon, r: Scored, lower: string, competesWithI
   }
 }
 
+/** Whether `priorScore` found a gloss for the reading in its own part of speech. */
+export function hasOwnGloss(r: Scored): boolean {
+  return r.reasons.some((x) => x.startsWith('gloss +'));
+}
+
 /** Noun stem: the lemma without a final vowel or -ur/-ir/-ar/-i/-a ending. */
 function nounStem(lemma: string): string {
   return lemma.replace(/(?:ur|ir|ar|[aeiouyáéíóúýæö])$/u, '');

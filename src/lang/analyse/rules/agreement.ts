@@ -207,6 +207,8 @@ const V2_ADVERBS = new Set('þá nú þar hér síðan einnig loks þannig'.spli
 const V2_PREPOSITIONS = new Set('í á með eftir fyrir frá til við um af undir yfir'.split(' '));
 /** Time words that make a sentence-initial phrase with "í"/"á" ("Í fyrra setti …", "Í gær var …"). */
 const TIME_OBJECTS = new Set('fyrra gær dag morgun kvöld vor haust sumar vetur nótt'.split(' '));
+/** Personal and reflexive pronoun forms (not "það"/"þau"/"við", which have other readings). */
+const PERSONAL_PRONOUNS = new Set('ég mig mér þú þig þér hann hún hana honum henni okkur ykkur sig sér þeir þær þá þeim'.split(' '));
 /** Endings of past-tense forms of weak verbs ("setti", "kallaði", "gerði", "sendi"). */
 const PAST_SHAPE = /(?:aði|ði|ti|di|ddi|tti)$/u;
 
@@ -237,6 +239,15 @@ export function applyVerbSecond(toks: WorkToken[], i: number): void {
     const n = wordAt(toks, i, i + 1);
     if (n && /^\p{Lu}/u.test(n.form) && !n.sentenceInitial && !/(?:s|ar)$/u.test(n.lower)) {
       boost(t, (r) => r.pos === 'verb', 1.5, 'past-tense verb after "og"/"en", before its name subject');
+      return;
+    }
+  }
+  // … before a personal pronoun: a second verb, with its object or inverted subject ("dæmdi
+  // hann … og sýknaði hann af …"); no adjective or noun stands before a bare personal pronoun.
+  if (!v2 && (p.lower === 'og' || p.lower === 'en' || p.lower === 'eða') && PAST_SHAPE.test(t.lower)) {
+    const n = wordAt(toks, i, i + 1);
+    if (n && PERSONAL_PRONOUNS.has(n.lower) && !t.readings.some((r) => r.pos === 'noun')) {
+      boost(t, (r) => r.pos === 'verb', 1.5, 'past-tense verb after "og"/"en"/"eða", before a personal pronoun');
       return;
     }
   }

@@ -8,6 +8,7 @@ import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
 import { HAFA_FORMS } from './auxiliary.ts';
 import { MODAL_FORMS } from './infinitive.ts';
 import { FORM_PRIORS } from './formPriors.ts';
+import { hasOwnGloss } from '../prior.ts';
 
 /**
  * Pronouns that stand before a noun as determiners or quantifiers (not the personal pronouns,
@@ -226,7 +227,10 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
  */
 export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (t.readings.length < 2 || !t.lower.endsWith('a') || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  if (t.readings.length < 2 || !t.lower.endsWith('a') || best(t)?.pos !== 'verb') return;
+  // A noun whose lemma is the form itself is a nominative singular ("eiga" = property), not a
+  // genitive plural: "börn sem sofa á nóttu eiga erfitt" is the verb.
+  if (!t.readings.some((r) => r.pos === 'noun' && r.lemma !== t.lower)) return;
   const p = prevWordOrNumber(toks, i);
   if (!p || p.raw.kind !== 'word' || /^\p{Lu}/u.test(p.form) || !/(?:um|u)$/u.test(p.lower)) return;
   // (A dative plural in -um has already beaten its 1st person plural verb reading.)
@@ -352,4 +356,20 @@ function afterMainVerb(toks: WorkToken[], i: number): boolean {
     if (HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower) || MODAL_FORMS.has(w.lower)) return false;
   }
   return true;
+}
+
+/**
+ * A present participle in "-andi" right before its noun is the adjective ("starfandi
+ * bæjarstjóri" = acting mayor, "vaxandi spenna"), not the verb starfa. "varðandi" (regarding)
+ * is left to the verb: it governs the noun after it.
+ */
+export function applyPresentParticipleBeforeNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.lower.endsWith('andi') || t.lower === 'varðandi' || t.readings.length < 2) return;
+  // (Only a glossed adjective: otherwise the verb's gloss tells the learner more.)
+  const adj = t.readings.find((r) => r.pos === 'adjective' && r.lemma === t.lower && hasOwnGloss(r));
+  if (!adj || best(t) === adj) return;
+  const n = nextWord(toks, i);
+  if (!n || (/^\p{Lu}/u.test(n.form) && !n.sentenceInitial) || best(n)?.pos !== 'noun') return;
+  boost(t, (r) => r === adj, 1.5, 'present participle before its noun = adjective');
 }

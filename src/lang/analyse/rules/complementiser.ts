@@ -117,8 +117,27 @@ function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
     // Another clause starts between ("þegar kemur að", "sem talin er … að").
     if (w.lower === 'að' || b?.pos === 'conjunction' || w.lower === 'sem') return false;
     if (b?.pos === 'verb' && CLAUSE_VERBS.has(b.lemma)) return true;
+    if (revealPhrase(toks, k)) return true;
   }
   return false;
+}
+
+/** Particles that with "koma" or "leiða" report a finding ("kom fram að", "leiddi í ljós að"). */
+const REVEAL_PARTICLES = new Set(['fram', 'ljós']);
+const REVEAL_VERBS = new Set(['koma', 'leiða']);
+
+/**
+ * "kom fram að …", "kemur fram í skýrslunni að …", "leiddi í ljós að …", "Í ljós kom að …": the
+ * word at `k` is the particle right after koma/leiða, or koma right after the particle.
+ */
+function revealPhrase(toks: WorkToken[], k: number): boolean {
+  const w = toks[k];
+  const isVerb = (x: WorkToken | undefined) => { const b = best(x); return !!b && b.pos === 'verb' && REVEAL_VERBS.has(b.lemma); };
+  if (REVEAL_PARTICLES.has(w.lower)) {
+    const p = prevWord(toks, k);
+    return isVerb(p) || (p?.lower === 'í' && isVerb(prevWord(toks, k - 1)));
+  }
+  return isVerb(w) && REVEAL_PARTICLES.has(prevWord(toks, k)?.lower ?? '');
 }
 
 /**

@@ -36,13 +36,22 @@ export function applyHeldur(toks: WorkToken[], i: number): void {
 
 /**
  * "þegar": the adverb "already" right after a finite verb ("hefur þegar greitt", "er þegar
- * búið"), otherwise the conjunction "when" opening a clause ("Þegar hann kom …", "… sofandi
+ * búið") unless a subject pronoun follows, otherwise the conjunction "when" opening a clause ("Þegar hann kom …", "… sofandi
  * þegar síminn hringdi").
  */
+/** Nominative personal pronouns ("það", "þau" are objects as often, "við" is also a preposition). */
+const SUBJECT_PRONOUNS = new Set('ég þú hann hún þið þeir þær'.split(' '));
+
 export function applyThegar(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'þegar' || !t.readings.some((r) => r.pos === 'conjunction') || !t.readings.some((r) => r.pos === 'adverb')) return;
   const p = prevWord(toks, i);
+  // "… verða yfirheyrðir þegar þeir hafa sofið": a subject pronoun next opens a clause.
+  const n = nextWord(toks, i);
+  if (n && SUBJECT_PRONOUNS.has(n.lower)) {
+    boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" before a subject pronoun = when');
+    return;
+  }
   if (p && toks[i - 1] === p && best(p)?.pos === 'verb' && !p.lower.endsWith('andi')) {
     boost(t, (r) => r.pos === 'adverb', 1, '"þegar" after a verb = already');
   } else {

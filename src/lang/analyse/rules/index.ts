@@ -6,7 +6,7 @@ import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject } from './sentenceStart.ts';
-import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyVegarGenitive } from './attributive.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyVerbBeforeReflexive } from './reflexive.ts';
@@ -50,6 +50,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNominalAfterPreposition,
   applyAttributive,
   applyNationalityAdjective,
+  applyPresentParticipleBeforeNoun,
   applyGenitiveAfterOblique,
   applyAdjectiveAfterDegree,
   applyNounAfterAdjective,
