@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { POS_LIST, type DictArtifact } from '../../src/lang/dictionary/format.ts';
 import { loadDictionaryNode } from '../../src/lang/dictionary/node.ts';
-import { DEFAULT_BIDIX, DICT_DIR, bidixPairs, parseLtPrint, parseSupplement } from './build.ts';
+import { DEFAULT_BIDIX, DICT_DIR, bidixPairs, buildArtifact, parseLtPrint, parseSupplement } from './build.ts';
 import { coverage, loadLemmatizer } from './coverage.ts';
 
 const ARTIFACT = join(DICT_DIR, 'lesa-dict.json');
@@ -150,6 +150,20 @@ describe('supplement.tsv', () => {
 
   it('rejects a row with an unknown part of speech', () => {
     expect(() => parseSupplement('hestur\tnoun-ish\tm\thorse\t\n')).toThrow(/unknown part of speech/);
+  });
+
+  it('a "lead:" row puts its senses first, in its order, keeping a source sense’s source', () => {
+    // renna<vblex> → turn, slide (Apertium); the supplement leads with flow, slide.
+    const att = [
+      '0\t1\tr\tt', '1\t2\te\tu', '2\t3\tn\tr', '3\t4\tn\tn', '4\t5\ta\tε', '5\t99\t<vblex>\t<vblex>',
+      '0\t11\tr\ts', '11\t12\te\tl', '12\t13\tn\ti', '13\t14\tn\td', '14\t15\ta\te', '15\t16\t:\tε', '16\t17\t1\tε', '17\t99\t<vblex>\t<vblex>',
+      '99\t0.000000',
+    ].join('\n');
+    const build = (note: string) =>
+      buildArtifact({ ltPrintText: att, freedict: [], supplement: parseSupplement(`renna\tverb\t\tflow | slide\t${note}\n`), sources: {} }).artifact;
+    const row = (a: DictArtifact) => a.entries.find((e) => e[0] === 'renna')!;
+    expect(row(build('lead: news sense')).slice(4)).toEqual(['laa', 'flow', 'slide', 'turn']);
+    expect(row(build('')).slice(4)).toEqual(['aal', 'turn', 'slide', 'flow']);
   });
 
   it('has no duplicate (lemma, pos, gender) rows', () => {

@@ -337,6 +337,8 @@ interface WorkSense {
   source: GlossSource;
   /** Sort key within the source (Apertium variant number, then discovery order). */
   rank: number;
+  /** Listed first: a supplement row marked "lead:" puts its senses before the sources'. */
+  lead?: boolean;
 }
 interface WorkEntry {
   key: string;
@@ -385,12 +387,18 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     }
     return e;
   };
-  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number) => {
+  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number, lead = false) => {
     const g = gloss.replace(/\s+/g, ' ').trim();
     if (!g) return;
     const lower = g.toLowerCase();
     const existing = e.senses.find((s) => s.gloss.toLowerCase() === lower);
     if (existing) {
+      if (lead) {
+        // The source's own sense moves to the front and keeps its source.
+        existing.lead = true;
+        existing.rank = rank;
+        return;
+      }
       if (SOURCE_ORDER[source] < SOURCE_ORDER[existing.source] ||
         (source === existing.source && rank < existing.rank)) {
         existing.source = source;
@@ -399,7 +407,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
       }
       return;
     }
-    e.senses.push({ gloss: g, source, rank });
+    e.senses.push(lead ? { gloss: g, source, rank, lead } : { gloss: g, source, rank });
   };
 
   // 1. Apertium
@@ -472,7 +480,10 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
   for (const row of inputs.supplement) {
     order++;
     const e = getEntry(row.lemma, row.pos, row.gender, 'lesa');
-    for (const g of row.glosses) addSense(e, g, 'lesa', order);
+    // "lead: …" in the note: these senses come first (a news sense the sources list late or lack:
+    // kvika = magma before "the quick").
+    const lead = /^lead\b/u.test(row.note);
+    row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead));
   }
 
   // IPA: by headword, for every entry of that key.
@@ -486,7 +497,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
   const entriesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   const sensesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   for (const e of sorted) {
-    e.senses.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.rank - b.rank);
+    e.senses.sort((a, b) => (a.lead ? 0 : 1) - (b.lead ? 0 : 1) || (a.lead ? a.rank - b.rank : 0) || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.rank - b.rank);
     const srcs = new Set<string>();
     for (const s of e.senses) {
       srcs.add(s.source);
@@ -616,7 +627,8 @@ ${authors}
 - \`dictionaries/supplement.tsv\`, written and reviewed by the Lesa team: pronouns, determiners,
   numerals, function words, time expressions, fixed phrases and frequent lemmas without a gloss
   in either source. Licensed GPL-3.0-or-later like the project. Senses from it carry
-  source \`lesa\`.
+  source \`lesa\`. A row whose note starts with "lead:" lists its senses before the sources'
+  (a news sense the sources lack or list late: kvika = magma); the sources' senses are kept.
 
 ## Contents (this build)
 

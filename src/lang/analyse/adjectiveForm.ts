@@ -14,6 +14,8 @@ const ENDINGS = [
   'an', 'um', 'ir', 'ar', 'ur', 't', 's', 'i', 'a', 'u', '',
 ];
 const MIN_STEM = 4;
+/** Comparative and superlative endings: only adjectives (and adverbs) take them. */
+const DEGREE_ENDINGS = new Set(['astur', 'astan', 'astir', 'astar', 'ustum', 'ustu', 'asta', 'asti', 'ari', 'ara']);
 /** Suffixes that make adjectives only (-legur, -samur, -ugur). */
 const ADJECTIVE_SUFFIX = /(?:legur|samur|ugur)$/u;
 
@@ -30,6 +32,13 @@ export function adjectiveFormReading(lex: Lexicon, lower: string): Reading | und
     }
     // An unglossed lemma in lemma-is's list with an adjective-only suffix ("bölvanlegur").
     if (ADJECTIVE_SUFFIX.test(lemma) && Number.isFinite(lex.rankOf(lemma))) return { lemma, pos: 'adjective', bin: 'lo' };
+    // A comparative or superlative ending on an adjective lemma-is knows, glossed or not
+    // ("bitastæðari" = bitastæður; its parts then gloss it). The bare stem is its feminine
+    // ("bitastæð"); a noun stem ("dómari" → dóm) is no adjective.
+    if (DEGREE_ENDINGS.has(ending)) {
+      const r = [...lex.readings(lemma), ...lex.readings(stem)].find((x) => x.pos === 'adjective' && x.lemma === lemma);
+      if (r) return r;
+    }
   }
   return undefined;
 }

@@ -52,9 +52,11 @@ export class Compounds {
     let parts = this.search(lower, true, 0) ?? [];
     if (parts.length < 2) {
       const split = this.splitter.split(lower);
-      parts = split.isCompound && split.parts.length >= 2 ? this.choose(split.parts) : [];
+      parts = split.isCompound && split.parts.length >= 2 ? this.sameHead(lower, this.choose(split.parts)) : [];
       // Parts must add up to about the word: lemma-is sometimes answers with unrelated long lemmas.
       if (parts.reduce((n, p) => n + p.length, 0) > lower.length + 2 * parts.length) parts = [];
+      // A part glossed only as a name is a misreading ("bitastæðari" → bitastæður + "Ari").
+      if (parts.some((p) => this.lex.hasGloss(p) && !this.commonGloss(p))) parts = [];
     }
     if (parts.length < 2) parts = this.headOnly(lower) ?? [];
     if (parts.length < 2) return null;
@@ -74,7 +76,7 @@ export class Compounds {
     for (let k = HEAD_ONLY_MIN; k <= lower.length - HEAD_ONLY_MIN; k++) {
       // Nouns and adjectives only: a verb form after an unknown string is too often a misreading.
       const form = lower.slice(k);
-      const hs = this.lex.readings(form).filter((r) => (r.bin === 'no' || r.bin === 'lo') && r.lemma.length >= HEAD_ONLY_MIN && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
+      const hs = this.lex.readings(form).filter((r) => (r.bin === 'no' || r.bin === 'lo') && r.lemma.length >= HEAD_ONLY_MIN && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
       if (hs.length === 0) continue;
       const h = this.pickBest(hs.map((r) => r.lemma));
       const mod = lower.slice(0, k);
@@ -117,7 +119,7 @@ export class Compounds {
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
   private resolve(form: string, isHead: boolean): string | undefined {
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
-    let rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.lex.hasGloss(r.lemma));
+    let rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.
@@ -167,6 +169,29 @@ export class Compounds {
       else groups.push([p]);
     }
     return groups.map((g) => this.pickBest(g));
+  }
+
+  /**
+   * The splitter may list two lemmas of the head's one form as the last two parts ("menn" →
+   * maður, menna in "jarðvísindamenn"); keep the better one.
+   */
+  private sameHead(lower: string, parts: string[]): string[] {
+    if (parts.length < 3) return parts;
+    const [p, q] = parts.slice(-2);
+    for (let k = 1; k <= lower.length - MIN_PART; k++) {
+      const rs = this.lex.readings(lower.slice(k)).filter((r) => r.lemma === p || r.lemma === q);
+      if (new Set(rs.map((r) => r.lemma)).size < 2) continue;
+      // (A participle head makes an adjective, as in `resolve`: "stagbætt" → bættur, not bæta.)
+      const adjective = rs.find((r) => r.pos === 'adjective');
+      const head = adjective && rs.some((r) => r.pos === 'verb') ? adjective.lemma : this.pickBest([p, q]);
+      return [...parts.slice(0, -2), head];
+    }
+    return parts;
+  }
+
+  /** Glossed as a common word: a name's gloss ("Ingi": man's name) makes no compound part. */
+  private commonGloss(lemma: string): boolean {
+    return this.lex.entries(lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0);
   }
 
   private pickBest(lemmas: string[]): string {

@@ -65,6 +65,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
   { form: 'viðskiptatengd', context: 'Þeir ræddu _ mál í gær.', parts: ['viðskipti', 'tengdur'], lemma: 'viðskiptatengdur', reason: 'participle head: an adjective, not a compound verb' },
+  { form: 'stagbætt', context: 'Þetta er _ kerfi.', parts: ['stag', 'bættur'], lemma: 'stagbættur', reason: 'two lemmas of the head form from the splitter: the participle adjective' },
 ];
 
 describe('compounds', () => {
@@ -91,6 +92,13 @@ describe('compounds', () => {
   it('does not take a verb form as the head of an unknown string', () => {
     const { token } = tokenInContext(analyser, { form: 'óhefðbundum', context: 'Í fjölmiðlum, hefðbundnum sem _, var fjallað um það.' });
     expect(token.parts).toBeUndefined();
+  });
+
+  it('keeps one of two lemmas the splitter gives for the head, and no name as a part', () => {
+    const { token } = tokenInContext(analyser, { form: 'Jarðvísindamenn', context: '_ fylgjast með.' });
+    expect(token.parts).toEqual(['jarðvísindi', 'maður']);
+    // "bitastæðari" is no compound of "Ari" (a man's name).
+    expect(tokenInContext(analyser, { form: 'bitastæðari', context: 'Þeir fá _ hlutverk.' }).token.parts).toBeUndefined();
   });
 
   it('does not split a present participle into a stem and "andi" (spirit)', () => {

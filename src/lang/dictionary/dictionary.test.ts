@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossSource, PartOfSpeech } from '../types.ts';
 import { Dictionary } from './index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICT_DIR, parseSupplement } from '../../../dictionaries/build/build.ts';
 import { loadDictionaryNode } from './node.ts';
 
 const dict = loadDictionaryNode();
+const supplementRows = parseSupplement(readFileSync(join(DICT_DIR, 'supplement.tsv'), 'utf8'));
 
 interface LookupCase {
   key: string;
@@ -46,11 +50,12 @@ describe('Dictionary.lookup (known entries)', () => {
     if (source) expect(sense!.source).toBe(source);
   });
 
-  it('puts Apertium senses first, then FreeDict, then Lesa, without case-insensitive duplicates', () => {
+  it('puts Apertium senses first, then FreeDict, then Lesa (after any "lead:" supplement senses), without case-insensitive duplicates', () => {
     const order: Record<GlossSource, number> = { apertium: 0, freedict: 1, lesa: 2, user: 3 };
+    const leads = new Map(supplementRows.filter((r) => /^lead\b/u.test(r.note)).map((r) => [`${r.lemma}|${r.pos}`, r.glosses.length]));
     for (const key of dict.keys()) {
       for (const e of dict.lookup(key)) {
-        const ranks = e.senses.map((s) => order[s.source]);
+        const ranks = e.senses.slice(leads.get(`${e.lemma}|${e.pos}`) ?? 0).map((s) => order[s.source]);
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
         const lower = e.senses.map((s) => s.gloss.toLowerCase());
         expect(new Set(lower).size).toBe(lower.length);

@@ -49,6 +49,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hennar: [P('hún', 3)],
   honum: [P('hann', 3)],
   þá: [P('þá', 1.5, 'adverb')],
+  // The possessive ("vinkonu sinnar" = of her friend), not the rare noun sinni (disposition).
+  sinnar: [P('sinn', 1, 'pronoun')],
   // The season ("í vor" = this spring); the possessive "vor" (our) is archaic.
   vor: [P('vor', 1, 'noun')],
   það: [P('það', 1.5)],

@@ -9,12 +9,12 @@ import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyInitial
 import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
-import { applyVerbBeforeReflexive } from './reflexive.ts';
+import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary, applyBedid } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
-import { applyInfinitive, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
@@ -33,6 +33,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyPronounVerb,
   applyNameSubjectVerb,
   applyInfinitive,
+  applyInfinitiveBeforeModal,
   applyModalBeforeInfinitive,
   applyAuxiliary,
   applyBedid,
@@ -72,6 +73,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyMunComparative,
   applyComparativeThan,
   applyVerbBeforeReflexive,
+  applyObjectAfterReflexive,
   applyClauseVerbBeforeAd,
   applyComplementiserAd,
   markInfinitiveAd,

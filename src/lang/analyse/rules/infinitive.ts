@@ -32,14 +32,37 @@ function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean
 }
 
 /** Adverbs that may stand between a modal and its infinitive ("vil bara minna", "mun ekki koma"). */
-const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis'.split(' '));
+const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis varla'.split(' '));
+
+function isSayingMiddle(p: WorkToken): boolean {
+  return p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma));
+}
+
+/** Impersonal modals an infinitive may be fronted before ("en loka þurfti veginum" = had to close). */
+const FRONTED_BEFORE = new Set('þarf þurfti má mátti'.split(' '));
+
+/**
+ * An infinitive fronted before an impersonal modal, at the start of a clause: "… en loka þurfti
+ * veginum", "Ganga þarf frá málinu". A noun there would need its own verb form.
+ */
+export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
+  const n = toks[i + 1];
+  if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence || !FRONTED_BEFORE.has(n.lower)) return;
+  const p = prevWord(toks, i);
+  const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
+  if (!clauseStart) return;
+  boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive fronted before "${n.lower}"`);
+}
 
 export function applyInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   let p = prevWord(toks, i);
   if (p && BETWEEN_MODAL_AND_INFINITIVE.has(p.lower)) {
     const pp = prevWord(toks, i - 1);
-    if (pp && MODAL_FORMS.has(pp.lower)) p = pp;
+    // (Also across the adverb after "sagðist": "sagðist varla trúa því".)
+    if (pp && (MODAL_FORMS.has(pp.lower) || isSayingMiddle(pp))) p = pp;
   }
   if (!p || t.readings.length < 2) return;
   const hasInf = t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos));
@@ -48,7 +71,7 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2, 'infinitive after "að"');
   } else if (MODAL_FORMS.has(p.lower)) {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
-  } else if (p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma))) {
+  } else if (isSayingMiddle(p)) {
     // "sagðist vera", "kveðst hafa", "þóttist vita": middle-voice verbs of saying take a bare infinitive.
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}"`);
   }

@@ -57,8 +57,8 @@ export function applyImpersonalParticiple(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'verb', 1.5, 'sentence-initial participle of an impersonal passive');
 }
 
-/** Nominative suffixed articles of a subject noun ("Vegagerðin", "Flokkurinn", "Bankarnir"). */
-const NOMINATIVE_SUBJECT = /(?:inn|in|ið|nir|nar|rnir)$/u;
+/** Nominative suffixed articles of a subject noun ("Vegagerðin", "Flokkurinn", "Bankarnir", "Veðurstofan"). */
+const NOMINATIVE_SUBJECT = /(?:inn|in|ið|an|nir|nar|rnir)$/u;
 
 /**
  * After a sentence-initial noun with a nominative article, the finite verb comes next
@@ -94,22 +94,28 @@ export function applyDefiniteSubjectBeforeVerb(toks: WorkToken[], i: number): vo
 
 /**
  * A sentence-initial plural noun/verb homograph followed by a verb whose form is its infinitive
- * (the 3rd person plural present: "Læknar mæla með …", "Bændur segja …") is the subject.
+ * (the 3rd person plural present: "Læknar mæla með …", "Bændur segja …") is the subject, and
+ * that word is its verb, also after a plain plural noun ("Samninganefndir funda aftur").
  */
 export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.sentenceInitial || !/(?:ar|ir|ur)$/u.test(t.lower) || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  if (!t.sentenceInitial || !/(?:ar|ir|ur)$/u.test(t.lower) || !hasPos(t, 'noun')) return;
+  const homograph = best(t)?.pos === 'verb';
+  // A plain plural noun ("Samninganefndir funda …") when the next word would otherwise be a noun.
+  const pluralNoun = !homograph && t.readings.every((r) => r.pos === 'noun') && /(?:ar|ir)$/u.test(t.lower);
+  if (!homograph && !pluralNoun) return;
   const n = wordAt(toks, i, i + 1);
   if (!n || /^\p{Lu}/u.test(n.form)) return;
   if (!n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'pronoun')) return;
-  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
+  if (pluralNoun && best(n)?.pos === 'verb') return;
+  if (homograph) boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
   boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
 }
 
 /**
- * A sentence-initial noun/infinitive homograph right before a finite auxiliary is the subject
- * noun ("Hætta er talin á …" = danger, "Ganga er holl"): an infinitive does not open a sentence
- * without "að".
+ * A sentence-initial noun/infinitive homograph right before a finite auxiliary or another finite
+ * verb form is the subject noun ("Hætta er talin á …" = danger, "Ganga er holl", "Kvika kom
+ * upp"): an infinitive does not open a sentence without "að".
  */
 export function applyInitialNounBeforeAuxiliary(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -117,6 +123,9 @@ export function applyInitialNounBeforeAuxiliary(toks: WorkToken[], i: number): v
   const b = best(t);
   if (!b || b.pos !== 'verb' || b.lemma !== t.lower) return;
   const n = wordAt(toks, i, i + 1);
-  if (!n || !FINITE_AUXILIARIES.has(n.lower)) return;
-  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial noun before a finite auxiliary (not an infinitive)');
+  if (!n) return;
+  // A finite auxiliary, or a finite form that is only a verb ("Kvika kom upp", "Ganga hófst").
+  const finitePast = n.readings.length > 0 && n.readings.every((r) => r.pos === 'verb' && r.lemma !== n.lower && r.lemma + 'st' !== n.lower) && !/(?:ið|andi)$/u.test(n.lower) && !/^\p{Lu}/u.test(n.form);
+  if (!FINITE_AUXILIARIES.has(n.lower) && !finitePast) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial noun before a finite verb (not an infinitive)');
 }
