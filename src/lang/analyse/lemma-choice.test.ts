@@ -106,6 +106,13 @@ const rows: Row[] = [
   { form: 'Kvika', context: '_ kom upp um sprunguna.', lemma: 'kvika', pos: 'noun', reason: 'sentence-initial noun before a finite verb' },
   { form: 'varar', context: 'Veðurstofan _ við gasmengun.', lemma: 'vara', pos: 'verb', reason: 'finite verb after a sentence-initial "-an" subject' },
   { form: 'bitastæðari', context: 'Þeir fá _ hlutverk.', lemma: 'bitastæður', pos: 'adjective', reason: 'comparative of an adjective lemma-is knows only as a lemma' },
+  { form: 'flóð', context: 'Þetta er í þriðja sinn sem _ valda tjóni í bænum.', lemma: 'flóð', pos: 'noun', reason: 'subject after relative "sem", before its verb' },
+  { form: 'valda', context: 'Þetta er í þriðja sinn sem flóð _ tjóni í bænum.', lemma: 'valda', pos: 'verb', reason: 'verb after the subject of a relative clause' },
+  { form: 'sáttir', context: 'Hann segir að foreldrar séu almennt _.', lemma: 'sáttur', pos: 'adjective', reason: 'predicative adjective after copula + adverb, not the noun sátt' },
+  { form: 'gripið', context: 'Íbúar krefjast þess að _ verði til aðgerða.', lemma: 'grípa', pos: 'verb', reason: 'impersonal participle in an "að" clause' },
+  { form: 'málið', context: 'Hann vill að _ verði skoðað.', lemma: 'mál', pos: 'noun', reason: 'a subject noun before its auxiliary and participle' },
+  { form: 'undirrituðu', context: 'Félögin og Samtök atvinnulífsins _ nýjan kjarasamning.', lemma: 'undirrita', pos: 'verb', reason: 'past plural verb, not a weak adjective without determiner' },
+  { form: 'dæmdu', context: 'Dómararnir Anton Gylfi Pálsson og Jónas Elíasson _ leikinn.', lemma: 'dæma', pos: 'verb', reason: 'past plural verb after a name' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
   { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },

@@ -285,6 +285,10 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þetta á sér stað á hverju ári.', key: 'eiga sér stað', words: ['á', 'sér', 'stað'], reason: '"á" as the verb eiga' },
   { text: 'Þá kom það fram að verðið hefði hækkað.', key: 'koma fram', words: ['kom', 'fram'], reason: 'subject pronoun in the gap' },
   { text: 'Gert er ráð fyrir að framkvæmdum ljúki í haust.', key: 'gera ráð fyrir', words: ['Gert', 'ráð', 'fyrir'], reason: 'impersonal passive: the auxiliary in the gap' },
+  { text: 'Saksóknari fór fram á gæsluvarðhald yfir manninum.', key: 'fara fram á', words: ['fór', 'fram', 'á'], reason: '"fara fram á" + its object = demand' },
+  { text: 'Tökur fóru fram á Snæfellsnesi síðasta vetur.', key: 'fara fram', words: ['fóru', 'fram'], reason: 'a place after "á": took place, not "demand"' },
+  { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
+  { text: 'Hún beitti sér fyrir breytingum.', key: 'beita sér fyrir', words: ['beitti', 'sér', 'fyrir'], reason: 'reflexive verb phrase' },
 ];
 
 describe('verb phrases', () => {

@@ -68,6 +68,7 @@ export class PhraseIndex {
         if (initial && NOT_SENTENCE_INITIAL.has(words.join(' '))) continue;
         let tokens = matchesAt(toks, i, 0, words, lemmaOf);
         if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
+        if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       if (best) {
@@ -105,6 +106,23 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], lemmaOf: (t
     if (tokens) return tokens;
   }
   return undefined;
+}
+
+/** Dative suffixed articles: a place after "á"/"í" ("á vellinum", "í borginni"). */
+const DATIVE_DEFINITE = /(?:inum|inu|unni|inni|unum|num)$/u;
+
+/**
+ * A verb phrase ending in "á"/"í" followed by a place is the shorter phrase plus a location:
+ * "Tökur fóru fram á Snæfellsnesi" (took place in …), not "fara fram á" (demand). A place is a
+ * capitalised name or a noun with a dative article.
+ */
+function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
+  if (words.length < 3) return false;
+  const last = words[words.length - 1];
+  if (last !== 'á' && last !== 'í') return false;
+  const n = toks[tokens[tokens.length - 1] + 1];
+  if (!n || n.raw.kind !== 'word' || n.sentence !== toks[tokens[0]].sentence) return false;
+  return (/^\p{Lu}/u.test(n.form) && !n.sentenceInitial) || (DATIVE_DEFINITE.test(n.lower) && n.readings.some((r) => r.pos === 'noun'));
 }
 
 function isGapWord(w: WorkToken): boolean {

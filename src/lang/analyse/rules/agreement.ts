@@ -135,6 +135,9 @@ export function applyDefiniteNotSupine(toks: WorkToken[], i: number): void {
  * After the relative "sem" (optionally with an adverb between) the word is the finite verb of the
  * relative clause ("sem á sæti", "sem einnig á", "sem dæmdu").
  */
+/** Finite auxiliary forms that show the word before them is a subject ("sem fólk hefur …"). */
+const RELATIVE_FINITE = new Set('er eru var voru hefur hafa hafði höfðu hafi hefði mun munu myndi myndu getur geta gat gátu gæti verður verða varð urðu'.split(' '));
+
 export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
@@ -152,6 +155,16 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   const nb = best(wordAt(toks, i, i + 1));
   const nn = wordAt(toks, i, i + 2);
   if (hasPos(t, 'adjective') && nb?.pos === 'adjective' && !!nn && best(nn)?.pos === 'noun' && /(?:inn|in|ið|inu|inum|num|ins|nir|nar|una|ina|unni|innar)$/u.test(nn.lower)) return;
+  // "sem flóð valda tjóni", "sem börn eiga": a noun right before a finite verb is the subject.
+  const n = wordAt(toks, i, i + 1);
+  if (n && hasPos(t, 'noun') && !/^\p{Lu}/u.test(n.form) && !n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'pronoun' || r.pos === 'conjunction')) {
+    const plural = n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower);
+    if (plural || RELATIVE_FINITE.has(n.lower)) {
+      boost(t, (r) => r.pos === 'noun', 1.5, 'subject after relative "sem", before its verb');
+      if (plural) boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after the subject of a relative clause');
+      return;
+    }
+  }
   // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
   boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 3 : 1.5, 'finite verb after relative "sem"');
 }

@@ -373,3 +373,48 @@ export function applyPresentParticipleBeforeNoun(toks: WorkToken[], i: number): 
   if (!n || (/^\p{Lu}/u.test(n.form) && !n.sentenceInitial) || best(n)?.pos !== 'noun') return;
   boost(t, (r) => r === adj, 1.5, 'present participle before its noun = adjective');
 }
+
+/** Adverbs of frequency or extent that may also stand before a predicative adjective. */
+const BEFORE_PREDICATIVE_NOUN_CHECK = new Set([...BEFORE_PREDICATIVE, 'almennt', 'yfirleitt', 'oftast', 'enn', 'fremur', 'sérstaklega', 'afar']);
+/** Prepositions an adjective of feeling takes ("sáttir við", "ánægður með", "leiður yfir"). */
+const ADJECTIVE_PREPOSITIONS = new Set(['með', 'við', 'yfir']);
+
+/**
+ * After a copula (and up to two adverbs), at the end of the clause or before "með"/"við"/"yfir",
+ * a noun/adjective homograph in the nominative is the predicative adjective: "foreldrar séu
+ * almennt sáttir" (content, not the noun sátt), "eru sáttir við". A plain predicate noun has no
+ * adjective reading ("Þeir eru kennarar").
+ */
+export function applyPredicativeAdjectiveNotNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const b = best(t);
+  if (!b || b.pos !== 'noun' || !hasPos(t, 'adjective') || /^\p{Lu}/u.test(t.form)) return;
+  let k = i;
+  let p = prevWordOrNumber(toks, k);
+  while (p && BEFORE_PREDICATIVE_NOUN_CHECK.has(p.lower) && k > i - 2) p = prevWordOrNumber(toks, --k);
+  if (!p || !COPULA.has(p.lower)) return;
+  const n = nextWord(toks, i);
+  const after = toks[i + 1];
+  const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
+  if (!clauseEnd && !(n && ADJECTIVE_PREPOSITIONS.has(n.lower))) return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula, not a noun');
+}
+
+/**
+ * A past plural verb ("undirrituðu", "keyptu") that is also a weak adjective form: a weak
+ * adjective stands after a determiner or the article ("hinir undirrituðu") or before a definite
+ * noun ("undirrituðu samningarnir"). Otherwise it is the verb: "Verkalýðsfélögin og Samtök
+ * atvinnulífsins undirrituðu nýjan kjarasamning".
+ */
+export function applyPastPluralNotWeakAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!/(?:uðu|ðu|du|tu)$/u.test(t.lower) || !hasPos(t, 'verb') || best(t)?.pos !== 'adjective' || t.sentenceInitial) return;
+  if (t.readings.some((r) => r.pos === 'noun' || r.pos === 'pronoun' || r.pos === 'numeral')) return;
+  const p = prevWord(toks, i);
+  if (!p || isDeterminer(p) || hasPos(p, 'article') || best(p)?.pos === 'preposition' || best(p)?.pos === 'adverb' || best(p)?.pos === 'adjective') return;
+  const n = nextWord(toks, i);
+  if (n && hasPos(n, 'noun') && (DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið'))) return;
+  // "og"/"eða" between two weak adjectives ("hinir undirrituðu og …") is left alone.
+  if (n && (n.lower === 'og' || n.lower === 'eða')) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'past plural verb, not a weak adjective (no determiner, no definite noun)');
+}

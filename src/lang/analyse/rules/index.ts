@@ -5,8 +5,8 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
-import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject } from './sentenceStart.ts';
-import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPredicativeAdjective, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
+import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectBeforeGenitive, applyVerbAfterInitialSubject } from './sentenceStart.ts';
+import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
@@ -44,6 +44,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyObjectAfterVerb,
   applySubjectBeforeGenitive,
   applyImpersonalParticiple,
+  applyImpersonalParticipleInClause,
   applyDefiniteSubjectBeforeVerb,
   applyInitialNounBeforeAuxiliary,
   applyPluralSubjectVerb,
@@ -59,6 +60,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyDefiniteNoun,
   applyParticipleAfterCopula,
   applyPredicativeAdjective,
+  applyPredicativeAdjectiveNotNoun,
+  applyPastPluralNotWeakAdjective,
   applyNounNotConjunctionAfterPreposition,
   applyNounAtPhraseEnd,
   applyVegarGenitive,

@@ -129,3 +129,25 @@ export function applyInitialNounBeforeAuxiliary(toks: WorkToken[], i: number): v
   if (!FINITE_AUXILIARIES.has(n.lower) && !finitePast) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial noun before a finite verb (not an infinitive)');
 }
+
+/** Subjunctive/finite auxiliaries of an impersonal passive inside an "að" clause. */
+const CLAUSE_IMPERSONAL_AUX = new Set('verði yrði sé væri var er hafi hefði'.split(' '));
+/** Particles and prepositions that follow an impersonal participle ("gripið verði til", "farið verði yfir"). */
+const IMPERSONAL_PARTICLES = new Set('til á að fram upp við um eftir yfir inn út í frá af með'.split(' '));
+
+/**
+ * In an "að" clause, a strong participle in "-ið" + an auxiliary + a particle is an impersonal
+ * passive ("að gripið verði til aðgerða" = that action be taken; "að farið verði yfir málið"),
+ * not a noun with its article ("grip" + ið) as subject, which has a participle or adjective after
+ * its auxiliary instead ("að málið verði skoðað").
+ */
+export function applyImpersonalParticipleInClause(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  // (Whatever leads now: "að" read as a preposition later favours a nominal after it.)
+  if (!t.lower.endsWith('ið') || !hasPos(t, 'verb') || !hasPos(t, 'noun')) return;
+  if (wordAt(toks, i, i - 1)?.lower !== 'að') return;
+  const aux = wordAt(toks, i, i + 1);
+  const particle = wordAt(toks, i, i + 2);
+  if (!aux || !CLAUSE_IMPERSONAL_AUX.has(aux.lower) || !particle || !IMPERSONAL_PARTICLES.has(particle.lower)) return;
+  boost(t, (r) => r.pos === 'verb', 2, 'impersonal participle in an "að" clause, before its auxiliary and particle');
+}
