@@ -176,6 +176,22 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return t.readings.find((r) => r.pos === 'verb' && lex.hasGloss(r.lemma, 'verb'))?.lemma;
   }
 
+  /**
+   * A phrase that opens with a verb's lemma ("taka gildi", "fara fram") makes its first word that
+   * verb when the word was read as a noun or adjective of the same spelling ("reglur … taka gildi",
+   * not the noun taka).
+   */
+  function verbOfPhrase(t: WorkToken, key: string): void {
+    const first = key.split(' ')[0];
+    const b = t.readings[0];
+    if (!b || (b.pos !== 'noun' && b.pos !== 'adjective')) return;
+    const k = t.readings.findIndex((r) => r.pos === 'verb' && r.lemma === first);
+    if (k <= 0) return;
+    const [verb] = t.readings.splice(k, 1);
+    verb.reasons.push(`first word of the verb phrase "${key}"`);
+    t.readings.unshift(verb);
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -305,6 +321,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const idx = phraseSpans.length;
       phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
       for (const k of m.tokens) phraseOf[k] = idx;
+      verbOfPhrase(toks[m.first], m.key);
     }
 
     const entries: Record<string, DictEntry[]> = {};

@@ -113,6 +113,13 @@ const rows: Row[] = [
   { form: 'málið', context: 'Hann vill að _ verði skoðað.', lemma: 'mál', pos: 'noun', reason: 'a subject noun before its auxiliary and participle' },
   { form: 'undirrituðu', context: 'Félögin og Samtök atvinnulífsins _ nýjan kjarasamning.', lemma: 'undirrita', pos: 'verb', reason: 'past plural verb, not a weak adjective without determiner' },
   { form: 'dæmdu', context: 'Dómararnir Anton Gylfi Pálsson og Jónas Elíasson _ leikinn.', lemma: 'dæma', pos: 'verb', reason: 'past plural verb after a name' },
+  { form: 'síma', context: 'Nemendum verður óheimilt að nota _ í tímum.', lemma: 'sími', pos: 'noun', reason: 'object after "að" + infinitive, even with an auxiliary further back' },
+  { form: 'gert', context: 'Ráðuneytið hefur til að mynda _ stóran samning.', lemma: 'gera', pos: 'verb', reason: '"til að mynda" is an adverbial: the supine after "hefur"' },
+  { form: 'taka', context: 'Nýjar reglur um notkun síma í grunnskólum _ gildi um áramótin.', lemma: 'taka', pos: 'verb', reason: 'first word of the verb phrase "taka gildi"' },
+  { form: 'jafnframt', context: 'Honum er _ gert að greiða sekt.', lemma: 'jafnframt', pos: 'adverb', reason: 'the adverb (also), not the rare preposition' },
+  { form: 'gert', context: 'Honum er jafnframt _ að greiða sekt.', lemma: 'gera', pos: 'verb', reason: 'participle after the copula and an adverb' },
+  { form: 'staðfesti', context: 'Landsréttur _ í dag dóm héraðsdóms.', lemma: 'staðfesta', pos: 'verb', reason: 'the verb, not the rare noun staðfesti' },
+  { form: 'valdi', context: 'Bærinn gerir allt sem í hans _ stendur.', lemma: 'vald', pos: 'noun', reason: 'noun after a preposition and a genitive pronoun' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
   { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },

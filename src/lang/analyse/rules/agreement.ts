@@ -296,8 +296,10 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   if (MODAL_FORMS.has(p.lower) || HAFA_FORMS.has(p.lower) || (PARTICIPLE_AUX.has(p.lower) && !fa) || p.lower.endsWith('st')) return;
   if (p.readings.some((r) => r.pos === 'verb' && (INFINITIVE_TAKING_LEMMAS.has(r.lemma) || (FREQUENT_VERBS.has(r.lemma) && !TRANSITIVE_FREQUENT.has(r.lemma))))) return;
   // With an auxiliary a few words back the verb reading may be its participle ("hefur hins vegar
-  // gengið").
-  if (hasAuxiliaryBefore(toks, i - 1)) return;
+  // gengið"), but not right after the infinitive marker ("verður óheimilt að nota síma"). "til að
+  // mynda" (for example) is an adverbial, not an infinitive ("hefur til að mynda gert").
+  const afterInfinitiveMarker = wordAt(toks, i, i - 2)?.lower === 'að' && !(p.lower === 'mynda' && wordAt(toks, i, i - 3)?.lower === 'til');
+  if (!afterInfinitiveMarker && hasAuxiliaryBefore(toks, i - 1)) return;
   // A conjunction cannot end its clause either ("… tæki enda.").
   const weight = tb === 'conjunction' && !wordAt(toks, i, i + 1) ? 2.5 : 1.5;
   boost(t, (r) => r.pos === 'noun', weight, `object noun after the verb "${p.lower}"`);

@@ -408,7 +408,7 @@ export function applyPredicativeAdjectiveNotNoun(toks: WorkToken[], i: number): 
  */
 export function applyPastPluralNotWeakAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!/(?:uðu|ðu|du|tu)$/u.test(t.lower) || !hasPos(t, 'verb') || best(t)?.pos !== 'adjective' || t.sentenceInitial) return;
+  if (!/(?:uðu|ðu|du|tu|aði|ði|di|ti)$/u.test(t.lower) || t.lower.endsWith('andi') || !hasPos(t, 'verb') || best(t)?.pos !== 'adjective' || t.sentenceInitial) return;
   if (t.readings.some((r) => r.pos === 'noun' || r.pos === 'pronoun' || r.pos === 'numeral')) return;
   const p = prevWord(toks, i);
   if (!p || isDeterminer(p) || hasPos(p, 'article') || best(p)?.pos === 'preposition' || best(p)?.pos === 'adverb' || best(p)?.pos === 'adjective') return;
@@ -417,4 +417,21 @@ export function applyPastPluralNotWeakAdjective(toks: WorkToken[], i: number): v
   // "og"/"eða" between two weak adjectives ("hinir undirrituðu og …") is left alone.
   if (n && (n.lower === 'og' || n.lower === 'eða')) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'past plural verb, not a weak adjective (no determiner, no definite noun)');
+}
+
+/** Genitive personal pronouns, which may stand before their noun ("í hans valdi"). */
+const GENITIVE_PERSONAL = new Set(['hans', 'hennar', 'þeirra', 'okkar', 'ykkar']);
+
+/**
+ * A preposition + a genitive pronoun + a noun/verb homograph: the noun ("allt sem í hans valdi
+ * stendur" = in his power, not "valdi" chose).
+ */
+export function applyNounAfterPrepositionGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!hasPos(t, 'noun') || !hasPos(t, 'verb') || best(t)?.pos === 'noun') return;
+  const p = prevWord(toks, i);
+  if (!p || !GENITIVE_PERSONAL.has(p.lower)) return;
+  const pp = prevWord(toks, i - 1);
+  if (!pp || best(pp)?.pos !== 'preposition') return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a preposition and a genitive pronoun');
 }

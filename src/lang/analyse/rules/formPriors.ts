@@ -49,6 +49,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hennar: [P('hún', 3)],
   honum: [P('hann', 3)],
   þá: [P('þá', 1.5, 'adverb')],
+  // "Honum er jafnframt gert að …" (also); the preposition (together with) is rare.
+  jafnframt: [P('jafnframt', 2, 'adverb')],
+  // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.
+  staðfesti: [P('staðfesta', 1.5, 'verb')],
   // The possessive ("vinkonu sinnar" = of her friend), not the rare noun sinni (disposition).
   sinnar: [P('sinn', 1, 'pronoun')],
   // The season ("í vor" = this spring); the possessive "vor" (our) is archaic.
