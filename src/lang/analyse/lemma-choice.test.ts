@@ -120,6 +120,8 @@ const rows: Row[] = [
   { form: 'gert', context: 'Honum er jafnframt _ að greiða sekt.', lemma: 'gera', pos: 'verb', reason: 'participle after the copula and an adverb' },
   { form: 'staðfesti', context: 'Landsréttur _ í dag dóm héraðsdóms.', lemma: 'staðfesta', pos: 'verb', reason: 'the verb, not the rare noun staðfesti' },
   { form: 'valdi', context: 'Bærinn gerir allt sem í hans _ stendur.', lemma: 'vald', pos: 'noun', reason: 'noun after a preposition and a genitive pronoun' },
+  { form: 'beint', context: 'Því hefur verið _ til íbúa að halda sig heima.', lemma: 'beina', pos: 'verb', reason: 'passive participle after "verið", before "til"' },
+  { form: 'beint', context: 'Hann fór _ til Reykjavíkur.', lemma: 'beint', pos: 'adverb', reason: 'no passive auxiliary: the adverb (straight)' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
   { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },

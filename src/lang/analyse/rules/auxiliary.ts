@@ -3,7 +3,7 @@
  * (possibly after "ekki"/"þó"/"einnig"/a pronoun) is a supine, so its verb reading wins
  * ("hefur átt" → eiga, "hefur varið" → verja).
  */
-import { best, boost, type WorkToken } from '../context.ts';
+import { best, boost, nextWord, prevWord, type WorkToken } from '../context.ts';
 
 export const HAFA_FORMS = new Set(
   'hafa hefur hef hefurðu höfum hafið hafði hafðir höfðum höfðuð höfðu hefði hefðir hefðum hefðuð hefðu hafi hafir hafirðu'.split(' '),
@@ -76,4 +76,24 @@ export function applyBedid(toks: WorkToken[], i: number): void {
   const next = n && n.raw.kind === 'word' && n.sentence === t.sentence ? n.lower : '';
   const ask = ASK_NEXT.has(next) || (!!n && n.raw.kind === 'word' && (/^\p{Lu}/u.test(n.form) || best(n)?.pos === 'noun'));
   boost(t, (r) => r.pos === 'verb' && r.lemma === (ask ? 'biðja' : 'bíða'), 1, ask ? '"beðið um" / with an object: asked' : '"beðið eftir": waited');
+}
+
+/** Passive auxiliaries before a participle ("hefur verið beint til", "er ekki beint að"). */
+const PASSIVE_AUX = new Set('verið er var sé væri verður verði yrði'.split(' '));
+
+/**
+ * A participle that doubles as an adverb, after a passive auxiliary and before "til"/"að": the
+ * passive ("Því hefur verið beint til íbúa" = it has been directed to residents), not the
+ * adverb "beint" (straight).
+ */
+export function applyPassiveParticipleOverAdverb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const b = best(t);
+  if (!b || b.pos !== 'adverb' || !t.readings.some((r) => r.pos === 'verb' && r.lemma !== t.lower)) return;
+  let p = prevWord(toks, i);
+  if (p?.lower === 'ekki') p = prevWord(toks, i - 1);
+  if (!p || !PASSIVE_AUX.has(p.lower)) return;
+  const n = nextWord(toks, i);
+  if (!n || (n.lower !== 'til' && n.lower !== 'að')) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, 'passive participle after an auxiliary, before "til"/"að"');
 }

@@ -10,7 +10,7 @@ import { applyAdjectiveAfterDegree, applyAttributive, applyGenitiveAfterOblique,
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
-import { applyAuxiliary, applyBedid } from './auxiliary.ts';
+import { applyAuxiliary, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
 import { applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
@@ -37,6 +37,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyModalBeforeInfinitive,
   applyAuxiliary,
   applyBedid,
+  applyPassiveParticipleOverAdverb,
   applyVerbAfterRelative,
   applyVerbBeforeSubject,
   applyVerbBeforeNegation,
