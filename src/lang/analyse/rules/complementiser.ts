@@ -14,14 +14,19 @@ const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær �
 const NOM_ACC_DEFINITE = /(?:inn|ið|in|ina|nir|nar)$/u;
 /** Verbs that take an "að" clause. */
 const CLAUSE_VERBS = new Set(
-  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna'.split(' '),
+  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna'.split(' '),
 );
 /**
  * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
  * forward to the clause ("vegna þess að", "af því að"), "þrátt fyrir að", "sannfærður um að",
  * "bendir á að". (An infinitive after "að" still wins: "til þess að fara".)
  */
-const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þess því fyrir um á'.split(' '));
+const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þess því fyrir um á sú efnis'.split(' '));
+/**
+ * Nouns whose content an "að" clause gives: "dró þá ályktun að …", "Staðan er sú að …", "í þeirri
+ * von að …". ("stefna" is left out: "stefna að" is also the verb aim at.)
+ */
+const CLAUSE_NOUNS = new Set('ályktun staða skoðun niðurstaða ákvörðun krafa von tilfinning fullyrðing hugmynd ástæða staðreynd vísbending grunur ótti álit sannfæring'.split(' '));
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
 const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum sínum sinni mínum þínum'.split(' '));
 /** Words that make a fixed adverbial with "að" ("að vísu", "að minnsta kosti", "að okkar mati"). */
@@ -47,7 +52,8 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   // "vildi ekki að …": a clause verb, then a negation or adverb.
   const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
   const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
-  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i)) {
+  const clauseNounBefore = !!pb && pb.pos === 'noun' && CLAUSE_NOUNS.has(pb.lemma);
+  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
 }
@@ -122,9 +128,10 @@ function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
   return false;
 }
 
-/** Particles that with "koma" or "leiða" report a finding ("kom fram að", "leiddi í ljós að"). */
+/** Particles that with "koma", "leiða" or "taka" report a finding ("kom fram að", "leiddi í ljós að", "tek fram að"). */
 const REVEAL_PARTICLES = new Set(['fram', 'ljós']);
-const REVEAL_VERBS = new Set(['koma', 'leiða']);
+const REVEAL_VERBS = new Set(['koma', 'leiða', 'taka']);
+const REVEAL_GAP = new Set('þó einnig líka jafnframt þá nú það því ekki'.split(' '));
 
 /**
  * "kom fram að …", "kemur fram í skýrslunni að …", "leiddi í ljós að …", "Í ljós kom að …": the
@@ -134,8 +141,11 @@ function revealPhrase(toks: WorkToken[], k: number): boolean {
   const w = toks[k];
   const isVerb = (x: WorkToken | undefined) => { const b = best(x); return !!b && b.pos === 'verb' && REVEAL_VERBS.has(b.lemma); };
   if (REVEAL_PARTICLES.has(w.lower)) {
-    const p = prevWord(toks, k);
-    return isVerb(p) || (p?.lower === 'í' && isVerb(prevWord(toks, k - 1)));
+    let j = k;
+    let p = prevWord(toks, j);
+    // "tek þó fram að", "kom það fram að": an adverb or pronoun between verb and particle.
+    if (p && REVEAL_GAP.has(p.lower)) p = prevWord(toks, --j);
+    return isVerb(p) || (p?.lower === 'í' && isVerb(prevWord(toks, j - 1)));
   }
   return isVerb(w) && REVEAL_PARTICLES.has(prevWord(toks, k)?.lower ?? '');
 }
