@@ -126,6 +126,10 @@ const rows: Row[] = [
   { form: 'valdi', context: 'Bærinn gerir allt sem í hans _ stendur.', lemma: 'vald', pos: 'noun', reason: 'noun after a preposition and a genitive pronoun' },
   { form: 'beint', context: 'Því hefur verið _ til íbúa að halda sig heima.', lemma: 'beina', pos: 'verb', reason: 'passive participle after "verið", before "til"' },
   { form: 'beint', context: 'Hann fór _ til Reykjavíkur.', lemma: 'beint', pos: 'adverb', reason: 'no passive auxiliary: the adverb (straight)' },
+  { form: 'rúm', context: 'Hann hefur starfað í _ tuttugu ár.', lemma: 'rúmur', pos: 'adjective', reason: 'just over, before a number' },
+  { form: 'tæpar', context: 'Honum var gert að greiða _ fimmtíu milljónir.', lemma: 'tæpur', pos: 'adjective', reason: 'just under, before a number' },
+  { form: 'rúmi', context: 'Hann lá í _ allan daginn.', lemma: 'rúm', pos: 'noun', reason: 'no number after it: the noun (bed)' },
+  { form: 'Læknar', context: '_ á bráðamóttöku Landspítalans segja álagið mikið.', lemma: 'læknir', pos: 'noun', reason: 'plural subject, its prepositional phrase, then the verb' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
   { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },

@@ -287,6 +287,8 @@ export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
   if (n && (n.lower === 'og' || n.lower === 'eða')) return;
   if (nb && (nb.pos === 'noun' || nb.pos === 'adjective' || nb.pos === 'pronoun' || hasPos(n, 'noun'))) return;
   if (!n && toks[i + 1]?.raw.kind === 'number') return;
+  // (A numeral after it continues the phrase: "í rúm tuttugu ár".)
+  if (n && n.readings.some((r) => r.pos === 'numeral')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun at the end of a prepositional phrase');
 }
 
@@ -434,4 +436,18 @@ export function applyNounAfterPrepositionGenitive(toks: WorkToken[], i: number):
   const pp = prevWord(toks, i - 1);
   if (!pp || best(pp)?.pos !== 'preposition') return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a preposition and a genitive pronoun');
+}
+
+/**
+ * "rúm"/"tæp" before a number are the adjectives rúmur (just over) and tæpur (just under): "í
+ * rúm tuttugu ár", "tæpar fimmtíu milljónir", not the noun rúm (bed) or the adverb tæpt.
+ */
+export function applyApproximateBeforeNumber(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!/^(?:rúm|tæp)/u.test(t.lower) || t.readings.length < 2) return;
+  const adj = t.readings.find((r) => r.pos === 'adjective' && (r.lemma === 'rúmur' || r.lemma === 'tæpur'));
+  if (!adj || best(t) === adj) return;
+  const n = toks[i + 1];
+  if (!n || n.sentence !== t.sentence || !(n.raw.kind === 'number' || n.readings.some((r) => r.pos === 'numeral'))) return;
+  boost(t, (r) => r === adj, 2, 'just over/under before a number');
 }

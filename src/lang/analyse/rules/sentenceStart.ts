@@ -106,10 +106,26 @@ export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
   if (!homograph && !pluralNoun) return;
   const n = wordAt(toks, i, i + 1);
   if (!n || /^\p{Lu}/u.test(n.form)) return;
+  // "Læknar á bráðamóttöku Landspítalans segja …": a prepositional phrase, then the plural verb.
+  if (homograph && best(n)?.pos === 'preposition' && pluralVerbAhead(toks, i)) {
+    boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject, a prepositional phrase, then its verb');
+    return;
+  }
   if (!n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'pronoun')) return;
   if (pluralNoun && best(n)?.pos === 'verb') return;
   if (homograph) boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
   boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
+}
+
+/** Verbs a plural subject takes after its prepositional phrase ("segja", "hafa", "eru"). */
+function pluralVerbAhead(toks: WorkToken[], i: number): boolean {
+  for (let k = i + 2; k <= i + 6; k++) {
+    const w = wordAt(toks, i, k);
+    if (!w) return false;
+    if (w.lower === 'eru' || w.lower === 'voru' || w.lower === 'hafa' || w.lower === 'höfðu') return true;
+    if (!/^\p{Lu}/u.test(w.form) && w.readings.length > 0 && w.readings.every((r) => r.pos === 'verb') && w.readings.some((r) => r.lemma === w.lower)) return true;
+  }
+  return false;
 }
 
 /**
