@@ -121,6 +121,8 @@ const nounPhrase: Row[] = [
 ];
 
 const pronouns: Row[] = [
+  { form: 'á', context: 'Þjálfarinn, landsliðsþjálfari Íslands, _ von á breyttum leikstíl.', lemma: 'eiga', pos: 'verb', reason: '"á von á" (expects) even after a nominal boost' },
+  { form: 'á', context: 'Íhaldssemin er mikil þegar komast _ áfram með löggjöf.', lemma: 'eiga', pos: 'verb', reason: '"á" before the adverb "áfram" is eiga' },
   { form: 'við', context: 'Núna þurfum _ að fá meira fé.', lemma: 'ég', pos: 'pronoun', reason: '"við" after a 1st person plural verb, even before "að"' },
   { form: 'við', context: '_ Jón förum saman heim.', lemma: 'ég', pos: 'pronoun', reason: '"við" with a 1st person plural verb later in the clause' },
   { form: 'við', context: 'Hann kannast _ svo háar tölur.', lemma: 'við', reason: 'after a verb not in -um, "við" is not its subject' },

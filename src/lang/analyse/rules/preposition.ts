@@ -40,7 +40,7 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
  * ("á ekki að", "á enn nokkur met", "á sér stað", "á aldrei eftir að"). Nor does a preposition
  * follow one: "Musk á í viðskiptum" (is engaged in).
  */
-const NOT_AN_OBJECT = new Set('ekki aldrei enn einnig líka bara sér eftir von í'.split(' '));
+const NOT_AN_OBJECT = new Set('ekki aldrei enn einnig líka bara sér eftir von í áfram eflaust sennilega væntanlega jafnframt reyndar raunar'.split(' '));
 
 /** "á" = owns / is to (eiga) before a negation, adverb or reflexive "sér"; else the preposition. */
 export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
@@ -59,8 +59,9 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
   }
   // "á von á" (expects): "von" is a noun object of "eiga".
   if (n.lower === 'von' && nextWord(toks, i + 1)?.lower !== 'á') return;
-  // "sér" is a nominal, so the preposition reading has been boosted before it: outweigh that too.
-  boost(t, (r) => r.lemma === 'eiga', n.lower === 'sér' ? 4.5 : 3, `"á" before "${n.lower}" is the verb eiga`);
+  // "sér" and "von" are nominals, so the preposition reading has been boosted before them:
+  // outweigh that too.
+  boost(t, (r) => r.lemma === 'eiga', n.lower === 'sér' || n.lower === 'von' ? 4.5 : 3, `"á" before "${n.lower}" is the verb eiga`);
 }
 
 /** Subjects after which "á að" + infinitive is "is to, should" ("hann á að …", "sem á að …"). */
