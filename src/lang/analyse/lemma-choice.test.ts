@@ -127,6 +127,8 @@ const rows: Row[] = [
   { form: 'beint', context: 'Því hefur verið _ til íbúa að halda sig heima.', lemma: 'beina', pos: 'verb', reason: 'passive participle after "verið", before "til"' },
   { form: 'beint', context: 'Hann fór _ til Reykjavíkur.', lemma: 'beint', pos: 'adverb', reason: 'no passive auxiliary: the adverb (straight)' },
   { form: 'rúm', context: 'Hann hefur starfað í _ tuttugu ár.', lemma: 'rúmur', pos: 'adjective', reason: 'just over, before a number' },
+  { form: 'heitum', context: 'Ég man eftir því á _ sumardögum í júní.', lemma: 'heitur', pos: 'adjective', reason: 'adjective before its noun after a clear preposition "á"' },
+  { form: 'leyfa', context: 'Spurningin var hvort _ ætti akstur í gegnum skarðið.', lemma: 'leyfa', pos: 'verb', reason: 'infinitive fronted before "ætti" after "hvort"' },
   { form: 'tæpar', context: 'Honum var gert að greiða _ fimmtíu milljónir.', lemma: 'tæpur', pos: 'adjective', reason: 'just under, before a number' },
   { form: 'rúmi', context: 'Hann lá í _ allan daginn.', lemma: 'rúm', pos: 'noun', reason: 'no number after it: the noun (bed)' },
   { form: 'Læknar', context: '_ á bráðamóttöku Landspítalans segja álagið mikið.', lemma: 'læknir', pos: 'noun', reason: 'plural subject, its prepositional phrase, then the verb' },

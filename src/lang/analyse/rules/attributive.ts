@@ -54,6 +54,17 @@ function prevWordOrNumber(toks: WorkToken[], i: number): WorkToken | undefined {
  * cannot be followed by a finite verb: a preposition, a determiner, an adjective, a numeral, or
  * nothing (sentence start).
  */
+/**
+ * Whether a word's verb reading is still a contender (within 1 point of its best reading): "á"
+ * as a clear preposition ("á heitum sumardögum") does not count as the verb eiga.
+ */
+function verbCompetes(p: WorkToken): boolean {
+  // ("að" is as often the conjunction or infinitive marker: never a sure noun-phrase slot.)
+  if (p.lower === 'að') return true;
+  const b = best(p);
+  return p.readings.some((r) => r.pos === 'verb' && (!b || r.score >= b.score - 1));
+}
+
 export function applyAttributive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'adjective')) return;
@@ -69,7 +80,7 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     // The next word's noun reading may not lead yet ("opnum markaði": marka/markaður; "ákveðinn
     // hátt": hátt/háttur); in a noun-phrase slot its noun reading is enough.
     const p = prevWordOrNumber(toks, i);
-    const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !hasPos(p, 'verb')) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
+    const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !verbCompetes(p)) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
     if (!slot || !hasPos(n, 'noun') || (nb.pos !== 'verb' && nb.pos !== 'adverb')) return;
   }
   // Against an adverb, a verb reading that trails the adjective ("ný": the rare verb "núa") does
@@ -81,7 +92,7 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const p = prevWordOrNumber(toks, i);
     const pb = best(p);
     const npSlot = !!p &&
-      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !hasPos(p, 'verb')) ||
+      (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !verbCompetes(p)) ||
         (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun') || (nb.pos === 'noun' && afterMainVerb(toks, i)));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.

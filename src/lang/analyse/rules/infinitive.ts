@@ -38,8 +38,8 @@ function isSayingMiddle(p: WorkToken): boolean {
   return p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma));
 }
 
-/** Impersonal modals an infinitive may be fronted before ("en loka þurfti veginum" = had to close). */
-const FRONTED_BEFORE = new Set('þarf þurfti má mátti'.split(' '));
+/** Impersonal modals an infinitive may be fronted before ("en loka þurfti veginum" = had to close, "hvort leyfa ætti akstur"). */
+const FRONTED_BEFORE = new Set('þarf þurfti má mátti ætti'.split(' '));
 
 /**
  * An infinitive fronted before an impersonal modal, at the start of a clause: "… en loka þurfti
@@ -51,7 +51,7 @@ export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
   const n = toks[i + 1];
   if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence || !FRONTED_BEFORE.has(n.lower)) return;
   const p = prevWord(toks, i);
-  const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
+  const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því' || p.lower === 'hvort')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
   if (!clauseStart) return;
   boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive fronted before "${n.lower}"`);
 }
