@@ -52,8 +52,11 @@ export function applyThegar(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" before a subject pronoun = when');
     return;
   }
-  if (p && toks[i - 1] === p && best(p)?.pos === 'verb' && !p.lower.endsWith('andi')) {
-    boost(t, (r) => r.pos === 'adverb', 1, '"þegar" after a verb = already');
+  // "… eru flestar þeirra þegar seldar.": before a participle that ends the clause, already.
+  const after = toks[i + 2];
+  const participleEnds = !!n && n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower) && (!after || after.raw.kind === 'punctuation' || after.sentence !== t.sentence);
+  if (participleEnds || (p && toks[i - 1] === p && best(p)?.pos === 'verb' && !p.lower.endsWith('andi'))) {
+    boost(t, (r) => r.pos === 'adverb', 1, participleEnds ? '"þegar" before a clause-final participle = already' : '"þegar" after a verb = already');
   } else {
     boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" opening a clause = when');
   }
