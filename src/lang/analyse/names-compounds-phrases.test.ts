@@ -289,6 +289,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Tökur fóru fram á Snæfellsnesi síðasta vetur.', key: 'fara fram', words: ['fóru', 'fram'], reason: 'a place after "á": took place, not "demand"' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
   { text: 'Hún beitti sér fyrir breytingum.', key: 'beita sér fyrir', words: ['beitti', 'sér', 'fyrir'], reason: 'reflexive verb phrase' },
+  { text: 'Ráðherrann vísaði gagnrýninni á bug.', key: 'vísa á bug', words: ['vísaði', 'á', 'bug'], reason: 'an object noun with its article in the gap' },
+  { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },
 ];
 
 describe('verb phrases', () => {

@@ -3,7 +3,7 @@
  * the word forms or the chosen lemmas of consecutive words in one sentence. Longest match wins.
  *
  * A phrase that opens with a verb ("lýsa yfir", "gera ráð fyrir") may have a short gap after the
- * verb: an object or subject pronoun, a name, a subject noun with its article, a clause adverb or
+ * verb: an object or subject pronoun, a name, a noun with its article, a clause adverb or
  * a passive auxiliary ("lýsti því yfir", "gerir hann ekki ráð fyrir", "kom það fram", "Gert er
  * ráð fyrir"). The gap's words are not part of the phrase.
  */
@@ -28,6 +28,8 @@ const GAP_WORDS = new Set(
 );
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
 const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
+/** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
+const OBLIQUE_DEFINITE = /(?:ina|inu|inum|inni|unni|una|num|unum|ana)$/u;
 const MAX_GAP = 3;
 /** Conjunction phrases that do not open a sentence. */
 const NOT_SENTENCE_INITIAL = new Set(['þá er']);
@@ -128,5 +130,9 @@ function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): bo
 function isGapWord(w: WorkToken): boolean {
   if (GAP_WORDS.has(w.lower)) return true;
   if (/^\p{Lu}/u.test(w.form) && !w.sentenceInitial) return true; // a name
-  return NOMINATIVE_DEFINITE.test(w.lower) && w.readings.length > 0 && w.readings.every((r) => r.pos === 'noun');
+  // A noun with its article: a subject ("gerir ríkisstjórnin ráð fyrir") or an object ("vísaði
+  // gagnrýninni á bug", "tók málið upp").
+  if (NOMINATIVE_DEFINITE.test(w.lower) && w.readings.length > 0 && w.readings.every((r) => r.pos === 'noun')) return true;
+  // (The chosen reading: "gagnrýninni" is also a form of the adjective gagnrýninn.)
+  return OBLIQUE_DEFINITE.test(w.lower) && w.readings[0]?.pos === 'noun';
 }

@@ -53,6 +53,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   jafnframt: [P('jafnframt', 2, 'adverb')],
   // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.
   staðfesti: [P('staðfesta', 1.5, 'verb')],
+  // The supine of verja (spent, defended: "verður varið til"), not the imperative of vara.
+  varið: [P('verja', 1.5, 'verb')],
   // The possessive ("vinkonu sinnar" = of her friend), not the rare noun sinni (disposition).
   sinnar: [P('sinn', 1, 'pronoun')],
   // The season ("í vor" = this spring); the possessive "vor" (our) is archaic.

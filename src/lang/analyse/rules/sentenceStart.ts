@@ -152,18 +152,21 @@ const CLAUSE_IMPERSONAL_AUX = new Set('verði yrði sé væri var er hafi hefði
 const IMPERSONAL_PARTICLES = new Set('til á að fram upp við um eftir yfir inn út í frá af með'.split(' '));
 
 /**
- * In an "að" clause, a strong participle in "-ið" + an auxiliary + a particle is an impersonal
- * passive ("að gripið verði til aðgerða" = that action be taken; "að farið verði yfir málið"),
- * not a noun with its article ("grip" + ið) as subject, which has a participle or adjective after
- * its auxiliary instead ("að málið verði skoðað").
+ * In an "að" clause, a strong participle in "-ið" + an auxiliary (+ "verið") + a particle is an
+ * impersonal passive ("að gripið verði til aðgerða" = that action be taken; "að farið hefði
+ * verið að lögum", "að kosið verði til Alþingis"), not a noun with its article ("grip" + ið) or
+ * an adjective, which has a participle or adjective after its auxiliary instead ("að málið
+ * verði skoðað").
  */
 export function applyImpersonalParticipleInClause(toks: WorkToken[], i: number): void {
   const t = toks[i];
   // (Whatever leads now: "að" read as a preposition later favours a nominal after it.)
-  if (!t.lower.endsWith('ið') || !hasPos(t, 'verb') || !hasPos(t, 'noun')) return;
+  if (!t.lower.endsWith('ið') || !hasPos(t, 'verb') || !(hasPos(t, 'noun') || hasPos(t, 'adjective'))) return;
   if (wordAt(toks, i, i - 1)?.lower !== 'að') return;
   const aux = wordAt(toks, i, i + 1);
-  const particle = wordAt(toks, i, i + 2);
+  // "að farið hefði verið að lögum": a perfect auxiliary, then "verið", then the particle.
+  let particle = wordAt(toks, i, i + 2);
+  if (particle?.lower === 'verið') particle = wordAt(toks, i, i + 3);
   if (!aux || !CLAUSE_IMPERSONAL_AUX.has(aux.lower) || !particle || !IMPERSONAL_PARTICLES.has(particle.lower)) return;
   boost(t, (r) => r.pos === 'verb', 2, 'impersonal participle in an "að" clause, before its auxiliary and particle');
 }
