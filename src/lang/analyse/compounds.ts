@@ -124,6 +124,11 @@ export class Compounds {
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.
     if (isHead && rs.some((r) => r.pos === 'adjective') && rs.some((r) => r.pos === 'verb')) rs = rs.filter((r) => r.pos !== 'verb');
+    // A noun whose lemma is the part itself wins over lemmas of which it is an inflected form
+    // ("leiguverð": verð = price, not verður = meal, whose frequency lemma-is inflates).
+    // (Not a cross-reference entry: "lagi", "leiðir" are listed as homograph lemmas of lag, leið.)
+    const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun'));
+    if (exact) return exact.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }
 

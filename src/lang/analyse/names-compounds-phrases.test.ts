@@ -66,6 +66,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
   { form: 'viðskiptatengd', context: 'Þeir ræddu _ mál í gær.', parts: ['viðskipti', 'tengdur'], lemma: 'viðskiptatengdur', reason: 'participle head: an adjective, not a compound verb' },
   { form: 'stagbætt', context: 'Þetta er _ kerfi.', parts: ['stag', 'bættur'], lemma: 'stagbættur', reason: 'two lemmas of the head form from the splitter: the participle adjective' },
+  { form: 'leiguverð', context: 'Hann segir _ hafa hækkað.', parts: ['leiga', 'verð'], lemma: 'leiguverð', reason: 'a head that is a glossed noun lemma itself (verð = price), not verður (meal)' },
 ];
 
 describe('compounds', () => {
@@ -290,6 +291,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
   { text: 'Hún beitti sér fyrir breytingum.', key: 'beita sér fyrir', words: ['beitti', 'sér', 'fyrir'], reason: 'reflexive verb phrase' },
   { text: 'Ráðherrann vísaði gagnrýninni á bug.', key: 'vísa á bug', words: ['vísaði', 'á', 'bug'], reason: 'an object noun with its article in the gap' },
+  { text: 'Ráðuneytið hefur sett á laggirnar starfshóp.', key: 'setja á laggirnar', words: ['sett', 'á', 'laggirnar'], reason: 'supine, matched by its lemma' },
+  { text: 'Sýningin stendur yfir til loka febrúar.', key: 'standa yfir', words: ['stendur', 'yfir'], reason: 'is on, runs' },
   { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },
 ];
 

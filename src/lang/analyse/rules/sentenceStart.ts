@@ -99,10 +99,11 @@ export function applyDefiniteSubjectBeforeVerb(toks: WorkToken[], i: number): vo
  */
 export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.sentenceInitial || !/(?:ar|ir|ur)$/u.test(t.lower) || !hasPos(t, 'noun')) return;
+  if (!t.sentenceInitial || !/(?:ar|ir|ur|völd|gögn)$/u.test(t.lower) || !hasPos(t, 'noun')) return;
   const homograph = best(t)?.pos === 'verb';
-  // A plain plural noun ("Samninganefndir funda …") when the next word would otherwise be a noun.
-  const pluralNoun = !homograph && t.readings.every((r) => r.pos === 'noun') && /(?:ar|ir)$/u.test(t.lower);
+  // A plain plural noun ("Samninganefndir funda …", "Stjórnvöld stefna að …") when the next word
+  // would otherwise be a noun.
+  const pluralNoun = !homograph && t.readings.every((r) => r.pos === 'noun') && /(?:ar|ir|völd|gögn)$/u.test(t.lower);
   if (!homograph && !pluralNoun) return;
   const n = wordAt(toks, i, i + 1);
   if (!n || /^\p{Lu}/u.test(n.form)) return;
