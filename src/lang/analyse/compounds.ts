@@ -60,6 +60,7 @@ export class Compounds {
     }
     if (parts.length < 2) parts = this.headOnly(lower) ?? [];
     if (parts.length < 2) return null;
+    parts = this.headOfKnownWord(lower, parts);
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);
     const partial = this.lex.hasGloss(head) && parts.some((p) => !this.lex.hasGloss(p));
@@ -102,6 +103,7 @@ export class Compounds {
       if (whole) best = [whole];
     }
     if (depth < 3 && (!best || isHead)) {
+      const twoPart: { cand: string[]; k: number }[] = [];
       for (let k = MIN_PART; k <= s.length - MIN_PART; k++) {
         const h = this.resolve(s.slice(k), isHead);
         if (!h) continue;
@@ -109,11 +111,54 @@ export class Compounds {
         if (!mods) continue;
         const cand = [...mods, h];
         if (!best || cand.length < best.length) best = cand;
-        if (best.length === 2) break;
+        if (cand.length === 2) twoPart.push({ cand, k });
+        // Heads are tried longest first; at the top level all two-part splits are compared.
+        if (best.length === 2 && (!isHead || depth > 0)) break;
       }
+      if (isHead && depth === 0 && best?.length === 2 && twoPart.length > 1) best = this.preferLinked(s, twoPart);
     }
     this.searchCache.set(key, best);
     return best;
+  }
+
+  /**
+   * When lemma-is knows the whole word, its head part is the glossed lemma the whole lemma ends
+   * with ("tryggingafélagi" = tryggingafélag: félag, not félagi = partner).
+   */
+  private headOfKnownWord(lower: string, parts: string[]): string[] {
+    const head = parts[parts.length - 1];
+    const wholes = this.lex.readings(lower).filter((r) => r.pos === 'noun' || r.pos === 'adjective').map((r) => r.lemma);
+    if (wholes.length === 0 || wholes.some((w) => w.endsWith(head))) return parts;
+    for (const w of wholes) {
+      for (let k = 1; k <= w.length - MIN_PART; k++) {
+        const suffix = w.slice(k);
+        if (suffix[0] === head[0] && this.commonGloss(suffix)) return [...parts.slice(0, -1), suffix];
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Among two-part splits (longest head first), one whose modifier ends in a genitive "s" that
+   * joins a known word ("loftslags|mál", "húsnæðis|verð", "embættis|taka") wins over one that
+   * reads the "s" into a longer head ("loft|slagsmál" = fight). When the two heads differ only by
+   * that "s" ("þing|salur" or "þings|alur"), the commoner head lemma wins.
+   */
+  private preferLinked(s: string, splits: { cand: string[]; k: number }[]): string[] {
+    let chosen = splits[0];
+    for (const c of splits.slice(1)) {
+      const mod = s.slice(0, c.k);
+      if (!mod.endsWith('s') || !this.resolve(mod.slice(0, -1), false)) continue;
+      const head = s.slice(c.k);
+      const chosenHead = s.slice(chosen.k);
+      if (chosenHead === 's' + head) {
+        if (this.lex.rankOf(c.cand[1]) < this.lex.rankOf(chosen.cand[1])) chosen = c;
+      } else if (chosenHead.endsWith(head)) {
+        chosen = c;
+      }
+      break;
+    }
+    return chosen.cand;
   }
 
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
@@ -127,7 +172,7 @@ export class Compounds {
     // A noun whose lemma is the part itself wins over lemmas of which it is an inflected form
     // ("leiguverð": verð = price, not verður = meal, whose frequency lemma-is inflates).
     // (Not a cross-reference entry: "lagi", "leiðir" are listed as homograph lemmas of lag, leið.)
-    const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun'));
+    const exact = isHead ? rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun')) : undefined;
     if (exact) return exact.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }

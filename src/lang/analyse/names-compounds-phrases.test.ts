@@ -67,6 +67,10 @@ const compoundRows: CompoundRow[] = [
   { form: 'viðskiptatengd', context: 'Þeir ræddu _ mál í gær.', parts: ['viðskipti', 'tengdur'], lemma: 'viðskiptatengdur', reason: 'participle head: an adjective, not a compound verb' },
   { form: 'stagbætt', context: 'Þetta er _ kerfi.', parts: ['stag', 'bættur'], lemma: 'stagbættur', reason: 'two lemmas of the head form from the splitter: the participle adjective' },
   { form: 'leiguverð', context: 'Hann segir _ hafa hækkað.', parts: ['leiga', 'verð'], lemma: 'leiguverð', reason: 'a head that is a glossed noun lemma itself (verð = price), not verður (meal)' },
+  { form: 'loftslagsmálum', context: 'Þeir kröfðust aðgerða í _ í gær.', parts: ['loftslag', 'mál'], reason: 'a genitive "s" joins the modifier: not loft + slagsmál (fight)' },
+  { form: 'húsnæðisverð', context: 'Þeir segja _ hafa hækkað.', parts: ['húsnæði', 'verð'], reason: 'genitive "s": verð (price), not sverð (sword)' },
+  { form: 'þingsalnum', context: 'Hann stóð í _ í gær.', parts: ['þing', 'salur'], reason: 'heads differing only by the "s": the commoner one (salur, not alur)' },
+  { form: 'tryggingafélagi', context: 'Hann vinnur hjá _ í borginni.', parts: ['trygging', 'félag'], reason: 'the head the known whole lemma (tryggingafélag) ends with, not félagi (partner)' },
 ];
 
 describe('compounds', () => {

@@ -3,7 +3,7 @@
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252), and telling pasted HTML from plain text.
  * Framework-free.
  */
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8 } from './utf8.ts';
 
 /** Largest article text accepted: 2 MB of text (2 × 1024 × 1024 UTF-16 code units). */
 export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
