@@ -121,6 +121,9 @@ const nounPhrase: Row[] = [
 ];
 
 const pronouns: Row[] = [
+  { form: 'á', context: 'Maður _ þrítugsaldri var fluttur á slysadeild.', lemma: 'á', pos: 'preposition', reason: '"á" before an age in "-aldri"' },
+  { form: 'við', context: 'Búist er við að framkvæmdum _ nýja Landspítalann ljúki 2030.', lemma: 'við', pos: 'preposition', reason: 'before an adjective and its noun, even after a "-um" form' },
+  { form: 'ógn', context: 'Ekkert bendir til þess að _ steðji að landinu.', lemma: 'ógn', pos: 'noun', reason: 'the noun (threat), not the colloquial adverb' },
   { form: 'á', context: 'Þjálfarinn, landsliðsþjálfari Íslands, _ von á breyttum leikstíl.', lemma: 'eiga', pos: 'verb', reason: '"á von á" (expects) even after a nominal boost' },
   { form: 'á', context: 'Íhaldssemin er mikil þegar komast _ áfram með löggjöf.', lemma: 'eiga', pos: 'verb', reason: '"á" before the adverb "áfram" is eiga' },
   { form: 'við', context: 'Núna þurfum _ að fá meira fé.', lemma: 'ég', pos: 'pronoun', reason: '"við" after a 1st person plural verb, even before "að"' },

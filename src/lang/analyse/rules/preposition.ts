@@ -47,6 +47,11 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'á' || !hasLemma(t, 'eiga')) return;
   const n = nextWord(toks, i);
+  // "Maður á þrítugsaldri" (in his twenties): "á" + an age in "-aldri" is the preposition.
+  if (n && n.lower.endsWith('aldri')) {
+    boost(t, (r) => r.pos === 'preposition', 3, '"á" before an age ("á fertugsaldri")');
+    return;
+  }
   if (!n || !NOT_AN_OBJECT.has(n.lower)) return;
   // "á eftir" is also the compound preposition "after" ("á eftir honum"): only before "að".
   if (n.lower === 'eftir' && nextWord(toks, i + 1)?.lower !== 'að') return;

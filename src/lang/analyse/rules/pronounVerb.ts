@@ -101,7 +101,11 @@ export function applyVidPronoun(toks: WorkToken[], i: number): void {
   // "Við búum við …": the verb before already has its subject "við"; this one is the preposition.
   const pp = p ? prevWord(toks, i - 1) : undefined;
   const prevHasSubject = pp?.lower === 'við';
-  if ((isFirstPersonPluralVerb(p) && !prevHasSubject) || isFirstPersonPluralVerb(n, !clauseStart)) {
+  // "framkvæmdum við nýja Landspítalann": before an adjective and its noun "við" is the
+  // preposition, even after a "-um" form (here a dative noun, not "we carried out").
+  const nn = n ? nextWord(toks, i + 1) : undefined;
+  const beforeNounPhrase = !!n && best(n)?.pos === 'adjective' && !isFirstPersonPluralVerb(n) && !!nn && (hasPos(nn, 'noun') || /^\p{Lu}/u.test(nn.form)) && !isFirstPersonPluralVerb(nn);
+  if (!beforeNounPhrase && ((isFirstPersonPluralVerb(p) && !prevHasSubject) || isFirstPersonPluralVerb(n, !clauseStart))) {
     boost(t, (r) => r.lemma === 'ég', 3, '"við" next to a 1st person plural verb');
     return;
   }
