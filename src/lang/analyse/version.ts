@@ -16,8 +16,10 @@
  *     adjectives ("Það er rétt"), sentence-initial subject nouns before a genitive; verb phrases
  *     with a gap ("lýsti því yfir"); "því" = because, "að" = that before subject + verb;
  *     compounds whose head alone is glossed show their parts.
- * 7 — verb phrases with a gap also after a passive auxiliary; coordinated past-tense verbs before a
- *     pronoun; "-andi" participles before a noun read as adjectives, unglossed ones point to
- *     their verb (`participleOf`); "að" = that after "kom fram" / "í ljós"; seasons ("í vor").
+ * 7 — verb phrases with a gap (also an object noun with its article); coordinated and past
+ *     plural verbs over weak adjectives; "-andi" participles before a noun read as adjectives,
+ *     unglossed ones point to their verb (`participleOf`); "að" = that after "kom fram", "í
+ *     ljós" and content nouns; relative-clause subjects, predicative adjectives, impersonal
+ *     participles in "að" clauses, fronted infinitives; compound heads with a genitive "s".
  */
 export const ANALYSIS_VERSION = 7;
