@@ -103,6 +103,7 @@ const rows: Row[] = [
   { form: 'Starfandi', context: '_ bæjarstjóri segir það.', lemma: 'starfandi', pos: 'adjective', reason: 'present participle before its noun' },
   { form: 'funda', context: 'Samninganefndir _ aftur á morgun.', lemma: 'funda', pos: 'verb', reason: 'verb after a sentence-initial plural noun' },
   { form: 'stefna', context: 'Stjórnvöld _ að kolefnishlutleysi árið 2040.', lemma: 'stefna', pos: 'verb', reason: 'verb after the plural "Stjórnvöld"' },
+  { form: 'fengið', context: 'Og hafa sjómenn aldrei _ jafnhátt verð.', lemma: 'fá', pos: 'verb', reason: 'supine after "hafa" across a plural subject and an adverb' },
   { form: 'sinnar', context: 'Hún frétti af andláti vinkonu _.', lemma: 'sinn', pos: 'pronoun', reason: 'possessive, not the rare noun sinni' },
   { form: 'trúa', context: 'Hann sagðist varla _ því.', lemma: 'trúa', pos: 'verb', reason: 'infinitive after "sagðist" across an adverb' },
   { form: 'loka', context: 'Meiðslin voru lítil en _ þurfti veginum.', lemma: 'loka', pos: 'verb', reason: 'infinitive fronted before "þurfti"' },

@@ -42,12 +42,17 @@ const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 
 /**
  * A subject standing between the auxiliary and its supine ("hafi Musk átt", "hefur ríkisstjórnin
- * ákveðið"): a name (capitalised inside the sentence) or a noun with a nominative article.
+ * ákveðið", "hafa sjómenn aldrei fengið"): a name (capitalised inside the sentence), a noun with
+ * a nominative article or a plural noun.
  */
 function isInvertedSubject(p: WorkToken): boolean {
   if (!p.sentenceInitial && /^\p{Lu}/u.test(p.form)) return true;
-  return NOMINATIVE_DEFINITE.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun');
+  // A plural noun too ("hafa sjómenn aldrei fengið"): objects do not stand before the supine.
+  return (NOMINATIVE_DEFINITE.test(p.lower) || PLURAL_NOMINATIVE.test(p.lower)) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun');
 }
+
+/** Nominative plural endings of indefinite nouns ("sjómenn", "bændur", "læknar", "konur"). */
+const PLURAL_NOMINATIVE = /(?:menn|ar|ir|ur)$/u;
 
 /**
  * "-ið" after an auxiliary is the supine of a -ja or strong verb (telja → talið, verja → varið,
