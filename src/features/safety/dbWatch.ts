@@ -22,10 +22,13 @@ export function watchDatabase(db: Dexie): void {
   if (watched.has(db)) return;
   watched.add(db);
   db.on('versionchange', () => {
-    // Dexie's own listener closes the connection (so the other tab's upgrade can go on); after
-    // that this tab's old code must not touch the new database: ask for a reload.
-    db.close();
+    // Close the connection so the other tab's upgrade can go on, and keep it closed: this tab's
+    // old code must not touch the new database, so ask for a reload. Returning false stops
+    // Dexie's own listener, which runs after this one and would close with auto-open turned back
+    // on (the next query would then silently reopen the upgraded database).
+    db.close({ disableAutoOpen: true });
     useDbWatch.setState({ outdated: true });
+    return false;
   });
   db.on('blocked', () => {
     useDbWatch.setState({ blocked: true });

@@ -107,6 +107,10 @@ describe('other tabs', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Lesa was updated in another tab');
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     expect(db.isOpen()).toBe(false);
+    // Old code that still runs (a query on a timer, a live query) must not reopen the upgraded
+    // database: the query fails and the connection stays closed.
+    await expect(db.articles.count()).rejects.toThrow();
+    expect(db.isOpen()).toBe(false);
   });
 });
 
