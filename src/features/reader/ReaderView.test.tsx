@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FIXTURE_TEXT, fixtureAnalysis } from '../../../test/unit/analysisFixture';
 import type { ArticleRecord } from '../../db/types';
-import type { Analysis } from '../../lang/types';
+import type { AnalysedToken, Analysis } from '../../lang/types';
 import { ReaderView } from './ReaderView';
 
 const article: ArticleRecord = {
@@ -18,6 +18,18 @@ const article: ArticleRecord = {
   origin: 'test',
   createdAt: 0,
 };
+
+/** A small analysis of `text`: its words and punctuation in order, with candidates and extras. */
+function analysisOf(text: string, words: (Partial<AnalysedToken> & { text: string })[], entries: Analysis['entries']): Analysis {
+  let at = 0;
+  const tokens = words.map((w) => {
+    const start = text.indexOf(w.text, at);
+    at = start + w.text.length;
+    const kind = /^\p{P}+$/u.test(w.text) ? ('punctuation' as const) : ('word' as const);
+    return { start, end: at, kind, candidates: [], chosen: 0, isName: false, sentence: 0, ...w };
+  });
+  return { version: 1, dictVersion: 'test', sentences: [{ start: 0, end: text.length }], phrases: [], tokens, entries };
+}
 
 function setup(onChoose = vi.fn()) {
   const analysis = fixtureAnalysis();
@@ -71,21 +83,14 @@ describe('ReaderView', () => {
 
   it('shows what a middle-voice form means here above the active verb’s senses', async () => {
     const text = 'Hún lést.';
-    const analysis: Analysis = {
-      version: 1,
-      dictVersion: 'test',
-      sentences: [{ start: 0, end: text.length }],
-      phrases: [],
-      tokens: [
-        { start: 0, end: 3, text: 'Hún', kind: 'word', candidates: [{ lemma: 'hún', pos: 'pronoun' }], chosen: 0, isName: false, sentence: 0 },
-        { start: 4, end: 8, text: 'lést', kind: 'word', candidates: [{ lemma: 'láta', pos: 'verb' }], chosen: 0, isName: false, sentence: 0, middle: 'látast' },
-        { start: 8, end: 9, text: '.', kind: 'punctuation', candidates: [], chosen: 0, isName: false, sentence: 0 },
-      ],
-      entries: {
+    const analysis = analysisOf(
+      text,
+      [{ text: 'Hún', candidates: [{ lemma: 'hún', pos: 'pronoun' }] }, { text: 'lést', candidates: [{ lemma: 'láta', pos: 'verb' }], middle: 'látast' }, { text: '.' }],
+      {
         láta: [{ lemma: 'láta', pos: 'verb', senses: [{ gloss: 'let', source: 'apertium' }] }],
         látast: [{ lemma: 'látast', pos: 'verb', senses: [{ gloss: 'die', source: 'lesa' }] }],
       },
-    };
+    );
     render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
     await userEvent.click(screen.getByText('lést'));
     const pop = screen.getByRole('dialog', { name: 'Meaning of “lést”' });
@@ -98,21 +103,16 @@ describe('ReaderView', () => {
 
   it('shows the verb of a present participle that has no gloss of its own, and no "no gloss" note', async () => {
     const text = 'Það er sjóðandi.';
-    const analysis: Analysis = {
-      version: 1,
-      dictVersion: 'test',
-      sentences: [{ start: 0, end: text.length }],
-      phrases: [],
-      tokens: [
-        { start: 0, end: 3, text: 'Það', kind: 'word', candidates: [{ lemma: 'það', pos: 'pronoun' }], chosen: 0, isName: false, sentence: 0 },
-        { start: 4, end: 6, text: 'er', kind: 'word', candidates: [{ lemma: 'vera', pos: 'verb' }], chosen: 0, isName: false, sentence: 0 },
-        { start: 7, end: 15, text: 'sjóðandi', kind: 'word', candidates: [{ lemma: 'sjóðandi', pos: 'adjective' }, { lemma: 'sjóða', pos: 'verb' }], chosen: 0, isName: false, sentence: 0, participleOf: 'sjóða' },
-        { start: 15, end: 16, text: '.', kind: 'punctuation', candidates: [], chosen: 0, isName: false, sentence: 0 },
+    const analysis = analysisOf(
+      text,
+      [
+        { text: 'Það', candidates: [{ lemma: 'það', pos: 'pronoun' }] },
+        { text: 'er', candidates: [{ lemma: 'vera', pos: 'verb' }] },
+        { text: 'sjóðandi', candidates: [{ lemma: 'sjóðandi', pos: 'adjective' }, { lemma: 'sjóða', pos: 'verb' }], participleOf: 'sjóða' },
+        { text: '.' },
       ],
-      entries: {
-        sjóða: [{ lemma: 'sjóða', pos: 'verb', senses: [{ gloss: 'boil', source: 'apertium' }] }],
-      },
-    };
+      { sjóða: [{ lemma: 'sjóða', pos: 'verb', senses: [{ gloss: 'boil', source: 'apertium' }] }] },
+    );
     render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
     await userEvent.click(screen.getByText('sjóðandi'));
     const pop = screen.getByRole('dialog', { name: 'Meaning of “sjóðandi”' });

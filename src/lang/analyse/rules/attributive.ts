@@ -314,18 +314,27 @@ const INTENSIFIERS = new Set(['rétt', 'beint', 'hreint', 'alveg', 'þétt']);
  * adjective that doubles as an adverb is the predicative adjective: "Það er rétt" (right), "Þetta
  * var frekar skýrt" (clear), "væri óljóst hvort …" (unclear), "er nóg til …" (enough).
  */
+/** A copula before token `i`, with up to two of the `between` adverbs ("er mjög skýrt", "var ekki alveg ljóst"). */
+function afterCopula(toks: WorkToken[], i: number, between: Set<string>): boolean {
+  let k = i;
+  let p = prevWordOrNumber(toks, k);
+  while (p && between.has(p.lower) && k > i - 2) p = prevWordOrNumber(toks, --k);
+  return !!p && COPULA.has(p.lower);
+}
+
+/** Token `i` ends its clause: punctuation or the end of the text follows. */
+function endsClause(toks: WorkToken[], i: number): boolean {
+  const after = toks[i + 1];
+  return !nextWord(toks, i) && (!after || after.raw.kind === 'punctuation');
+}
+
 export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);
   if (!b || b.pos !== 'adverb' || b.lemma !== t.lower || !hasPos(t, 'adjective')) return;
-  // The copula, with up to two adverbs between ("er mjög skýrt", "var ekki alveg ljóst").
-  let k = i;
-  let p = prevWordOrNumber(toks, k);
-  while (p && BEFORE_PREDICATIVE.has(p.lower) && k > i - 2) p = prevWordOrNumber(toks, --k);
-  if (!p || !COPULA.has(p.lower)) return;
+  if (!afterCopula(toks, i, BEFORE_PREDICATIVE)) return;
   const n = nextWord(toks, i);
-  const after = toks[i + 1];
-  const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
+  const clauseEnd = endsClause(toks, i);
   const nb = best(n);
   // Before a preposition, intensifiers stay adverbs ("rétt við landamærin", "hreint út sagt"), as
   // do participles ("hefur verið beint til íbúa" = directed).
@@ -402,14 +411,9 @@ export function applyPredicativeAdjectiveNotNoun(toks: WorkToken[], i: number): 
   const t = toks[i];
   const b = best(t);
   if (!b || b.pos !== 'noun' || !hasPos(t, 'adjective') || /^\p{Lu}/u.test(t.form)) return;
-  let k = i;
-  let p = prevWordOrNumber(toks, k);
-  while (p && BEFORE_PREDICATIVE_NOUN_CHECK.has(p.lower) && k > i - 2) p = prevWordOrNumber(toks, --k);
-  if (!p || !COPULA.has(p.lower)) return;
+  if (!afterCopula(toks, i, BEFORE_PREDICATIVE_NOUN_CHECK)) return;
   const n = nextWord(toks, i);
-  const after = toks[i + 1];
-  const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
-  if (!clauseEnd && !(n && ADJECTIVE_PREPOSITIONS.has(n.lower))) return;
+  if (!endsClause(toks, i) && !(n && ADJECTIVE_PREPOSITIONS.has(n.lower))) return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula, not a noun');
 }
 
