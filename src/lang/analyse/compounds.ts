@@ -149,13 +149,8 @@ export class Compounds {
     for (const c of splits.slice(1)) {
       const mod = s.slice(0, c.k);
       if (!mod.endsWith('s') || !this.resolve(mod.slice(0, -1), false)) continue;
-      const head = s.slice(c.k);
-      const chosenHead = s.slice(chosen.k);
-      if (chosenHead === 's' + head) {
-        if (this.lex.rankOf(c.cand[1]) < this.lex.rankOf(chosen.cand[1])) chosen = c;
-      } else if (chosenHead.endsWith(head)) {
-        chosen = c;
-      }
+      // (Heads shrink as the split moves right, so the first split's head ends with this one.)
+      if (s.slice(chosen.k) !== 's' + s.slice(c.k) || this.lex.rankOf(c.cand[1]) < this.lex.rankOf(chosen.cand[1])) chosen = c;
       break;
     }
     return chosen.cand;
