@@ -115,6 +115,8 @@ const rows: Row[] = [
   { form: 'flóð', context: 'Þetta er í þriðja sinn sem _ valda tjóni í bænum.', lemma: 'flóð', pos: 'noun', reason: 'subject after relative "sem", before its verb' },
   { form: 'valda', context: 'Þetta er í þriðja sinn sem flóð _ tjóni í bænum.', lemma: 'valda', pos: 'verb', reason: 'verb after the subject of a relative clause' },
   { form: 'sáttir', context: 'Hann segir að foreldrar séu almennt _.', lemma: 'sáttur', pos: 'adjective', reason: 'predicative adjective after copula + adverb, not the noun sátt' },
+  { form: 'rýr', context: 'Bóndinn segir að uppskeran hafi verið _.', lemma: 'rýr', pos: 'adjective', reason: 'predicative adjective after "verið", not a finite form of rýra' },
+  { form: 'lokað', context: 'Hann segir að skólanum hafi verið _.', lemma: 'loka', pos: 'verb', reason: 'a participle after a copula stays the passive' },
   { form: 'gripið', context: 'Íbúar krefjast þess að _ verði til aðgerða.', lemma: 'grípa', pos: 'verb', reason: 'impersonal participle in an "að" clause' },
   { form: 'farið', context: 'Hann sagði að _ hefði verið að lögum.', lemma: 'fara', pos: 'verb', reason: 'impersonal participle, perfect auxiliary and "verið" before the particle' },
   { form: 'kosið', context: 'Útlit er fyrir að _ verði til Alþingis í vor.', lemma: 'kjósa', pos: 'verb', reason: 'impersonal participle over an adjective homograph' },

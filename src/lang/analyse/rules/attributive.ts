@@ -396,6 +396,9 @@ export function applyPresentParticipleBeforeNoun(toks: WorkToken[], i: number): 
   boost(t, (r) => r === adj, 1.5, 'present participle before its noun = adjective');
 }
 
+/** Endings of past participles and supines ("lokað", "sett", "talinn", "dæmd", "kallaðir"). */
+const PARTICIPLE_SHAPE = /(?:ð|t|d|ðu|du|tu|ður|dur|tur|ðir|dir|tir|ðar|dar|tar|inn|in|ið|nir|nar|na|nu|ar)$/u;
+
 /** Adverbs of frequency or extent that may also stand before a predicative adjective. */
 const BEFORE_PREDICATIVE_NOUN_CHECK = new Set([...BEFORE_PREDICATIVE, 'almennt', 'yfirleitt', 'oftast', 'enn', 'fremur', 'sérstaklega', 'afar']);
 /** Prepositions an adjective of feeling takes ("sáttir við", "ánægður með", "leiður yfir"). */
@@ -410,11 +413,14 @@ const ADJECTIVE_PREPOSITIONS = new Set(['með', 'við', 'yfir']);
 export function applyPredicativeAdjectiveNotNoun(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);
-  if (!b || b.pos !== 'noun' || !hasPos(t, 'adjective') || /^\p{Lu}/u.test(t.form)) return;
+  // A noun, or a finite verb form that is no participle ("uppskeran hafi verið rýr" = meagre, not
+  // the verb rýra): a participle after a copula is the passive ("var lokað").
+  const finiteVerb = b?.pos === 'verb' && !PARTICIPLE_SHAPE.test(t.lower);
+  if (!b || (b.pos !== 'noun' && !finiteVerb) || !hasPos(t, 'adjective') || /^\p{Lu}/u.test(t.form)) return;
   if (!afterCopula(toks, i, BEFORE_PREDICATIVE_NOUN_CHECK)) return;
   const n = nextWord(toks, i);
   if (!endsClause(toks, i) && !(n && ADJECTIVE_PREPOSITIONS.has(n.lower))) return;
-  boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula, not a noun');
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula, not a noun or verb form');
 }
 
 /**
