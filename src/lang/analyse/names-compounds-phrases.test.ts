@@ -297,6 +297,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ráðherrann vísaði gagnrýninni á bug.', key: 'vísa á bug', words: ['vísaði', 'á', 'bug'], reason: 'an object noun with its article in the gap' },
   { text: 'Ráðuneytið hefur sett á laggirnar starfshóp.', key: 'setja á laggirnar', words: ['sett', 'á', 'laggirnar'], reason: 'supine, matched by its lemma' },
   { text: 'Sýningin stendur yfir til loka febrúar.', key: 'standa yfir', words: ['stendur', 'yfir'], reason: 'is on, runs' },
+  { text: 'Atvinnuleysi stendur þó í stað.', key: 'standa í stað', words: ['stendur', 'í', 'stað'], reason: 'the verb phrase wins over "í stað" (instead of)' },
   { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },
 ];
 
