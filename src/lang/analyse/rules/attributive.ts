@@ -3,7 +3,7 @@
  * noun rather than a homograph verb after an adjective, a determiner or a numeral ("mikinn mun",
  * "allir flokkar", "18 mörk").
  */
-import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
 import { HAFA_FORMS } from './auxiliary.ts';
 import { MODAL_FORMS } from './infinitive.ts';
@@ -471,4 +471,21 @@ export function applyApproximateBeforeNumber(toks: WorkToken[], i: number): void
   const n = toks[i + 1];
   if (!n || n.sentence !== t.sentence || !(n.raw.kind === 'number' || n.readings.some((r) => r.pos === 'numeral'))) return;
   boost(t, (r) => r === adj, 2, 'just over/under before a number');
+}
+
+/**
+ * "mat" is the noun mat (assessment) before "á" or a genitive ("mat á umhverfisáhrifum", "mat
+ * lögreglu") or after a neuter adjective ("gert mat"), and otherwise the accusative of matur
+ * (food: "skattur á mat", "mat og vatn").
+ */
+export function applyMatFoodOrAssessment(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'mat' || !hasLemma(t, 'matur') || !hasLemma(t, 'mat')) return;
+  const n = nextWord(toks, i);
+  const p = prevWord(toks, i);
+  // A neuter adjective or participle before it agrees with mat, not matur ("þar til gert mat").
+  const neuterBefore = !!p && p.lower.endsWith('t') && (best(p)?.pos === 'adjective' || best(p)?.pos === 'verb');
+  const assessment = neuterBefore || (!!n && (n.lower === 'á' || /^\p{Lu}/u.test(n.form) || (hasPos(n, 'noun') && /(?:s|ar|u|a)$/u.test(n.lower) && !hasPos(n, 'verb'))));
+  if (assessment) boost(t, (r) => r.lemma === 'mat', 1, '"mat" before "á" or a genitive = assessment');
+  else boost(t, (r) => r.lemma === 'matur', 1.5, '"mat" without "á" or a genitive = food (matur)');
 }
