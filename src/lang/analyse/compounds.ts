@@ -59,7 +59,9 @@ export class Compounds {
       if (parts.some((p) => this.lex.hasGloss(p) && !this.commonGloss(p))) parts = [];
     }
     if (parts.length < 2) parts = this.headOnly(lower) ?? [];
-    if (parts.length < 2) return null;
+    // Agent nouns and participles in "-andi" ("verjandi", "umsækjandi") are no compounds of
+    // "andi" (spirit).
+    if (parts.length < 2 || parts[parts.length - 1] === 'andi') return null;
     parts = this.headOfKnownWord(lower, parts);
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);

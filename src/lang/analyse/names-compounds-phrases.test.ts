@@ -106,6 +106,17 @@ describe('compounds', () => {
     expect(tokenInContext(analyser, { form: 'bitastæðari', context: 'Þeir fá _ hlutverk.' }).token.parts).toBeUndefined();
   });
 
+  it('does not read a verb phrase into a noun of the same lemma ("á göngu í" is no "ganga í" = join)', () => {
+    const a = analyser.analyse('Kona sem var á göngu í Heiðmörk fann hund.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('ganga í');
+  });
+
+  it('does not split an agent noun in "-andi" into a stem and "andi"', () => {
+    for (const [form, context] of [['verjanda', 'Dómstóllinn hafnaði kröfu _ um það.'], ['umsækjandi', 'Hver _ fær svar.']]) {
+      expect(tokenInContext(analyser, { form, context }).token.parts, form).toBeUndefined();
+    }
+  });
+
   it('does not split a present participle into a stem and "andi" (spirit)', () => {
     for (const [form, context] of [['lyktandi', 'Hann sprautaði illa _ vökva á hana.'], ['sjóðandi', 'Vatnið er _ heitt.']]) {
       const { token } = tokenInContext(analyser, { form, context });
@@ -298,6 +309,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ráðuneytið hefur sett á laggirnar starfshóp.', key: 'setja á laggirnar', words: ['sett', 'á', 'laggirnar'], reason: 'supine, matched by its lemma' },
   { text: 'Sýningin stendur yfir til loka febrúar.', key: 'standa yfir', words: ['stendur', 'yfir'], reason: 'is on, runs' },
   { text: 'Atvinnuleysi stendur þó í stað.', key: 'standa í stað', words: ['stendur', 'í', 'stað'], reason: 'the verb phrase wins over "í stað" (instead of)' },
+  { text: 'Lögreglan lýsir eftir manni sem stal bíl.', key: 'lýsa eftir', words: ['lýsir', 'eftir'], reason: 'police appeal for a person' },
+  { text: 'Allt hafi gengið að óskum um helgina.', key: 'ganga að óskum', words: ['gengið', 'að', 'óskum'], reason: 'supine matched by its lemma' },
   { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },
 ];
 

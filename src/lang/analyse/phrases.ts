@@ -54,6 +54,7 @@ export class PhraseIndex {
    * `isVerb` whether its chosen reading is a verb.
    */
   match(toks: WorkToken[], lemmaOf: (t: WorkToken) => string | undefined, isVerb: (t: WorkToken) => boolean = () => false): PhraseMatch[] {
+    const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
     const out: PhraseMatch[] = [];
     const taken = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
@@ -68,6 +69,9 @@ export class PhraseIndex {
         if (best && words.length <= best.words.length) continue;
         // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
         if (initial && NOT_SENTENCE_INITIAL.has(words.join(' '))) continue;
+        // A phrase found through the lemma of a noun ("göngu" → ganga) is a verb phrase read
+        // into a noun ("á göngu í Heiðmörk" is no "ganga í" = join): only the verb matches.
+        if (t.lower !== words[0] && nounOf(t)) continue;
         let tokens = matchesAt(toks, i, 0, words, lemmaOf);
         if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
