@@ -117,6 +117,8 @@ const rows: Row[] = [
   { form: 'sáttir', context: 'Hann segir að foreldrar séu almennt _.', lemma: 'sáttur', pos: 'adjective', reason: 'predicative adjective after copula + adverb, not the noun sátt' },
   { form: 'rýr', context: 'Bóndinn segir að uppskeran hafi verið _.', lemma: 'rýr', pos: 'adjective', reason: 'predicative adjective after "verið", not a finite form of rýra' },
   { form: 'mat', context: 'Í búðunum skortir bæði _ og vatn.', lemma: 'matur', pos: 'noun', reason: 'no "á" or genitive after it: food' },
+  { form: 'nefnd', context: 'Ráðherra hefur skipað _ sem á að endurskoða lögin.', lemma: 'nefnd', pos: 'noun', reason: 'object after a supine, not a second participle' },
+  { form: 'skipuð', context: 'Nefndin hefur verið _ til þriggja ára.', lemma: 'skipa', pos: 'verb', reason: 'a participle after the passive "verið" stays the verb' },
   { form: 'mat', context: 'Það er _ lögreglu að hann sé sekur.', lemma: 'mat', pos: 'noun', reason: 'before a genitive: assessment' },
   { form: 'Mat', context: '_ á umhverfisáhrifum liggur fyrir.', lemma: 'mat', pos: 'noun', reason: 'before "á": assessment' },
   { form: 'mat', context: 'Hún fór í þar til gert _ í gær.', lemma: 'mat', pos: 'noun', reason: 'after a neuter participle: assessment' },

@@ -267,6 +267,9 @@ export function applyVerbSecond(toks: WorkToken[], i: number): void {
   if (v2) boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb second, after a sentence-initial adverb or prepositional phrase');
 }
 
+/** Supines after which another participle follows ("hefur verið skipuð", "hefur fengið greitt"). */
+const PASSIVE_SUPINES = new Set(['verið', 'orðið', 'fengið']);
+
 /** Frequent verbs that are not auxiliaries: their forms after a main verb are nouns ("gefur færi"). */
 const MOTION_OR_OBJECT_VERBS = new Set(['fara', 'koma', 'fá', 'eiga']);
 
@@ -299,7 +302,10 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   // gengið"), but not right after the infinitive marker ("verður óheimilt að nota síma"). "til að
   // mynda" (for example) is an adverbial, not an infinitive ("hefur til að mynda gert").
   const afterInfinitiveMarker = wordAt(toks, i, i - 2)?.lower === 'að' && !(p.lower === 'mynda' && wordAt(toks, i, i - 3)?.lower === 'til');
-  if (!afterInfinitiveMarker && hasAuxiliaryBefore(toks, i - 1)) return;
+  // Nor when the word before is itself the supine after the auxiliary ("hefur skipað nefnd"):
+  // two supines do not follow each other, except after the passive's "verið"/"orðið".
+  const supineBefore = HAFA_FORMS.has(wordAt(toks, i, i - 2)?.lower ?? '') && /(?:ð|t|d)$/u.test(p.lower) && !PASSIVE_SUPINES.has(p.lower) && p.readings.some((r) => r.pos === 'verb' && r.lemma !== p.lower);
+  if (!afterInfinitiveMarker && !supineBefore && hasAuxiliaryBefore(toks, i - 1)) return;
   // A conjunction cannot end its clause either ("… tæki enda.").
   const weight = tb === 'conjunction' && !wordAt(toks, i, i + 1) ? 2.5 : 1.5;
   boost(t, (r) => r.pos === 'noun', weight, `object noun after the verb "${p.lower}"`);
