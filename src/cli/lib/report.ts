@@ -2,6 +2,7 @@
  * Flat, learner-level view of analysed tokens (what the popover would show), shared by the
  * `analyze` and `eval` commands.
  */
+import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
 
 export interface TokenReport {
@@ -64,7 +65,10 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const participleSense = participle ? firstSense(a.entries[participle], 'verb') : null;
   // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let"); likewise
   // a superlative with its own meaning ("helstu" = main, not "elite").
-  const sense = middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null) ?? participleSense;
+  // A pronoun's case form means what it says ("þeirra" = their, not "he").
+  const form = c?.pos === 'pronoun' ? pronounForm(t.text, c.lemma) : null;
+  const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
+  const sense = formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null) ?? participleSense;
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {

@@ -108,6 +108,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
               </span>
             )}
           </div>
+          {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} />}
           {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
           {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
           {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} />}

@@ -65,4 +65,15 @@ describe('buildGlossView', () => {
     const a2 = loadAnalyserNode().analyse(other);
     expect(buildGlossView(a2, other, a2.tokens.findIndex((t) => t.text === 'starfandi'))!.participleOf).toBeNull();
   });
+
+  it('shows what a pronoun\'s case form means, not only its paradigm\'s headword', () => {
+    const text = 'Bíll þeirra var rauður og við gáfum þeim hann.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('þeirra')).toMatchObject({ lemma: 'hann', pos: 'pronoun', pronounForm: { grammar: 'gen-pl' } });
+    expect(at('þeirra').pronounForm!.senses[0]).toMatchObject({ source: 'lesa' });
+    expect(at('þeirra').pronounForm!.senses[0].gloss).toMatch(/^their/);
+    expect(at('við').pronounForm).toMatchObject({ grammar: 'nom-pl', senses: [{ gloss: 'we' }] });
+    expect(at('Bíll').pronounForm).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
 export interface GlossSense {
@@ -45,6 +46,8 @@ export interface GlossView {
   degree: { lemma: string; kind: 'comparative' | 'superlative'; senses: GlossSense[] } | null;
   /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
   participleOf: { lemma: string; senses: GlossSense[] } | null;
+  /** A pronoun's case form with its own English ("þeirra" → genitive plural, their). */
+  pronounForm: { grammar: PronounGrammar; senses: GlossSense[] } | null;
   /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
   userGloss: string | null;
 }
@@ -82,6 +85,11 @@ export function withFormPrefix(lemmaKey: string, form: string): string {
   if (i <= 0) return lemmaKey;
   const prefix = form.slice(0, i + 1);
   return prefix.toLowerCase() === lemmaKey.slice(0, i + 1) ? prefix + lemmaKey.slice(i + 1) : lemmaKey;
+}
+
+function pronounFormView(form: string, cand: { lemma: string; pos: PartOfSpeech } | undefined): GlossView['pronounForm'] {
+  const f = cand?.pos === 'pronoun' ? pronounForm(form, cand.lemma) : null;
+  return f ? { grammar: f.grammar, senses: [{ gloss: f.gloss, source: 'lesa' }] } : null;
 }
 
 export function buildGlossView(
@@ -142,6 +150,7 @@ export function buildGlossView(
       cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.participleOf
         ? { lemma: displayLemma(analysis, token.participleOf, 'verb'), senses: sensesOf(analysis.entries[token.participleOf], 'verb') }
         : null,
+    pronounForm: pronounFormView(token.text, cand),
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
   };
 }

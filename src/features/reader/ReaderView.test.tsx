@@ -122,6 +122,21 @@ describe('ReaderView', () => {
     expect(pop).not.toHaveTextContent('No English gloss');
   });
 
+  it('shows what a pronoun form means before the senses of its headword', async () => {
+    const text = 'Bíll þeirra.';
+    const analysis = analysisOf(
+      text,
+      [{ text: 'Bíll', candidates: [{ lemma: 'bíll', pos: 'noun' }] }, { text: 'þeirra', candidates: [{ lemma: 'hann', pos: 'pronoun' }] }, { text: '.' }],
+      { hann: [{ lemma: 'hann', pos: 'pronoun', senses: [{ gloss: 'he', source: 'lesa' }] }] },
+    );
+    render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
+    await userEvent.click(screen.getByText('þeirra'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “þeirra”' });
+    const form = within(pop).getByRole('region', { name: 'This form: genitive plural' });
+    expect(form).toHaveTextContent('their');
+    expect([...pop.querySelectorAll('.sense-text')].map((e) => e.textContent)).toEqual(['their, theirs, of them', 'he']);
+  });
+
   it('shows compound parts with their glosses', async () => {
     setup();
     await userEvent.click(screen.getByText('Gervihnattarþyrpingin'));
