@@ -162,7 +162,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const adj = b?.pos === 'adjective' ? b : undefined;
     if (!adj) return undefined;
     const sup = /^(\p{L}+?st)(?:ur|i|a|u|ir|ar|an|um|ri|ra|rar|rum|s)?$/u.exec(t.lower);
-    const keys = [/(?:ari|ri)$/u.test(t.lower) ? t.lower : '', sup ? sup[1] + 'ur' : ''];
+    // (u-umlaut: "síðustu" → síðastur.)
+    const keys = [/(?:ari|ri)$/u.test(t.lower) ? t.lower : '', sup ? sup[1] + 'ur' : '', sup && /ust$/u.test(sup[1]) ? sup[1].slice(0, -3) + 'astur' : ''];
     return keys.find((k) => k && k !== adj.lemma && lex.hasGloss(k, 'adjective'));
   }
 
@@ -317,7 +318,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
 
     const phraseSpans: PhraseSpan[] = [];
     const phraseOf = new Array<number | undefined>(toks.length);
-    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb')) {
+    // A verb form in -st also matches its middle voice's phrases ("byggist á" → "byggjast á").
+    const middleOf = (t: WorkToken) => (t.readings[0]?.pos === 'verb' && t.lower.endsWith('st') && !t.readings[0].lemma.endsWith('st') ? t.readings[0].lemma + 'st' : undefined);
+    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb', middleOf)) {
       const idx = phraseSpans.length;
       phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
       for (const k of m.tokens) phraseOf[k] = idx;

@@ -150,7 +150,15 @@ const rows: Row[] = [
   { form: 'Læknar', context: '_ á bráðamóttöku Landspítalans segja álagið mikið.', lemma: 'læknir', pos: 'noun', reason: 'plural subject, its prepositional phrase, then the verb' },
   // Verb before a reflexive; unknown compounds read as nouns before the rules
   { form: 'reiða', context: 'Bandaríkjamenn _ sig á tæknina.', lemma: 'reiða', pos: 'verb', reason: 'verb before the reflexive "sig", not the noun reiði' },
-  { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },
+  { form: 'í', context: 'Hann tók þátt _ áróðursherferðum Rússa.', lemma: 'í', pos: 'preposition', reason: 'preposition before an unknown compound noun' },  // Fisheries, tourism, housing and police news (second December review)
+  { form: 'rétta', context: 'Þeir telja að mælingarnar gefi ekki _ mynd af stofninum.', lemma: 'réttur', pos: 'adjective', reason: 'no infinitive after a negated non-modal verb: adjective before its noun' },
+  { form: 'rétta', context: 'Liðið mun ekki _ hlut sinn.', lemma: 'rétta', pos: 'verb', reason: 'infinitive after a negated modal' },
+  { form: 'að', context: 'Hann skilur ekki hvernig stofnunin kemst _ þessari niðurstöðu.', lemma: 'að', pos: 'preposition', reason: 'a dative demonstrative after "að"; "hvernig" opens its own clause' },
+  { form: 'þegar', context: 'Vertíðin var léleg og hefur það _ haft áhrif á tekjur.', lemma: 'þegar', pos: 'adverb', reason: 'auxiliary, subject, "þegar", supine: already' },
+  { form: 'komu', context: 'Flestir _ frá Bandaríkjunum.', lemma: 'koma', pos: 'verb', reason: 'verb after a plural quantifier subject' },
+  { form: 'búa', context: 'Íbúðir eru dýrar og margir _ lengur í foreldrahúsum.', lemma: 'búa', pos: 'verb', reason: 'verb after a plural quantifier subject opening a clause' },
+  { form: 'menn', context: 'Margir _ komu.', lemma: 'maður', pos: 'noun', reason: 'a nominative plural noun after the quantifier' },
+  { form: 'vara', context: 'Þeir fagna tölunum en _ við því að verðlag hækki.', lemma: 'vara', pos: 'verb', reason: 'first word of the verb phrase "vara við"' },
 ];
 
 describe('lemma choice in context', () => {

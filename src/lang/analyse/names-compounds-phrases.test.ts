@@ -206,6 +206,7 @@ describe('middle voice', () => {
 const degreeRows: { form: string; context: string; lemma: string; pos?: string; degree: string | undefined; reason: string }[] = [
   { form: 'helstu', context: 'Þeir ræddu _ málefni landsins.', lemma: 'heldri', degree: 'helstur', reason: 'superlative "main", not the positive "elite"' },
   { form: 'síðasta', context: 'Það gerðist á _ ári.', lemma: 'síðari', degree: 'síðastur', reason: 'superlative "last"' },
+  { form: 'síðustu', context: 'Bankinn ákvað í _ viku að halda vöxtum óbreyttum.', lemma: 'síðari', degree: 'síðastur', reason: 'u-umlaut of the superlative: síðust- → síðastur' },
   { form: 'frekari', context: 'Þeir settu _ takmarkanir á notkun.', lemma: 'frekur', degree: 'frekari', reason: 'comparative "further", not "greedy"' },
   { form: 'stóran', context: 'Hann keypti _ bíl.', lemma: 'stór', degree: undefined, reason: 'positive form: nothing extra' },
   { form: 'fremur', context: 'Menn hlýddu á _ flókinn fyrirlestur.', lemma: 'harla', pos: 'adverb', degree: 'fremur', reason: 'adverb "rather", not "very" (harla) nor the verb "commits"' },
@@ -311,7 +312,10 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Atvinnuleysi stendur þó í stað.', key: 'standa í stað', words: ['stendur', 'í', 'stað'], reason: 'the verb phrase wins over "í stað" (instead of)' },
   { text: 'Lögreglan lýsir eftir manni sem stal bíl.', key: 'lýsa eftir', words: ['lýsir', 'eftir'], reason: 'police appeal for a person' },
   { text: 'Allt hafi gengið að óskum um helgina.', key: 'ganga að óskum', words: ['gengið', 'að', 'óskum'], reason: 'supine matched by its lemma' },
-  { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },
+  { text: 'Ákveðið var að bæta íþróttinni við sem keppnisgrein.', key: 'bæta við', words: ['bæta', 'við'], reason: 'a dative object with its article in the gap' },  { text: 'Atvinnulífið byggist á veiðum og vinnslu.', key: 'byggjast á', words: ['byggist', 'á'], reason: 'a middle-voice form matches its middle voice\'s phrase' },
+  { text: 'Málið snerist um peninga.', key: 'snúast um', words: ['snerist', 'um'], reason: 'past middle voice' },
+  { text: 'Isavia hyggst ráðast í stækkun flugstöðvarinnar.', key: 'ráðast í', words: ['ráðast', 'í'], reason: 'undertake' },
+  { text: 'Það verður hægt að hefja framkvæmdir á næsta ári.', key: 'verða hægt að', words: ['verður', 'hægt', 'að'], reason: 'possible, with the verb matched by its lemma' },
 ];
 
 describe('verb phrases', () => {

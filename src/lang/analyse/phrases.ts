@@ -51,9 +51,16 @@ export class PhraseIndex {
 
   /**
    * Non-overlapping phrase matches, left to right. `lemmaOf` gives a token's chosen lemma,
-   * `isVerb` whether its chosen reading is a verb.
+   * `isVerb` whether its chosen reading is a verb, `altOf` another lemma it may match by (the
+   * middle voice of a verb form in -st: "byggist" → byggjast, for "byggjast á").
    */
-  match(toks: WorkToken[], lemmaOf: (t: WorkToken) => string | undefined, isVerb: (t: WorkToken) => boolean = () => false): PhraseMatch[] {
+  match(
+    toks: WorkToken[],
+    lemmaOf: (t: WorkToken) => string | undefined,
+    isVerb: (t: WorkToken) => boolean = () => false,
+    altOf: (t: WorkToken) => string | undefined = () => undefined,
+  ): PhraseMatch[] {
+    const keyOf = (t: WorkToken, word: string) => t.lower === word || lemmaOf(t) === word || altOf(t) === word;
     const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
     const out: PhraseMatch[] = [];
     const taken = new Set<number>();
@@ -62,7 +69,7 @@ export class PhraseIndex {
       if (t.raw.kind !== 'word' || taken.has(i)) continue;
       const initial = t.sentenceInitial;
       const cands = new Set<string[]>();
-      for (const k of [t.lower, lemmaOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
+      for (const k of [t.lower, lemmaOf(t), altOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
       if (cands.size === 0) continue;
       let best: { words: string[]; tokens: number[] } | undefined;
       for (const words of cands) {
@@ -72,8 +79,8 @@ export class PhraseIndex {
         // A phrase found through the lemma of a noun ("göngu" → ganga) is a verb phrase read
         // into a noun ("á göngu í Heiðmörk" is no "ganga í" = join): only the verb matches.
         if (t.lower !== words[0] && nounOf(t)) continue;
-        let tokens = matchesAt(toks, i, 0, words, lemmaOf);
-        if (!tokens && lemmaOf(t) === words[0] && isVerb(t)) tokens = matchWithGap(toks, i, words, lemmaOf);
+        let tokens = matchesAt(toks, i, 0, words, keyOf);
+        if (!tokens && (lemmaOf(t) === words[0] || altOf(t) === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, keyOf);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
@@ -90,25 +97,25 @@ export class PhraseIndex {
 }
 
 /** The token indices of `words` matched from token `i` (word 0 at i, the rest after `gap` tokens). */
-function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], lemmaOf: (t: WorkToken) => string | undefined): number[] | undefined {
+function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
   const tokens: number[] = [];
   for (let k = 0; k < words.length; k++) {
     const at = k === 0 ? i : i + gap + k;
     const t = toks[at];
     if (!t || t.raw.kind !== 'word' || t.sentence !== toks[i].sentence) return undefined;
     if (k > 0 && toks[at - 1].raw.end === t.raw.start) return undefined; // must be separated by space
-    if (t.lower !== words[k] && lemmaOf(t) !== words[k]) return undefined;
+    if (!keyOf(t, words[k])) return undefined;
     tokens.push(at);
   }
   return tokens;
 }
 
 /** A verb phrase with up to `MAX_GAP` gap words after its verb. */
-function matchWithGap(toks: WorkToken[], i: number, words: string[], lemmaOf: (t: WorkToken) => string | undefined): number[] | undefined {
+function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const w = toks[i + gap];
     if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence || !isGapWord(w)) return undefined;
-    const tokens = matchesAt(toks, i, gap, words, lemmaOf);
+    const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (tokens) return tokens;
   }
   return undefined;

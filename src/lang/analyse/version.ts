@@ -21,5 +21,9 @@
  *     unglossed ones point to their verb (`participleOf`); "að" = that after "kom fram", "í
  *     ljós" and content nouns; relative-clause subjects, predicative adjectives, impersonal
  *     participles in "að" clauses, fronted infinitives; compound heads with a genitive "s".
+ * 8 — middle-voice forms match their verb phrases ("byggist á"); plural quantifier subjects
+ *     ("Flestir komu"); "þegar" = already between auxiliary + subject and a participle;
+ *     superlatives with u-umlaut ("síðustu" → síðastur); no infinitive after a negated
+ *     non-modal verb.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;

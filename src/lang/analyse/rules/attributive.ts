@@ -65,6 +65,18 @@ function verbCompetes(p: WorkToken): boolean {
   return p.readings.some((r) => r.pos === 'verb' && (!b || r.score >= b.score - 1));
 }
 
+/**
+ * Whether the form at `i` cannot be an infinitive: it follows a negation that follows a finite
+ * verb which takes no bare infinitive ("gefi ekki rétta mynd"; but "mun ekki rétta hlut sinn").
+ */
+function infinitiveExcluded(toks: WorkToken[], i: number): boolean {
+  const p = prevWord(toks, i);
+  if (!p || !NO_FINITE_VERB_AFTER.has(p.lower) || p.lower === 'hvort' || p.lower === 'ef' || p.lower === 'þótt') return false;
+  const v = prevWord(toks, i - 1);
+  const vb = best(v);
+  return !!v && !!vb && vb.pos === 'verb' && vb.lemma !== v.lower && !MODAL_FORMS.has(v.lower) && !HAFA_FORMS.has(v.lower) && !/^(?:get|getur|geta|gat|gátu|geti|gæti|gætu|ætla|ætlar|ætlaði|ætluðu)$/u.test(v.lower);
+}
+
 export function applyAttributive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'adjective')) return;
@@ -97,7 +109,7 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
     const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
-    if (!slot || (b.pos === 'verb' && b.lemma === t.lower) || /^\p{Lu}/u.test(n.form)) return;
+    if (!slot || (b.pos === 'verb' && b.lemma === t.lower && !infinitiveExcluded(toks, i)) || /^\p{Lu}/u.test(n.form)) return;
     // Against a noun reading, only when the next noun is not a genitive attribute ("vanda
     // ríkisfjármálanna" is noun + genitive; "danska liðinu" is adjective + noun).
     if (b.pos === 'noun' && (n.lower.endsWith('s') || /(?:ar|a|na|nna|anna|unnar|innar)$/.test(n.lower))) return;

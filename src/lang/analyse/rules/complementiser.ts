@@ -28,9 +28,11 @@ const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þe
  */
 const CLAUSE_NOUNS = new Set('ályktun staða skoðun niðurstaða ákvörðun krafa von tilfinning fullyrðing hugmynd ástæða staðreynd vísbending grunur ótti álit sannfæring'.split(' '));
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
-const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum sínum sinni mínum þínum'.split(' '));
+const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum þessari þeirri hverri allri engri annarri sínum sinni mínum þínum'.split(' '));
 /** Words that make a fixed adverbial with "að" ("að vísu", "að minnsta kosti", "að okkar mati"). */
 const AD_PHRASE_NEXT = new Set('vísu minnsta sjálfsögðu lokum mestu nokkru öðru sögn mínu okkar hans hennar þeirra einhverju auki nýju ofan neðan utan innan'.split(' '));
+/** Question words that open an embedded clause of their own. */
+const WH_WORDS = new Set('hvernig hvar hvenær hvert hvaðan hvers vegna hví'.split(' '));
 /** How far back a verb of saying may stand before its "að" ("segir í viðtali við blaðið að …"). */
 const LOOK_BACK = 7;
 
@@ -120,8 +122,9 @@ function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
     if (w.raw.kind !== 'word') continue;
     seen++;
     const b = best(w);
-    // Another clause starts between ("þegar kemur að", "sem talin er … að").
-    if (w.lower === 'að' || b?.pos === 'conjunction' || w.lower === 'sem') return false;
+    // Another clause starts between ("þegar kemur að", "sem talin er … að", "skilur ekki hvernig
+    // stofnunin kemst að …").
+    if (w.lower === 'að' || b?.pos === 'conjunction' || w.lower === 'sem' || WH_WORDS.has(w.lower)) return false;
     if (b?.pos === 'verb' && CLAUSE_VERBS.has(b.lemma)) return true;
     if (revealPhrase(toks, k)) return true;
   }

@@ -4,7 +4,11 @@
  * finite verb or before "en" ("er heldur ekki", "hærri heldur en").
  */
 import { best, boost, prevWord, nextWord, type WorkToken } from '../context.ts';
+import { PARTICIPLE_AUX } from './agreement.ts';
+import { HAFA_FORMS } from './auxiliary.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
+
+const AUX_FORMS = new Set([...HAFA_FORMS, ...PARTICIPLE_AUX]);
 
 const NEGATION = new Set(['ekki', 'ekkert', 'aldrei', 'hvorki', 'enginn', 'engin', 'ekkert']);
 
@@ -50,6 +54,13 @@ export function applyThegar(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   if (n && SUBJECT_PRONOUNS.has(n.lower)) {
     boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" before a subject pronoun = when');
+    return;
+  }
+  // "hefur það þegar haft áhrif", "er hann þegar farinn": auxiliary, subject, "þegar" and a
+  // participle or supine: already.
+  const pp = p ? prevWord(toks, i - 1) : undefined;
+  if (p && pp && AUX_FORMS.has(pp.lower) && best(p)?.pos === 'pronoun' && n && n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower)) {
+    boost(t, (r) => r.pos === 'adverb', 2, '"þegar" between auxiliary + subject and a participle = already');
     return;
   }
   // "… eru flestar þeirra þegar seldar.": before a participle that ends the clause, already.

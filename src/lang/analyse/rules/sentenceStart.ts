@@ -118,6 +118,27 @@ export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
   boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
 }
 
+/** Masculine/feminine nominative plural quantifiers that stand alone as a subject ("Flestir komu …"). */
+const QUANTIFIER_SUBJECTS = new Set('margir margar flestir flestar fáir fáar fæstir fæstar sumir sumar nokkrir nokkrar allir allar báðir báðar ýmsir ýmsar'.split(' '));
+/** Words after which a clause, and so a subject, starts. */
+const CLAUSE_START_WORDS = new Set('og en enda því þegar ef þótt þó sem að'.split(' '));
+
+/**
+ * A plural quantifier opening a clause ("Flestir komu frá …", "margir búa lengur …") and a
+ * noun/verb homograph after it that cannot be a nominative plural masculine or feminine noun (no
+ * "-r"): the quantifier is the subject and the word is its verb, not a noun it modifies.
+ */
+export function applyVerbAfterQuantifierSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!QUANTIFIER_SUBJECTS.has(t.lower)) return;
+  const p = toks[i - 1];
+  const opens = t.sentenceInitial || !p || p.sentence !== t.sentence || p.raw.kind === 'punctuation' || CLAUSE_START_WORDS.has(p.lower);
+  if (!opens) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form) || /(?:r|menn)$/u.test(n.lower) || !hasPos(n, 'noun') || !hasPos(n, 'verb')) return;
+  boost(n, (r) => r.pos === 'verb', 2, 'verb after a plural quantifier subject ("Flestir komu")');
+}
+
 /** Verbs a plural subject takes after its prepositional phrase ("segja", "hafa", "eru"). */
 function pluralVerbAhead(toks: WorkToken[], i: number): boolean {
   for (let k = i + 2; k <= i + 6; k++) {
