@@ -159,6 +159,16 @@ const rows: Row[] = [
   { form: 'búa', context: 'Íbúðir eru dýrar og margir _ lengur í foreldrahúsum.', lemma: 'búa', pos: 'verb', reason: 'verb after a plural quantifier subject opening a clause' },
   { form: 'menn', context: 'Margir _ komu.', lemma: 'maður', pos: 'noun', reason: 'a nominative plural noun after the quantifier' },
   { form: 'vara', context: 'Þeir fagna tölunum en _ við því að verðlag hækki.', lemma: 'vara', pos: 'verb', reason: 'first word of the verb phrase "vara við"' },
+  { form: 'gengi', context: 'Ísland er dýrt og _ krónunnar hafi styrkst.', lemma: 'gengi', pos: 'noun', reason: 'clause-initial subject noun before a genitive and its verb' },
+  { form: 'minna', context: 'Fólk dvelur skemur og eyðir _.', lemma: 'lítill', pos: 'adjective', reason: 'bare comparative after a finite verb at the end of the clause' },
+  { form: 'minna', context: 'Hann vill _ á það.', lemma: 'minna', pos: 'verb', reason: 'infinitive after a modal: remind' },
+  { form: 'eigandi', context: 'Hann er _ hússins.', lemma: 'eigandi', pos: 'noun', reason: 'agent noun with a gloss of its own, not the participle of eiga' },
+  { form: 'Sitjandi', context: '_ forseti tapaði.', lemma: 'sitja', pos: 'verb', reason: 'participle before a noun: the noun sitjandi (seat) does not apply' },
+  { form: 'að', context: 'Þeir telja að vextir hafi hækkað en _ skortur á íbúðum haldi verðinu uppi.', lemma: 'að', pos: 'conjunction', reason: 'coordinated "að" clause repeats an earlier one' },
+  { form: 'fyrir', context: 'Þau hafa verið gagnrýnd _ að úthluta of fáum lóðum.', lemma: 'fyrir', pos: 'preposition', reason: '"fyrir að" + infinitive' },
+  { form: 'hraða', context: 'Hann mældist á 150 kílómetra _.', lemma: 'hraði', pos: 'noun', reason: 'noun after a number and its unit in the genitive plural' },
+  { form: 'læst', context: 'Fólkið hafði _ sig úti.', lemma: 'læsa', pos: 'verb', reason: 'supine of a weak "-sa" verb after an auxiliary, not láta\'s middle voice' },
+  { form: 'valda', context: 'Niðurstöðurnar _ yfirvöldum áhyggjum.', lemma: 'valda', pos: 'verb', reason: '3rd person plural after a sentence-initial plural subject' },
 ];
 
 describe('lemma choice in context', () => {

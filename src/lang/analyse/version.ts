@@ -24,6 +24,8 @@
  * 8 — middle-voice forms match their verb phrases ("byggist á"); plural quantifier subjects
  *     ("Flestir komu"); "þegar" = already between auxiliary + subject and a participle;
  *     superlatives with u-umlaut ("síðustu" → síðastur); no infinitive after a negated
- *     non-modal verb.
+ *     non-modal verb; clause-initial subject before a genitive ("og gengi krónunnar hafi");
+ *     "-andi" agent nouns; a noun after a number and its unit; "fyrir að"; coordinated "að"
+ *     clauses; "-st" supines of "-sa" verbs; bare comparatives ("eyðir minna").
  */
 export const ANALYSIS_VERSION = 8;

@@ -114,6 +114,9 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     // ríkisfjármálanna" is noun + genitive; "danska liðinu" is adjective + noun).
     if (b.pos === 'noun' && (n.lower.endsWith('s') || /(?:ar|a|na|nna|anna|unnar|innar)$/.test(n.lower))) return;
     if (b.pos !== 'verb' && b.pos !== 'noun') return;
+    // An agent noun in "-andi" before a genitive is that noun with its attribute ("eigandi
+    // gistiheimilis", "nemandi skólans"), not a participle.
+    if (t.lower.endsWith('andi') && t.readings.some((r) => r.pos === 'noun' && r.lemma === t.lower) && /(?:s|unnar|innar|anna)$/u.test(n.lower)) return;
     boost(t, (r) => r.pos === 'adjective', 1.5, 'participle/adjective before a noun in a noun phrase');
     return;
   }
@@ -500,4 +503,37 @@ export function applyMatFoodOrAssessment(toks: WorkToken[], i: number): void {
   const assessment = neuterBefore || (!!n && (n.lower === 'á' || /^\p{Lu}/u.test(n.form) || (hasPos(n, 'noun') && /(?:s|ar|u|a)$/u.test(n.lower) && !hasPos(n, 'verb'))));
   if (assessment) boost(t, (r) => r.lemma === 'mat', 1, '"mat" before "á" or a genitive = assessment');
   else boost(t, (r) => r.lemma === 'matur', 1.5, '"mat" without "á" or a genitive = food (matur)');
+}
+
+/**
+ * An agent noun in "-andi" with a gloss of its own ("eigandi", "nemandi", "kaupandi") is that
+ * noun, not the present participle of its verb, unless a noun follows that it could modify
+ * (the noun-phrase rules decide that case): "Hann er eigandi hússins", "segir eigandi
+ * gistiheimilis".
+ */
+export function applyAgentNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.lower.endsWith('andi') || t.readings.length < 2) return;
+  const noun = t.readings.find((r) => r.pos === 'noun' && r.lemma === t.lower && hasOwnGloss(r));
+  if (!noun || best(t) === noun) return;
+  // A participle of one of its verb readings ("eigandi" of eiga; not "landi", of landa).
+  if (!t.readings.some((r) => r.pos === 'verb' && r.lemma.slice(0, -1) + 'andi' === t.lower)) return;
+  const n = nextWord(toks, i);
+  if (n && best(n)?.pos === 'noun' && !/(?:s|unnar|innar|anna)$/u.test(n.lower)) return;
+  boost(t, (r) => r === noun, 1.5, '"-andi" agent noun with a gloss of its own');
+}
+
+/**
+ * A number, a unit in the genitive and the noun it measures: "á 150 kílómetra hraða" (speed, not
+ * the verb "hraða"), "200 króna gjald", "fimm metra dýpi".
+ */
+export function applyNounAfterMeasure(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos === 'noun') return;
+  const unit = prevWordOrNumber(toks, i);
+  // (A genitive plural always ends in -a: "kílómetra", "króna", "ára".)
+  if (!unit || unit.raw.kind !== 'word' || best(unit)?.pos !== 'noun' || !unit.lower.endsWith('a')) return;
+  const num = prevWordOrNumber(toks, i - 1);
+  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a number and its unit ("150 kílómetra hraða")');
 }

@@ -31,6 +31,7 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
         boost(t, (r) => r.pos === 'verb', weight, `supine after "${p.lower}"`);
       }
       preferJaSupine(t);
+      preferWeakStSupine(t);
       return;
     }
     if (!SKIPPABLE.has(p.lower) && !isInvertedSubject(p)) return;
@@ -65,6 +66,18 @@ function preferJaSupine(t: WorkToken): void {
   const verbs = t.readings.filter((r) => r.pos === 'verb');
   if (!verbs.some((r) => r.lemma === weak) || !verbs.some((r) => r.lemma !== weak)) return;
   boost(t, (r) => r.pos === 'verb' && r.lemma === weak, -1, '"-ið" after an auxiliary: supine of a -ja or strong verb');
+}
+
+/**
+ * "-st" after an auxiliary is the supine of a weak verb in "-sa" (læsa → læst, lýsa → lýst, leysa
+ * → leyst), not a middle-voice form of another verb ("læst" = pretends, of láta).
+ */
+function preferWeakStSupine(t: WorkToken): void {
+  if (!t.lower.endsWith('st')) return;
+  const weak = t.lower.slice(0, -1) + 'a';
+  const verbs = t.readings.filter((r) => r.pos === 'verb');
+  if (!verbs.some((r) => r.lemma === weak) || !verbs.some((r) => r.lemma !== weak)) return;
+  boost(t, (r) => r.pos === 'verb' && r.lemma === weak, 1.5, '"-st" after an auxiliary: supine of a weak "-sa" verb');
 }
 
 /** Words after "beðið" = asked: "um", "að" and accusative pronouns ("beðið hann um"). */

@@ -55,9 +55,22 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
   const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
   const clauseNounBefore = !!pb && pb.pos === 'noun' && CLAUSE_NOUNS.has(pb.lemma);
-  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i)) {
+  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
+}
+
+/**
+ * "… telja að vextir hafi dregið úr eftirspurn en að skortur á íbúðum haldi …": after "og"/"en"/
+ * "eða", an "að" that repeats an earlier "að" clause of the sentence opens a clause too.
+ */
+function coordinatedClause(toks: WorkToken[], i: number): boolean {
+  const p = prevWord(toks, i);
+  if (!p || !/^(?:og|en|eða)$/u.test(p.lower)) return false;
+  for (let k = i - 2; k >= 0 && toks[k].sentence === toks[i].sentence; k--) {
+    if (toks[k].lower === 'að') return best(toks[k])?.pos === 'conjunction';
+  }
+  return false;
 }
 
 const DATIVE_ARTICLE = /(?:inu|inum|unum|unni|inni|num)$/u;

@@ -43,3 +43,22 @@ export function applyComparativeThan(toks: WorkToken[], i: number): void {
   // An adjective whose lemma is not the form itself: the positive degree of the comparative.
   boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'comparative before "en" (than)');
 }
+
+/** Comparatives that stand alone after a verb as "less"/"more" ("eyðir minna", "les meira"). */
+const BARE_COMPARATIVES = new Set(['minna', 'meira', 'fleira', 'færra']);
+
+/**
+ * "minna"/"meira" right after a finite verb and before the end of the clause is the comparative
+ * ("fólk eyðir minna." = spends less), not the verb "minna" (remind) nor the noun "minni"
+ * (memory): a bare "minna" at a clause's end takes no object.
+ */
+export function applyBareComparativeAfterVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!BARE_COMPARATIVES.has(t.lower) || !t.readings.some((r) => r.pos === 'adjective')) return;
+  const p = prevWord(toks, i);
+  const pb = best(p);
+  if (!p || !pb || pb.pos !== 'verb' || pb.lemma === p.lower) return;
+  const after = toks[i + 1];
+  if (after && after.sentence === t.sentence && after.raw.kind !== 'punctuation') return;
+  boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'bare comparative after a finite verb, at the end of its clause');
+}

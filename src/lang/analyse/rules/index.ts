@@ -6,16 +6,16 @@ import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject } from './sentenceStart.ts';
-import { applyAdjectiveAfterDegree, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
+import { applyAdjectiveAfterDegree, applyAgentNoun, applyNounAfterMeasure, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
-import { applyComparativeThan, applyMunComparative } from './degree.ts';
+import { applyBareComparativeAfterVerb, applyComparativeThan, applyMunComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
-import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
@@ -52,6 +52,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbAfterQuantifierSubject,
   applyVerbAfterInitialSubject,
   applyNominalAfterPreposition,
+  applyPrepositionBeforeAd,
   applyAttributive,
   applyNationalityAdjective,
   applyPresentParticipleBeforeNoun,
@@ -63,6 +64,8 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNounBeforePossessive,
   applyNounAfterPrepositionGenitive,
   applyDefiniteNoun,
+  applyAgentNoun,
+  applyNounAfterMeasure,
   applyParticipleAfterCopula,
   applyPredicativeAdjective,
   applyPredicativeAdjectiveNotNoun,
@@ -80,6 +83,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyOgThvi,
   applyMunComparative,
   applyComparativeThan,
+  applyBareComparativeAfterVerb,
   applyVerbBeforeReflexive,
   applyObjectAfterReflexive,
   applyClauseVerbBeforeAd,

@@ -96,3 +96,17 @@ export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
   if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject) return;
   boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
 }
+
+/** Prepositions that take an "að" clause or infinitive as their object ("fyrir að úthluta"). */
+const BEFORE_AD = new Set(['fyrir', 'með', 'af', 'frá', 'til', 'um', 'úr']);
+
+/**
+ * "gagnrýnd fyrir að úthluta", "á erfitt með að lesa": before "að" these words are the
+ * preposition with the clause or infinitive as its object, not the adverb (particle).
+ */
+export function applyPrepositionBeforeAd(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!BEFORE_AD.has(t.lower) || !hasPos(t, 'preposition') || !hasPos(t, 'adverb')) return;
+  if (nextWord(toks, i)?.lower !== 'að') return;
+  boost(t, (r) => r.pos === 'preposition', 0.5, `"${t.lower} að": preposition before a clause or infinitive`);
+}

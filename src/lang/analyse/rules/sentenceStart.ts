@@ -13,19 +13,25 @@ function wordAt(toks: WorkToken[], i: number, k: number): WorkToken | undefined 
 }
 
 /** Finite forms of the auxiliaries (homographs like "var" = lip aside). */
-const FINITE_AUXILIARIES = new Set('er eru var voru sé séu væri væru hefur hafði höfðu hefði hefðu verður varð urðu mun munu myndi myndu getur gat gæti gætu'.split(' '));
+const FINITE_AUXILIARIES = new Set('er eru var voru sé séu væri væru hefur hafi hafði höfðu hefði hefðu verður verði varð urðu yrði mun munu muni myndi myndu getur gat geti gæti gætu'.split(' '));
+
+/** Words after which a clause, and so a subject, starts. */
+const CLAUSE_START_WORDS = new Set('og en enda því þegar ef þótt þó sem að'.split(' '));
 
 /** Genitive pronouns that follow their noun ("Fylgi hans", "Gengi þeirra"). */
 const GENITIVE_PRONOUNS = new Set('hans hennar þess þeirra sín okkar ykkar'.split(' '));
 
 /**
- * A sentence-initial noun/verb homograph followed by a genitive and then a finite verb is the
+ * A clause-initial noun/verb homograph followed by a genitive and then a finite verb is the
  * subject noun ("Vandi Íbúðalánasjóðs var …", "Gengi liðsins hefur …", "Fylgi hans tók …"): a
  * verb there would leave two finite verbs in one clause.
  */
 export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.sentenceInitial || t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  // At the start of a sentence or of a clause ("… og gengi krónunnar hafi styrkst").
+  const p = toks[i - 1];
+  const clauseStart = t.sentenceInitial || (!!p && p.sentence === t.sentence && (p.raw.text === ',' || CLAUSE_START_WORDS.has(p.lower)));
+  if (!clauseStart || t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
   const n = wordAt(toks, i, i + 1);
   const v = wordAt(toks, i, i + 2);
   if (!n || !v) return;
@@ -35,7 +41,7 @@ export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
   const vb = best(v);
   const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
   if (!finite) return;
-  boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial subject noun before a genitive and its verb');
+  boost(t, (r) => r.pos === 'noun', 1.5, 'clause-initial subject noun before a genitive and its verb');
 }
 
 /** Finite forms of vera, hafa and verða after a sentence-initial impersonal participle. */
@@ -113,15 +119,13 @@ export function applyPluralSubjectVerb(toks: WorkToken[], i: number): void {
     return;
   }
   if (!n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'pronoun')) return;
-  if (pluralNoun && best(n)?.pos === 'verb') return;
+  if (pluralNoun && best(n)?.pos === 'verb' && best(n)?.lemma === n.lower) return;
   if (homograph) boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial plural subject before its verb');
   boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after a sentence-initial plural subject');
 }
 
 /** Masculine/feminine nominative plural quantifiers that stand alone as a subject ("Flestir komu …"). */
 const QUANTIFIER_SUBJECTS = new Set('margir margar flestir flestar fáir fáar fæstir fæstar sumir sumar nokkrir nokkrar allir allar báðir báðar ýmsir ýmsar'.split(' '));
-/** Words after which a clause, and so a subject, starts. */
-const CLAUSE_START_WORDS = new Set('og en enda því þegar ef þótt þó sem að'.split(' '));
 
 /**
  * A plural quantifier opening a clause ("Flestir komu frá …", "margir búa lengur …") and a
