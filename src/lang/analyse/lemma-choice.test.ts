@@ -169,6 +169,11 @@ const rows: Row[] = [
   { form: 'hraða', context: 'Hann mældist á 150 kílómetra _.', lemma: 'hraði', pos: 'noun', reason: 'noun after a number and its unit in the genitive plural' },
   { form: 'læst', context: 'Fólkið hafði _ sig úti.', lemma: 'læsa', pos: 'verb', reason: 'supine of a weak "-sa" verb after an auxiliary, not láta\'s middle voice' },
   { form: 'valda', context: 'Niðurstöðurnar _ yfirvöldum áhyggjum.', lemma: 'valda', pos: 'verb', reason: '3rd person plural after a sentence-initial plural subject' },
+  { form: 'nær', context: 'Skerðingin _ meðal annars til álvera.', lemma: 'ná', pos: 'verb', reason: 'finite verb after a sentence-initial subject noun, not "nearer"' },
+  { form: 'lægra', context: 'Vatnsborðið hefur aldrei verið _ á þessum árstíma.', lemma: 'lágur', pos: 'adjective', reason: 'predicative comparative after a copula' },
+  { form: 'þegar', context: 'Þau vilja nýta þá orku sem _ er framleidd.', lemma: 'þegar', pos: 'adverb', reason: '"sem þegar" = which already' },
+  { form: 'hafna', context: 'Verkfallið hefði áhrif á starfsemi _ og flugvalla.', lemma: 'höfn', pos: 'noun', reason: 'genitive plural coordinated with another' },
+  { form: 'hæg', context: 'Á morgun verður _ breytileg átt.', lemma: 'hægur', pos: 'adjective', reason: 'after a copula, before adjective + noun; no participle shape' },
 ];
 
 describe('lemma choice in context', () => {

@@ -316,6 +316,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Málið snerist um peninga.', key: 'snúast um', words: ['snerist', 'um'], reason: 'past middle voice' },
   { text: 'Isavia hyggst ráðast í stækkun flugstöðvarinnar.', key: 'ráðast í', words: ['ráðast', 'í'], reason: 'undertake' },
   { text: 'Það verður hægt að hefja framkvæmdir á næsta ári.', key: 'verða hægt að', words: ['verður', 'hægt', 'að'], reason: 'possible, with the verb matched by its lemma' },
+  { text: 'Félagsmenn hafa dregist aftur úr öðrum hópum.', key: 'dragast aftur úr', words: ['dregist', 'aftur', 'úr'], reason: 'middle-voice supine' },
+  { text: 'Búist er við að vindur nái 25 metrum á sekúndu.', key: 'búast við', words: ['Búist', 'við'], reason: 'impersonal middle voice with the auxiliary in the gap' },
 ];
 
 describe('verb phrases', () => {

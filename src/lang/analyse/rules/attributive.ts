@@ -105,7 +105,10 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const pb = best(p);
     const npSlot = !!p &&
       (isDeterminer(p) || DEGREE_ADVERBS.has(p.lower) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || (!!pb && (pb.pos === 'preposition' || pb.pos === 'adjective' || pb.pos === 'article') && !verbCompetes(p)) ||
-        (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun') || (nb.pos === 'noun' && afterMainVerb(toks, i)));
+        (NO_FINITE_VERB_AFTER.has(p.lower) && nb.pos === 'noun') || (nb.pos === 'noun' && afterMainVerb(toks, i)) ||
+        // After a copula, a verb form that cannot be a participle ("verður hæg breytileg átt":
+        // the imperative "hæg" of hægja) leaves the adjective.
+        (COPULA.has(p.lower) && nb.pos === 'noun' && !/[ðtdn]\p{L}{0,3}$/u.test(t.lower)));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
     const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
@@ -319,7 +322,7 @@ export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
 }
 
 /** Degree adverbs and negations that may stand between a copula and a predicative adjective. */
-const BEFORE_PREDICATIVE = new Set([...DEGREE_ADVERBS, 'ekki', 'alveg', 'nokkuð', 'þó', 'líka', 'einnig', 'auðvitað', 'mjög', 'æðislega', 'einfaldlega', 'bara']);
+const BEFORE_PREDICATIVE = new Set([...DEGREE_ADVERBS, 'ekki', 'aldrei', 'alveg', 'nokkuð', 'þó', 'líka', 'einnig', 'auðvitað', 'mjög', 'æðislega', 'einfaldlega', 'bara']);
 
 /** Adverbs that also intensify a following phrase ("rétt við", "beint fyrir framan"). */
 const INTENSIFIERS = new Set(['rétt', 'beint', 'hreint', 'alveg', 'þétt']);
@@ -346,14 +349,16 @@ function endsClause(toks: WorkToken[], i: number): boolean {
 export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);
-  if (!b || b.pos !== 'adverb' || b.lemma !== t.lower || !hasPos(t, 'adjective')) return;
+  // (Also a comparative in "-ra", which lemma-is gives the positive adverb: "lægra" → lágt.)
+  if (!b || b.pos !== 'adverb' || (b.lemma !== t.lower && !t.lower.endsWith('ra')) || !hasPos(t, 'adjective')) return;
   if (!afterCopula(toks, i, BEFORE_PREDICATIVE)) return;
   const n = nextWord(toks, i);
   const clauseEnd = endsClause(toks, i);
   const nb = best(n);
   // Before a preposition, intensifiers stay adverbs ("rétt við landamærin", "hreint út sagt"), as
   // do participles ("hefur verið beint til íbúa" = directed).
-  const beforePreposition = nb?.pos === 'preposition' && !hasPos(n, 'verb') && !hasPos(t, 'verb') && !INTENSIFIERS.has(t.lower);
+  const comparative = b.lemma !== t.lower;
+  const beforePreposition = nb?.pos === 'preposition' && (comparative || (!hasPos(n, 'verb') && !hasPos(t, 'verb') && !INTENSIFIERS.has(t.lower)));
   if (!clauseEnd && !(n && (n.lower === 'að' || n.lower === 'hvort' || beforePreposition))) return;
   // "er ekki beint að þeim" (directed at): only "rétt að …" (it is right that) is predicative.
   if (!clauseEnd && INTENSIFIERS.has(t.lower) && t.lower !== 'rétt') return;
@@ -536,4 +541,20 @@ export function applyNounAfterMeasure(toks: WorkToken[], i: number): void {
   const num = prevWordOrNumber(toks, i - 1);
   if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a number and its unit ("150 kílómetra hraða")');
+}
+
+/**
+ * Coordinated genitives after a noun: "starfsemi hafna og flugvalla" (of ports and airports), not
+ * the verb "hafna" (reject). The word after "og"/"eða" is a plain genitive plural noun (-a).
+ */
+export function applyCoordinatedGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos === 'noun' || !t.lower.endsWith('a')) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || p.raw.kind !== 'word' || best(p)?.pos !== 'noun' || /^\p{Lu}/u.test(p.form)) return;
+  const c = nextWord(toks, i);
+  if (!c || (c.lower !== 'og' && c.lower !== 'eða')) return;
+  const g = nextWord(toks, i + 1);
+  if (!g || !g.lower.endsWith('a') || g.readings.length === 0 || !g.readings.every((r) => r.pos === 'noun')) return;
+  boost(t, (r) => r.pos === 'noun', 2, 'genitive noun coordinated with another ("hafna og flugvalla")');
 }

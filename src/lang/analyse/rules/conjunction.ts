@@ -50,6 +50,11 @@ export function applyThegar(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'þegar' || !t.readings.some((r) => r.pos === 'conjunction') || !t.readings.some((r) => r.pos === 'adverb')) return;
   const p = prevWord(toks, i);
+  // "orku sem þegar er framleidd": right after the relative "sem", already.
+  if (p?.lower === 'sem' && toks[i - 1] === p) {
+    boost(t, (r) => r.pos === 'adverb', 1.5, '"sem þegar" = which already');
+    return;
+  }
   // "… verða yfirheyrðir þegar þeir hafa sofið": a subject pronoun next opens a clause.
   const n = nextWord(toks, i);
   if (n && SUBJECT_PRONOUNS.has(n.lower)) {

@@ -73,10 +73,11 @@ const NOMINATIVE_SUBJECT = /(?:inn|in|ið|an|nir|nar|rnir)$/u;
 export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos === 'verb' || /^\p{Lu}/u.test(t.form)) return;
-  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
+  // ("nær" is also the verb ná: "Skerðingin nær til álvera" = reaches.)
+  if (t.lower !== 'nær' && t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
   const p = wordAt(toks, i, i - 1);
   if (!p || !p.sentenceInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
-  boost(t, (r) => r.pos === 'verb', 1.5, 'finite verb after a sentence-initial subject noun');
+  boost(t, (r) => r.pos === 'verb', t.lower === 'nær' ? 2 : 1.5, 'finite verb after a sentence-initial subject noun');
 }
 
 /**
