@@ -2,6 +2,7 @@
  * Flat, learner-level view of analysed tokens (what the popover would show), shared by the
  * `analyze` and `eval` commands.
  */
+import { compoundPartPos } from '../../lang/analyse/partPos.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
 
@@ -82,7 +83,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     gender: c?.gender ?? entry?.gender ?? null,
     gloss: sense?.gloss ?? null,
     glossSource: sense?.source ?? null,
-    parts: t.parts ? t.parts.map((p) => ({ lemma: p, gloss: firstSense(a.entries[p])?.gloss ?? null })) : null,
+    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: firstSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length))?.gloss ?? null })) : null,
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,

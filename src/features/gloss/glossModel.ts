@@ -1,3 +1,4 @@
+import { compoundPartPos } from '../../lang/analyse/partPos';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
@@ -122,9 +123,10 @@ export function buildGlossView(
       pos: c.pos,
       chosen: index === token.chosen,
     })),
-    parts: (token.parts ?? []).map((p) => {
-      const e = pickEntry(analysis.entries[p]);
-      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p]) };
+    parts: (token.parts ?? []).map((p, i, all) => {
+      const pos = compoundPartPos(p, analysis.entries[p], i, all.length);
+      const e = pickEntry(analysis.entries[p], pos);
+      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos) };
     }),
     phrase: phraseSpan
       ? {

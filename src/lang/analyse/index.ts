@@ -185,7 +185,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   function verbOfPhrase(t: WorkToken, key: string): void {
     const first = key.split(' ')[0];
     const b = t.readings[0];
-    if (!b || (b.pos !== 'noun' && b.pos !== 'adjective')) return;
+    if (!b || (b.pos !== 'noun' && b.pos !== 'adjective' && !(b.pos === 'verb' && b.lemma !== first))) return;
     const k = t.readings.findIndex((r) => r.pos === 'verb' && r.lemma === first);
     if (k <= 0) return;
     const [verb] = t.readings.splice(k, 1);
@@ -320,7 +320,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const phraseOf = new Array<number | undefined>(toks.length);
     // A verb form in -st also matches its middle voice's phrases ("byggist á" → "byggjast á").
     const middleOf = (t: WorkToken) => (t.readings[0]?.pos === 'verb' && t.lower.endsWith('st') && !t.readings[0].lemma.endsWith('st') ? t.readings[0].lemma + 'st' : undefined);
-    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb', middleOf)) {
+    // Other verb readings close to the chosen one may make a verb phrase ("bitni á" → bitna á).
+    const otherVerbs = (t: WorkToken) => {
+      const b = t.readings[0];
+      return b ? t.readings.filter((r, k) => k > 0 && r.pos === 'verb' && r.lemma !== b.lemma && r.score >= b.score - 0.5).map((r) => r.lemma) : [];
+    };
+    for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb', middleOf, otherVerbs)) {
       const idx = phraseSpans.length;
       phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
       for (const k of m.tokens) phraseOf[k] = idx;

@@ -174,6 +174,10 @@ const rows: Row[] = [
   { form: 'þegar', context: 'Þau vilja nýta þá orku sem _ er framleidd.', lemma: 'þegar', pos: 'adverb', reason: '"sem þegar" = which already' },
   { form: 'hafna', context: 'Verkfallið hefði áhrif á starfsemi _ og flugvalla.', lemma: 'höfn', pos: 'noun', reason: 'genitive plural coordinated with another' },
   { form: 'hæg', context: 'Á morgun verður _ breytileg átt.', lemma: 'hægur', pos: 'adjective', reason: 'after a copula, before adjective + noun; no participle shape' },
+  { form: 'valinn', context: 'Markvörðurinn varði vel og var _ maður leiksins.', lemma: 'velja', pos: 'verb', reason: 'participle after a copula, before the role it names' },
+  { form: 'formaður', context: 'Eftir að ég varð _ nefndarinnar fór ég að skoða kerfið.', lemma: 'formaður', pos: 'noun', reason: 'a predicate noun in "-aður" is no participle' },
+  { form: 'lýsa', context: 'Sjúklingar sem rætt var við _ miklum verkjum.', lemma: 'lýsa', pos: 'verb', reason: 'main verb after a relative clause ending in its preposition' },
+  { form: 'miklum', context: 'Sjúklingar sem rætt var við lýsa _ verkjum.', lemma: 'mikill', pos: 'adjective', reason: '"við" after a verb is no subject for an -um verb' },
 ];
 
 describe('lemma choice in context', () => {

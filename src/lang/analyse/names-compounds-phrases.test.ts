@@ -318,6 +318,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Það verður hægt að hefja framkvæmdir á næsta ári.', key: 'verða hægt að', words: ['verður', 'hægt', 'að'], reason: 'possible, with the verb matched by its lemma' },
   { text: 'Félagsmenn hafa dregist aftur úr öðrum hópum.', key: 'dragast aftur úr', words: ['dregist', 'aftur', 'úr'], reason: 'middle-voice supine' },
   { text: 'Búist er við að vindur nái 25 metrum á sekúndu.', key: 'búast við', words: ['Búist', 'við'], reason: 'impersonal middle voice with the auxiliary in the gap' },
+  { text: 'Þeir segja að niðurskurðurinn bitni á þeim sem síst skyldi.', key: 'bitna á', words: ['bitni', 'á'], reason: 'through a close second verb reading (bíta/bitna)' },
+  { text: 'Spítalinn hefur brugðist við með því að ráða fólk.', key: 'bregðast við', words: ['brugðist', 'við'], reason: 'middle-voice supine' },
 ];
 
 describe('verb phrases', () => {

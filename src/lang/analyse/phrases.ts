@@ -59,6 +59,7 @@ export class PhraseIndex {
     lemmaOf: (t: WorkToken) => string | undefined,
     isVerb: (t: WorkToken) => boolean = () => false,
     altOf: (t: WorkToken) => string | undefined = () => undefined,
+    otherVerbs: (t: WorkToken) => string[] = () => [],
   ): PhraseMatch[] {
     const keyOf = (t: WorkToken, word: string) => t.lower === word || lemmaOf(t) === word || altOf(t) === word;
     const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
@@ -70,7 +71,7 @@ export class PhraseIndex {
       const initial = t.sentenceInitial;
       const cands = new Set<string[]>();
       for (const k of [t.lower, lemmaOf(t), altOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
-      if (cands.size === 0) continue;
+      if (cands.size === 0 && otherVerbs(t).length === 0) continue;
       let best: { words: string[]; tokens: number[] } | undefined;
       for (const words of cands) {
         if (best && words.length <= best.words.length) continue;
@@ -83,6 +84,18 @@ export class PhraseIndex {
         if (!tokens && (lemmaOf(t) === words[0] || altOf(t) === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, keyOf);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
+      }
+      // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
+      // "bitna á"), when the chosen reading makes none.
+      if (!best) {
+        for (const lemma of otherVerbs(t)) {
+          for (const words of this.byFirst.get(lemma) ?? []) {
+            if (best && words.length <= best.words.length) continue;
+            const first = (x: WorkToken, w: string) => (x === t ? w === lemma : keyOf(x, w));
+            const tokens = matchesAt(toks, i, 0, words, first) ?? matchWithGap(toks, i, words, first);
+            if (tokens && !locativeAfter(toks, words, tokens) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
+          }
+        }
       }
       if (best) {
         const { tokens } = best;

@@ -26,6 +26,8 @@
  *     superlatives with u-umlaut ("síðustu" → síðastur); no infinitive after a negated
  *     non-modal verb; clause-initial subject before a genitive ("og gengi krónunnar hafi");
  *     "-andi" agent nouns; a noun after a number and its unit; "fyrir að"; coordinated "að"
- *     clauses; "-st" supines of "-sa" verbs; bare comparatives ("eyðir minna").
+ *     clauses; "-st" supines of "-sa" verbs; bare comparatives ("eyðir minna"); verb phrases
+ *     through a close second verb reading ("bitni á" → bitna á); stranded prepositions ("sem
+ *     rætt var við lýsa …"); compound modifiers glossed as prepositions ("milli-").
  */
 export const ANALYSIS_VERSION = 8;

@@ -64,7 +64,9 @@ export function hasWeSubject(toks: WorkToken[], i: number): boolean {
   for (let k = i - 2; k >= i - 4; k--) {
     const w = wordAt(toks, i, k);
     if (!w) break;
-    if (WE.has(w.lower) && (k === 0 || toks[k].sentenceInitial || !hasPos(wordAt(toks, i, k - 1), 'preposition'))) return true;
+    // (Not a "við" right after a verb: the particle of "rætt var við", "tók við".)
+    const before = wordAt(toks, i, k - 1);
+    if (WE.has(w.lower) && (k === 0 || toks[k].sentenceInitial || (!hasPos(before, 'preposition') && !(best(before)?.pos === 'verb' && !isFirstPluralShape(before!.lower))))) return true;
   }
   return false;
 }

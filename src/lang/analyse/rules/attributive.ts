@@ -286,7 +286,10 @@ export function applyParticipleAfterCopula(toks: WorkToken[], i: number): void {
   const after = toks[i + 1];
   const clauseEnd = !n && (!after || after.raw.kind === 'punctuation');
   const nb = best(n);
-  if (!clauseEnd && !(nb && (nb.pos === 'adverb' || nb.pos === 'preposition'))) return;
+  // Also before the role it names ("var valinn maður leiksins", "var kjörinn formaður"): a
+  // definite noun after a copula is not followed by another noun.
+  const role = nb?.pos === 'noun' && /(?:inn|in)$/u.test(t.lower) && !/^\p{Lu}/u.test(n!.form);
+  if (!clauseEnd && !role && !(nb && (nb.pos === 'adverb' || nb.pos === 'preposition'))) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'participle after a copula');
 }
 

@@ -32,7 +32,25 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
   const p = prevWord(toks, i);
   if (!p || best(p)?.pos !== 'preposition' || !hasPos(t, 'verb')) return;
   if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
+  if (strandedPreposition(toks, i - 1)) {
+    boost(t, (r) => r.pos === 'verb', 1.5, 'main verb after a relative clause ending in its preposition ("sem rætt var við lýsa")');
+    return;
+  }
   boost(t, (r) => NOMINAL.includes(r.pos), 1, 'nominal after preposition');
+}
+
+const STRANDING_AUX = new Set('er var eru voru hefur hafði hafa höfðu'.split(' '));
+
+/**
+ * A preposition that ends a relative clause, its object being the relative "sem": "Sjúklingar sem
+ * rætt var við lýsa …", "fólk sem talað er við". The pattern: "sem", a participle, an auxiliary,
+ * the preposition.
+ */
+function strandedPreposition(toks: WorkToken[], k: number): boolean {
+  const aux = prevWord(toks, k);
+  const part = aux ? prevWord(toks, k - 1) : undefined;
+  const sem = part ? prevWord(toks, k - 2) : undefined;
+  return !!sem && sem.lower === 'sem' && STRANDING_AUX.has(aux!.lower) && hasPos(part, 'verb');
 }
 
 /**
