@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { POS_LIST, type DictArtifact } from '../../src/lang/dictionary/format.ts';
+import { Dictionary } from '../../src/lang/dictionary/index.ts';
 import { loadDictionaryNode } from '../../src/lang/dictionary/node.ts';
 import { DEFAULT_BIDIX, DICT_DIR, bidixPairs, buildArtifact, parseLtPrint, parseSupplement } from './build.ts';
 import { coverage, loadLemmatizer } from './coverage.ts';
@@ -166,11 +167,25 @@ describe('supplement.tsv', () => {
     expect(row(build('')).slice(4)).toEqual(['aal', 'turn', 'slide', 'flow']);
   });
 
+  it('a "forms:" row marks its senses with the forms they belong to (formSenses), in source order', () => {
+    const supplement = parseSupplement('vöxtur\tnoun\tm\tgrowth\t\nvöxtur\tnoun\tm\t(plural vextir) interest\tforms: vextir Vöxtum vaxta\n');
+    const { artifact } = buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement, sources: {} });
+    const i = artifact.entries.findIndex((e) => e[0] === 'vöxtur');
+    expect(artifact.entries[i].slice(5)).toEqual(['growth', '(plural vextir) interest']);
+    expect(artifact.formSenses).toEqual([[i, 1, 'vextir vöxtum vaxta']]);
+    const d = Dictionary.fromArtifact(JSON.parse(buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement, sources: {} }).json));
+    expect(d.lookup('vöxtur')[0].senses).toEqual([
+      { gloss: 'growth', source: 'lesa' },
+      { gloss: '(plural vextir) interest', source: 'lesa', forms: ['vextir', 'vöxtum', 'vaxta'] },
+    ]);
+  });
+
   it('has no duplicate (lemma, pos, gender) rows', () => {
     const seen = new Map<string, number>();
     const dups: string[] = [];
     for (const r of supplement) {
-      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}`;
+      // (A "forms:" row adds the senses of some forms to a lemma that may have a row of its own.)
+      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}|${r.note.startsWith('forms:') ? 'forms' : ''}`;
       if (seen.has(k)) dups.push(`${seen.get(k)} / ${r.line}: ${k}`);
       seen.set(k, r.line);
     }

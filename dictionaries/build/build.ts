@@ -339,6 +339,8 @@ interface WorkSense {
   rank: number;
   /** Listed first: a supplement row marked "lead:" puts its senses before the sources'. */
   lead?: boolean;
+  /** The word forms this sense belongs to (a supplement row's "forms:" note). */
+  forms?: string[];
 }
 interface WorkEntry {
   key: string;
@@ -387,11 +389,12 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     }
     return e;
   };
-  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number, lead = false) => {
+  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number, lead = false, forms?: string[]) => {
     const g = gloss.replace(/\s+/g, ' ').trim();
     if (!g) return;
     const lower = g.toLowerCase();
     const existing = e.senses.find((s) => s.gloss.toLowerCase() === lower);
+    if (existing && forms) existing.forms = forms;
     if (existing) {
       if (lead) {
         // The source's own sense moves to the front and keeps its source.
@@ -407,7 +410,9 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
       }
       return;
     }
-    e.senses.push(lead ? { gloss: g, source, rank, lead } : { gloss: g, source, rank });
+    const sense: WorkSense = lead ? { gloss: g, source, rank, lead } : { gloss: g, source, rank };
+    if (forms) sense.forms = forms;
+    e.senses.push(sense);
   };
 
   // 1. Apertium
@@ -483,7 +488,10 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     // "lead: …" in the note: these senses come first (a news sense the sources list late or lack:
     // kvika = magma before "the quick").
     const lead = /^lead\b/u.test(row.note);
-    row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead));
+    // "forms: vextir vexti vöxtum vaxta …": these senses are what those forms mean (the plural
+    // of vöxtur is interest); the reader shows them first for those forms.
+    const forms = /^forms:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase().split(/\s+/u);
+    row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead, forms));
   }
 
   // IPA: by headword, for every entry of that key.
@@ -494,6 +502,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
 
   const sorted = [...entries.values()].filter((e) => e.senses.length > 0).sort(compareEntries);
   const rows: ArtifactEntryRow[] = [];
+  const formSenses: [number, number, string][] = [];
   const entriesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   const sensesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   for (const e of sorted) {
@@ -504,6 +513,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
       sensesBySource[s.source] = (sensesBySource[s.source] ?? 0) + 1;
     }
     for (const s of srcs) entriesBySource[s] = (entriesBySource[s] ?? 0) + 1;
+    e.senses.forEach((s, k) => s.forms && formSenses.push([rows.length, k, s.forms.join(' ')]));
     rows.push([
       e.lemma,
       POS_LIST.indexOf(e.pos),
@@ -524,11 +534,13 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     sources: inputs.sources,
     pos: [...POS_LIST],
     entries: rows,
+    formSenses,
   };
   const serialize = (a: DictArtifact) => {
     // One entry per line: compact, yet diff-friendly.
-    const head = JSON.stringify({ ...a, entries: undefined }).slice(0, -1);
-    return `${head},"entries":[\n${a.entries.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+    const head = JSON.stringify({ ...a, entries: undefined, formSenses: undefined }).slice(0, -1);
+    const formSenses = a.formSenses?.length ? `,"formSenses":${JSON.stringify(a.formSenses)}` : '';
+    return `${head}${formSenses},"entries":[\n${a.entries.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
   };
   artifact.version = createHash('sha256').update(serialize(artifact)).digest('hex').slice(0, 16);
   const json = serialize(artifact);
@@ -629,6 +641,9 @@ ${authors}
   in either source. Licensed GPL-3.0-or-later like the project. Senses from it carry
   source \`lesa\`. A row whose note starts with "lead:" lists its senses before the sources'
   (a news sense the sources lack or list late: kvika = magma); the sources' senses are kept.
+  A row whose note starts with "forms:" lists the word forms its senses belong to (the plural
+  "vextir" of vöxtur = interest); the artifact's \`formSenses\` records them and the reader shows
+  those senses first for those forms.
 
 ## Contents (this build)
 

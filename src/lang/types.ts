@@ -34,6 +34,11 @@ export interface Sense {
   /** One English translation or short definition. */
   gloss: string;
   source: GlossSource;
+  /**
+   * Word forms (lower case) this sense belongs to, when it is the meaning of some forms only: the
+   * plural "vextir" (interest) of vöxtur (growth). For those forms it is shown first.
+   */
+  forms?: string[];
 }
 
 /** One dictionary entry: a lemma in one part of speech. */

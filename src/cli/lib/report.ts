@@ -34,9 +34,11 @@ function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEn
   return entries.find((e) => e.pos === pos && e.senses.length > 0) ?? entries.find((e) => e.senses.length > 0) ?? entries[0];
 }
 
-function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech): { gloss: string; source: GlossSource } | null {
+function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string): { gloss: string; source: GlossSource } | null {
   const e = pickEntry(entries, pos);
-  return e?.senses[0] ?? null;
+  // A sense that belongs to the written form comes first ("vextir" → interest).
+  const f = form?.toLowerCase();
+  return (f ? e?.senses.find((s) => s.forms?.includes(f)) : undefined) ?? e?.senses[0] ?? null;
 }
 
 /** The chosen lemma key of a token (or the name / lower-case form when it has no candidates). */
@@ -69,7 +71,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   // A pronoun's case form means what it says ("þeirra" = their, not "he").
   const form = c?.pos === 'pronoun' ? pronounForm(t.text, c.lemma) : null;
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
-  const sense = formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos) : null) ?? participleSense;
+  const sense = formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text) : null) ?? participleSense;
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {

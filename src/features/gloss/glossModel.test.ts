@@ -76,4 +76,14 @@ describe('buildGlossView', () => {
     expect(at('við').pronounForm).toMatchObject({ grammar: 'nom-pl', senses: [{ gloss: 'we' }] });
     expect(at('Bíll').pronounForm).toBeNull();
   });
+
+  it('puts the senses of a form first ("vextir" = interest), not for the other forms of the lemma', () => {
+    const text = 'Bankinn hækkaði vexti. Vöxtur ferðaþjónustunnar var mikill.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('vexti').lemma).toBe('vöxtur');
+    expect(at('vexti').senses[0].gloss).toMatch(/interest/);
+    expect(at('Vöxtur').senses[0].gloss).toBe('growth');
+    expect(at('vexti').senses.map((s) => s.gloss)).toContain('growth');
+  });
 });

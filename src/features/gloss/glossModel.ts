@@ -59,18 +59,27 @@ export function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech):
   return entries.find((e) => e.pos === pos) ?? entries[0];
 }
 
-function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech): GlossSense[] {
+function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string): GlossSense[] {
   if (!entries?.length) return [];
   const primary = pickEntry(entries, pos);
   // Senses of the entry in the chosen part of speech; other entries of the same lemma only when that one has none.
-  const list = primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses);
+  const list = formFirst(primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses), form);
   const seen = new Set<string>();
-  return list.filter((s) => {
-    const k = s.gloss.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return list
+    .filter((s) => {
+      const k = s.gloss.toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map((s) => ({ gloss: s.gloss, source: s.source }));
+}
+
+/** Senses that belong to the written form ("vextir" → interest) first, in their order. */
+export function formFirst<S extends { forms?: string[] }>(senses: S[], form: string | undefined): S[] {
+  const f = form?.toLowerCase();
+  if (!f || !senses.some((s) => s.forms?.includes(f))) return senses;
+  return [...senses.filter((s) => s.forms?.includes(f)), ...senses.filter((s) => !s.forms?.includes(f))];
 }
 
 export function displayLemma(analysis: Analysis, lemmaKey: string, pos?: PartOfSpeech, form?: string): string {
@@ -115,7 +124,7 @@ export function buildGlossView(
     pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
-    senses: cand ? sensesOf(entries, cand.pos) : [],
+    senses: cand ? sensesOf(entries, cand.pos, token.text) : [],
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,

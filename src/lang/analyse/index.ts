@@ -436,6 +436,6 @@ function toCandidate(r: Scored): Candidate {
 }
 
 function cloneEntry(e: DictEntry): DictEntry {
-  return { ...e, senses: e.senses.map((s) => ({ ...s })) };
+  return { ...e, senses: e.senses.map((s) => (s.forms ? { ...s, forms: [...s.forms] } : { ...s })) };
 }
 

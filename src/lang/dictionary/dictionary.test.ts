@@ -129,5 +129,9 @@ describe('Dictionary.fromArtifact', () => {
     expect(() =>
       Dictionary.fromArtifact({ format: 1, version: 'x', pos: ['noun'], entries: [['a', 0, '', '', 'a']] }),
     ).toThrow();
+    // Form-specific senses point at an existing sense.
+    const withForms = { format: 1, version: 'x', pos: ['noun'], entries: [['gagn', 0, 'n', '', 'al', 'use', 'data']] };
+    expect(Dictionary.fromArtifact({ ...withForms, formSenses: [[0, 1, 'gögn gagna']] }).lookup('gagn')[0].senses[1]).toEqual({ gloss: 'data', source: 'lesa', forms: ['gögn', 'gagna'] });
+    expect(() => Dictionary.fromArtifact({ ...withForms, formSenses: [[0, 5, 'gögn']] })).toThrow(/form sense/);
   });
 });

@@ -6,6 +6,9 @@
  *                 sourceCodes (one char per sense: a = apertium, f = freedict, l = lesa),
  *                 gloss1, gloss2, …]
  *
+ * `formSenses` (optional) lists senses that belong to some word forms only, as
+ * [entry index, sense index, space-separated lower-case forms] ("vextir" of vöxtur = interest).
+ *
  * The lemma key of an entry is `lemma.toLowerCase()`. Entries are sorted by key, part of speech,
  * gender. Senses are in display order (Apertium default translation first, then other Apertium
  * translations, FreeDict, Lesa supplement).
@@ -50,4 +53,6 @@ export interface DictArtifact {
   sources: Record<string, string>;
   pos: PartOfSpeech[];
   entries: ArtifactEntryRow[];
+  /** Form-specific senses: [entry index, sense index, space-separated forms]. */
+  formSenses?: [number, number, string][];
 }

@@ -34,6 +34,7 @@ export class Dictionary {
     }
     const posList = a.pos;
     const byKey = new Map<string, DictEntry[]>();
+    const all: DictEntry[] = [];
     let size = 0;
     for (const row of a.entries) {
       if (!Array.isArray(row) || row.length < 6) throw new Error('Dictionary.fromArtifact: malformed entry');
@@ -55,7 +56,13 @@ export class Dictionary {
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
       list.push(entry);
+      all.push(entry);
       size++;
+    }
+    for (const f of a.formSenses ?? []) {
+      const sense = Array.isArray(f) ? all[f[0]]?.senses[f[1]] : undefined;
+      if (!sense || typeof f[2] !== 'string') throw new Error(`Dictionary.fromArtifact: malformed form sense ${JSON.stringify(f)}`);
+      sense.forms = f[2].split(' ');
     }
     return new Dictionary(a.version, byKey, size);
   }
@@ -92,5 +99,5 @@ function normalizeKey(k: string): string {
 }
 
 function cloneEntry(e: DictEntry): DictEntry {
-  return { ...e, senses: e.senses.map((s) => ({ ...s })) };
+  return { ...e, senses: e.senses.map((s) => (s.forms ? { ...s, forms: [...s.forms] } : { ...s })) };
 }
