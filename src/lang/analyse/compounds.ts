@@ -6,6 +6,7 @@
 import { CompoundSplitter, createKnownLemmaSet } from 'lemma-is';
 import type { PartOfSpeech } from '../types.ts';
 import type { Lexicon, Reading } from './lexicon.ts';
+import { nounFormReading } from './nounForm.ts';
 
 export interface CompoundInfo {
   /** Lemma of the whole word when lemma-is does not know it (modifier + head lemma). */
@@ -18,6 +19,13 @@ export interface CompoundInfo {
 
 const POS_PREF: PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb'];
 const MIN_PART = 3;
+/** A modifier of two letters is tried only when it is a glossed noun of its own ("ís|hellir"). */
+const SHORT_MODIFIER = 2;
+/**
+ * Two-letter nouns that are common compound modifiers. A list, not every such noun: "ós" (estuary)
+ * would read the negation "ó-" in "ósannaður" as a river mouth.
+ */
+const SHORT_NOUNS = new Set(['ís', 'bú', 'fé', 'ey', 'öl', 'te']);
 /** Shortest head and modifier the head-only fallback accepts. */
 const HEAD_ONLY_MIN = 4;
 /** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */
@@ -62,6 +70,11 @@ export class Compounds {
     // Agent nouns and participles in "-andi" ("verjandi", "umsækjandi") are no compounds of
     // "andi" (spirit).
     if (parts.length < 2 || parts[parts.length - 1] === 'andi') return null;
+    // Nor is the plural of one ("greinendur" = analysts, of greinandi) a compound of "önd" (duck).
+    if (parts[parts.length - 1] === 'önd' && this.lex.readings(lower).some((r) => r.lemma.endsWith('andi'))) return null;
+    // The splitter's fallback may split off an inflection ("bráðnunina" → bráðnun + "ina"): some
+    // part must be a glossed word.
+    if (!parts.some((p) => this.commonGloss(p))) return null;
     parts = this.headOfKnownWord(lower, parts);
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);
@@ -84,6 +97,10 @@ export class Compounds {
       const h = this.pickBest(hs.map((r) => r.lemma));
       const mod = lower.slice(0, k);
       const known = [mod, mod.replace(/s$/u, '')].flatMap((m) => (m.length >= MIN_PART ? this.lex.readings(m).filter((r) => MODIFIER_BIN.has(r.bin) && plausibleLemma(m, r.lemma)) : []));
+      // An unknown modifier ends like a stem ("aflands-", "spinning-"), not in a run of three
+      // consonants cut from the middle of a word ("næstf|lestur", "jökulsp|orða") unless it is a
+      // genitive "s" ("aflands-").
+      if (!known.length && /[^aeiouyáéíóúýæö]{3}$/u.test(mod) && !mod.endsWith('s')) continue;
       return [known.length ? this.pickBest(known.map((r) => r.lemma)) : mod, h];
     }
     return null;
@@ -106,7 +123,9 @@ export class Compounds {
     }
     if (depth < 3 && (!best || isHead)) {
       const twoPart: { cand: string[]; k: number }[] = [];
-      for (let k = MIN_PART; k <= s.length - MIN_PART; k++) {
+      for (let k = isHead ? SHORT_MODIFIER : MIN_PART; k <= s.length - MIN_PART; k++) {
+        // A two-letter modifier only as a noun of its own ("ís|hellir", "bú|fé").
+        if (k < MIN_PART && !this.shortNoun(s.slice(0, k))) continue;
         const h = this.resolve(s.slice(k), isHead);
         if (!h) continue;
         const mods = this.search(s.slice(0, k), false, depth + 1);
@@ -161,7 +180,11 @@ export class Compounds {
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
   private resolve(form: string, isHead: boolean): string | undefined {
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
-    let rs = this.lex.readings(form).filter((r) => allowed.has(r.bin) && r.lemma.length >= MIN_PART && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
+    const short = !isHead && form.length < MIN_PART && this.shortNoun(form);
+    // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður).
+    const known = this.lex.readings(form);
+    const listed = known.length || !isHead ? known : [nounFormReading(this.lex, form)].filter((r): r is Reading => !!r);
+    let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form)) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.
@@ -195,7 +218,9 @@ export class Compounds {
   /** Reading of the whole word: the longest suffix lemma-is lemmatizes to `head`. */
   private headReading(lower: string, head: string): Reading | undefined {
     for (let k = 2; k <= lower.length - 2; k++) {
-      const rs = this.lex.readings(lower.slice(k)).filter((r) => r.lemma === head && plausibleLemma(lower.slice(k), r.lemma));
+      const suffix = lower.slice(k);
+      const listed = this.lex.readings(suffix);
+      const rs = (listed.length ? listed : [nounFormReading(this.lex, suffix)].filter((r): r is Reading => !!r)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
       if (rs.length) {
         const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
         return { ...r, lemma: lower.slice(0, k) + r.lemma };
@@ -235,6 +260,12 @@ export class Compounds {
     }
     return parts;
   }
+
+  /** A two-letter noun that is a common compound modifier ("ís" = ice, "bú" = farm). */
+  private shortNoun(form: string): boolean {
+    return SHORT_NOUNS.has(form) && this.lex.hasGloss(form, 'noun');
+  }
+
 
   /** Glossed as a common word: a name's gloss ("Ingi": man's name) makes no compound part. */
   private commonGloss(lemma: string): boolean {

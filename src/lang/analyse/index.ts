@@ -7,6 +7,8 @@
 import type { AnalysedToken, Analysis, Candidate, DictEntry, PhraseSpan } from '../types.ts';
 import { lookupForm, tokenizeWithSentences } from '../tokenize/index.ts';
 import { Compounds } from './compounds.ts';
+import { nounFormReading } from './nounForm.ts';
+import { weakVerbFormReading } from './verbForm.ts';
 import { adjectiveFormReading } from './adjectiveForm.ts';
 import { definiteNounReading } from './definite.ts';
 import { nextWord, prevWord, type Scored, type WorkToken } from './context.ts';
@@ -199,6 +201,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     if (definite) return { reading: definite, reason: 'known noun with the suffixed article' };
     const adjective = adjectiveFormReading(lex, lower);
     if (adjective) return { reading: adjective, reason: 'form of a known adjective' };
+    const verb = weakVerbFormReading(lex, lower);
+    if (verb) return { reading: verb, reason: 'past form of a known weak verb' };
+    const noun = nounFormReading(lex, lower);
+    if (noun) return { reading: noun, reason: 'case form of a known noun' };
     const c = compounds.analyse(lower);
     if (c?.reading && c.parts.length >= 2) return { reading: c.reading, reason: 'compound head' };
     return undefined;

@@ -178,6 +178,11 @@ const rows: Row[] = [
   { form: 'formaður', context: 'Eftir að ég varð _ nefndarinnar fór ég að skoða kerfið.', lemma: 'formaður', pos: 'noun', reason: 'a predicate noun in "-aður" is no participle' },
   { form: 'lýsa', context: 'Sjúklingar sem rætt var við _ miklum verkjum.', lemma: 'lýsa', pos: 'verb', reason: 'main verb after a relative clause ending in its preposition' },
   { form: 'miklum', context: 'Sjúklingar sem rætt var við lýsa _ verkjum.', lemma: 'mikill', pos: 'adjective', reason: '"við" after a verb is no subject for an -um verb' },
+  { form: 'minni', context: 'Jöklarnir hafa aldrei verið _ frá því að mælingar hófust.', lemma: 'lítill', pos: 'adjective', reason: 'predicative comparative after a copula and an adverb' },
+  { form: 'lengra', context: 'Nú væri ekki _ haldið á þeirri braut.', lemma: 'langt', reason: 'a comparative before a participle modifies it: adverb' },
+  { form: 'því', context: 'Ferðaþjónustan þarf að laga sig, _ íshellar og gönguleiðir verða ótryggari.', lemma: 'því', pos: 'conjunction', reason: '", því" + a plural noun subject = because' },
+  { form: 'hopuðu', context: 'Jöklar landsins _ áfram á síðasta ári.', lemma: 'hopa', pos: 'verb', reason: 'past plural of a weak verb lemma-is lists only as its lemma' },
+  { form: 'jökulsporða', context: 'Ný lón myndast við _ víða um land.', lemma: 'jökulsporður', pos: 'noun', reason: 'compound whose head form lemma-is does not list (sporða → sporður)' },
 ];
 
 describe('lemma choice in context', () => {

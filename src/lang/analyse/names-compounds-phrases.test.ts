@@ -94,6 +94,18 @@ describe('compounds', () => {
     expect(token.isName).toBe(false);
   });
 
+  it.each([
+    { form: 'greinendur', context: 'Þetta segja _ bankans.', why: 'plural of the agent noun greinandi, no compound of önd (duck)' },
+    { form: 'bráðnunina', context: 'Vísindamenn rekja _ til hlýnunar.', why: 'a definite ending is no compound part' },
+    { form: 'ósannað', context: 'Rétturinn taldi _ að hún hefði gert það.', why: 'the negation "ó-" is no "ós" (estuary)' },
+  ])('makes no compound of $form ($why)', (row) => {
+    expect(tokenInContext(analyser, row).token.parts).toBeUndefined();
+  });
+
+  it('splits off a two-letter noun that is a common modifier ("ís|hellir")', () => {
+    expect(tokenInContext(analyser, { form: 'íshellar', context: 'Þar eru _ og gönguleiðir.' }).token.parts).toEqual(['ís', 'hellir']);
+  });
+
   it('does not take a verb form as the head of an unknown string', () => {
     const { token } = tokenInContext(analyser, { form: 'óhefðbundum', context: 'Í fjölmiðlum, hefðbundnum sem _, var fjallað um það.' });
     expect(token.parts).toBeUndefined();

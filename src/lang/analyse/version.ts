@@ -28,6 +28,9 @@
  *     "-andi" agent nouns; a noun after a number and its unit; "fyrir að"; coordinated "að"
  *     clauses; "-st" supines of "-sa" verbs; bare comparatives ("eyðir minna"); verb phrases
  *     through a close second verb reading ("bitni á" → bitna á); stranded prepositions ("sem
- *     rætt var við lýsa …"); compound modifiers glossed as prepositions ("milli-").
+ *     rætt var við lýsa …"); compound modifiers glossed as prepositions ("milli-"); case
+ *     forms of nouns and past forms of weak verbs lemma-is does not list ("sporða" → sporður,
+ *     "hopuðu" → hopa), also as compound heads; two-letter modifiers ("ís|hellir"); no
+ *     compounds of agent-noun plurals ("greinendur") or of inflection endings.
  */
 export const ANALYSIS_VERSION = 8;

@@ -62,3 +62,26 @@ export function applyBareComparativeAfterVerb(toks: WorkToken[], i: number): voi
   if (after && after.sentence === t.sentence && after.raw.kind !== 'punctuation') return;
   boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'bare comparative after a finite verb, at the end of its clause');
 }
+
+/** Copula forms before a predicative comparative ("hafa aldrei verið minni"). */
+const COPULA_FORMS = new Set('er eru var voru sé séu væri væru verið vera verður verða varð urðu verði yrði orðið'.split(' '));
+/** Words that may stand between the copula and the comparative. */
+const BEFORE_COMPARATIVE = new Set('ekki aldrei enn mun miklu töluvert nokkuð heldur mjög talsvert ögn aðeins'.split(' '));
+
+/**
+ * A comparative right after a copula (and up to two adverbs) is the predicative adjective:
+ * "hafa aldrei verið minni frá því …" (smaller), not the noun "minni" (memory).
+ */
+export function applyPredicativeComparative(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !isComparativeForm(t.lower) || t.lower.endsWith('ar')) return;
+  if (!t.readings.some((r) => r.pos === 'adjective' && r.lemma !== t.lower)) return;
+  let p = prevWord(toks, i);
+  for (let k = 0; k < 2 && p && BEFORE_COMPARATIVE.has(p.lower); k++) p = prevWord(toks, toks.indexOf(p));
+  if (!p || !COPULA_FORMS.has(p.lower)) return;
+  // Not before a noun it could modify ("er minni hluti"), nor before a participle it modifies as
+  // an adverb ("væri ekki lengra haldið").
+  const nb = best(nextWord(toks, i))?.pos;
+  if (nb === 'noun' || nb === 'verb') return;
+  boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 1.5, 'predicative comparative after a copula');
+}

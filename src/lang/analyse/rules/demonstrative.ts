@@ -92,7 +92,9 @@ export function applyThviBecause(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   if (!n) return;
   const definite = (w: WorkToken | undefined) => !!w && NOMINATIVE_ARTICLE.test(w.lower) && w.readings.some((r) => r.pos === 'noun');
-  const subject = CLAUSE_SUBJECTS.has(n.lower) || definite(n) || (/^\p{Lu}/u.test(n.form) && n.readings.length === 0) ||
+  // (Also a plural noun in the nominative: ", því íshellar og gönguleiðir verða …".)
+  const pluralNoun = !/^\p{Lu}/u.test(n.form) && /(?:ar|ir|ur)$/u.test(n.lower) && n.readings.length > 0 && n.readings.every((r) => r.pos === 'noun');
+  const subject = CLAUSE_SUBJECTS.has(n.lower) || definite(n) || pluralNoun || (/^\p{Lu}/u.test(n.form) && n.readings.length === 0) ||
     (best(n)?.pos === 'adjective' && definite(nextWord(toks, i + 1)));
   if (!subject) return;
   boost(t, (r) => r.lemma === 'því' && r.pos === 'conjunction', 4, '"því" + a subject opening a clause = because');

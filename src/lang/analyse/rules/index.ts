@@ -11,7 +11,7 @@ import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
-import { applyBareComparativeAfterVerb, applyComparativeThan, applyMunComparative } from './degree.ts';
+import { applyBareComparativeAfterVerb, applyComparativeThan, applyMunComparative, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
@@ -85,6 +85,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyMunComparative,
   applyComparativeThan,
   applyBareComparativeAfterVerb,
+  applyPredicativeComparative,
   applyVerbBeforeReflexive,
   applyObjectAfterReflexive,
   applyClauseVerbBeforeAd,
