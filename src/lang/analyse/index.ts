@@ -237,7 +237,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     // (A lemma may have both: "eldur" fire and the name "Eldur"; "Eldurinn" opening a sentence is
     // the fire.)
     const commonGlossed = t.readings.some((r) => lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0));
-    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || (!!next && isCapitalised(next.form)))) {
+    // (At sentence start too when the text also writes the form mid-sentence: "… segir Anna. Anna
+    // ólst upp …" is the name, not the noun önn.)
+    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || midCapitals.has(t.form) || (!!next && isCapitalised(next.form)))) {
       for (const r of proper) {
         r.pos = 'proper-noun';
         r.score += 5;

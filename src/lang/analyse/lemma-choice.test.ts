@@ -78,7 +78,7 @@ const rows: Row[] = [
   { form: 'að', context: 'Hann segir í viðtali við blaðið _ Jón hafi farið.', lemma: 'að', pos: 'conjunction', reason: 'verb of saying a few words back' },
   { form: 'að', context: 'Hann kom ekki vegna þess _ Jón var veikur.', lemma: 'að', pos: 'conjunction', reason: '"vegna þess að" = because' },
   { form: 'að', context: 'Hún gekk _ húsinu í gær.', lemma: 'að', pos: 'preposition', reason: 'before a dative noun' },
-  { form: 'að', context: 'Hann segir _ honum líði vel.', lemma: 'að', pos: 'preposition', reason: 'before a dative pronoun the clause cue is not used' },
+  { form: 'að', context: 'Hann segir _ honum líði vel.', lemma: 'að', pos: 'conjunction', reason: 'a dative subject of a verb of feeling after "segir": a clause (that)' },
   { form: 'að', context: 'Þeir fóru til _ sækja hann.', lemma: 'að', pos: 'infinitive-marker', reason: 'before an infinitive' },
   { form: 'að', context: 'Ráðherrann hefur ítrekað _ stjórnvöld stefni ekki að því.', lemma: 'að', pos: 'conjunction', reason: 'subject noun + finite verb after "að"' },
   { form: 'að', context: 'Fréttir bárust þess efnis _ Google muni ekki endurnýja samninginn.', lemma: 'að', pos: 'conjunction', reason: 'a name + finite auxiliary after "að"' },
@@ -183,6 +183,12 @@ const rows: Row[] = [
   { form: 'því', context: 'Ferðaþjónustan þarf að laga sig, _ íshellar og gönguleiðir verða ótryggari.', lemma: 'því', pos: 'conjunction', reason: '", því" + a plural noun subject = because' },
   { form: 'hopuðu', context: 'Jöklar landsins _ áfram á síðasta ári.', lemma: 'hopa', pos: 'verb', reason: 'past plural of a weak verb lemma-is lists only as its lemma' },
   { form: 'jökulsporða', context: 'Ný lón myndast við _ víða um land.', lemma: 'jökulsporður', pos: 'noun', reason: 'compound whose head form lemma-is does not list (sporða → sporður)' },
+  { form: 'mitt', context: 'Ég bjóst aldrei við að þetta yrði starfið _.', lemma: 'minn', pos: 'pronoun', reason: 'possessive after its noun' },
+  { form: 'sín', context: 'Hundruð manna þurftu að yfirgefa heimili _ vegna eldanna.', lemma: 'sinn', pos: 'pronoun', reason: 'possessive after its noun, not the reflexive genitive' },
+  { form: 'að', context: 'Það skiptir máli _ gestunum líði vel.', lemma: 'að', pos: 'conjunction', reason: 'a dative subject of a verb of feeling opens the clause' },
+  { form: 'að', context: 'Hann gekk _ húsinu í gær.', lemma: 'að', pos: 'preposition', reason: 'a dative object and no verb of feeling' },
+  { form: 'á', context: 'Hnötturinn var smíðaður af nemendum og _ að mæla hafís.', lemma: 'eiga', pos: 'verb', reason: '"og á að" + infinitive: a second verb of the subject' },
+  { form: 'Anna', context: 'Þetta segir Anna. _ ólst upp í Bolungarvík.', lemma: 'anna', pos: 'proper-noun', reason: 'a name the text also writes mid-sentence, not the noun önn' },
 ];
 
 describe('lemma choice in context', () => {

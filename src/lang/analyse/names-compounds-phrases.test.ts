@@ -343,6 +343,12 @@ describe('verb phrases', () => {
     expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
   });
 
+  it('reads no "because" into "af því að" before an infinitive ("gaman af því að elda")', () => {
+    const a = analyser.analyse('Ég hef gaman af því að elda. Hann kom ekki af því að hann var veikur.');
+    expect(a.phrases.map((p) => p.key)).toEqual(['af því að']);
+    expect(a.phrases[0].start).toBeGreaterThan(30);
+  });
+
   it('does not read a sentence-initial "Þá er" as the conjunction "þá er" (when)', () => {
     const a = analyser.analyse('Þá er Musk með öryggisheimild. Hann fór þá er sólin reis.');
     expect(a.phrases.filter((p) => p.key === 'þá er')).toHaveLength(1);

@@ -33,6 +33,11 @@ const OBLIQUE_DEFINITE = /(?:ina|inu|inum|inni|unni|una|num|unum|ana)$/u;
 const MAX_GAP = 3;
 /** Conjunction phrases that do not open a sentence. */
 const NOT_SENTENCE_INITIAL = new Set(['þá er']);
+/**
+ * Conjunction phrases (because) that are something else before an infinitive: "gaman af því að
+ * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
+ */
+const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -83,6 +88,7 @@ export class PhraseIndex {
         let tokens = matchesAt(toks, i, 0, words, keyOf);
         if (!tokens && (lemmaOf(t) === words[0] || altOf(t) === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, keyOf);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
+        if (tokens && NOT_BEFORE_INFINITIVE.has(words.join(' ')) && infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
@@ -149,6 +155,13 @@ function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): bo
   const n = toks[tokens[tokens.length - 1] + 1];
   if (!n || n.raw.kind !== 'word' || n.sentence !== toks[tokens[0]].sentence) return false;
   return (/^\p{Lu}/u.test(n.form) && !n.sentenceInitial) || (DATIVE_DEFINITE.test(n.lower) && n.readings.some((r) => r.pos === 'noun'));
+}
+
+/** The word after token `k` is (read as) an infinitive. */
+function infinitiveAfter(toks: WorkToken[], k: number): boolean {
+  const n = toks[k + 1];
+  const b = n?.readings[0];
+  return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && b?.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
 }
 
 function isGapWord(w: WorkToken): boolean {

@@ -31,6 +31,9 @@
  *     rætt var við lýsa …"); compound modifiers glossed as prepositions ("milli-"); case
  *     forms of nouns and past forms of weak verbs lemma-is does not list ("sporða" → sporður,
  *     "hopuðu" → hopa), also as compound heads; two-letter modifiers ("ís|hellir"); no
- *     compounds of agent-noun plurals ("greinendur") or of inflection endings.
+ *     compounds of agent-noun plurals ("greinendur") or of inflection endings;
+ *     possessives after their noun; "að" before a dative subject of a verb of feeling; "og á
+ *     að" = is to; sentence-initial names the text also writes mid-sentence; no "because" in
+ *     "af því að" before an infinitive.
  */
 export const ANALYSIS_VERSION = 8;

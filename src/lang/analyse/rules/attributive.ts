@@ -561,3 +561,16 @@ export function applyCoordinatedGenitive(toks: WorkToken[], i: number): void {
   if (!g || !g.lower.endsWith('a') || g.readings.length === 0 || !g.readings.every((r) => r.pos === 'noun')) return;
   boost(t, (r) => r.pos === 'noun', 2, 'genitive noun coordinated with another ("hafna og flugvalla")');
 }
+
+/**
+ * A possessive after its noun: "starfið mitt" (my job), not the adjective "miður" (middle) nor an
+ * adverb. (Before a noun, "um mitt sumar" is the adjective: midsummer.)
+ */
+export function applyPossessiveAfterNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma))) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'noun' || /^\p{Lu}/u.test(p.form)) return;
+  if (best(nextWord(toks, i))?.pos === 'noun') return;
+  boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1.5, 'possessive after its noun');
+}

@@ -42,9 +42,10 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   if (!n) return;
   const nb = best(n);
-  // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause.
+  // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause
+  // (unless the dative is the subject of a verb of feeling: "að honum líði vel").
   if (nb?.pos === 'verb' && nb.lemma === n.lower) return;
-  if (DATIVE_FORMS.has(n.lower) || AD_PHRASE_NEXT.has(n.lower)) return;
+  if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
   // "að svo stöddu" (for the time being); "að svo virðist" is a clause.
   if (n.lower === 'svo' && nextWord(toks, i + 1)?.lower === 'stöddu') return;
   const p = prevWord(toks, i);
@@ -55,7 +56,7 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
   const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
   const clauseNounBefore = !!pb && pb.pos === 'noun' && CLAUSE_NOUNS.has(pb.lemma);
-  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i)) {
+  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i) || dativeExperiencer(toks, i)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
 }
@@ -69,6 +70,24 @@ function coordinatedClause(toks: WorkToken[], i: number): boolean {
   if (!p || !/^(?:og|en|eða)$/u.test(p.lower)) return false;
   for (let k = i - 2; k >= 0 && toks[k].sentence === toks[i].sentence; k--) {
     if (toks[k].lower === 'að') return best(toks[k])?.pos === 'conjunction';
+  }
+  return false;
+}
+
+/** Verbs whose subject is in the dative ("mér líður vel", "honum finnst", "þeim fjölgar"). */
+const DATIVE_SUBJECT_VERBS = new Set('líða finnast þykja sýnast detta langa vanta líka leiðast batna versna fjölga fækka takast mistakast bera'.split(' '));
+
+/**
+ * "að gestunum líði vel", "að honum hafi fundist": "að", a dative of one or two words, then a
+ * finite form of a verb that takes a dative subject. The preposition "að" + a dative is not
+ * followed by such a verb.
+ */
+function dativeExperiencer(toks: WorkToken[], i: number): boolean {
+  for (let k = i + 2; k <= i + 3; k++) {
+    const v = toks[k];
+    if (!v || v.raw.kind !== 'word' || v.sentence !== toks[i].sentence) return false;
+    const verb = v.readings.find((r) => r.pos === 'verb' && (DATIVE_SUBJECT_VERBS.has(r.lemma) || DATIVE_SUBJECT_VERBS.has(r.lemma + 'st')));
+    if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower) return true;
   }
   return false;
 }

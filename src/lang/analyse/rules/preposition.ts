@@ -111,7 +111,10 @@ export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
   const clauseStart = p.sentenceInitial || !pp || pp.sentence !== p.sentence || pp.raw.kind !== 'word' || pp.lower === 'og' || pp.lower === 'en';
   // (Its "-ið" may also be a verb form: "barnið" / barna.)
   const nounSubject = clauseStart && NOMINATIVE_ARTICLE.test(p.lower) && hasPos(p, 'noun') && p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb');
-  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject) return;
+  // "… og á að mæla hafís": a second verb of the clause's subject; "á" + "að" + infinitive has no
+  // verb before it to be a particle of.
+  const coordinated = p.lower === 'og' || p.lower === 'en';
+  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject && !coordinated) return;
   boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
 }
 
