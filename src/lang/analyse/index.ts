@@ -327,7 +327,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const phraseSpans: PhraseSpan[] = [];
     const phraseOf = new Array<number | undefined>(toks.length);
     // A verb form in -st also matches its middle voice's phrases ("byggist á" → "byggjast á").
-    const middleOf = (t: WorkToken) => (t.readings[0]?.pos === 'verb' && t.lower.endsWith('st') && !t.readings[0].lemma.endsWith('st') ? t.readings[0].lemma + 'st' : undefined);
+    // (Not a verb whose own stem ends in "st": "treyst" is the supine of treysta.)
+    const middleOf = (t: WorkToken) => {
+      const b = t.readings[0];
+      return b?.pos === 'verb' && t.lower.endsWith('st') && !b.lemma.endsWith('st') && !b.lemma.endsWith('sta') ? b.lemma + 'st' : undefined;
+    };
     // Other verb readings close to the chosen one may make a verb phrase ("bitni á" → bitna á).
     const otherVerbs = (t: WorkToken) => {
       const b = t.readings[0];

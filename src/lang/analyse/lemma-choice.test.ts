@@ -189,6 +189,11 @@ const rows: Row[] = [
   { form: 'að', context: 'Hann gekk _ húsinu í gær.', lemma: 'að', pos: 'preposition', reason: 'a dative object and no verb of feeling' },
   { form: 'á', context: 'Hnötturinn var smíðaður af nemendum og _ að mæla hafís.', lemma: 'eiga', pos: 'verb', reason: '"og á að" + infinitive: a second verb of the subject' },
   { form: 'Anna', context: 'Þetta segir Anna. _ ólst upp í Bolungarvík.', lemma: 'anna', pos: 'proper-noun', reason: 'a name the text also writes mid-sentence, not the noun önn' },
+  { form: 'nær', context: 'Bændum hefur fækkað um _ þriðjung á áratug.', lemma: 'nær', pos: 'adverb', reason: '"nær" before a fraction = nearly' },
+  { form: 'málið', context: 'Slysið varð í gær og er _ í rannsókn hjá lögreglunni.', lemma: 'mál', pos: 'noun', reason: '"-ið" of a weak verb is no participle after a copula' },
+  { form: 'byggð', context: 'Stjórnvöld verða að auka stuðning ef _ eigi að haldast í sveitum.', lemma: 'byggð', pos: 'noun', reason: 'subject noun after "ef", before its finite verb' },
+  { form: 'fallið', context: 'Þar segir að ef _ verði frá áformunum skuli vegir fjarlægðir.', lemma: 'falla', pos: 'verb', reason: 'impersonal passive after "ef": participle + auxiliary + particle' },
+  { form: 'Loka', context: '_ þurfti veginum í tvær klukkustundir.', lemma: 'loka', pos: 'verb', reason: 'infinitive fronted before an impersonal modal' },
 ];
 
 describe('lemma choice in context', () => {

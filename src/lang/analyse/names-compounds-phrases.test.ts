@@ -343,6 +343,11 @@ describe('verb phrases', () => {
     expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
   });
 
+  it('matches a middle-voice form to middle-voice phrases only ("mælist með" is no "mæla með" = recommend)', () => {
+    const a = analyser.analyse('Flokkurinn mælist með 22 prósenta fylgi. Kostnaður greiðist úr ríkissjóði.');
+    expect(a.phrases.map((p) => p.key)).toEqual([]);
+  });
+
   it('reads no "because" into "af því að" before an infinitive ("gaman af því að elda")', () => {
     const a = analyser.analyse('Ég hef gaman af því að elda. Hann kom ekki af því að hann var veikur.');
     expect(a.phrases.map((p) => p.key)).toEqual(['af því að']);

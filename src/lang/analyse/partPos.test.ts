@@ -7,6 +7,7 @@ describe('compoundPartPos', () => {
   it.each([
     { lemma: 'milli', entries: [e('noun', 'millionaire'), e('preposition', 'between')], index: 0, count: 2, pos: 'preposition', why: 'a modifier that is a preposition: between' },
     { lemma: 'milli', entries: [e('noun', 'millionaire'), e('preposition', 'between')], index: 1, count: 2, pos: undefined, why: 'the head keeps its first entry' },
+    { lemma: 'meðal', entries: [e('noun', 'average'), e('preposition', 'amongst')], index: 0, count: 2, pos: undefined, why: '"meðal-" is the average in compounds' },
     { lemma: 'á', entries: [e('noun', 'river'), e('preposition', 'on')], index: 0, count: 2, pos: undefined, why: '"á" is as often the river' },
     { lemma: 'vinna', entries: [e('noun', 'work'), e('adverb', 'gain')], index: 0, count: 2, pos: undefined, why: 'an adverb homograph does not win' },
   ])('$lemma part $index of $count → $pos ($why)', ({ lemma, entries, index, count, pos }) => {

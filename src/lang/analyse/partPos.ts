@@ -3,13 +3,15 @@
  * speech; a modifier that is also a preposition is nearly always that preposition in a
  * compound ("milliriðill" = intermediate round, not "millionaire"; "yfirmaður", "undirbúningur"),
  * so its preposition entry comes first. "á" is left alone: as a modifier it is as often the river
- * ("árbakki").
+ * ("árbakki"); so is "meðal", the average in "meðalaldur".
  */
 import type { DictEntry, PartOfSpeech } from '../types.ts';
 
+const NOT_PARTICLES = new Set(['á', 'meðal']);
+
 /** The part of speech to gloss part `index` of `count` parts from, or undefined for the first entry. */
 export function compoundPartPos(lemma: string, entries: DictEntry[] | undefined, index: number, count: number): PartOfSpeech | undefined {
-  if (!entries?.length || index === count - 1 || lemma === 'á') return undefined;
+  if (!entries?.length || index === count - 1 || NOT_PARTICLES.has(lemma)) return undefined;
   // (Prepositions only: an adverb entry can be a rare homograph, "vinna" = gain.)
   return entries.some((e) => e.pos === 'preposition' && e.senses.length > 0) ? 'preposition' : undefined;
 }

@@ -75,7 +75,11 @@ export class PhraseIndex {
       if (t.raw.kind !== 'word' || taken.has(i)) continue;
       const initial = t.sentenceInitial;
       const cands = new Set<string[]>();
-      for (const k of [t.lower, lemmaOf(t), altOf(t)]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
+      // A middle-voice form matches its middle voice's phrases, not the active verb's ("mælist
+      // með 22 prósenta fylgi" is no "mæla með" = recommend).
+      const middle = altOf(t);
+      const lemma = middle ? undefined : lemmaOf(t);
+      for (const k of [t.lower, lemma, middle]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
       if (cands.size === 0 && otherVerbs(t).length === 0) continue;
       let best: { words: string[]; tokens: number[] } | undefined;
       for (const words of cands) {
@@ -85,8 +89,9 @@ export class PhraseIndex {
         // A phrase found through the lemma of a noun ("göngu" → ganga) is a verb phrase read
         // into a noun ("á göngu í Heiðmörk" is no "ganga í" = join): only the verb matches.
         if (t.lower !== words[0] && nounOf(t)) continue;
-        let tokens = matchesAt(toks, i, 0, words, keyOf);
-        if (!tokens && (lemmaOf(t) === words[0] || altOf(t) === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, keyOf);
+        const firstKey = (x: WorkToken, w: string) => (x === t ? x.lower === w || (middle ? middle === w : lemma === w) : keyOf(x, w));
+        let tokens = matchesAt(toks, i, 0, words, firstKey);
+        if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && NOT_BEFORE_INFINITIVE.has(words.join(' ')) && infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };

@@ -34,6 +34,8 @@
  *     compounds of agent-noun plurals ("greinendur") or of inflection endings;
  *     possessives after their noun; "að" before a dative subject of a verb of feeling; "og á
  *     að" = is to; sentence-initial names the text also writes mid-sentence; no "because" in
- *     "af því að" before an infinitive.
+ *     "af því að" before an infinitive; middle-voice forms match middle-voice phrases only;
+ *     "nær" before numbers; subject nouns after "ef"/"þegar"; "-ið" of weak verbs is no
+ *     participle; fronted infinitives outweigh the noun-before-verb cue.
  */
 export const ANALYSIS_VERSION = 8;

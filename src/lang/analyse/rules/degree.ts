@@ -85,3 +85,17 @@ export function applyPredicativeComparative(toks: WorkToken[], i: number): void 
   if (nb === 'noun' || nb === 'verb') return;
   boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 1.5, 'predicative comparative after a copula');
 }
+
+/** Fractions and round numbers that "nær" (nearly) and "rúmlega" quantify. */
+const QUANTITY_NOUNS = new Set('helmingur helmingi helming helmings þriðjungur þriðjungi þriðjung þriðjungs fjórðungur fjórðungi fjórðung fjórðungs hundrað þúsund milljón milljónir milljarður milljarða'.split(' '));
+
+/** "um nær þriðjung", "nær 200 manns": before a number or a fraction, "nær" is the adverb "nearly". */
+export function applyNaerBeforeNumber(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'nær' || !t.readings.some((r) => r.lemma === 'nær' && r.pos === 'adverb')) return;
+  const n = toks[i + 1];
+  if (!n || n.sentence !== t.sentence) return;
+  const number = n.raw.kind === 'number' || best(n)?.pos === 'numeral' || QUANTITY_NOUNS.has(n.lower);
+  if (!number) return;
+  boost(t, (r) => r.lemma === 'nær' && r.pos === 'adverb', 2, '"nær" before a number = nearly');
+}

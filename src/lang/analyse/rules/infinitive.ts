@@ -53,7 +53,8 @@ export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því' || p.lower === 'hvort')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
   if (!clauseStart) return;
-  boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive fronted before "${n.lower}"`);
+  // (Outweighs the sentence-initial noun-before-verb cue: "Loka þurfti veginum", not "lok".)
+  boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2.5, `infinitive fronted before "${n.lower}"`);
 }
 
 export function applyInfinitive(toks: WorkToken[], i: number): void {

@@ -197,3 +197,25 @@ export function applyImpersonalParticipleInClause(toks: WorkToken[], i: number):
   if (!aux || !CLAUSE_IMPERSONAL_AUX.has(aux.lower) || !particle || !IMPERSONAL_PARTICLES.has(particle.lower)) return;
   boost(t, (r) => r.pos === 'verb', 2, 'impersonal participle in an "að" clause, before its auxiliary and particle');
 }
+
+/** Conjunctions after which a clause's subject comes first ("ef byggð eigi að haldast …"). */
+const SUBJECT_FIRST_AFTER = new Set('ef þegar þótt nema uns meðan hvort'.split(' '));
+/** Finite forms (mostly subjunctive) that follow a subject in such a clause. */
+const CLAUSE_FINITE = new Set('eigi ætti á er sé var væri verði yrði hafi hefði muni myndi geti gæti þurfi þyrfti megi mætti skuli'.split(' '));
+
+/**
+ * "ef byggð eigi að haldast": after a subordinating conjunction a noun/participle homograph
+ * right before a finite verb is the subject noun (settlement), not a participle: a participle
+ * there would need its auxiliary first ("ef byggð hefur verið").
+ */
+export function applySubjectAfterConjunction(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const p = wordAt(toks, i, i - 1);
+  if (!p || !SUBJECT_FIRST_AFTER.has(p.lower)) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || !CLAUSE_FINITE.has(n.lower)) return;
+  // An impersonal passive: "ef fallið verði frá …" (if it is abandoned).
+  if (/(?:ið|að)$/u.test(t.lower) && IMPERSONAL_PARTICLES.has(wordAt(toks, i, i + 2)?.lower ?? '')) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'subject noun after a conjunction, before its finite verb');
+}
