@@ -194,6 +194,8 @@ const rows: Row[] = [
   { form: 'byggð', context: 'Stjórnvöld verða að auka stuðning ef _ eigi að haldast í sveitum.', lemma: 'byggð', pos: 'noun', reason: 'subject noun after "ef", before its finite verb' },
   { form: 'fallið', context: 'Þar segir að ef _ verði frá áformunum skuli vegir fjarlægðir.', lemma: 'falla', pos: 'verb', reason: 'impersonal passive after "ef": participle + auxiliary + particle' },
   { form: 'Loka', context: '_ þurfti veginum í tvær klukkustundir.', lemma: 'loka', pos: 'verb', reason: 'infinitive fronted before an impersonal modal' },
+  { form: 'að', context: 'Lögreglan telur að efnin hafi átt að fara í sölu og _ götuvirði þeirra nemi milljónum.', lemma: 'að', pos: 'conjunction', reason: 'coordinated clause, past an infinitive marker' },
+  { form: 'að', context: 'Þeir aðstoðuðu hann að komast frá Sogni og _ flugstöðinni.', lemma: 'að', pos: 'preposition', reason: '"og að" + a dative noun is the preposition' },
 ];
 
 describe('lemma choice in context', () => {

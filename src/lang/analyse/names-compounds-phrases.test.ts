@@ -343,6 +343,12 @@ describe('verb phrases', () => {
     expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
   });
 
+  it('reads "til þess að" as "in order to" only before an infinitive', () => {
+    const a = analyser.analyse('Hvatt er til þess að gíslum verði sleppt. Hann fór til þess að hjálpa.');
+    expect(a.phrases.filter((p) => p.key === 'til þess að')).toHaveLength(1);
+    expect(a.phrases.find((p) => p.key === 'til þess að')!.start).toBeGreaterThan(40);
+  });
+
   it('matches a middle-voice form to middle-voice phrases only ("mælist með" is no "mæla með" = recommend)', () => {
     const a = analyser.analyse('Flokkurinn mælist með 22 prósenta fylgi. Kostnaður greiðist úr ríkissjóði.');
     expect(a.phrases.map((p) => p.key)).toEqual([]);

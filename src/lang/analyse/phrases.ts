@@ -38,6 +38,8 @@ const NOT_SENTENCE_INITIAL = new Set(['þá er']);
  * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
  */
 const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að']);
+/** "in order to" only before an infinitive: "hvatt til þess að gíslum verði sleppt" is "urged that". */
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -94,6 +96,7 @@ export class PhraseIndex {
         if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
         if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && NOT_BEFORE_INFINITIVE.has(words.join(' ')) && infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
+        if (tokens && ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →

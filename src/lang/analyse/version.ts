@@ -36,6 +36,7 @@
  *     að" = is to; sentence-initial names the text also writes mid-sentence; no "because" in
  *     "af því að" before an infinitive; middle-voice forms match middle-voice phrases only;
  *     "nær" before numbers; subject nouns after "ef"/"þegar"; "-ið" of weak verbs is no
- *     participle; fronted infinitives outweigh the noun-before-verb cue.
+ *     participle; fronted infinitives outweigh the noun-before-verb cue; "til þess að" = in order
+ *     to only before an infinitive; coordinated "að" clauses past infinitive markers.
  */
 export const ANALYSIS_VERSION = 8;

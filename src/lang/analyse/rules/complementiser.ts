@@ -68,8 +68,15 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
 function coordinatedClause(toks: WorkToken[], i: number): boolean {
   const p = prevWord(toks, i);
   if (!p || !/^(?:og|en|eða)$/u.test(p.lower)) return false;
+  // A dative after it is the preposition's object ("… frá Sogni og að flugstöðinni").
+  const n = nextWord(toks, i);
+  if (!n || DATIVE_ARTICLE.test(n.lower) || DATIVE_FORMS.has(n.lower)) return false;
+  // (Past infinitive markers: "telur að efnin hafi átt að fara … og að götuvirði þeirra nemi …".)
   for (let k = i - 2; k >= 0 && toks[k].sentence === toks[i].sentence; k--) {
-    if (toks[k].lower === 'að') return best(toks[k])?.pos === 'conjunction';
+    if (toks[k].lower !== 'að') continue;
+    const pos = best(toks[k])?.pos;
+    if (pos === 'conjunction') return true;
+    if (pos !== 'infinitive-marker' && !infinitiveNext(toks, k)) return false;
   }
   return false;
 }
@@ -90,6 +97,13 @@ function dativeExperiencer(toks: WorkToken[], i: number): boolean {
     if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower) return true;
   }
   return false;
+}
+
+/** Token `k` is followed by an infinitive (its "að" is, or will be marked, the infinitive marker). */
+function infinitiveNext(toks: WorkToken[], k: number): boolean {
+  const n = nextWord(toks, k);
+  const b = best(n);
+  return !!n && !!b && b.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
 }
 
 const DATIVE_ARTICLE = /(?:inu|inum|unum|unni|inni|num)$/u;
