@@ -343,6 +343,23 @@ describe('verb phrases', () => {
     expect(a.entries[key]?.[0]?.senses.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    { text: 'Hann á að koma á morgun.', key: 'eiga að', words: ['á', 'að'] },
+    { text: 'Efnin hafi átt að fara í sölu.', key: 'eiga að', words: ['átt', 'að'] },
+    { text: 'Stjórnvöld verði að auka stuðning.', key: 'verða að', words: ['verði', 'að'] },
+    { text: 'Það á eftir að koma í ljós.', key: 'eiga eftir að', words: ['á', 'eftir', 'að'] },
+  ])('reads the modal "$key" before an infinitive ("$text")', ({ text, key, words }) => {
+    const a = analyser.analyse(text);
+    const idx = a.phrases.findIndex((p) => p.key === key);
+    expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(words);
+  });
+
+  it('reads no modal where no infinitive follows ("eiga að baki", "varð að manni")', () => {
+    const a = analyser.analyse('Þau eiga að baki langan feril. Hann varð að manni.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('eiga að');
+    expect(a.phrases.map((p) => p.key)).not.toContain('verða að');
+  });
+
   it('reads "til þess að" as "in order to" only before an infinitive', () => {
     const a = analyser.analyse('Hvatt er til þess að gíslum verði sleppt. Hann fór til þess að hjálpa.');
     expect(a.phrases.filter((p) => p.key === 'til þess að')).toHaveLength(1);

@@ -38,8 +38,12 @@ const NOT_SENTENCE_INITIAL = new Set(['þá er']);
  * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
  */
 const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að']);
-/** "in order to" only before an infinitive: "hvatt til þess að gíslum verði sleppt" is "urged that". */
-const ONLY_BEFORE_INFINITIVE = new Set(['til þess að']);
+/**
+ * Phrases that hold only before an infinitive: "in order to" ("hvatt til þess að gíslum verði
+ * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
+ * að baki" is no modal).
+ */
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
