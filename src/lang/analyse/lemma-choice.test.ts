@@ -196,6 +196,14 @@ const rows: Row[] = [
   { form: 'Loka', context: '_ þurfti veginum í tvær klukkustundir.', lemma: 'loka', pos: 'verb', reason: 'infinitive fronted before an impersonal modal' },
   { form: 'að', context: 'Lögreglan telur að efnin hafi átt að fara í sölu og _ götuvirði þeirra nemi milljónum.', lemma: 'að', pos: 'conjunction', reason: 'coordinated clause, past an infinitive marker' },
   { form: 'að', context: 'Þeir aðstoðuðu hann að komast frá Sogni og _ flugstöðinni.', lemma: 'að', pos: 'preposition', reason: '"og að" + a dative noun is the preposition' },
+  { form: 'minni', context: 'Það borgar sig með styttri ferðatíma og _ mengun.', lemma: 'lítill', pos: 'adjective', reason: 'comparative before a noun' },
+  { form: 'kæra', context: 'Hann þorði ekki að _ málið.', lemma: 'kæra', pos: 'verb', reason: 'a "-ra" form that is a lemma of its own is no comparative' },
+  { form: 'nægilega', context: 'Ekki lægi fyrir _ traust kostnaðarmat.', lemma: 'nægilega', pos: 'adverb', reason: '"-lega" before an adjective and its noun modifies the adjective' },
+  { form: 'úthverfum', context: 'Íbúar í _ hafa lengi kvartað.', lemma: 'úthverfi', pos: 'noun', reason: 'a frequent verb form after it is no noun it could modify' },
+  { form: 'sín', context: 'Margir listamenn stigu _ fyrstu skref á sviðinu.', lemma: 'sinn', pos: 'pronoun', reason: 'possessive before adjective + noun' },
+  { form: 'sín', context: 'Hann gætti _ vel.', lemma: 'sig', pos: 'pronoun', reason: 'reflexive genitive: no noun follows' },
+  { form: 'á', context: 'Fyrsti áfangi framkvæmdanna _ að hefjast eftir tvö ár.', lemma: 'eiga', pos: 'verb', reason: '"á að" + infinitive after a subject ending in a genitive' },
+  { form: 'á', context: 'Fjölmiðlum gefst kostur _ að senda fyrirspurnir.', lemma: 'á', pos: 'preposition', reason: 'a noun that governs "á" is no subject of eiga' },
 ];
 
 describe('lemma choice in context', () => {

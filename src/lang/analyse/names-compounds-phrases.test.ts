@@ -332,6 +332,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Búist er við að vindur nái 25 metrum á sekúndu.', key: 'búast við', words: ['Búist', 'við'], reason: 'impersonal middle voice with the auxiliary in the gap' },
   { text: 'Þeir segja að niðurskurðurinn bitni á þeim sem síst skyldi.', key: 'bitna á', words: ['bitni', 'á'], reason: 'through a close second verb reading (bíta/bitna)' },
   { text: 'Spítalinn hefur brugðist við með því að ráða fólk.', key: 'bregðast við', words: ['brugðist', 'við'], reason: 'middle-voice supine' },
+  { text: 'Hátíðin hefur átt sinn þátt í að vekja athygli á tónlistinni.', key: 'eiga þátt í', words: ['átt', 'þátt', 'í'], reason: 'a possessive in the gap' },
 ];
 
 describe('verb phrases', () => {

@@ -37,6 +37,8 @@
  *     "af því að" before an infinitive; middle-voice forms match middle-voice phrases only;
  *     "nær" before numbers; subject nouns after "ef"/"þegar"; "-ið" of weak verbs is no
  *     participle; fronted infinitives outweigh the noun-before-verb cue; "til þess að" = in order
- *     to only before an infinitive; coordinated "að" clauses past infinitive markers.
+ *     to only before an infinitive; coordinated "að" clauses past infinitive markers; modal
+ *     phrases ("eiga að", "verða að") before an infinitive; comparatives before a noun;
+ *     possessives before their noun; possessives in a verb phrase's gap.
  */
 export const ANALYSIS_VERSION = 8;

@@ -85,6 +85,9 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   let nb = best(n);
   if (!n || !nb) return;
+  // A "-lega" adverb before an adjective and its noun modifies the adjective ("nægilega traust
+  // kostnaðarmat" = sufficiently reliable).
+  if (b.pos === 'adverb' && t.lower.endsWith('lega') && hasPos(n, 'adjective') && best(nextWord(toks, i + 1))?.pos === 'noun') return;
   // Adjective + adjective + noun ("ákveðin rómantísk hugsun"): the noun phrase goes on.
   // (Only for a participle: an adverb before an adjective modifies it, "óvenjulega góðu ástandi".)
   if (b.pos === 'verb' && nb.pos === 'adjective' && !hasPos(n, 'verb') && best(nextWord(toks, i + 1))?.pos === 'noun') nb = { ...nb, pos: 'noun' };
@@ -94,6 +97,8 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     const p = prevWordOrNumber(toks, i);
     const slot = !!p && (isDeterminer(p) || (best(p)?.pos === 'preposition' && !verbCompetes(p)) || (p.lower.endsWith('lega') && hasPos(p, 'adverb')) || DEGREE_ADVERBS.has(p.lower));
     if (!slot || !hasPos(n, 'noun') || (nb.pos !== 'verb' && nb.pos !== 'adverb')) return;
+    // (Not a frequent verb form: "í úthverfum hafa …" is no "úthverfum höfum".)
+    if (FORM_PRIORS[n.lower]) return;
   }
   // Against an adverb, a verb reading that trails the adjective ("ný": the rare verb "núa") does
   // not compete ("kosin ný stjórn").
@@ -576,4 +581,21 @@ export function applyPossessiveAfterNoun(toks: WorkToken[], i: number): void {
   if (!p || best(p)?.pos !== 'noun' || /^\p{Lu}/u.test(p.form)) return;
   if (best(nextWord(toks, i))?.pos === 'noun') return;
   boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1.5, 'possessive after its noun');
+}
+
+/**
+ * A possessive before an adjective and its noun, or before a noun, is the possessive: "stigu sín
+ * fyrstu skref" (their first steps), not the reflexive genitive "sín" (of oneself, as in "gætti
+ * sín").
+ */
+export function applyPossessiveBeforeNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma))) return;
+  const b = best(t);
+  if (!b || (b.pos === 'pronoun' && POSSESSIVES.has(b.lemma))) return;
+  const n = nextWord(toks, i);
+  const nb = best(n)?.pos;
+  const noun = nb === 'noun' || (nb === 'adjective' && best(nextWord(toks, i + 1))?.pos === 'noun');
+  if (!n || !noun || /^\p{Lu}/u.test(n.form)) return;
+  boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1, 'possessive before its noun');
 }

@@ -99,3 +99,20 @@ export function applyNaerBeforeNumber(toks: WorkToken[], i: number): void {
   if (!number) return;
   boost(t, (r) => r.lemma === 'nær' && r.pos === 'adverb', 2, '"nær" before a number = nearly');
 }
+
+/**
+ * A comparative right before a noun is the adjective ("minni mengun" = less pollution, "styttri
+ * ferðatíma"), not a homograph noun ("minni" = memory) — unless that noun is a genitive the
+ * homograph governs ("minni mannsins").
+ */
+export function applyComparativeBeforeNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !isComparativeForm(t.lower) || t.lower.endsWith('ar')) return;
+  // A form in "-ra"/"-ri" that is a lemma of its own ("kæra", "skýra", "síðari") is that word.
+  if (!IRREGULAR_COMPARATIVES.has(t.lower) && t.readings.some((r) => r.lemma === t.lower)) return;
+  const adjective = t.readings.find((r) => r.pos === 'adjective' && r.lemma !== t.lower);
+  if (!adjective || best(t) === adjective) return;
+  const n = nextWord(toks, i);
+  if (!n || best(n)?.pos !== 'noun' || /^\p{Lu}/u.test(n.form) || /(?:s|nna|innar|unnar)$/u.test(n.lower)) return;
+  boost(t, (r) => r === adjective, 1.5, 'comparative before a noun');
+}

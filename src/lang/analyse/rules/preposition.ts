@@ -114,7 +114,10 @@ export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
   // "… og á að mæla hafís": a second verb of the clause's subject; "á" + "að" + infinitive has no
   // verb before it to be a particle of.
   const coordinated = p.lower === 'og' || p.lower === 'en';
-  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject && !coordinated) return;
+  // A subject ending in a definite genitive ("Fyrsti áfangi framkvæmdanna á að hefjast"): a noun
+  // that governs "á" ("kostur á að") is not in the genitive.
+  const genitiveEnd = /(?:nna|innar|unnar|sins)$/u.test(p.lower) && hasPos(p, 'noun');
+  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject && !coordinated && !genitiveEnd) return;
   boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
 }
 
