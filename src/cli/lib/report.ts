@@ -85,7 +85,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     gender: c?.gender ?? entry?.gender ?? null,
     gloss: sense?.gloss ?? null,
     glossSource: sense?.source ?? null,
-    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: firstSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length))?.gloss ?? null })) : null,
+    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: firstSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos))?.gloss ?? null })) : null,
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,

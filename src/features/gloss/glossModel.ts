@@ -133,7 +133,7 @@ export function buildGlossView(
       chosen: index === token.chosen,
     })),
     parts: (token.parts ?? []).map((p, i, all) => {
-      const pos = compoundPartPos(p, analysis.entries[p], i, all.length);
+      const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
       const e = pickEntry(analysis.entries[p], pos);
       return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos) };
     }),

@@ -13,4 +13,11 @@ describe('compoundPartPos', () => {
   ])('$lemma part $index of $count → $pos ($why)', ({ lemma, entries, index, count, pos }) => {
     expect(compoundPartPos(lemma, entries, index, count)).toBe(pos);
   });
+
+  it('glosses the head in the whole word\'s part of speech when it has one ("jafnhátt": hár = high)', () => {
+    const har = [e('noun', 'hair'), e('adjective', 'high')];
+    expect(compoundPartPos('hár', har, 1, 2, 'adjective')).toBe('adjective');
+    expect(compoundPartPos('hár', har, 1, 2, 'verb')).toBeUndefined();
+    expect(compoundPartPos('hár', har, 1, 2)).toBeUndefined();
+  });
 });
