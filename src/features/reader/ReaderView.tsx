@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDateTime } from '../../app/ui/format';
@@ -26,6 +26,32 @@ export interface ReaderViewProps {
 }
 
 const NARROW = '(max-width: 640px)';
+
+/**
+ * Title, byline, caption and hint. Memoised: a tap re-renders the reader for the popover, and
+ * formatting the date each time would add to the time between the tap and the popover.
+ */
+const ArticleHeader = memo(function ArticleHeader({ article, language }: { article: ArticleRecord; language: string }) {
+  const { t } = useTranslation('reader');
+  return (
+    <header className="article-head">
+      <h1 id="article-title" lang="is">
+        {article.title}
+      </h1>
+      <p className="byline">
+        {article.author && <span lang="is">{article.author}</span>}
+        {article.publishedAt && <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, language)}</time>}
+        {article.site && <span>{article.site}</span>}
+      </p>
+      {article.caption && (
+        <p className="caption" lang="is">
+          {article.caption}
+        </p>
+      )}
+      <p className="hint">{t('hint')}</p>
+    </header>
+  );
+});
 
 /** Reads one article: typography, tappable words, the gloss popover. Display only. */
 export function ReaderView(props: ReaderViewProps) {
@@ -184,22 +210,7 @@ export function ReaderView(props: ReaderViewProps) {
       <a className="back-link" href={href({ name: 'library' })}>
         {t('back')}
       </a>
-      <header className="article-head">
-        <h1 id="article-title" lang="is">
-          {article.title}
-        </h1>
-        <p className="byline">
-          {article.author && <span lang="is">{article.author}</span>}
-          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, i18n.language)}</time>}
-          {article.site && <span>{article.site}</span>}
-        </p>
-        {article.caption && (
-          <p className="caption" lang="is">
-            {article.caption}
-          </p>
-        )}
-        <p className="hint">{t('hint')}</p>
-      </header>
+      <ArticleHeader article={article} language={i18n.language} />
       <div className="article-body" lang="is" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('bodyLabel')} role="group">
         <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} />
       </div>
