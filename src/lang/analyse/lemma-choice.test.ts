@@ -204,6 +204,8 @@ const rows: Row[] = [
   { form: 'sín', context: 'Hann gætti _ vel.', lemma: 'sig', pos: 'pronoun', reason: 'reflexive genitive: no noun follows' },
   { form: 'á', context: 'Fyrsti áfangi framkvæmdanna _ að hefjast eftir tvö ár.', lemma: 'eiga', pos: 'verb', reason: '"á að" + infinitive after a subject ending in a genitive' },
   { form: 'á', context: 'Fjölmiðlum gefst kostur _ að senda fyrirspurnir.', lemma: 'á', pos: 'preposition', reason: 'a noun that governs "á" is no subject of eiga' },
+  { form: 'miklar', context: 'Ef launahækkanir verða _ gæti verðbólgan aukist.', lemma: 'mikill', pos: 'adjective', reason: 'predicative adjective after a copula: a finite verb does not follow one' },
+  { form: 'eins', context: 'Aðalhagfræðingur _ bankanna segir það.', lemma: 'einn', reason: '"eins" + a genitive plural = of one of' },
 ];
 
 describe('lemma choice in context', () => {

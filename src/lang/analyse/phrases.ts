@@ -103,6 +103,9 @@ export class PhraseIndex {
         if (tokens && locativeAfter(toks, words, tokens)) continue;
         if (tokens && NOT_BEFORE_INFINITIVE.has(words.join(' ')) && infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
         if (tokens && ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
+        // "of snemmt sé að fagna" (too early to celebrate): after a predicate, "er að" is no
+        // progressive.
+        if (tokens && words.join(' ') === 'vera að' && predicateBefore(toks, tokens[0])) continue;
         if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
@@ -176,6 +179,13 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   const b = n?.readings[0];
   return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && b?.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
+}
+
+/** The word before token `k` is an adjective or a neuter adverb in "-t" ("snemmt", "erfitt"). */
+function predicateBefore(toks: WorkToken[], k: number): boolean {
+  const p = toks[k - 1];
+  const b = p?.readings[0];
+  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || (b.pos === 'adverb' && p.lower.endsWith('t')));
 }
 
 function isGapWord(w: WorkToken): boolean {

@@ -599,3 +599,26 @@ export function applyPossessiveBeforeNoun(toks: WorkToken[], i: number): void {
   if (!n || !noun || /^\p{Lu}/u.test(n.form)) return;
   boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1, 'possessive before its noun');
 }
+
+/**
+ * After a copula, an adjective/verb homograph whose verb reading cannot be a participle is the
+ * predicative adjective: "ef launahækkanir verða miklar" (large), not "mikla" (exaggerate). A
+ * finite verb does not follow a copula; participles end in -ð/-t/-d/-n plus an ending.
+ */
+export function applyAdjectiveNotFiniteAfterCopula(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'adjective') || best(t)?.pos !== 'verb') return;
+  if (/[ðtdn]\p{L}{0,3}$/u.test(t.lower) || t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !COPULA.has(p.lower)) return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula (no participle shape)');
+}
+
+/** "eins bankanna" = of one of the banks: "eins" before a definite genitive plural is einn. */
+export function applyEinsGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'eins' || !t.readings.some((r) => r.lemma === 'einn')) return;
+  const n = nextWord(toks, i);
+  if (!n || !/(?:anna|nna)$/u.test(n.lower) || !hasPos(n, 'noun')) return;
+  boost(t, (r) => r.lemma === 'einn', 2, '"eins" + a genitive plural = of one of');
+}
