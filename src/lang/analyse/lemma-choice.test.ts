@@ -206,6 +206,8 @@ const rows: Row[] = [
   { form: 'á', context: 'Fjölmiðlum gefst kostur _ að senda fyrirspurnir.', lemma: 'á', pos: 'preposition', reason: 'a noun that governs "á" is no subject of eiga' },
   { form: 'miklar', context: 'Ef launahækkanir verða _ gæti verðbólgan aukist.', lemma: 'mikill', pos: 'adjective', reason: 'predicative adjective after a copula: a finite verb does not follow one' },
   { form: 'eins', context: 'Aðalhagfræðingur _ bankanna segir það.', lemma: 'einn', reason: '"eins" + a genitive plural = of one of' },
+  { form: 'hluta', context: 'Maðurinn játaði brot sitt að _ en neitaði sök.', lemma: 'hluti', pos: 'noun', reason: '"að hluta" = partly, at the end of a clause' },
+  { form: 'hluta', context: 'Þau ætla að _ landið í tvennt.', lemma: 'hluta', pos: 'verb', reason: 'the verb with its object' },
 ];
 
 describe('lemma choice in context', () => {

@@ -333,6 +333,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þeir segja að niðurskurðurinn bitni á þeim sem síst skyldi.', key: 'bitna á', words: ['bitni', 'á'], reason: 'through a close second verb reading (bíta/bitna)' },
   { text: 'Spítalinn hefur brugðist við með því að ráða fólk.', key: 'bregðast við', words: ['brugðist', 'við'], reason: 'middle-voice supine' },
   { text: 'Hátíðin hefur átt sinn þátt í að vekja athygli á tónlistinni.', key: 'eiga þátt í', words: ['átt', 'þátt', 'í'], reason: 'a possessive in the gap' },
+  { text: 'Hann vonast til að fá að spila mikið.', key: 'vonast til', words: ['vonast', 'til'], reason: 'the verb phrase wins over "til að" (in order to)' },
 ];
 
 describe('verb phrases', () => {

@@ -39,6 +39,8 @@
  *     participle; fronted infinitives outweigh the noun-before-verb cue; "til þess að" = in order
  *     to only before an infinitive; coordinated "að" clauses past infinitive markers; modal
  *     phrases ("eiga að", "verða að") before an infinitive; comparatives before a noun;
- *     possessives before their noun; possessives in a verb phrase's gap.
+ *     possessives before their noun; possessives in a verb phrase's gap; predicative adjectives
+ *     after a copula when the verb homograph cannot be a participle; "eins" + genitive plural;
+ *     "að hluta" = partly.
  */
 export const ANALYSIS_VERSION = 8;

@@ -69,6 +69,11 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
   const hasInf = t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos));
   if (!hasInf) return;
   if (p.lower === 'að') {
+    // "að hluta (til)" = partly: the noun hluti at the end of a clause, not the verb "hluta".
+    if (t.lower === 'hluta' && partlyEnds(toks, i)) {
+      boost(t, (r) => r.lemma === 'hluti', 2.5, '"að hluta (til)" = partly');
+      return;
+    }
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2, 'infinitive after "að"');
   } else if (MODAL_FORMS.has(p.lower)) {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
@@ -76,6 +81,12 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     // "sagðist vera", "kveðst hafa", "þóttist vita": middle-voice verbs of saying take a bare infinitive.
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}"`);
   }
+}
+
+/** After "að hluta": "til", a conjunction, punctuation or the end; the verb "hluta" takes an object. */
+function partlyEnds(toks: WorkToken[], i: number): boolean {
+  const n = toks[i + 1];
+  return !n || n.sentence !== toks[i].sentence || n.raw.kind === 'punctuation' || /^(?:til|en|og|eða)$/u.test(n.lower);
 }
 
 /**
