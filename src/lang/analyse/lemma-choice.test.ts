@@ -208,6 +208,8 @@ const rows: Row[] = [
   { form: 'eins', context: 'Aðalhagfræðingur _ bankanna segir það.', lemma: 'einn', reason: '"eins" + a genitive plural = of one of' },
   { form: 'hluta', context: 'Maðurinn játaði brot sitt að _ en neitaði sök.', lemma: 'hluti', pos: 'noun', reason: '"að hluta" = partly, at the end of a clause' },
   { form: 'hluta', context: 'Þau ætla að _ landið í tvennt.', lemma: 'hluta', pos: 'verb', reason: 'the verb with its object' },
+  { form: 'kvika', context: 'Sérfræðingar telja líklegt að _ safnist þar fyrir.', lemma: 'kvika', pos: 'noun', reason: 'subject noun after "að" before a finite middle-voice verb' },
+  { form: 'geta', context: 'Hann þarf að _ fjárfest í tækjum.', lemma: 'geta', pos: 'verb', reason: 'a common infinitive before a supine stays the verb' },
 ];
 
 describe('lemma choice in context', () => {

@@ -334,6 +334,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Spítalinn hefur brugðist við með því að ráða fólk.', key: 'bregðast við', words: ['brugðist', 'við'], reason: 'middle-voice supine' },
   { text: 'Hátíðin hefur átt sinn þátt í að vekja athygli á tónlistinni.', key: 'eiga þátt í', words: ['átt', 'þátt', 'í'], reason: 'a possessive in the gap' },
   { text: 'Hann vonast til að fá að spila mikið.', key: 'vonast til', words: ['vonast', 'til'], reason: 'the verb phrase wins over "til að" (in order to)' },
+  { text: 'Sérfræðingar telja að kvika safnist þar fyrir.', key: 'safnast fyrir', words: ['safnist', 'fyrir'], reason: '"þar" in the gap' },
 ];
 
 describe('verb phrases', () => {

@@ -21,7 +21,7 @@ export interface PhraseMatch {
 const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
-    'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf ' +
+    'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".

@@ -41,6 +41,7 @@
  *     phrases ("eiga að", "verða að") before an infinitive; comparatives before a noun;
  *     possessives before their noun; possessives in a verb phrase's gap; predicative adjectives
  *     after a copula when the verb homograph cannot be a participle; "eins" + genitive plural;
- *     "að hluta" = partly.
+ *     "að hluta" = partly; an infinitive/noun homograph after "að" before a finite middle-voice
+ *     verb is the subject ("að kvika safnist"); "þar"/"hér" in verb-phrase gaps.
  */
 export const ANALYSIS_VERSION = 8;

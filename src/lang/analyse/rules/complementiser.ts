@@ -43,8 +43,13 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   if (!n) return;
   const nb = best(n);
   // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause
-  // (unless the dative is the subject of a verb of feeling: "að honum líði vel").
-  if (nb?.pos === 'verb' && nb.lemma === n.lower) return;
+  // (unless the dative is the subject of a verb of feeling: "að honum líði vel"). An
+  // infinitive/noun homograph before a finite verb is the clause's subject: "líklegt að kvika
+  // safnist þar fyrir" (magma, not "to flutter").
+  if (nb?.pos === 'verb' && nb.lemma === n.lower) {
+    if (!hasPos(n, 'noun') || COMMON_INFINITIVES.has(n.lower) || !finiteNext(toks, i + 1)) return;
+    boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
+  }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
   // "að svo stöddu" (for the time being); "að svo virðist" is a clause.
   if (n.lower === 'svo' && nextWord(toks, i + 1)?.lower === 'stöddu') return;
@@ -97,6 +102,21 @@ function dativeExperiencer(toks: WorkToken[], i: number): boolean {
     if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower) return true;
   }
   return false;
+}
+
+/** Infinitives far commoner than their noun homographs ("að geta", "að gera", "að fá"). */
+const COMMON_INFINITIVES = new Set('geta gera fá vera hafa fara koma taka segja eiga verða sjá halda leggja setja finna gefa'.split(' '));
+
+/**
+ * The word after token `k` is a finite verb: an auxiliary, or a middle-voice present ("safnist",
+ * "myndast"), which no participle or supine ("tekið", "leigða") looks like.
+ */
+function finiteNext(toks: WorkToken[], k: number): boolean {
+  const v = nextWord(toks, k);
+  if (!v) return false;
+  if (FINITE_FORMS.has(v.lower)) return true;
+  const b = best(v);
+  return !!b && b.pos === 'verb' && /(?:ist|ast)$/u.test(v.lower) && b.lemma !== v.lower && b.lemma + 'st' !== v.lower && !v.readings.some((r) => r.pos !== 'verb');
 }
 
 /** Token `k` is followed by an infinitive (its "að" is, or will be marked, the infinitive marker). */
