@@ -333,9 +333,14 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       return b?.pos === 'verb' && t.lower.endsWith('st') && !b.lemma.endsWith('st') && !b.lemma.endsWith('sta') ? b.lemma + 'st' : undefined;
     };
     // Other verb readings close to the chosen one may make a verb phrase ("bitni á" → bitna á).
-    const otherVerbs = (t: WorkToken) => {
+    const otherVerbs = (t: WorkToken): string[] => {
       const b = t.readings[0];
-      return b ? t.readings.filter((r, k) => k > 0 && r.pos === 'verb' && r.lemma !== b.lemma && r.score >= b.score - 0.5).map((r) => r.lemma) : [];
+      let out: string[] | undefined;
+      for (let k = 1; k < t.readings.length; k++) {
+        const r = t.readings[k];
+        if (r.pos === 'verb' && r.lemma !== b.lemma && r.score >= b.score - 0.5) (out ??= []).push(r.lemma);
+      }
+      return out ?? NONE;
     };
     for (const m of phraseIndex.match(toks, (t) => t.readings[0]?.lemma, (t) => t.readings[0]?.pos === 'verb', middleOf, otherVerbs)) {
       const idx = phraseSpans.length;
@@ -446,6 +451,8 @@ function toCandidate(r: Scored): Candidate {
   if (r.gender) c.gender = r.gender;
   return c;
 }
+
+const NONE: string[] = [];
 
 function cloneEntry(e: DictEntry): DictEntry {
   return { ...e, senses: e.senses.map((s) => (s.forms ? { ...s, forms: [...s.forms] } : { ...s })) };

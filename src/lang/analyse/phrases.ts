@@ -82,39 +82,45 @@ export class PhraseIndex {
       const t = toks[i];
       if (t.raw.kind !== 'word' || taken.has(i)) continue;
       const initial = t.sentenceInitial;
-      const cands = new Set<string[]>();
       // A middle-voice form matches its middle voice's phrases, not the active verb's ("mælist
       // með 22 prósenta fylgi" is no "mæla með" = recommend).
       const middle = altOf(t);
       const lemma = middle ? undefined : lemmaOf(t);
-      for (const k of [t.lower, lemma, middle]) for (const p of (k && this.byFirst.get(k)) || []) cands.add(p);
-      if (cands.size === 0 && otherVerbs(t).length === 0) continue;
+      const byForm = this.byFirst.get(t.lower);
+      const byLemma = lemma !== undefined && lemma !== t.lower ? this.byFirst.get(lemma) : undefined;
+      const byMiddle = middle !== undefined && middle !== t.lower ? this.byFirst.get(middle) : undefined;
+      let others: string[] | undefined;
+      if (!byForm && !byLemma && !byMiddle && (others = otherVerbs(t)).length === 0) continue;
+      const firstKey = (x: WorkToken, w: string) => (x === t ? x.lower === w || (middle ? middle === w : lemma === w) : keyOf(x, w));
       let best: { words: string[]; tokens: number[] } | undefined;
-      for (const words of cands) {
-        if (best && words.length <= best.words.length) continue;
-        // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
-        if (initial && NOT_SENTENCE_INITIAL.has(words.join(' '))) continue;
-        // A phrase found through the lemma of a noun ("göngu" → ganga) is a verb phrase read
-        // into a noun ("á göngu í Heiðmörk" is no "ganga í" = join): only the verb matches.
-        if (t.lower !== words[0] && nounOf(t)) continue;
-        const firstKey = (x: WorkToken, w: string) => (x === t ? x.lower === w || (middle ? middle === w : lemma === w) : keyOf(x, w));
-        let tokens = matchesAt(toks, i, 0, words, firstKey);
-        if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
-        if (tokens && locativeAfter(toks, words, tokens)) continue;
-        if (tokens && NOT_BEFORE_INFINITIVE.has(words.join(' ')) && infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
-        if (tokens && ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, tokens[tokens.length - 1])) continue;
-        // "of snemmt sé að fagna" (too early to celebrate): after a predicate, "er að" is no
-        // progressive.
-        if (tokens && words.join(' ') === 'vera að' && predicateBefore(toks, tokens[0])) continue;
-        if (tokens && !tokens.some((k) => taken.has(k))) best = { words, tokens };
+      for (const list of [byForm, byLemma, byMiddle]) {
+        for (const words of list ?? []) {
+          if (best && words.length <= best.words.length) continue;
+          const key = words.join(' ');
+          // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
+          if (initial && NOT_SENTENCE_INITIAL.has(key)) continue;
+          // A phrase found through the lemma of a noun ("göngu" → ganga) is a verb phrase read
+          // into a noun ("á göngu í Heiðmörk" is no "ganga í" = join): only the verb matches.
+          if (t.lower !== words[0] && nounOf(t)) continue;
+          let tokens = matchesAt(toks, i, 0, words, firstKey);
+          if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
+          if (!tokens || locativeAfter(toks, words, tokens)) continue;
+          const last = tokens[tokens.length - 1];
+          if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
+          if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
+          // "of snemmt sé að fagna" (too early to celebrate): after a predicate, "er að" is no
+          // progressive.
+          if (key === 'vera að' && predicateBefore(toks, tokens[0])) continue;
+          if (!tokens.some((k) => taken.has(k))) best = { words, tokens };
+        }
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
       // "bitna á"), when the chosen reading makes none.
       if (!best) {
-        for (const lemma of otherVerbs(t)) {
-          for (const words of this.byFirst.get(lemma) ?? []) {
+        for (const other of others ?? otherVerbs(t)) {
+          const first = (x: WorkToken, w: string) => (x === t ? w === other : keyOf(x, w));
+          for (const words of this.byFirst.get(other) ?? []) {
             if (best && words.length <= best.words.length) continue;
-            const first = (x: WorkToken, w: string) => (x === t ? w === lemma : keyOf(x, w));
             const tokens = matchesAt(toks, i, 0, words, first) ?? matchWithGap(toks, i, words, first);
             if (tokens && !locativeAfter(toks, words, tokens) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
           }
