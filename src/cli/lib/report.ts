@@ -71,7 +71,9 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   // A pronoun's case form means what it says ("þeirra" = their, not "he").
   const form = c?.pos === 'pronoun' ? pronounForm(t.text, c.lemma) : null;
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
-  const sense = formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text) : null) ?? participleSense;
+  // (A name read through a verb, "Blikar" → blika = gleam, has no gloss of its own.)
+  const nameVerb = t.isName && c?.pos === 'verb';
+  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text) : null) ?? participleSense);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {

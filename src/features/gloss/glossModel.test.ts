@@ -86,4 +86,12 @@ describe('buildGlossView', () => {
     expect(at('Vöxtur').senses[0].gloss).toBe('growth');
     expect(at('vexti').senses.map((s) => s.gloss)).toContain('growth');
   });
+
+  it('shows a name read through a verb as written, without the verb\'s senses ("Blikar", not blika = gleam)', () => {
+    const text = 'Víkingar komust yfir en Blikar jöfnuðu fyrir leikhlé.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Blikar'))!;
+    expect(view).toMatchObject({ isName: true, name: 'Blikar' });
+    expect(view.senses).toEqual([]);
+  });
 });

@@ -124,7 +124,8 @@ export function buildGlossView(
     pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
-    senses: cand ? sensesOf(entries, cand.pos, token.text) : [],
+    // (A name read through a verb, "Blikar" → blika = gleam, shows no verb's senses.)
+    senses: cand && !(token.isName && cand.pos === 'verb') ? sensesOf(entries, cand.pos, token.text) : [],
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,

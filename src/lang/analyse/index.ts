@@ -258,7 +258,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       // mid-sentence ("Musk sagður …" when "… Elon Musk …" follows).
       if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase() && !(isDemonym(b) && !inNameRun(t, prev, next))) {
         info.isName = true;
-        info.name = capitalise(b.lemma);
+        // A name read through a verb or other word class ("Blikar" → blika, gleam) keeps its form.
+        info.name = b.pos === 'noun' || b.pos === 'proper-noun' ? capitalise(b.lemma) : stripGenitive(t.form, seenForms);
       } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
         info.isName = true; // acronym ("ESB", "NATO") that lemma-is happens to know
         info.name = t.form;

@@ -210,6 +210,8 @@ const rows: Row[] = [
   { form: 'hluta', context: 'Þau ætla að _ landið í tvennt.', lemma: 'hluta', pos: 'verb', reason: 'the verb with its object' },
   { form: 'kvika', context: 'Sérfræðingar telja líklegt að _ safnist þar fyrir.', lemma: 'kvika', pos: 'noun', reason: 'subject noun after "að" before a finite middle-voice verb' },
   { form: 'geta', context: 'Hann þarf að _ fjárfest í tækjum.', lemma: 'geta', pos: 'verb', reason: 'a common infinitive before a supine stays the verb' },
+  { form: 'sinn', context: 'Þetta er í þriðja _ sem liðið verður meistari.', lemma: 'sinn', pos: 'noun', reason: 'after an ordinal: time, not the possessive' },
+  { form: 'hátt', context: 'Við verðum að kenna börnum að nota hana á ábyrgan _.', lemma: 'háttur', pos: 'noun', reason: '"á … hátt" = in a … way' },
 ];
 
 describe('lemma choice in context', () => {

@@ -357,10 +357,10 @@ describe('verb phrases', () => {
     expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(words);
   });
 
-  it('reads no progressive "vera að" after a predicate ("of snemmt sé að fagna")', () => {
-    const a = analyser.analyse('Hann segir að of snemmt sé að fagna. Við vorum að tapa boltanum.');
+  it('reads no progressive "vera að" after a predicate ("of snemmt sé að fagna", "markmiðið sé að …")', () => {
+    const a = analyser.analyse('Hann segir að of snemmt sé að fagna og að markmiðið sé að afgreiða umsóknir. Við vorum að tapa boltanum.');
     expect(a.phrases.filter((p) => p.key === 'vera að')).toHaveLength(1);
-    expect(a.phrases.find((p) => p.key === 'vera að')!.start).toBeGreaterThan(40);
+    expect(a.phrases.find((p) => p.key === 'vera að')!.start).toBeGreaterThan(80);
   });
 
   it('reads no modal where no infinitive follows ("eiga að baki", "varð að manni")', () => {

@@ -187,11 +187,17 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
   return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && b?.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
 }
 
-/** The word before token `k` is an adjective or a neuter adverb in "-t" ("snemmt", "erfitt"). */
+/** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */
+const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von'.split(' '));
+
+/**
+ * The word before token `k` is an adjective, a neuter adverb in "-t" ("snemmt", "erfitt") or a
+ * noun of purpose ("markmiðið"): "er að" + infinitive after it is no progressive.
+ */
 function predicateBefore(toks: WorkToken[], k: number): boolean {
   const p = toks[k - 1];
   const b = p?.readings[0];
-  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || (b.pos === 'adverb' && p.lower.endsWith('t')));
+  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || (b.pos === 'adverb' && p.lower.endsWith('t')) || (b.pos === 'noun' && PURPOSE_NOUNS.has(b.lemma)));
 }
 
 function isGapWord(w: WorkToken): boolean {

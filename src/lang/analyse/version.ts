@@ -42,6 +42,7 @@
  *     possessives before their noun; possessives in a verb phrase's gap; predicative adjectives
  *     after a copula when the verb homograph cannot be a participle; "eins" + genitive plural;
  *     "að hluta" = partly; an infinitive/noun homograph after "að" before a finite middle-voice
- *     verb is the subject ("að kvika safnist"); "þar"/"hér" in verb-phrase gaps.
+ *     verb is the subject ("að kvika safnist"); "þar"/"hér" in verb-phrase gaps; "í þriðja
+ *     sinn" = time; "á … hátt" = way; names read through a verb keep their form ("Blikar").
  */
 export const ANALYSIS_VERSION = 8;

@@ -622,3 +622,25 @@ export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   if (!n || !/(?:anna|nna)$/u.test(n.lower) || !hasPos(n, 'noun')) return;
   boost(t, (r) => r.lemma === 'einn', 2, '"eins" + a genitive plural = of one of');
 }
+
+/** Ordinals and the like before "sinn" (time): "í þriðja sinn", "í síðasta sinn", "eitt sinn". */
+const BEFORE_SINN = new Set('fyrsta annað þriðja fjórða fimmta sjötta sjöunda áttunda níunda tíunda síðasta eitt hvert sérhvert þetta'.split(' '));
+
+/** "í þriðja sinn" (for the third time): the noun "sinn", not the possessive. */
+export function applySinnTime(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'sinn' || !t.readings.some((r) => r.lemma === 'sinn' && r.pos === 'noun')) return;
+  const p = prevWord(toks, i);
+  if (!p || !BEFORE_SINN.has(p.lower)) return;
+  boost(t, (r) => r.lemma === 'sinn' && r.pos === 'noun', 2.5, `"${p.lower} sinn" = time`);
+}
+
+/** "á ábyrgan hátt" (in a responsible way): "hátt" after "á" + an adjective is the noun háttur. */
+export function applyAHatt(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'hátt' || !t.readings.some((r) => r.lemma === 'háttur')) return;
+  const p = prevWord(toks, i);
+  const pp = p ? prevWord(toks, i - 1) : undefined;
+  if (!p || !pp || best(p)?.pos !== 'adjective' || !/^(?:á|með)$/u.test(pp.lower)) return;
+  boost(t, (r) => r.lemma === 'háttur', 2.5, '"á … hátt" = in a … way');
+}
