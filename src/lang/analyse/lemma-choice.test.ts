@@ -212,6 +212,8 @@ const rows: Row[] = [
   { form: 'geta', context: 'Hann þarf að _ fjárfest í tækjum.', lemma: 'geta', pos: 'verb', reason: 'a common infinitive before a supine stays the verb' },
   { form: 'sinn', context: 'Þetta er í þriðja _ sem liðið verður meistari.', lemma: 'sinn', pos: 'noun', reason: 'after an ordinal: time, not the possessive' },
   { form: 'hátt', context: 'Við verðum að kenna börnum að nota hana á ábyrgan _.', lemma: 'háttur', pos: 'noun', reason: '"á … hátt" = in a … way' },
+  { form: 'fáir', context: 'Hann segir að _ hlusti enn á langbylgjuna.', lemma: 'fár', pos: 'adjective', reason: 'plural quantifier subject before its verb, not "fá" (get)' },
+  { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 
 describe('lemma choice in context', () => {

@@ -205,6 +205,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   beðinn: [P('biðja', 2, 'verb')],
   beðnir: [P('biðja', 2, 'verb')],
   beðnar: [P('biðja', 2, 'verb')],
+  // "á mörgum stöðum" (places): staður, commoner in news than staða (position).
+  stöðum: [P('staður', 1, 'noun')],
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {

@@ -140,6 +140,9 @@ export function applyVerbAfterQuantifierSubject(toks: WorkToken[], i: number): v
   const opens = t.sentenceInitial || !p || p.sentence !== t.sentence || p.raw.kind === 'punctuation' || CLAUSE_START_WORDS.has(p.lower);
   if (!opens) return;
   const n = wordAt(toks, i, i + 1);
+  // The quantifier itself is the adjective, not a homograph verb form ("að fáir hlusti": fár,
+  // not "fá" = get), when a verb follows.
+  if (n && hasPos(n, 'verb') && best(t)?.pos === 'verb' && hasPos(t, 'adjective')) boost(t, (r) => r.pos === 'adjective', 2, 'plural quantifier subject before its verb');
   if (!n || /^\p{Lu}/u.test(n.form) || /(?:r|menn)$/u.test(n.lower) || !hasPos(n, 'noun') || !hasPos(n, 'verb')) return;
   boost(n, (r) => r.pos === 'verb', 2, 'verb after a plural quantifier subject ("Flestir komu")');
 }
