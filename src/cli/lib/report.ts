@@ -3,6 +3,7 @@
  * `analyze` and `eval` commands.
  */
 import { compoundPartPos } from '../../lang/analyse/partPos.ts';
+import { formFirst } from '../../lang/dictionary/formSenses.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
 
@@ -37,8 +38,7 @@ function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEn
 function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string): { gloss: string; source: GlossSource } | null {
   const e = pickEntry(entries, pos);
   // A sense that belongs to the written form comes first ("vextir" → interest).
-  const f = form?.toLowerCase();
-  return (f ? e?.senses.find((s) => s.forms?.includes(f)) : undefined) ?? e?.senses[0] ?? null;
+  return e ? (formFirst(e.senses, form)[0] ?? null) : null;
 }
 
 /** The chosen lemma key of a token (or the name / lower-case form when it has no candidates). */

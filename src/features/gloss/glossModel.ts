@@ -1,4 +1,5 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
+import { formFirst } from '../../lang/dictionary/formSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
@@ -75,12 +76,6 @@ function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: s
     .map((s) => ({ gloss: s.gloss, source: s.source }));
 }
 
-/** Senses that belong to the written form ("vextir" → interest) first, in their order. */
-export function formFirst<S extends { forms?: string[] }>(senses: S[], form: string | undefined): S[] {
-  const f = form?.toLowerCase();
-  if (!f || !senses.some((s) => s.forms?.includes(f))) return senses;
-  return [...senses.filter((s) => s.forms?.includes(f)), ...senses.filter((s) => !s.forms?.includes(f))];
-}
 
 export function displayLemma(analysis: Analysis, lemmaKey: string, pos?: PartOfSpeech, form?: string): string {
   return pickEntry(analysis.entries[lemmaKey], pos)?.lemma ?? (form ? withFormPrefix(lemmaKey, form) : lemmaKey);

@@ -8,6 +8,7 @@
  * ráð fyrir"). The gap's words are not part of the phrase.
  */
 import type { WorkToken } from './context.ts';
+import { isInfinitiveReading } from './rules/infinitive.ts';
 
 export interface PhraseMatch {
   key: string;
@@ -184,7 +185,7 @@ function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): bo
 function infinitiveAfter(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   const b = n?.readings[0];
-  return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && b?.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
+  return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && !!b && isInfinitiveReading(n.lower, b.lemma, b.pos);
 }
 
 /** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */

@@ -7,6 +7,7 @@
  * An infinitive after "að" still makes it the infinitive marker (`markInfinitiveAd` runs later).
  */
 import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { isInfinitiveReading } from './infinitive.ts';
 
 /** Pronoun forms that are nominative or accusative only, never dative. */
 const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær þau enginn engin ekkert einhver eitthvað allir allar öll allt þetta þessi þessir þessar sá sú'.split(' '));
@@ -123,7 +124,7 @@ function finiteNext(toks: WorkToken[], k: number): boolean {
 function infinitiveNext(toks: WorkToken[], k: number): boolean {
   const n = nextWord(toks, k);
   const b = best(n);
-  return !!n && !!b && b.pos === 'verb' && (b.lemma === n.lower || b.lemma + 'st' === n.lower);
+  return !!n && !!b && isInfinitiveReading(n.lower, b.lemma, b.pos);
 }
 
 const DATIVE_ARTICLE = /(?:inu|inum|unum|unni|inni|num)$/u;

@@ -27,7 +27,7 @@ export const MODAL_FORMS = new Set(
 const SAY_ST = new Set(['segja', 'kveða', 'þykja', 'telja', 'látast', 'láta']);
 
 /** An infinitive: the verb's lemma itself, or its middle voice in -st ("blómgast", "komast"). */
-function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean {
+export function isInfinitiveReading(lower: string, lemma: string, pos: string): boolean {
   return pos === 'verb' && (lemma === lower || lemma + 'st' === lower);
 }
 
