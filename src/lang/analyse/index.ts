@@ -328,10 +328,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const phraseSpans: PhraseSpan[] = [];
     const phraseOf = new Array<number | undefined>(toks.length);
     // A verb form in -st also matches its middle voice's phrases ("byggist á" → "byggjast á").
-    // (Not a verb whose own stem ends in "st": "treyst" is the supine of treysta.)
+    // (Not a verb whose own stem ends in "st": "treyst" is the supine of treysta; nor the supine
+    // of a stem in "s": "lýst yfir" is lýsa + t.)
     const middleOf = (t: WorkToken) => {
       const b = t.readings[0];
-      return b?.pos === 'verb' && t.lower.endsWith('st') && !b.lemma.endsWith('st') && !b.lemma.endsWith('sta') ? b.lemma + 'st' : undefined;
+      if (!b || b.pos !== 'verb' || !t.lower.endsWith('st') || b.lemma.endsWith('st') || b.lemma.endsWith('sta')) return undefined;
+      return b.lemma.endsWith('sa') && t.lower === b.lemma.slice(0, -1) + 't' ? undefined : b.lemma + 'st';
     };
     // Other verb readings close to the chosen one may make a verb phrase ("bitni á" → bitna á).
     const otherVerbs = (t: WorkToken): string[] => {

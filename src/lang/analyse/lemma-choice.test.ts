@@ -213,6 +213,12 @@ const rows: Row[] = [
   { form: 'sinn', context: 'Þetta er í þriðja _ sem liðið verður meistari.', lemma: 'sinn', pos: 'noun', reason: 'after an ordinal: time, not the possessive' },
   { form: 'hátt', context: 'Við verðum að kenna börnum að nota hana á ábyrgan _.', lemma: 'háttur', pos: 'noun', reason: '"á … hátt" = in a … way' },
   { form: 'fáir', context: 'Hann segir að _ hlusti enn á langbylgjuna.', lemma: 'fár', pos: 'adjective', reason: 'plural quantifier subject before its verb, not "fá" (get)' },
+  { form: 'skála', context: 'Þeir fundu leifar af _ frá landnámsöld.', lemma: 'skáli', pos: 'noun', reason: '"af" governs the dative; "skála" of skál (bowl) is only the genitive plural' },
+  { form: 'langur', context: 'Skálinn er um þrjátíu metra _ og mjög gamall.', lemma: 'langur', pos: 'adjective', reason: 'a dimension adjective after a measure, not a noun' },
+  { form: 'sá', context: 'Hann er talinn vera einn _ stærsti sem fundist hefur.', lemma: 'sá', pos: 'pronoun', reason: 'determiner before a superlative, not "sár" (wound)' },
+  { form: 'varar', context: 'Veðurstofan hefur lýst yfir óvissustigi og _ fólk við að vera á ferli.', lemma: 'vara', pos: 'verb', reason: 'warns: the verb vara, not the plural of var (aware)' },
+  { form: 'eins', context: 'Framkvæmdastjóri _ sjóðsins segir það.', lemma: 'einn', reason: '"eins" + a definite genitive = of one (of)' },
+  { form: 'eðlilegar', context: 'Sveiflur af þessu tagi séu _ og hafi komið upp áður.', lemma: 'eðlilegur', pos: 'adjective', reason: 'feminine plural adjective after a copula, not the comparative adverb' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -309,6 +309,8 @@ interface VerbPhraseRow {
 const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann lýsti yfir stuðningi við tillöguna.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'inflected verb, matched by its lemma' },
   { text: 'Hann lýsti því yfir að hann myndi hætta.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'object pronoun between verb and particle' },
+  { text: 'Veðurstofan hefur lýst yfir óvissustigi.', key: 'lýsa yfir', words: ['lýst', 'yfir'], reason: 'supine of a stem in "s", not a middle-voice form in -st' },
+  { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
   { text: 'Trump gerði sér grein fyrir því.', key: 'gera sér grein fyrir', words: ['gerði', 'sér', 'grein', 'fyrir'], reason: 'the longer phrase wins over a gapped shorter one' },
   { text: 'Þetta á sér stað á hverju ári.', key: 'eiga sér stað', words: ['á', 'sér', 'stað'], reason: '"á" as the verb eiga' },

@@ -44,5 +44,10 @@
  *     "að hluta" = partly; an infinitive/noun homograph after "að" before a finite middle-voice
  *     verb is the subject ("að kvika safnist"); "þar"/"hér" in verb-phrase gaps; "í þriðja
  *     sinn" = time; "á … hátt" = way; names read through a verb keep their form ("Blikar").
+ * 9 — case government of nouns after a preposition for the endings that are certain ("af
+ *     skála" = skáli, not skál); dimension adjectives after a measure ("metra langur");
+ *     determiner "sá" before a superlative; feminine plural predicative adjectives ("séu
+ *     eðlilegar"); "eins" + a definite genitive; supines of "-sa" verbs match active verb
+ *     phrases ("lýst yfir").
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;

@@ -360,17 +360,20 @@ function endsClause(toks: WorkToken[], i: number): boolean {
 export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);
-  // (Also a comparative in "-ra", which lemma-is gives the positive adverb: "lægra" → lágt.)
-  if (!b || b.pos !== 'adverb' || (b.lemma !== t.lower && !t.lower.endsWith('ra')) || !hasPos(t, 'adjective')) return;
+  // (Also a comparative in "-ra", which lemma-is gives the positive adverb: "lægra" → lágt, and a
+  // feminine plural in "-ar" that is also a comparative adverb: "eðlilegar".)
+  const comparative = b?.lemma !== t.lower && t.lower.endsWith('ra');
+  const pluralAr = b?.lemma !== t.lower && t.lower.endsWith('ar') && t.readings.some((r) => r.pos === 'adjective' && r.lemma.endsWith('ur') && t.lower === r.lemma.slice(0, -2) + 'ar');
+  if (!b || b.pos !== 'adverb' || (b.lemma !== t.lower && !comparative && !pluralAr) || !hasPos(t, 'adjective')) return;
   if (!afterCopula(toks, i, BEFORE_PREDICATIVE)) return;
   const n = nextWord(toks, i);
   const clauseEnd = endsClause(toks, i);
   const nb = best(n);
   // Before a preposition, intensifiers stay adverbs ("rétt við landamærin", "hreint út sagt"), as
   // do participles ("hefur verið beint til íbúa" = directed).
-  const comparative = b.lemma !== t.lower;
   const beforePreposition = nb?.pos === 'preposition' && (comparative || (!hasPos(n, 'verb') && !hasPos(t, 'verb') && !INTENSIFIERS.has(t.lower)));
-  if (!clauseEnd && !(n && (n.lower === 'að' || n.lower === 'hvort' || beforePreposition))) return;
+  // (A feminine plural after a copula is the adjective wherever the clause goes on.)
+  if (!clauseEnd && !pluralAr && !(n && (n.lower === 'að' || n.lower === 'hvort' || beforePreposition))) return;
   // "er ekki beint að þeim" (directed at): only "rétt að …" (it is right that) is predicative.
   if (!clauseEnd && INTENSIFIERS.has(t.lower) && t.lower !== 'rétt') return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula');
@@ -539,6 +542,9 @@ export function applyAgentNoun(toks: WorkToken[], i: number): void {
   boost(t, (r) => r === noun, 1.5, '"-andi" agent noun with a gloss of its own');
 }
 
+/** Adjectives of size and age that a measure precedes ("metra langur", "ára gamall"). */
+const DIMENSIONS = new Set('langur hár breiður djúpur þykkur gamall víður þungur stór'.split(' '));
+
 /**
  * A number, a unit in the genitive and the noun it measures: "á 150 kílómetra hraða" (speed, not
  * the verb "hraða"), "200 króna gjald", "fimm metra dýpi".
@@ -551,6 +557,8 @@ export function applyNounAfterMeasure(toks: WorkToken[], i: number): void {
   if (!unit || unit.raw.kind !== 'word' || best(unit)?.pos !== 'noun' || !unit.lower.endsWith('a')) return;
   const num = prevWordOrNumber(toks, i - 1);
   if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
+  // "þrjátíu metra langur", "tíu ára gamall": a dimension adjective, not a noun.
+  if (t.readings.some((r) => r.pos === 'adjective' && DIMENSIONS.has(r.lemma))) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a number and its unit ("150 kílómetra hraða")');
 }
 
@@ -619,8 +627,9 @@ export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'eins' || !t.readings.some((r) => r.lemma === 'einn')) return;
   const n = nextWord(toks, i);
-  if (!n || !/(?:anna|nna)$/u.test(n.lower) || !hasPos(n, 'noun')) return;
-  boost(t, (r) => r.lemma === 'einn', 2, '"eins" + a genitive plural = of one of');
+  // A genitive plural ("eins bankanna") or a definite genitive singular ("eins sjóðsins").
+  if (!n || !/(?:anna|nna|sins|ans|innar|unnar)$/u.test(n.lower) || best(n)?.pos !== 'noun') return;
+  boost(t, (r) => r.lemma === 'einn', 2, '"eins" + a genitive = of one (of)');
 }
 
 /** Ordinals and the like before "sinn" (time): "í þriðja sinn", "í síðasta sinn", "eitt sinn". */

@@ -25,6 +25,11 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.lemma === 'sjá' && r.pos === 'verb', 1.5, '"sá" before a definite noun: saw');
     return;
   }
+  // Before a weak superlative ("einn sá stærsti", "sú besta"): the demonstrative.
+  if (nb.pos === 'adjective' && /st[iau]$/u.test(n.lower)) {
+    boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a superlative');
+    return;
+  }
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
   if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');

@@ -55,6 +55,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   staðfesti: [P('staðfesta', 1.5, 'verb')],
   // The supine of verja (spent, defended: "verður varið til"), not the imperative of vara.
   varið: [P('verja', 1.5, 'verb')],
+  // The verb vara (warns: "varar fólk við"); the plural of the adjective var (aware) is rare.
+  varar: [P('vara', 1.5, 'verb')],
   // The noun (threat); the adverb "ógn" (awfully) is colloquial.
   ógn: [P('ógn', 1.5, 'noun')],
   // The possessive ("vinkonu sinnar" = of her friend), not the rare noun sinni (disposition).

@@ -15,7 +15,7 @@ import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyCompara
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
 import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
-import { applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
@@ -53,6 +53,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applySubjectAfterConjunction,
   applyVerbAfterInitialSubject,
   applyNominalAfterPreposition,
+  applyCaseGovernment,
   applyPrepositionBeforeAd,
   applyAttributive,
   applyNationalityAdjective,

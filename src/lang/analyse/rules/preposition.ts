@@ -3,7 +3,8 @@
  * pronoun, article, numeral, name) follows it; the word after a preposition is a nominal rather
  * than a verb ("á braut" = on orbit, not "broke").
  */
-import { best, boost, hasLemma, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type Scored, type WorkToken } from '../context.ts';
+import { governedCases, nounFormCases } from '../nounCase.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
 
 
@@ -133,4 +134,25 @@ export function applyPrepositionBeforeAd(toks: WorkToken[], i: number): void {
   if (!BEFORE_AD.has(t.lower) || !hasPos(t, 'preposition') || !hasPos(t, 'adverb')) return;
   if (nextWord(toks, i)?.lower !== 'að') return;
   boost(t, (r) => r.pos === 'preposition', 0.5, `"${t.lower} að": preposition before a clause or infinitive`);
+}
+
+/**
+ * A noun right after a preposition is in the case the preposition governs: "leifar af skála" is
+ * skáli (hall, dative), not skál (bowl), whose "skála" is only the genitive plural. Readings whose
+ * form cannot be in a governed case lose, when another reading can.
+ */
+export function applyCaseGovernment(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun')) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'preposition') return;
+  const cases = governedCases(p.lower);
+  if (!cases) return;
+  const excluded = (r: Scored) => {
+    if (r.pos !== 'noun') return false;
+    const c = nounFormCases(r.lemma, r.gender, t.lower);
+    return !!c && !c.some((x) => cases.includes(x));
+  };
+  if (!t.readings.some(excluded) || t.readings.every(excluded)) return;
+  boost(t, excluded, -2, `not in the case "${p.lower}" governs`);
 }
