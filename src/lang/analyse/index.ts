@@ -239,7 +239,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const commonGlossed = t.readings.some((r) => lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0));
     // (At sentence start too when the text also writes the form mid-sentence: "… segir Anna. Anna
     // ólst upp …" is the name, not the noun önn.)
-    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || midCapitals.has(t.form) || (!!next && isCapitalised(next.form)))) {
+    // Also at sentence start in the name's own headword form when every reading is a noun: "Valur
+    // vann Fram" (the club, not the falcon); "Fram kom …" (the adverb) is not.
+    const headwordForm = proper.length > 0 && t.readings.every((r) => r.pos === 'noun' || r.pos === 'proper-noun') && proper.some((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.lemma === t.form));
+    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || headwordForm || midCapitals.has(t.form) || (!!next && isCapitalised(next.form)))) {
       for (const r of proper) {
         r.pos = 'proper-noun';
         r.score += 5;

@@ -48,6 +48,7 @@
  *     skála" = skáli, not skál); dimension adjectives after a measure ("metra langur");
  *     determiner "sá" before a superlative; feminine plural predicative adjectives ("séu
  *     eðlilegar"); "eins" + a definite genitive; supines of "-sa" verbs match active verb
- *     phrases ("lýst yfir").
+ *     phrases ("lýst yfir"); sentence-initial names in the headword form of a proper-noun
+ *     entry ("Valur vann …").
  */
 export const ANALYSIS_VERSION = 9;
