@@ -219,6 +219,7 @@ const rows: Row[] = [
   { form: 'varar', context: 'Veðurstofan hefur lýst yfir óvissustigi og _ fólk við að vera á ferli.', lemma: 'vara', pos: 'verb', reason: 'warns: the verb vara, not the plural of var (aware)' },
   { form: 'eins', context: 'Framkvæmdastjóri _ sjóðsins segir það.', lemma: 'einn', reason: '"eins" + a definite genitive = of one (of)' },
   { form: 'eðlilegar', context: 'Sveiflur af þessu tagi séu _ og hafi komið upp áður.', lemma: 'eðlilegur', pos: 'adjective', reason: 'feminine plural adjective after a copula, not the comparative adverb' },
+  { form: 'skýri', context: 'Hann vill að ráðherrann _ málið.', lemma: 'skýra', pos: 'verb', reason: 'a subjunctive of a verb in -ra is no comparative before a noun' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -312,6 +312,9 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann lýsti yfir stuðningi við tillöguna.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'inflected verb, matched by its lemma' },
   { text: 'Hann lýsti því yfir að hann myndi hætta.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'object pronoun between verb and particle' },
   { text: 'Veðurstofan hefur lýst yfir óvissustigi.', key: 'lýsa yfir', words: ['lýst', 'yfir'], reason: 'supine of a stem in "s", not a middle-voice form in -st' },
+  { text: 'Liðið vann öruggan sigur á Fram.', key: 'vinna sigur á', words: ['vann', 'sigur', 'á'], reason: 'an adjective before the phrase noun in the gap; a name after "sigur á" is the opponent, not a place' },
+  { text: 'Þau tóku endanlega ákvörðun í gær.', key: 'taka ákvörðun', words: ['tóku', 'ákvörðun'], reason: 'a "-lega" adjective/adverb in the gap' },
+  { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
   { text: 'Trump gerði sér grein fyrir því.', key: 'gera sér grein fyrir', words: ['gerði', 'sér', 'grein', 'fyrir'], reason: 'the longer phrase wins over a gapped shorter one' },
@@ -371,6 +374,17 @@ describe('verb phrases', () => {
     const a = analyser.analyse('Þau eiga að baki langan feril. Hann varð að manni.');
     expect(a.phrases.map((p) => p.key)).not.toContain('eiga að');
     expect(a.phrases.map((p) => p.key)).not.toContain('verða að');
+  });
+
+  it('puts no participle in a gap as an adjective ("hefur það þegar haft áhrif á": the phrase is "haft áhrif á")', () => {
+    const a = analyser.analyse('Það hefur það þegar haft áhrif á tekjur.');
+    const idx = a.phrases.findIndex((p) => p.key === 'hafa áhrif á');
+    expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(['haft', 'áhrif', 'á']);
+  });
+
+  it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
+    const a = analyser.analyse('Þau gerðu að sárum hans.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('gera að');
   });
 
   it('reads "til þess að" as "in order to" only before an infinitive', () => {

@@ -46,7 +46,7 @@ const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
  * að baki" is no modal).
  */
-const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'gera að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -153,13 +153,22 @@ function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], k
   return tokens;
 }
 
-/** A verb phrase with up to `MAX_GAP` gap words after its verb. */
+/**
+ * A verb phrase with up to `MAX_GAP` gap words after its verb. Adjectives may stand in the gap
+ * right before the phrase's noun ("vann öruggan sigur", "taka endanlega ákvörðun").
+ */
 function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
+  let attributive = false;
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const w = toks[i + gap];
-    if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence || !isGapWord(w)) return undefined;
+    if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) return undefined;
+    if (isGapWord(w)) {
+      // (Other gap words do not stand between an adjective and its noun.)
+      if (attributive) return undefined;
+    } else if (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb')) attributive = true;
+    else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
-    if (tokens) return tokens;
+    if (tokens && (!attributive || toks[tokens[1]].readings[0]?.pos === 'noun')) return tokens;
   }
   return undefined;
 }
@@ -173,7 +182,8 @@ const DATIVE_DEFINITE = /(?:inum|inu|unni|inni|unum|num)$/u;
  * capitalised name or a noun with a dative article.
  */
 function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
-  if (words.length < 3) return false;
+  // ("vinna sigur á Fram" = defeat: the name is the opponent.)
+  if (words.length < 3 || words[1] === 'sigur') return false;
   const last = words[words.length - 1];
   if (last !== 'á' && last !== 'í') return false;
   const n = toks[tokens[tokens.length - 1] + 1];

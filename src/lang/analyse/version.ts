@@ -49,6 +49,8 @@
  *     determiner "sá" before a superlative; feminine plural predicative adjectives ("séu
  *     eðlilegar"); "eins" + a definite genitive; supines of "-sa" verbs match active verb
  *     phrases ("lýst yfir"); sentence-initial names in the headword form of a proper-noun
- *     entry ("Valur vann …").
+ *     entry ("Valur vann …"); subjunctives in "-ri" of "-ra" verbs ("skýri"); "gera að" +
+ *     infinitive (was ordered to); adjectives in a verb phrase's gap before its noun ("vann
+ *     öruggan sigur").
  */
 export const ANALYSIS_VERSION = 9;

@@ -110,6 +110,8 @@ export function applyComparativeBeforeNoun(toks: WorkToken[], i: number): void {
   if (t.readings.length < 2 || !isComparativeForm(t.lower) || t.lower.endsWith('ar')) return;
   // A form in "-ra"/"-ri" that is a lemma of its own ("kæra", "skýra", "síðari") is that word.
   if (!IRREGULAR_COMPARATIVES.has(t.lower) && t.readings.some((r) => r.lemma === t.lower)) return;
+  // So is a subjunctive of such a verb: "að ráðherrann skýri málið" (skýra, explain).
+  if (!IRREGULAR_COMPARATIVES.has(t.lower) && t.lower.endsWith('ri') && t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower.slice(0, -1) + 'a')) return;
   const adjective = t.readings.find((r) => r.pos === 'adjective' && r.lemma !== t.lower);
   if (!adjective || best(t) === adjective) return;
   const n = nextWord(toks, i);

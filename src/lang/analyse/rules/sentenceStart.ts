@@ -76,8 +76,11 @@ export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void
   // ("nær" is also the verb ná: "Skerðingin nær til álvera" = reaches.)
   if (t.lower !== 'nær' && t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
   const p = wordAt(toks, i, i - 1);
-  if (!p || !p.sentenceInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
-  boost(t, (r) => r.pos === 'verb', t.lower === 'nær' ? 2 : 1.5, 'finite verb after a sentence-initial subject noun');
+  // (Also a subject right after a subordinating conjunction: "að ráðherrann skýri málið".)
+  const conj = p && !p.sentenceInitial ? wordAt(toks, i, i - 2) : undefined;
+  const clauseInitial = !!p && (p.sentenceInitial || (!!conj && (SUBJECT_FIRST_AFTER.has(conj.lower) || (conj.lower === 'að' && best(conj)?.pos === 'conjunction'))));
+  if (!p || !clauseInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
+  boost(t, (r) => r.pos === 'verb', t.lower === 'nær' ? 2 : 1.5, 'finite verb after a clause-initial subject noun');
 }
 
 /**
