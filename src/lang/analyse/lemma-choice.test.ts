@@ -220,6 +220,10 @@ const rows: Row[] = [
   { form: 'eins', context: 'Framkvæmdastjóri _ sjóðsins segir það.', lemma: 'einn', reason: '"eins" + a definite genitive = of one (of)' },
   { form: 'eðlilegar', context: 'Sveiflur af þessu tagi séu _ og hafi komið upp áður.', lemma: 'eðlilegur', pos: 'adjective', reason: 'feminine plural adjective after a copula, not the comparative adverb' },
   { form: 'skýri', context: 'Hann vill að ráðherrann _ málið.', lemma: 'skýra', pos: 'verb', reason: 'a subjunctive of a verb in -ra is no comparative before a noun' },
+  { form: 'alda', context: 'Þegar óvenju stór _ skall á ströndinni.', lemma: 'alda', pos: 'noun', reason: 'a wave, not the genitive plural of öld (century)' },
+  { form: 'látinn', context: 'Maðurinn fannst _ um klukkustund síðar.', lemma: 'látinn', pos: 'adjective', reason: 'dead, not láta (let) with no infinitive or "laus"' },
+  { form: 'látinn', context: 'Hann var _ laus í gær.', lemma: 'láta', pos: 'verb', reason: '"látinn laus" = released' },
+  { form: 'fer', context: 'Stakt fargjald fyrir fullorðna _ þá í 700 krónur.', lemma: 'fara', pos: 'verb', reason: 'the verb fara, not the homograph noun lemma "fer"' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -314,6 +314,9 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Veðurstofan hefur lýst yfir óvissustigi.', key: 'lýsa yfir', words: ['lýst', 'yfir'], reason: 'supine of a stem in "s", not a middle-voice form in -st' },
   { text: 'Liðið vann öruggan sigur á Fram.', key: 'vinna sigur á', words: ['vann', 'sigur', 'á'], reason: 'an adjective before the phrase noun in the gap; a name after "sigur á" is the opponent, not a place' },
   { text: 'Þau tóku endanlega ákvörðun í gær.', key: 'taka ákvörðun', words: ['tóku', 'ákvörðun'], reason: 'a "-lega" adjective/adverb in the gap' },
+  { text: 'Apótek hafa þurft að vísa sjúklingum frá.', key: 'vísa frá', words: ['vísa', 'frá'], reason: 'a bare noun object before a particle that ends the clause' },
+  { text: 'Hún bendir á að hækkunin bitni helst á þeim.', key: 'bitna á', words: ['bitni', 'á'], reason: '"helst" in the gap, found through the second verb reading' },
+  { text: 'Kostnaður hefur farið langt fram úr áætlunum.', key: 'fara fram úr', words: ['farið', 'fram', 'úr'], reason: '"langt" in the gap' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
@@ -380,6 +383,11 @@ describe('verb phrases', () => {
     const a = analyser.analyse('Það hefur það þegar haft áhrif á tekjur.');
     const idx = a.phrases.findIndex((p) => p.key === 'hafa áhrif á');
     expect(a.tokens.filter((t) => t.phrase === idx).map((t) => t.text)).toEqual(['haft', 'áhrif', 'á']);
+  });
+
+  it('reads a verb + noun + preposition before its object as no particle phrase ("vísa sjúklingum frá Akureyri")', () => {
+    const a = analyser.analyse('Þau vísa sjúklingum frá Akureyri til Reykjavíkur.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('vísa frá');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

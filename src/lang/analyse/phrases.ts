@@ -23,6 +23,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
+    'helst einkum sérstaklega langt ' +
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
@@ -159,6 +160,7 @@ function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], k
  */
 function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
   let attributive = false;
+  let object = false;
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const w = toks[i + gap];
     if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) return undefined;
@@ -166,11 +168,24 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
       // (Other gap words do not stand between an adjective and its noun.)
       if (attributive) return undefined;
     } else if (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb')) attributive = true;
+    else if (words.length === 2 && !object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
-    if (tokens && (!attributive || toks[tokens[1]].readings[0]?.pos === 'noun')) return tokens;
+    if (!tokens) continue;
+    if (attributive && toks[tokens[1]].readings[0]?.pos !== 'noun') continue;
+    // A bare noun object before a verb's particle only when the particle ends the clause ("vísa
+    // sjúklingum frá."): before a noun it is a preposition ("vísa sjúklingum frá Akureyri").
+    if (object && !particleEndsClause(toks, tokens[1])) continue;
+    return tokens;
   }
   return undefined;
+}
+
+/** Token `k` ends its clause: punctuation, the end of the sentence or a conjunction follows. */
+function particleEndsClause(toks: WorkToken[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || n.sentence !== toks[k].sentence || n.raw.kind === 'punctuation') return true;
+  return n.raw.kind === 'word' && (n.lower === 'og' || n.lower === 'en' || n.lower === 'eða');
 }
 
 /** Dative suffixed articles: a place after "á"/"í" ("á vellinum", "í borginni"). */

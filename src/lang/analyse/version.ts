@@ -51,6 +51,7 @@
  *     phrases ("lýst yfir"); sentence-initial names in the headword form of a proper-noun
  *     entry ("Valur vann …"); subjunctives in "-ri" of "-ra" verbs ("skýri"); "gera að" +
  *     infinitive (was ordered to); adjectives in a verb phrase's gap before its noun ("vann
- *     öruggan sigur").
+ *     öruggan sigur"); a bare noun object before a clause-final particle ("vísa sjúklingum
+ *     frá"); "helst", "einkum", "langt" in gaps; "látinn" = dead; "alda" = wave; "fer" = fara.
  */
 export const ANALYSIS_VERSION = 9;

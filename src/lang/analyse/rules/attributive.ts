@@ -6,7 +6,7 @@
 import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
 import { HAFA_FORMS } from './auxiliary.ts';
-import { MODAL_FORMS } from './infinitive.ts';
+import { isInfinitiveReading, MODAL_FORMS } from './infinitive.ts';
 import { FORM_PRIORS } from './formPriors.ts';
 import { hasOwnGloss } from '../prior.ts';
 
@@ -652,4 +652,20 @@ export function applyAHatt(toks: WorkToken[], i: number): void {
   const pp = p ? prevWord(toks, i - 1) : undefined;
   if (!p || !pp || best(p)?.pos !== 'adjective' || !/^(?:á|með)$/u.test(pp.lower)) return;
   boost(t, (r) => r.lemma === 'háttur', 2.5, '"á … hátt" = in a … way');
+}
+
+const LATINN_FORMS = new Set('látinn látin látið látnir látnar látna látnum látins látinnar látnu látnir'.split(' '));
+/** Words after which "látinn" is the participle of láta: "látinn laus" (released), "látinn vita". */
+const LATA_COMPLEMENTS = /^(?:laus|lausir|lausar|laust|lausa|lausan|lausum|af|undan)$/u;
+
+/**
+ * "fannst látinn", "er látinn", "látinn maður": the adjective látinn (dead), not the participle
+ * of láta (let), which comes with an infinitive or "laus" ("látinn fara", "látinn laus").
+ */
+export function applyLatinnDead(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!LATINN_FORMS.has(t.lower) || !t.readings.some((r) => r.lemma === 'látinn' && r.pos === 'adjective')) return;
+  const n = nextWord(toks, i);
+  if (n && (LATA_COMPLEMENTS.test(n.lower) || n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos)))) return;
+  boost(t, (r) => r.lemma === 'látinn' && r.pos === 'adjective', 1, '"látinn" = dead, not láta (let) without an infinitive');
 }

@@ -55,6 +55,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   staðfesti: [P('staðfesta', 1.5, 'verb')],
   // The supine of verja (spent, defended: "verður varið til"), not the imperative of vara.
   varið: [P('verja', 1.5, 'verb')],
+  // The verb fara (goes); lemma-is also lists a homograph noun lemma "fer".
+  fer: [P('fara', 2, 'verb')],
+  // A wave ("stór alda"); the genitive plural of öld (century) is rare outside set phrases.
+  alda: [P('alda', 1.5, 'noun')],
   // The verb vara (warns: "varar fólk við"); the plural of the adjective var (aware) is rare.
   varar: [P('vara', 1.5, 'verb')],
   // The noun (threat); the adverb "ógn" (awfully) is colloquial.
