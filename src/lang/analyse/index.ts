@@ -18,6 +18,9 @@ import { PhraseIndex } from './phrases.ts';
 import { applyInflatedSelfPenalty, applySameLemmaVerb, priorScore } from './prior.ts';
 import { CONTEXT_RULES } from './rules/index.ts';
 
+
+/** Marks a lemma (not a form) in the set of words the text capitalises mid-sentence. */
+const MID_LEMMA = '\u0000';
 export type { DictionaryLike, LemmatizerLike } from './lexicon.ts';
 
 import { ANALYSIS_VERSION } from './version.ts';
@@ -239,10 +242,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const commonGlossed = t.readings.some((r) => lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0));
     // (At sentence start too when the text also writes the form mid-sentence: "… segir Anna. Anna
     // ólst upp …" is the name, not the noun önn.)
-    // Also at sentence start in the name's own headword form when every reading is a noun: "Valur
-    // vann Fram" (the club, not the falcon); "Fram kom …" (the adverb) is not.
-    const headwordForm = proper.length > 0 && t.readings.every((r) => r.pos === 'noun' || r.pos === 'proper-noun') && proper.some((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.lemma === t.form));
-    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || headwordForm || midCapitals.has(t.form) || (!!next && isCapitalised(next.form)))) {
+    // Also at sentence start when the text writes the same name mid-sentence in any form: "Valur
+    // vann …" next to "… leikmenn Vals" is the club, not the falcon; a lone "Eldur kom upp" is
+    // the fire.
+    const nameInText = proper.some((r) => midCapitals.has(MID_LEMMA + r.lemma));
+    if (cap && proper.length > 0 && (!t.sentenceInitial || !commonGlossed || nameInText || midCapitals.has(t.form) || (!!next && isCapitalised(next.form)))) {
       for (const r of proper) {
         r.pos = 'proper-noun';
         r.score += 5;
@@ -319,7 +323,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const seenForms = new Set<string>();
     for (const t of toks) if (t.raw.kind === 'word') seenForms.add(t.form);
     const midCapitals = new Set<string>();
-    for (const t of toks) if (t.raw.kind === 'word' && !t.sentenceInitial && isCapitalised(t.form)) midCapitals.add(t.form);
+    // (Their forms, and their lemmas marked with MID_LEMMA.)
+    for (const t of toks) {
+      if (t.raw.kind !== 'word' || t.sentenceInitial || !isCapitalised(t.form)) continue;
+      midCapitals.add(t.form);
+      for (const r of t.readings) midCapitals.add(MID_LEMMA + r.lemma);
+    }
     const infos = toks.map((t, i) => {
       const n = toks[i + 1];
       const next = n && n.raw.kind === 'word' && n.sentence === t.sentence ? n : undefined;

@@ -32,7 +32,8 @@ const nameRows: NameRow[] = [
   { form: 'Íslendingar', context: 'Margir _ fóru til Spánar.', isName: false, lemma: 'íslendingur', reason: 'inhabitant noun (Icelander)' },
   { form: 'Ágúst', context: 'Þetta segir Páll _ sem enn á óuppgerð mál.', isName: true, name: 'Ágúst', reason: 'next to another capitalised word it is part of a name, not the month' },
   { form: 'Eldurinn', context: '_ kviknaði út frá rafmagnstæki.', isName: false, lemma: 'eldur', reason: 'sentence-initial common noun whose lemma is also a name in the dictionary' },
-  { form: 'Valur', context: '_ vann Fram í gærkvöldi.', isName: true, name: 'Valur', reason: 'sentence-initial club name in its headword form (not "falcon")' },
+  { form: 'Valur', context: '_ vann Fram í gærkvöldi. Leikmenn Vals fögnuðu.', isName: true, name: 'Valur', reason: 'sentence-initial name the text also writes mid-sentence in another form (not "falcon")' },
+  { form: 'Eldur', context: '_ kom upp í fiskibát í nótt.', isName: false, lemma: 'eldur', reason: 'sentence-initial common noun that is also a name in the dictionary' },
   { form: 'Fram', context: '_ kom að hann hefði farið.', isName: false, lemma: 'fram', reason: 'sentence-initial adverb, not the club' },
   { form: 'Haukur', context: '_ Örn sagði þetta í gær.', isName: true, reason: 'sentence-initial name before another capitalised word (not "hawk")' },
 ];

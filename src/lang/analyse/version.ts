@@ -48,8 +48,8 @@
  *     skála" = skáli, not skál); dimension adjectives after a measure ("metra langur");
  *     determiner "sá" before a superlative; feminine plural predicative adjectives ("séu
  *     eðlilegar"); "eins" + a definite genitive; supines of "-sa" verbs match active verb
- *     phrases ("lýst yfir"); sentence-initial names in the headword form of a proper-noun
- *     entry ("Valur vann …"); subjunctives in "-ri" of "-ra" verbs ("skýri"); "gera að" +
+ *     phrases ("lýst yfir"); sentence-initial names the text also writes mid-sentence in
+ *     another form ("Valur vann …" next to "… Vals"); subjunctives in "-ri" of "-ra" verbs ("skýri"); "gera að" +
  *     infinitive (was ordered to); adjectives in a verb phrase's gap before its noun ("vann
  *     öruggan sigur"); a bare noun object before a clause-final particle ("vísa sjúklingum
  *     frá"); "helst", "einkum", "langt" in gaps; "látinn" = dead; "alda" = wave; "fer" = fara.
