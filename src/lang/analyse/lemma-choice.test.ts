@@ -224,6 +224,11 @@ const rows: Row[] = [
   { form: 'látinn', context: 'Maðurinn fannst _ um klukkustund síðar.', lemma: 'látinn', pos: 'adjective', reason: 'dead, not láta (let) with no infinitive or "laus"' },
   { form: 'látinn', context: 'Hann var _ laus í gær.', lemma: 'láta', pos: 'verb', reason: '"látinn laus" = released' },
   { form: 'fer', context: 'Stakt fargjald fyrir fullorðna _ þá í 700 krónur.', lemma: 'fara', pos: 'verb', reason: 'the verb fara, not the homograph noun lemma "fer"' },
+  { form: 'vörunum', context: 'Mikilvægt er að takmarka aðgengi ungmenna að _.', lemma: 'vara', pos: 'noun', reason: 'the rare noun "var" ranks by the verb form "var"' },
+  { form: 'tíunda', context: 'Fimmtungur nemenda í _ bekk notar rafrettur.', lemma: 'tíundi', pos: 'adjective', reason: 'an ordinal (a pronoun in BÍN, an adjective in the dictionary), not the verb tíunda' },
+  { form: 'stolt', context: 'Söngkonan sagðist þó vera _ af frammistöðunni.', lemma: 'stoltur', pos: 'adjective', reason: 'predicative adjective before "af", not the noun stolt (pride)' },
+  { form: 'nam', context: 'Hagnaður bankanna þriggja _ samtals um áttatíu milljörðum króna.', lemma: 'nema', pos: 'verb', reason: 'amounted to: the past of nema' },
+  { form: 'færa', context: 'Hann sagði lögin _ Ísland nær Norðurlöndunum.', lemma: 'færa', pos: 'verb', reason: 'the verb færa, not the genitive plural of færi' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

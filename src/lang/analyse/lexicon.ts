@@ -30,6 +30,9 @@ export interface Reading {
   gender?: Candidate['gender'];
 }
 
+/** Ordinal lemmas from "þriðji" on ("fjórði", "tíundi", "tuttugasti"). */
+const ORDINAL = /(?:ði|ji|ti|di|asti)$/u;
+
 export class Lexicon {
   readonly rank: Map<string, number>;
   /** lemma-is's lemma list, commonest first. */
@@ -85,7 +88,10 @@ export class Lexicon {
     const seen = new Set<string>();
     for (const { lemma, pos: bin } of raw) {
       const key = lemma.toLowerCase();
-      const pos = binToPos(bin);
+      let pos = binToPos(bin);
+      // Ordinals are pronouns in BÍN and adjectives in the dictionary (and the treebanks): "tíunda
+      // bekk" = tenth grade.
+      if (pos === 'pronoun' && ORDINAL.test(key) && this.hasGloss(key, 'adjective') && !this.hasGloss(key, 'pronoun')) pos = 'adjective';
       const id = key + '\u0000' + pos;
       if (seen.has(id)) continue;
       seen.add(id);

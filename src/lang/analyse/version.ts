@@ -52,6 +52,9 @@
  *     another form ("Valur vann …" next to "… Vals"); subjunctives in "-ri" of "-ra" verbs ("skýri"); "gera að" +
  *     infinitive (was ordered to); adjectives in a verb phrase's gap before its noun ("vann
  *     öruggan sigur"); a bare noun object before a clause-final particle ("vísa sjúklingum
- *     frá"); "helst", "einkum", "langt" in gaps; "látinn" = dead; "alda" = wave; "fer" = fara.
+ *     frá"); "helst", "einkum", "langt" in gaps; "látinn" = dead; "alda" = wave; "fer" = fara;
+ *     ordinals are adjectives ("tíunda bekk"); predicative adjectives before "af"/"fyrir" ("stolt
+ *     af"); rare noun lemmas spelt like frequent verb forms lose ("vörunum" = vara); "nam",
+ *     "færa" priors.
  */
 export const ANALYSIS_VERSION = 9;

@@ -436,10 +436,10 @@ const PARTICIPLE_SHAPE = /(?:ð|t|d|ðu|du|tu|ður|dur|tur|ðir|dir|tir|ðar|dar
 /** Adverbs of frequency or extent that may also stand before a predicative adjective. */
 const BEFORE_PREDICATIVE_NOUN_CHECK = new Set([...BEFORE_PREDICATIVE, 'almennt', 'yfirleitt', 'oftast', 'enn', 'fremur', 'sérstaklega', 'afar']);
 /** Prepositions an adjective of feeling takes ("sáttir við", "ánægður með", "leiður yfir"). */
-const ADJECTIVE_PREPOSITIONS = new Set(['með', 'við', 'yfir']);
+const ADJECTIVE_PREPOSITIONS = new Set(['með', 'við', 'yfir', 'af', 'fyrir']);
 
 /**
- * After a copula (and up to two adverbs), at the end of the clause or before "með"/"við"/"yfir",
+ * After a copula (and up to two adverbs), at the end of the clause or before "með"/"við"/"yfir"/"af"/"fyrir",
  * a noun/adjective homograph in the nominative is the predicative adjective: "foreldrar séu
  * almennt sáttir" (content, not the noun sátt), "eru sáttir við". A plain predicate noun has no
  * adjective reading ("Þeir eru kennarar").

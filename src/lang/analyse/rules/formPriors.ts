@@ -57,6 +57,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   varið: [P('verja', 1.5, 'verb')],
   // The verb fara (goes); lemma-is also lists a homograph noun lemma "fer".
   fer: [P('fara', 2, 'verb')],
+  // The past of nema (amounted to: "nam 80 milljörðum"); the noun nám's homograph lemma is rare.
+  nam: [P('nema', 1.5, 'verb')],
+  // The verb færa (move, bring); the genitive plural of færi (chance) is rare.
+  færa: [P('færa', 1, 'verb')],
   // A wave ("stór alda"); the genitive plural of öld (century) is rare outside set phrases.
   alda: [P('alda', 1.5, 'noun')],
   // The verb vara (warns: "varar fólk við"); the plural of the adjective var (aware) is rare.
@@ -217,6 +221,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // A rare noun lemma spelt like one of these verb forms ranks by that form's frequency in
+  // lemma-is's list: "vörunum" is vara (product), not the noun "var".
+  if (t.readings.length > 1) {
+    boost(t, (r) => r.pos === 'noun' && r.lemma !== t.lower && !!FORM_PRIORS[r.lemma]?.some((p) => p.lemma !== r.lemma && p.pos !== 'noun' && p.pos !== 'adjective'), -1, 'noun lemma spelt like a frequent verb form');
+  }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   for (const p of prefs) boost(t, (r) => r.lemma === p.lemma && (!p.pos || r.pos === p.pos), p.weight, `form prior ${t.lower}→${p.lemma}`);
