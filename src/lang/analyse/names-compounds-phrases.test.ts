@@ -318,6 +318,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Apótek hafa þurft að vísa sjúklingum frá.', key: 'vísa frá', words: ['vísa', 'frá'], reason: 'a bare noun object before a particle that ends the clause' },
   { text: 'Hún bendir á að hækkunin bitni helst á þeim.', key: 'bitna á', words: ['bitni', 'á'], reason: '"helst" in the gap, found through the second verb reading' },
   { text: 'Kostnaður hefur farið langt fram úr áætlunum.', key: 'fara fram úr', words: ['farið', 'fram', 'úr'], reason: '"langt" in the gap' },
+  { text: 'Musk á í umfangsmiklum viðskiptum við herinn.', key: 'eiga í', words: ['á', 'í'], reason: '"á" as eiga before "í" + its object' },
+  { text: 'Leikkonan fer með aðalhlutverkið í nýrri þáttaröð.', key: 'fara með', words: ['fer', 'með'], reason: 'a phrase from the common-idiom list' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
@@ -389,6 +391,11 @@ describe('verb phrases', () => {
   it('reads a verb + noun + preposition before its object as no particle phrase ("vísa sjúklingum frá Akureyri")', () => {
     const a = analyser.analyse('Þau vísa sjúklingum frá Akureyri til Reykjavíkur.');
     expect(a.phrases.map((p) => p.key)).not.toContain('vísa frá');
+  });
+
+  it('reads no "koma að" (be involved in) before an infinitive ("kom að sækja" = came to fetch)', () => {
+    const a = analyser.analyse('Hann kom að sækja bílinn.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('koma að');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

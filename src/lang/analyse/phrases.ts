@@ -41,7 +41,7 @@ const NOT_SENTENCE_INITIAL = new Set(['þá er']);
  * Conjunction phrases (because) that are something else before an infinitive: "gaman af því að
  * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
  */
-const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að']);
+const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að', 'koma að', 'standa að', 'vinna að', 'gæta að']);
 /**
  * Phrases that hold only before an infinitive: "in order to" ("hvatt til þess að gíslum verði
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
