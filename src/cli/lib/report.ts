@@ -4,6 +4,7 @@
  */
 import { compoundPartPos } from '../../lang/analyse/partPos.ts';
 import { formFirst } from '../../lang/dictionary/formSenses.ts';
+import { nameShowsSenses } from '../../lang/dictionary/nameSenses.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
 
@@ -72,7 +73,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const form = c?.pos === 'pronoun' ? pronounForm(t.text, c.lemma) : null;
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
   // (A name read through a verb, "Blikar" → blika = gleam, has no gloss of its own.)
-  const nameVerb = t.isName && c?.pos === 'verb';
+  const nameVerb = !!c && !nameShowsSenses(t.isName, c.pos, a.entries[c.lemma]);
   const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text) : null) ?? participleSense);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;

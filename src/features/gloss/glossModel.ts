@@ -1,5 +1,6 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
 import { formFirst } from '../../lang/dictionary/formSenses';
+import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
@@ -119,8 +120,8 @@ export function buildGlossView(
     pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
-    // (A name read through a verb, "Blikar" → blika = gleam, shows no verb's senses.)
-    senses: cand && !(token.isName && cand.pos === 'verb') ? sensesOf(entries, cand.pos, token.text) : [],
+    // (A name read through a verb, "Blikar" → blika = gleam, shows no senses; see nameShowsSenses.)
+    senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text) : [],
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,

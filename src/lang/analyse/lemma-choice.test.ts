@@ -229,6 +229,8 @@ const rows: Row[] = [
   { form: 'stolt', context: 'Söngkonan sagðist þó vera _ af frammistöðunni.', lemma: 'stoltur', pos: 'adjective', reason: 'predicative adjective before "af", not the noun stolt (pride)' },
   { form: 'nam', context: 'Hagnaður bankanna þriggja _ samtals um áttatíu milljörðum króna.', lemma: 'nema', pos: 'verb', reason: 'amounted to: the past of nema' },
   { form: 'færa', context: 'Hann sagði lögin _ Ísland nær Norðurlöndunum.', lemma: 'færa', pos: 'verb', reason: 'the verb færa, not the genitive plural of færi' },
+  { form: 'móti', context: 'Aðstaðan hefur verið bætt mikið frá síðasta _.', lemma: 'mót', pos: 'noun', reason: 'a noun after a preposition and an adjective, not the adverb "á móti"' },
+  { form: 'dæmdi', context: 'Rétturinn taldi sannað að læknirinn hefði brugðist og _ ríkið til að greiða bætur.', lemma: 'dæma', pos: 'verb', reason: 'a weak masculine "-i" does not agree with a neuter "-ið" noun: the past of dæma' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

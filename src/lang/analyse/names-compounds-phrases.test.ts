@@ -320,6 +320,9 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Kostnaður hefur farið langt fram úr áætlunum.', key: 'fara fram úr', words: ['farið', 'fram', 'úr'], reason: '"langt" in the gap' },
   { text: 'Musk á í umfangsmiklum viðskiptum við herinn.', key: 'eiga í', words: ['á', 'í'], reason: '"á" as eiga before "í" + its object' },
   { text: 'Leikkonan fer með aðalhlutverkið í nýrri þáttaröð.', key: 'fara með', words: ['fer', 'með'], reason: 'a phrase from the common-idiom list' },
+  { text: 'Hæstiréttur sneri í dag við dómi Landsréttar.', key: 'snúa við', words: ['sneri', 'við'], reason: 'a two-word time adverbial ("í dag") in the gap' },
+  { text: 'Ferðamönnum sem koma að vetri til hefur fjölgað.', key: 'að vetri til', words: ['að', 'vetri', 'til'], reason: 'a verb phrase gives way to a longer phrase starting at its last word' },
+  { text: 'Þau halda tónleika í tilefni af afmæli sínu.', key: 'í tilefni af', words: ['í', 'tilefni', 'af'], reason: 'the longer phrase' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
@@ -396,6 +399,17 @@ describe('verb phrases', () => {
   it('reads no "koma að" (be involved in) before an infinitive ("kom að sækja" = came to fetch)', () => {
     const a = analyser.analyse('Hann kom að sækja bílinn.');
     expect(a.phrases.map((p) => p.key)).not.toContain('koma að');
+  });
+
+  it('reads "á vegum" (run by) only before its object ("aðstæður á vegum geta verið varasamar" = on roads)', () => {
+    const a = analyser.analyse('Aðstæður á vegum geta verið varasamar. Verkið er á vegum ríkisins.');
+    expect(a.phrases.filter((p) => p.key === 'á vegum')).toHaveLength(1);
+    expect(a.phrases.find((p) => p.key === 'á vegum')!.start).toBeGreaterThan(40);
+  });
+
+  it('keeps "til að" before an infinitive headword ("til að fylgjast með")', () => {
+    const a = analyser.analyse('Hann kom til að fylgjast með leiknum.');
+    expect(a.phrases.map((p) => p.key)).toContain('til að');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

@@ -30,6 +30,10 @@ const GAP_WORDS = new Set(
     'er var verður verið'
   ).split(' '),
 );
+/** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
+const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
+/** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
+const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við']);
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
 const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 /** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
@@ -109,7 +113,11 @@ export class PhraseIndex {
           if (!tokens || locativeAfter(toks, words, tokens)) continue;
           const last = tokens[tokens.length - 1];
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
+          // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
+          if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) continue;
           if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
+          // (A definite last word needs none: "í nágrenninu" = nearby.)
+          if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) continue;
           // "of snemmt sé að fagna" (too early to celebrate): after a predicate, "er að" is no
           // progressive.
           if (key === 'vera að' && predicateBefore(toks, tokens[0])) continue;
@@ -128,6 +136,9 @@ export class PhraseIndex {
           }
         }
       }
+      // A two-word phrase gives way to a longer one that starts at its last word: "koma að
+      // vetri til" is "að vetri til" (in winter), not "koma að".
+      if (best && best.words.length === 2 && isVerb(t) && this.longerAt(toks, best.tokens[1], keyOf)) best = undefined;
       if (best) {
         const { tokens } = best;
         out.push({ key: best.words.join(' '), first: tokens[0], last: tokens[tokens.length - 1], tokens });
@@ -137,6 +148,13 @@ export class PhraseIndex {
       }
     }
     return out;
+  }
+
+  /** A phrase of three or more words matches (contiguously) from token `k`. */
+  private longerAt(toks: WorkToken[], k: number, keyOf: (t: WorkToken, word: string) => boolean): boolean {
+    // (Not an infinitive headword: "til að fylgjast með" keeps "til að".)
+    const verbNext = toks[k + 1]?.readings[0]?.pos === 'verb';
+    return (this.byFirst.get(toks[k].lower) ?? []).some((words) => words.length >= 3 && !(words[0] === 'að' && verbNext) && !!matchesAt(toks, k, 0, words, keyOf));
   }
 }
 
@@ -161,10 +179,16 @@ function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], k
 function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
   let attributive = false;
   let object = false;
-  for (let gap = 1; gap <= MAX_GAP; gap++) {
+  let extra = 0;
+  for (let gap = 1; gap <= MAX_GAP + extra; gap++) {
     const w = toks[i + gap];
     if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) return undefined;
-    if (isGapWord(w)) {
+    const after = toks[i + gap + 1];
+    if (w.lower === 'í' && !extra && after?.raw.kind === 'word' && GAP_TIMES.has(after.lower)) {
+      // A time adverbial of two words: "sneri í dag við dómi".
+      gap++;
+      extra = 1;
+    } else if (isGapWord(w)) {
       // (Other gap words do not stand between an adjective and its noun.)
       if (attributive) return undefined;
     } else if (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb')) attributive = true;
@@ -211,6 +235,15 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   const b = n?.readings[0];
   return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && !!b && isInfinitiveReading(n.lower, b.lemma, b.pos);
+}
+
+/** The word after token `k` can start a noun phrase (a noun, adjective, pronoun, numeral or name). */
+function nominalAfter(toks: WorkToken[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || n.sentence !== toks[k].sentence) return false;
+  if (n.raw.kind === 'number') return true;
+  const b = n.readings[0];
+  return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
 
 /** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */

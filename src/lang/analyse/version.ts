@@ -55,6 +55,9 @@
  *     frá"); "helst", "einkum", "langt" in gaps; "látinn" = dead; "alda" = wave; "fer" = fara;
  *     ordinals are adjectives ("tíunda bekk"); predicative adjectives before "af"/"fyrir" ("stolt
  *     af"); rare noun lemmas spelt like frequent verb forms lose ("vörunum" = vara); "nam",
- *     "færa" priors.
+ *     "færa" priors; a noun after a preposition and an adjective ("frá síðasta móti"); past "-di"
+ *     before a neuter "-ið" noun is the verb ("dæmdi ríkið"); time adverbials in gaps ("sneri í
+ *     dag við"); a verb phrase yields to a longer phrase at its last word ("koma að vetri til");
+ *     "á vegum" and similar need an object.
  */
 export const ANALYSIS_VERSION = 9;

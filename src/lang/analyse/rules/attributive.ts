@@ -470,7 +470,9 @@ export function applyPastPluralNotWeakAdjective(toks: WorkToken[], i: number): v
   const p = prevWord(toks, i);
   if (!p || isDeterminer(p) || hasPos(p, 'article') || best(p)?.pos === 'preposition' || best(p)?.pos === 'adverb' || best(p)?.pos === 'adjective') return;
   const n = nextWord(toks, i);
-  if (n && hasPos(n, 'noun') && (DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið'))) return;
+  // (A weak masculine "-i" does not agree with a neuter "-ið": "og dæmdi ríkið til …" is the verb.)
+  const disagrees = t.lower.endsWith('i') && !!n && n.lower.endsWith('ið');
+  if (n && hasPos(n, 'noun') && (DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið')) && !disagrees) return;
   // "og"/"eða" between two weak adjectives ("hinir undirrituðu og …") is left alone.
   if (n && (n.lower === 'og' || n.lower === 'eða')) return;
   boost(t, (r) => r.pos === 'verb', 1.5, 'past plural verb, not a weak adjective (no determiner, no definite noun)');
@@ -668,4 +670,20 @@ export function applyLatinnDead(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   if (n && (LATA_COMPLEMENTS.test(n.lower) || n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos)))) return;
   boost(t, (r) => r.lemma === 'látinn' && r.pos === 'adjective', 1, '"látinn" = dead, not láta (let) without an infinitive');
+}
+
+/**
+ * A preposition (or determiner), an adjective, and a noun homograph of an adverb or preposition:
+ * "frá síðasta móti" (since the last meet, mót), not the adverb "á móti". The adjective needs its
+ * noun.
+ */
+export function applyNounAfterPrepositionAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const b = best(t);
+  if (!b || (b.pos !== 'adverb' && b.pos !== 'preposition') || !hasPos(t, 'noun')) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'adjective' || p.readings.some((r) => r.pos === 'adverb' || r.pos === 'verb')) return;
+  const pp = prevWord(toks, i - 1);
+  if (!pp || !(best(pp)?.pos === 'preposition' || isDeterminer(pp))) return;
+  boost(t, (r) => r.pos === 'noun', 2, 'noun after a preposition and an adjective');
 }
