@@ -231,6 +231,10 @@ const rows: Row[] = [
   { form: 'færa', context: 'Hann sagði lögin _ Ísland nær Norðurlöndunum.', lemma: 'færa', pos: 'verb', reason: 'the verb færa, not the genitive plural of færi' },
   { form: 'móti', context: 'Aðstaðan hefur verið bætt mikið frá síðasta _.', lemma: 'mót', pos: 'noun', reason: 'a noun after a preposition and an adjective, not the adverb "á móti"' },
   { form: 'dæmdi', context: 'Rétturinn taldi sannað að læknirinn hefði brugðist og _ ríkið til að greiða bætur.', lemma: 'dæma', pos: 'verb', reason: 'a weak masculine "-i" does not agree with a neuter "-ið" noun: the past of dæma' },
+  { form: 'arfinn', context: 'Systkinin deila um _ eftir foreldra sína.', lemma: 'arfur', pos: 'noun', reason: '"um" governs the accusative; "arfinn" of arfi (weed) is nominative' },
+  { form: 'nýtt', context: 'Þjóðleikhúsið frumsýndi í gærkvöldi _ íslenskt leikrit.', lemma: 'nýr', pos: 'adjective', reason: 'the first of two adjectives before a noun, not the supine of nýta' },
+  { form: 'nýtt', context: 'Hann hefur _ góða aðstöðu vel.', lemma: 'nýta', pos: 'verb', reason: 'the supine after "hefur", with an adjective and noun as its object' },
+  { form: 'gerðu', context: 'Rússar _ umfangsmiklar drónaárásir á borgina.', lemma: 'gera', pos: 'verb', reason: 'a finite past plural before adjective + noun stays the verb' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -16,6 +16,8 @@ const rows: Row[] = [
   { form: 'borðs', lemma: 'borð', gender: 'n', cases: ['gen'], reason: 'neuter + s: genitive singular' },
   { form: 'hesta', lemma: 'hestur', gender: 'm', cases: ['acc', 'gen'], reason: 'strong masculine + a: accusative or genitive plural' },
   { form: 'hests', lemma: 'hestur', gender: 'm', cases: ['gen'], reason: 'strong masculine + s: genitive singular' },
+  { form: 'arfinn', lemma: 'arfur', gender: 'm', cases: ['acc'], reason: 'strong masculine + inn: accusative with the article' },
+  { form: 'arfinn', lemma: 'arfi', gender: 'm', cases: ['nom'], reason: 'weak masculine + inn: nominative with the article' },
   { form: 'skál', lemma: 'skál', gender: 'f', cases: undefined, reason: 'the lemma form itself is not answered' },
   { form: 'skála', lemma: 'skáli', gender: 'm', cases: undefined, reason: 'weak masculine: not answered' },
   { form: 'borði', lemma: 'borð', gender: 'n', cases: undefined, reason: 'other endings are not answered' },

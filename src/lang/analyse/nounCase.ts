@@ -1,5 +1,5 @@
 /**
- * Which cases an indefinite noun form can be, for the regular classes whose endings say so
+ * Which cases a noun form can be, for the regular classes whose endings say so
  * plainly. lemma-is's core binary carries no case, so a preposition's government ("af" + dative)
  * cannot otherwise tell "af skála" (skáli, hall) from skál (bowl), whose "skála" is only the
  * genitive plural. Only forms that are certain for their class are answered; anything else gives
@@ -11,7 +11,7 @@ export type Case = 'nom' | 'acc' | 'dat' | 'gen';
 
 const VOWEL_END = /[aeiouyáéíóúýæö]$/u;
 
-/** The cases `form` can be as an indefinite form of the noun `lemma`, or undefined when unsure. */
+/** The cases `form` can be as a form of the noun `lemma`, or undefined when unsure. */
 export function nounFormCases(lemma: string, gender: Gender | undefined, form: string): Case[] | undefined {
   if (form === lemma || !gender) return undefined;
   const consonantFinal = !VOWEL_END.test(lemma);
@@ -24,11 +24,15 @@ export function nounFormCases(lemma: string, gender: Gender | undefined, form: s
   }
   if (gender === 'm' && lemma.endsWith('ur') && lemma.length > 4) {
     const stem = lemma.slice(0, -2);
-    // hestur → hesta (accusative / genitive plural), hests (genitive singular).
+    // hestur → hesta (accusative / genitive plural), hests (genitive singular), hestinn
+    // (accusative with the article).
     if (form === stem + 'a') return ['acc', 'gen'];
     if (form === stem + 's') return ['gen'];
+    if (form === stem + 'inn') return ['acc'];
     return undefined;
   }
+  // Weak masculine: arfi → arfinn (nominative with the article; the accusative is arfann).
+  if (gender === 'm' && lemma.endsWith('i') && lemma.length > 3 && form === lemma.slice(0, -1) + 'inn') return ['nom'];
   return undefined;
 }
 

@@ -58,6 +58,7 @@
  *     "færa" priors; a noun after a preposition and an adjective ("frá síðasta móti"); past "-di"
  *     before a neuter "-ið" noun is the verb ("dæmdi ríkið"); time adverbials in gaps ("sneri í
  *     dag við"); a verb phrase yields to a longer phrase at its last word ("koma að vetri til");
- *     "á vegum" and similar need an object.
+ *     "á vegum" and similar need an object; case government of definite masculine forms ("um
+ *     arfinn" = arfur); the first of two adjectives before a noun ("nýtt íslenskt leikrit").
  */
 export const ANALYSIS_VERSION = 9;

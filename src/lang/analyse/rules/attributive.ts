@@ -687,3 +687,31 @@ export function applyNounAfterPrepositionAdjective(toks: WorkToken[], i: number)
   if (!pp || !(best(pp)?.pos === 'preposition' || isDeterminer(pp))) return;
   boost(t, (r) => r.pos === 'noun', 2, 'noun after a preposition and an adjective');
 }
+
+/**
+ * Two adjectives before a noun: "nýtt íslenskt leikrit" (a new Icelandic play), not the verb
+ * nýta. A word with an adjective reading right before an unambiguous adjective and its noun is
+ * the first adjective of the phrase.
+ */
+export function applyStackedAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const b = best(t);
+  if (!b || b.pos !== 'verb' || !hasPos(t, 'adjective')) return;
+  // Only a neuter supine-shaped form, and not after "hafa" or a copula earlier in the clause: then
+  // it is the supine with its object ("hefur nýtt góða aðstöðu", "hefur til að mynda gert stóran
+  // samning").
+  // (A neuter "-t": "nýtt", "breytt"; finite forms like "gerðu", "verður", "var" stay verbs.)
+  if (!t.lower.endsWith('t')) return;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--) {
+    const w = toks[k];
+    if (w.sentence !== t.sentence || w.raw.kind === 'punctuation') break;
+    if (w.raw.kind !== 'word') continue;
+    seen++;
+    if (HAFA_FORMS.has(w.lower) || COPULA.has(w.lower)) return;
+  }
+  const n = nextWord(toks, i);
+  if (!n || n.readings.length === 0 || !n.readings.every((r) => r.pos === 'adjective')) return;
+  const nn = nextWord(toks, i + 1);
+  if (!nn || best(nn)?.pos !== 'noun' || /^\p{Lu}/u.test(nn.form)) return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective before another adjective and its noun');
+}
