@@ -235,6 +235,9 @@ const rows: Row[] = [
   { form: 'nýtt', context: 'Þjóðleikhúsið frumsýndi í gærkvöldi _ íslenskt leikrit.', lemma: 'nýr', pos: 'adjective', reason: 'the first of two adjectives before a noun, not the supine of nýta' },
   { form: 'nýtt', context: 'Hann hefur _ góða aðstöðu vel.', lemma: 'nýta', pos: 'verb', reason: 'the supine after "hefur", with an adjective and noun as its object' },
   { form: 'gerðu', context: 'Rússar _ umfangsmiklar drónaárásir á borgina.', lemma: 'gera', pos: 'verb', reason: 'a finite past plural before adjective + noun stays the verb' },
+  { form: 'þegar', context: 'Margir óttast að verð taki að hækka _ vextir lækka.', lemma: 'þegar', pos: 'conjunction', reason: 'before a subject noun and its verb: when' },
+  { form: 'besta', context: 'Hann sagði tímabilið hafa verið það _ í sögu félagsins.', lemma: 'góður', pos: 'adjective', reason: 'a weak superlative after the demonstrative, not a verb after a subject "það"' },
+  { form: 'annars', context: 'Lögreglan fann þýfi á heimili _ mannanna.', lemma: 'annar', pos: 'pronoun', reason: '"annars" + a definite genitive plural = of one of (the two)' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

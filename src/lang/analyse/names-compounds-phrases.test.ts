@@ -323,6 +323,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hæstiréttur sneri í dag við dómi Landsréttar.', key: 'snúa við', words: ['sneri', 'við'], reason: 'a two-word time adverbial ("í dag") in the gap' },
   { text: 'Ferðamönnum sem koma að vetri til hefur fjölgað.', key: 'að vetri til', words: ['að', 'vetri', 'til'], reason: 'a verb phrase gives way to a longer phrase starting at its last word' },
   { text: 'Þau halda tónleika í tilefni af afmæli sínu.', key: 'í tilefni af', words: ['í', 'tilefni', 'af'], reason: 'the longer phrase' },
+  { text: 'Búast má við að færð spillist.', key: 'búast við', words: ['Búast', 'við'], reason: 'a modal in an impersonal construction in the gap' },
+  { text: 'Lögregla kannar hvort brotist hafi verið inn hjá þeim.', key: 'brjótast inn', words: ['brotist', 'inn'], reason: 'perfect and passive auxiliaries in the gap' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
@@ -412,6 +414,13 @@ describe('verb phrases', () => {
     expect(a.phrases.map((p) => p.key)).toContain('til að');
   });
 
+  it('reads "því að" after a preposition as its object, not "because" ("áhyggjur af því að …")', () => {
+    const a = analyser.analyse('Margir hafa áhyggjur af því að verð hækki. Hann kom ekki því að hann var veikur.');
+    const because = a.phrases.filter((p) => p.key === 'því að');
+    expect(because).toHaveLength(1);
+    expect(because[0].start).toBeGreaterThan(45);
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');
@@ -430,8 +439,9 @@ describe('verb phrases', () => {
 
   it('reads no "because" into "af því að" before an infinitive ("gaman af því að elda")', () => {
     const a = analyser.analyse('Ég hef gaman af því að elda. Hann kom ekki af því að hann var veikur.');
-    expect(a.phrases.map((p) => p.key)).toEqual(['af því að']);
-    expect(a.phrases[0].start).toBeGreaterThan(30);
+    const because = a.phrases.filter((p) => p.key === 'af því að' || p.key === 'því að');
+    expect(because.map((p) => p.key)).toEqual(['af því að']);
+    expect(because[0].start).toBeGreaterThan(30);
   });
 
   it('does not read a sentence-initial "Þá er" as the conjunction "þá er" (when)', () => {

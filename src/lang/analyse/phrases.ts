@@ -23,7 +23,10 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst einkum sérstaklega langt ' +
+    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins ' +
+    // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
+    // hafi verið inn").
+    'má mun megi hafi hefur hefði hafði ' +
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
@@ -51,7 +54,7 @@ const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
  * að baki" is no modal).
  */
-const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'gera að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -113,6 +116,8 @@ export class PhraseIndex {
           if (!tokens || locativeAfter(toks, words, tokens)) continue;
           const last = tokens[tokens.length - 1];
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
+          // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
+          if (key === 'því að' && toks[i - 1]?.raw.kind === 'word' && toks[i - 1].sentence === t.sentence && toks[i - 1].readings[0]?.pos === 'preposition') continue;
           // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
           if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) continue;
           if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
@@ -196,6 +201,8 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (!tokens) continue;
+    // "kom ekki því að hann var veikur": "því að" (because) is no gap + particle "að".
+    if (words[1] === 'að' && (toks[tokens[1] - 1].lower === 'því' || toks[tokens[1] - 1].lower === 'þess')) return undefined;
     if (attributive && toks[tokens[1]].readings[0]?.pos !== 'noun') continue;
     // A bare noun object before a verb's particle only when the particle ends the clause ("vísa
     // sjúklingum frá."): before a noun it is a preposition ("vísa sjúklingum frá Akureyri").

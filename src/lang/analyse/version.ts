@@ -59,6 +59,9 @@
  *     before a neuter "-ið" noun is the verb ("dæmdi ríkið"); time adverbials in gaps ("sneri í
  *     dag við"); a verb phrase yields to a longer phrase at its last word ("koma að vetri til");
  *     "á vegum" and similar need an object; case government of definite masculine forms ("um
- *     arfinn" = arfur); the first of two adjectives before a noun ("nýtt íslenskt leikrit").
+ *     arfinn" = arfur); the first of two adjectives before a noun ("nýtt íslenskt leikrit");
+ *     "þegar" before a subject noun and its verb = when; "því að" after a preposition is no
+ *     "because"; modals and perfect auxiliaries in gaps ("Búast má við"); "það besta"; "annars
+ *     mannanna".
  */
 export const ANALYSIS_VERSION = 9;

@@ -627,6 +627,12 @@ export function applyAdjectiveNotFiniteAfterCopula(toks: WorkToken[], i: number)
 /** "eins bankanna" = of one of the banks: "eins" before a definite genitive plural is einn. */
 export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // Likewise "annars mannanna" (of one of the two men): annar before a definite genitive plural.
+  if (t.lower === 'annars' && t.readings.some((r) => r.lemma === 'annar' && r.pos === 'pronoun')) {
+    const n = nextWord(toks, i);
+    if (n && /(?:anna|nna)$/u.test(n.lower) && best(n)?.pos === 'noun') boost(t, (r) => r.lemma === 'annar' && r.pos === 'pronoun', 2, '"annars" + a definite genitive plural = of one of (the two)');
+    return;
+  }
   if (t.lower !== 'eins' || !t.readings.some((r) => r.lemma === 'einn')) return;
   const n = nextWord(toks, i);
   // A genitive plural ("eins bankanna") or a definite genitive singular ("eins sjóðsins").

@@ -3,7 +3,7 @@
  * (rather)" after a negated clause or a comma ("ekki X, heldur Y") or the adverb "rather" after a
  * finite verb or before "en" ("er heldur ekki", "hærri heldur en").
  */
-import { best, boost, prevWord, nextWord, type WorkToken } from '../context.ts';
+import { best, boost, hasPos, prevWord, nextWord, type WorkToken } from '../context.ts';
 import { PARTICIPLE_AUX } from './agreement.ts';
 import { HAFA_FORMS } from './auxiliary.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
@@ -66,6 +66,12 @@ export function applyThegar(toks: WorkToken[], i: number): void {
   const pp = p ? prevWord(toks, i - 1) : undefined;
   if (p && pp && AUX_FORMS.has(pp.lower) && best(p)?.pos === 'pronoun' && n && n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower)) {
     boost(t, (r) => r.pos === 'adverb', 2, '"þegar" between auxiliary + subject and a participle = already');
+    return;
+  }
+  // "… taki að hækka þegar vextir lækka": a noun and its verb after "þegar" make a clause (when).
+  const nn = n ? nextWord(toks, i + 1) : undefined;
+  if (n && best(n)?.pos === 'noun' && !/^\p{Lu}/u.test(n.form) && nn && best(nn)?.pos === 'verb' && !hasPos(nn, 'noun')) {
+    boost(t, (r) => r.pos === 'conjunction', 1.5, '"þegar" before a subject noun and its verb = when');
     return;
   }
   // "… eru flestar þeirra þegar seldar.": before a participle that ends the clause, already.

@@ -24,6 +24,8 @@ export function applyPronounVerb(toks: WorkToken[], i: number): void {
     return;
   }
   if (!p || !NOMINATIVE_PRONOUNS.has(p.lower) || p.lower === 'við' || !hasPos(t, 'verb') || t.readings.length < 2) return;
+  // "það besta", "sá stærsti": a demonstrative before a weak superlative, not a subject.
+  if (/st[aiu]$/u.test(t.lower) && hasPos(t, 'adjective') && !isClauseInitialSubject(toks, i - 1)) return;
   boost(t, (r) => r.pos === 'verb', isClauseInitialSubject(toks, i - 1) ? 3 : 1, `verb after subject pronoun "${p.lower}"`);
 }
 
