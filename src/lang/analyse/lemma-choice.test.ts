@@ -238,6 +238,13 @@ const rows: Row[] = [
   { form: 'þegar', context: 'Margir óttast að verð taki að hækka _ vextir lækka.', lemma: 'þegar', pos: 'conjunction', reason: 'before a subject noun and its verb: when' },
   { form: 'besta', context: 'Hann sagði tímabilið hafa verið það _ í sögu félagsins.', lemma: 'góður', pos: 'adjective', reason: 'a weak superlative after the demonstrative, not a verb after a subject "það"' },
   { form: 'annars', context: 'Lögreglan fann þýfi á heimili _ mannanna.', lemma: 'annar', pos: 'pronoun', reason: '"annars" + a definite genitive plural = of one of (the two)' },
+  { form: 'nægt', context: 'Skólarnir hafa ekki fengið _ fjármagn til þess.', lemma: 'nægur', pos: 'adjective', reason: 'after a supine and before a noun: the adjective, not a second supine' },
+  { form: 'veitt', context: 'Manninum hafði verið _ eftirför af lögreglu.', lemma: 'veita', pos: 'verb', reason: 'the participle after the passive "verið"' },
+  { form: 'sinna', context: 'Þau fengu fé til að _ nemendum.', lemma: 'sinna', pos: 'verb', reason: '"til að" + an infinitive, not the possessive' },
+  { form: 'lestri', context: 'Nemendur standa sig verr í _ en jafnaldrar þeirra.', lemma: 'lestur', pos: 'noun', reason: 'a noun before "en", not a comparative' },
+  { form: 'sjónum', context: 'Áhöfnin bjargaði þeim úr _.', lemma: 'sjór', pos: 'noun', reason: 'the sea with its article, not the plural of sjón' },
+  { form: 'þegar', context: 'Þeir voru hætt komnir _ bátur þeirra sökk.', lemma: 'þegar', pos: 'conjunction', reason: 'before a subject noun, a genitive pronoun and a verb: when' },
+  { form: 'því', context: 'Sólin nær hámarki á næsta ári og _ megi búast við norðurljósum.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite modal = and therefore' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -421,6 +421,13 @@ describe('verb phrases', () => {
     expect(because[0].start).toBeGreaterThan(45);
   });
 
+  it('reads no "þó að" (although) right after a verb ("segja þó að …" = however say that)', () => {
+    const a = analyser.analyse('Kennarar segja þó að skólarnir hafi fengið fé. Þó að það rigni förum við út.');
+    const although = a.phrases.filter((p) => p.key === 'þó að');
+    expect(although).toHaveLength(1);
+    expect(although[0].start).toBeGreaterThan(40);
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

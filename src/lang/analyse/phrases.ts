@@ -116,6 +116,9 @@ export class PhraseIndex {
           if (!tokens || locativeAfter(toks, words, tokens)) continue;
           const last = tokens[tokens.length - 1];
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
+          // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
+          // (although).
+          if (key === 'þó að' && toks[i - 1]?.raw.kind === 'word' && toks[i - 1].sentence === t.sentence && toks[i - 1].readings[0]?.pos === 'verb') continue;
           // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
           if (key === 'því að' && toks[i - 1]?.raw.kind === 'word' && toks[i - 1].sentence === t.sentence && toks[i - 1].readings[0]?.pos === 'preposition') continue;
           // "kom til að fylgjast með" (came to watch) is "til að" = in order to.

@@ -62,6 +62,8 @@
  *     arfinn" = arfur); the first of two adjectives before a noun ("nýtt íslenskt leikrit");
  *     "þegar" before a subject noun and its verb = when; "því að" after a preposition is no
  *     "because"; modals and perfect auxiliaries in gaps ("Búast má við"); "það besta"; "annars
- *     mannanna".
+ *     mannanna"; "til að" + infinitive ("til að sinna"); no comparative for a noun's adjective
+ *     reading before "en"; "og því" + modal = therefore; "þó að" not after a verb; an adjective
+ *     after a supine before its noun ("fengið nægt fjármagn"); "úr sjónum" = sjór.
  */
 export const ANALYSIS_VERSION = 9;

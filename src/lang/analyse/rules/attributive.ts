@@ -721,3 +721,25 @@ export function applyStackedAdjective(toks: WorkToken[], i: number): void {
   if (!nn || best(nn)?.pos !== 'noun' || /^\p{Lu}/u.test(nn.form)) return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective before another adjective and its noun');
 }
+
+/**
+ * A neuter "-t" form right after a supine and before a noun is an adjective: "hafi ekki fengið
+ * nægt fjármagn" (enough money), not a second supine (nægja).
+ */
+export function applyAdjectiveAfterSupine(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.lower.endsWith('t') || best(t)?.pos !== 'verb' || !hasPos(t, 'adjective')) return;
+  const p = prevWord(toks, i);
+  // (After the passive "verið"/"orðið" comes a participle: "hafði verið veitt eftirför".)
+  if (!p || best(p)?.pos !== 'verb' || !/(?:ið|að|t|ð)$/u.test(p.lower) || p.lower === 'verið' || p.lower === 'orðið') return;
+  let perfect = false;
+  for (let k = i - 2, seen = 0; k >= 0 && seen < 3; k--) {
+    const w = toks[k];
+    if (w.sentence !== t.sentence || w.raw.kind !== 'word') break;
+    seen++;
+    if (HAFA_FORMS.has(w.lower)) perfect = true;
+  }
+  const n = nextWord(toks, i);
+  if (!perfect || !n || best(n)?.pos !== 'noun') return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective after a supine, before its noun');
+}

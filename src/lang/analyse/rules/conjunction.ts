@@ -46,6 +46,9 @@ export function applyHeldur(toks: WorkToken[], i: number): void {
 /** Nominative personal pronouns ("það", "þau" are objects as often, "við" is also a preposition). */
 const SUBJECT_PRONOUNS = new Set('ég þú hann hún þið þeir þær'.split(' '));
 
+/** Genitive pronouns that may follow a subject noun ("bátur þeirra"). */
+const GENITIVE_PRONOUNS = new Set(['hans', 'hennar', 'þeirra', 'okkar', 'ykkar', 'þess']);
+
 export function applyThegar(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'þegar' || !t.readings.some((r) => r.pos === 'conjunction') || !t.readings.some((r) => r.pos === 'adverb')) return;
@@ -69,8 +72,10 @@ export function applyThegar(toks: WorkToken[], i: number): void {
     return;
   }
   // "… taki að hækka þegar vextir lækka": a noun and its verb after "þegar" make a clause (when).
-  const nn = n ? nextWord(toks, i + 1) : undefined;
-  if (n && best(n)?.pos === 'noun' && !/^\p{Lu}/u.test(n.form) && nn && best(nn)?.pos === 'verb' && !hasPos(nn, 'noun')) {
+  // (Also with a genitive pronoun after the noun: "þegar bátur þeirra sökk".)
+  let nn = n ? nextWord(toks, i + 1) : undefined;
+  if (nn && GENITIVE_PRONOUNS.has(nn.lower)) nn = nextWord(toks, i + 2);
+  if (n && best(n)?.pos === 'noun' && !/^\p{Lu}/u.test(n.form) && nn && hasPos(nn, 'verb') && (best(nn)?.pos === 'verb' || nn !== nextWord(toks, i + 1))) {
     boost(t, (r) => r.pos === 'conjunction', 1.5, '"þegar" before a subject noun and its verb = when');
     return;
   }

@@ -40,8 +40,9 @@ export function applyComparativeThan(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   const nn = n ? nextWord(toks, i + 1) : undefined;
   if (n?.lower !== 'en' && nn?.lower !== 'en') return;
-  // An adjective whose lemma is not the form itself: the positive degree of the comparative.
-  boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'comparative before "en" (than)');
+  // An adjective whose lemma is not the form itself: the positive degree of the comparative. (Not
+  // an adjective reading with the lemma of a noun reading: "í lestri en" is lestur, reading.)
+  boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower && !t.readings.some((x) => x.pos === 'noun' && x.lemma === r.lemma), 2, 'comparative before "en" (than)');
 }
 
 /** Comparatives that stand alone after a verb as "less"/"more" ("eyðir minna", "les meira"). */

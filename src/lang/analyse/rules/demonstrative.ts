@@ -105,7 +105,10 @@ export function applyThviBecause(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'því' && r.pos === 'conjunction', 4, '"því" + a subject opening a clause = because');
 }
 
-/** "og því" before an adverb or a quantifier is "and therefore" ("og því engar heimildir", "og því væntanlega"). */
+/** Finite modals after "og því" = and therefore ("og því megi búast við"). */
+const MODAL_FINITE = new Set('má megi mætti mun muni myndi gæti getur geti þarf þurfi þyrfti verður verði ætti'.split(' '));
+
+/** "og því" before an adverb, a quantifier or a modal is "and therefore" ("og því engar heimildir", "og því væntanlega"). */
 export function applyOgThvi(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'því' || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'adverb')) return;
@@ -115,6 +118,8 @@ export function applyOgThvi(toks: WorkToken[], i: number): void {
   if (!n || n.lower === 'að' || n.lower === 'sem') return;
   const nb = best(n);
   const quantifier = n.readings.some((r) => r.pos === 'pronoun' && ['enginn', 'allur', 'nokkur', 'margur'].includes(r.lemma));
-  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier) return;
+  // Also before a finite modal: "og því megi búast við …" (and so one may expect).
+  const modal = MODAL_FINITE.has(n.lower);
+  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier && !modal) return;
   boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2.5, '"og því" before an adverb or quantifier = and therefore');
 }

@@ -59,6 +59,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   fer: [P('fara', 2, 'verb')],
   // The past of nema (amounted to: "nam 80 milljörðum"); the noun nám's homograph lemma is rare.
   nam: [P('nema', 1.5, 'verb')],
+  // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
+  sjónum: [P('sjór', 1.5, 'noun')],
   // The verb færa (move, bring); the genitive plural of færi (chance) is rare.
   færa: [P('færa', 1, 'verb')],
   // A wave ("stór alda"); the genitive plural of öld (century) is rare outside set phrases.

@@ -74,7 +74,10 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
       boost(t, (r) => r.lemma === 'hluti', 2.5, '"að hluta (til)" = partly');
       return;
     }
-    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2, 'infinitive after "að"');
+    // "til að" / "til þess að" (in order to) is all but always followed by an infinitive.
+    const pp = prevWord(toks, i - 1);
+    const purpose = pp?.lower === 'til' || (pp?.lower === 'þess' && prevWord(toks, i - 2)?.lower === 'til');
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), purpose ? 3.5 : 2, purpose ? 'infinitive after "til (þess) að"' : 'infinitive after "að"');
   } else if (MODAL_FORMS.has(p.lower)) {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
   } else if (isSayingMiddle(p)) {
