@@ -245,6 +245,11 @@ const rows: Row[] = [
   { form: 'sjónum', context: 'Áhöfnin bjargaði þeim úr _.', lemma: 'sjór', pos: 'noun', reason: 'the sea with its article, not the plural of sjón' },
   { form: 'þegar', context: 'Þeir voru hætt komnir _ bátur þeirra sökk.', lemma: 'þegar', pos: 'conjunction', reason: 'before a subject noun, a genitive pronoun and a verb: when' },
   { form: 'því', context: 'Sólin nær hámarki á næsta ári og _ megi búast við norðurljósum.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite modal = and therefore' },
+  { form: 'láti', context: 'Landlæknir mælir með því að fólk yfir sextugu _ bólusetja sig.', lemma: 'láta', pos: 'verb', reason: '"láta" before an infinitive, not the noun lát (death)' },
+  { form: 'markaði', context: 'Fyrirtækið ætlar að sækja inn á nýja _ í Noregi.', lemma: 'markaður', pos: 'noun', reason: 'a noun after a preposition ("á", also a verb form) and an adjective' },
+  { form: 'þekkt', context: 'Þar eru bæði verk eftir íslensk tónskáld og _ verk eftir Sibelius.', lemma: 'þekktur', pos: 'adjective', reason: 'a participle-adjective before its noun' },
+  { form: 'leyst', context: 'Skólarnir geti ekki _ vandann einir.', lemma: 'leysa', pos: 'verb', reason: 'the supine after "geti", with its object' },
+  { form: 'nöfnum', context: 'Listinn hefur safnað yfir þúsund _.', lemma: 'nafn', pos: 'noun', reason: 'names, not the plural of nafni (namesake)' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

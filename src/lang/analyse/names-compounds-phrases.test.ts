@@ -325,6 +325,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þau halda tónleika í tilefni af afmæli sínu.', key: 'í tilefni af', words: ['í', 'tilefni', 'af'], reason: 'the longer phrase' },
   { text: 'Búast má við að færð spillist.', key: 'búast við', words: ['Búast', 'við'], reason: 'a modal in an impersonal construction in the gap' },
   { text: 'Lögregla kannar hvort brotist hafi verið inn hjá þeim.', key: 'brjótast inn', words: ['brotist', 'inn'], reason: 'perfect and passive auxiliaries in the gap' },
+  { text: 'Landlæknir mælir með því að fólk láti bólusetja sig.', key: 'mæla með', words: ['mælir', 'með'], reason: 'no "með því að" (by doing) before a clause: the verb phrase keeps "með"' },
+  { text: 'Maðurinn bar því við að hann hefði verið neyddur.', key: 'bera við', words: ['bar', 'við'], reason: '"því" in the gap' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },

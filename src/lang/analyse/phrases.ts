@@ -54,7 +54,7 @@ const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
  * að baki" is no modal).
  */
-const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'með því að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
 
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
@@ -162,7 +162,12 @@ export class PhraseIndex {
   private longerAt(toks: WorkToken[], k: number, keyOf: (t: WorkToken, word: string) => boolean): boolean {
     // (Not an infinitive headword: "til að fylgjast með" keeps "til að".)
     const verbNext = toks[k + 1]?.readings[0]?.pos === 'verb';
-    return (this.byFirst.get(toks[k].lower) ?? []).some((words) => words.length >= 3 && !(words[0] === 'að' && verbNext) && !!matchesAt(toks, k, 0, words, keyOf));
+    // (Nor one that holds only before an infinitive when none follows: "mælir með því að fólk …".)
+    return (this.byFirst.get(toks[k].lower) ?? []).some((words) => {
+      if (words.length < 3 || (words[0] === 'að' && verbNext)) return false;
+      const m = matchesAt(toks, k, 0, words, keyOf);
+      return !!m && !(ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, m[m.length - 1]));
+    });
   }
 }
 

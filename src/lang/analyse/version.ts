@@ -64,6 +64,8 @@
  *     "because"; modals and perfect auxiliaries in gaps ("Búast má við"); "það besta"; "annars
  *     mannanna"; "til að" + infinitive ("til að sinna"); no comparative for a noun's adjective
  *     reading before "en"; "og því" + modal = therefore; "þó að" not after a verb; an adjective
- *     after a supine before its noun ("fengið nægt fjármagn"); "úr sjónum" = sjór.
+ *     after a supine before its noun ("fengið nægt fjármagn"); "úr sjónum" = sjór; "láta" +
+ *     infinitive; "með því að" only before an infinitive; participle-adjectives before a noun
+ *     ("þekkt verk"); "nöfnum" = nafn.
  */
 export const ANALYSIS_VERSION = 9;

@@ -160,7 +160,9 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   // a determiner opened ("með minna fylgi").
   if (hasPos(p, 'verb')) {
     const pp = prevWordOrNumber(toks, i - 1);
-    if (!pp || !(isDeterminer(pp) || (best(pp)?.pos === 'preposition' && !hasPos(pp, 'verb')))) return;
+    // (A preposition that is also a verb form counts when read as the preposition: "á nýja
+    // markaði".)
+    if (!pp || !(isDeterminer(pp) || best(pp)?.pos === 'preposition')) return;
   }
   boost(t, (r) => r.pos === 'noun', 1, 'noun after an adjective');
 }
@@ -694,6 +696,9 @@ export function applyNounAfterPrepositionAdjective(toks: WorkToken[], i: number)
   boost(t, (r) => r.pos === 'noun', 2, 'noun after a preposition and an adjective');
 }
 
+/** Forms of geta, which takes a supine ("geti ekki leyst vandann", "að geta þýtt samtöl"). */
+const GETA_FORMS = new Set('get getur gat gátu geti gæti gætu geta getað getum getið'.split(' '));
+
 /**
  * Two adjectives before a noun: "nýtt íslenskt leikrit" (a new Icelandic play), not the verb
  * nýta. A word with an adjective reading right before an unambiguous adjective and its noun is
@@ -713,13 +718,14 @@ export function applyStackedAdjective(toks: WorkToken[], i: number): void {
     if (w.sentence !== t.sentence || w.raw.kind === 'punctuation') break;
     if (w.raw.kind !== 'word') continue;
     seen++;
-    if (HAFA_FORMS.has(w.lower) || COPULA.has(w.lower)) return;
+    if (HAFA_FORMS.has(w.lower) || COPULA.has(w.lower) || GETA_FORMS.has(w.lower)) return;
   }
+  // Before a noun ("og þekkt verk"), or another adjective and its noun ("nýtt íslenskt leikrit").
   const n = nextWord(toks, i);
-  if (!n || n.readings.length === 0 || !n.readings.every((r) => r.pos === 'adjective')) return;
-  const nn = nextWord(toks, i + 1);
-  if (!nn || best(nn)?.pos !== 'noun' || /^\p{Lu}/u.test(nn.form)) return;
-  boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective before another adjective and its noun');
+  const isNoun = (w: WorkToken | undefined) => !!w && best(w)?.pos === 'noun' && !/^\p{Lu}/u.test(w.form);
+  if (!n || n.readings.length === 0) return;
+  if (!isNoun(n) && !(n.readings.every((r) => r.pos === 'adjective') && isNoun(nextWord(toks, i + 1)))) return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'participle-adjective before its noun');
 }
 
 /**

@@ -3,7 +3,7 @@
  * equals a verb lemma is that verb's infinitive ("að vera", "mun leiða"). "að" itself is then the
  * infinitive marker.
  */
-import { boost, prevWord, type WorkToken } from '../context.ts';
+import { boost, nextWord, prevWord, type WorkToken } from '../context.ts';
 
 /**
  * Forms of verbs that take a bare infinitive (or "að" + infinitive is handled separately). Not
@@ -98,6 +98,14 @@ function partlyEnds(toks: WorkToken[], i: number): boolean {
  */
 export function applyModalBeforeInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // "láti bólusetja sig" (have themselves vaccinated): láta, not the noun lát (death).
+  if (t.readings.some((r) => r.lemma === 'láta' && r.pos === 'verb') && t.readings.some((r) => r.pos === 'noun')) {
+    const n = nextWord(toks, i);
+    if (n && n.readings.length > 0 && n.readings.every((r) => r.pos === 'verb') && n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos))) {
+      boost(t, (r) => r.lemma === 'láta' && r.pos === 'verb', 1.5, '"láta" before an infinitive');
+    }
+    return;
+  }
   if (!t.readings.some((r) => r.lemma === 'mega') || !t.readings.some((r) => r.lemma !== 'mega' && r.pos === 'verb')) return;
   let n = toks[i + 1];
   if (n && n.raw.kind === 'word' && BETWEEN_MODAL_AND_INFINITIVE.has(n.lower)) n = toks[i + 2];
