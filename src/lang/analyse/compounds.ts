@@ -167,6 +167,12 @@ export class Compounds {
    */
   private preferLinked(s: string, splits: { cand: string[]; k: number }[]): string[] {
     let chosen = splits[0];
+    // A genitive plural "-a" link the first split took as its head's first letter, when the head
+    // without it is the commoner lemma: "sumarbústaða|landi" (land), not "sumarbústað|alandi"
+    // (a participle of ala).
+    const first = splits[0];
+    const linkedA = splits.slice(1).find((c) => s.slice(0, c.k).endsWith('a') && s.slice(first.k) === 'a' + s.slice(c.k));
+    if (linkedA && this.lex.rankOf(linkedA.cand[1]) < this.lex.rankOf(first.cand[1])) return linkedA.cand;
     for (const c of splits.slice(1)) {
       const mod = s.slice(0, c.k);
       if (!mod.endsWith('s') || !this.resolve(mod.slice(0, -1), false)) continue;

@@ -66,6 +66,7 @@
  *     reading before "en"; "og því" + modal = therefore; "þó að" not after a verb; an adjective
  *     after a supine before its noun ("fengið nægt fjármagn"); "úr sjónum" = sjór; "láta" +
  *     infinitive; "með því að" only before an infinitive; participle-adjectives before a noun
- *     ("þekkt verk"); "nöfnum" = nafn.
+ *     ("þekkt verk"); "nöfnum" = nafn; compounds with a genitive plural "-a" link
+ *     ("sumarbústaða|landi").
  */
 export const ANALYSIS_VERSION = 9;
