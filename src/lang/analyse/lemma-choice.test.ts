@@ -250,6 +250,9 @@ const rows: Row[] = [
   { form: 'þekkt', context: 'Þar eru bæði verk eftir íslensk tónskáld og _ verk eftir Sibelius.', lemma: 'þekktur', pos: 'adjective', reason: 'a participle-adjective before its noun' },
   { form: 'leyst', context: 'Skólarnir geti ekki _ vandann einir.', lemma: 'leysa', pos: 'verb', reason: 'the supine after "geti", with its object' },
   { form: 'nöfnum', context: 'Listinn hefur safnað yfir þúsund _.', lemma: 'nafn', pos: 'noun', reason: 'names, not the plural of nafni (namesake)' },
+  { form: 'fá', context: 'Hátíðin fór vel fram og _ mál hafa komið upp.', lemma: 'fár', pos: 'adjective', reason: '"fá" + a noun + a finite auxiliary = few' },
+  { form: 'nema', context: 'Kaupverðið er sagt _ um hálfum milljarði króna.', lemma: 'nema', pos: 'verb', reason: 'an infinitive after "sagt" (said to), not "unless"' },
+  { form: 'Boðið', context: '_ var upp á tónleika og listsýningar.', lemma: 'bjóða', pos: 'verb', reason: 'an impersonal participle before its auxiliary and a particle' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

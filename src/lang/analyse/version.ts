@@ -67,6 +67,7 @@
  *     after a supine before its noun ("fengið nægt fjármagn"); "úr sjónum" = sjór; "láta" +
  *     infinitive; "með því að" only before an infinitive; participle-adjectives before a noun
  *     ("þekkt verk"); "nöfnum" = nafn; compounds with a genitive plural "-a" link
- *     ("sumarbústaða|landi").
+ *     ("sumarbústaða|landi"); "fá" + noun + auxiliary = few; infinitives after "sagður"/"talinn";
+ *     impersonal participles before an auxiliary and "upp"/"fram" ("Boðið var upp á").
  */
 export const ANALYSIS_VERSION = 9;

@@ -59,6 +59,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   fer: [P('fara', 2, 'verb')],
   // The past of nema (amounted to: "nam 80 milljörðum"); the noun nám's homograph lemma is rare.
   nam: [P('nema', 1.5, 'verb')],
+  // The past of ríða ("skjálfti reið yfir" = struck); the noun reið (riding) is rarer in news.
+  reið: [P('ríða', 1, 'verb')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.

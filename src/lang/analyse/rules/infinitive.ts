@@ -23,6 +23,9 @@ export const MODAL_FORMS = new Set(
   ).split(' '),
 );
 
+/** Participles of saying and believing that take a bare infinitive ("sagður vera", "talið nema"). */
+const SAID_PARTICIPLES = new Set('sagður sögð sagt sagðir sagðar talinn talin talið taldir taldar'.split(' '));
+
 /** Verbs whose middle voice (segjast, kveðast, þykjast, teljast) takes a bare infinitive. */
 const SAY_ST = new Set(['segja', 'kveða', 'þykja', 'telja', 'látast', 'láta']);
 
@@ -80,6 +83,9 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), purpose ? 3.5 : 2, purpose ? 'infinitive after "til (þess) að"' : 'infinitive after "að"');
   } else if (MODAL_FORMS.has(p.lower)) {
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after modal "${p.lower}"`);
+  } else if (SAID_PARTICIPLES.has(p.lower)) {
+    // "er sagt nema um hálfum milljarði" (is said to amount to), "talinn vera".
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}" (said/believed to)`);
   } else if (isSayingMiddle(p)) {
     // "sagðist vera", "kveðst hafa", "þóttist vita": middle-voice verbs of saying take a bare infinitive.
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}"`);

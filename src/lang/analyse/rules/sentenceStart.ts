@@ -98,7 +98,8 @@ export function applyDefiniteSubjectBeforeVerb(toks: WorkToken[], i: number): vo
   if (!finite || n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'pronoun')) return;
   // "Búið er að …", "Talið er að …": an impersonal participle before its auxiliary and "að".
   const nn = wordAt(toks, i, i + 2);
-  if (FINITE_AUXILIARIES.has(n.lower) && nn && (nn.lower === 'að' || nn.lower === 'við' || nn.lower === 'um')) return;
+  // (Also before a particle: "Boðið var upp á tónleika" = offered.)
+  if (FINITE_AUXILIARIES.has(n.lower) && nn && (nn.lower === 'að' || nn.lower === 'við' || nn.lower === 'um' || nn.lower === 'upp' || nn.lower === 'fram')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'sentence-initial "-ið" noun before a finite verb: the subject');
 }
 
@@ -138,6 +139,13 @@ const QUANTIFIER_SUBJECTS = new Set('margir margar flestir flestar fáir fáar f
  */
 export function applyVerbAfterQuantifierSubject(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // "og fá mál hafi komið upp" (few cases): "fá" + a noun + a finite auxiliary is the quantifier.
+  if (t.lower === 'fá' && hasPos(t, 'adjective')) {
+    const n = wordAt(toks, i, i + 1);
+    const v = wordAt(toks, i, i + 2);
+    if (n && best(n)?.pos === 'noun' && v && (FINITE_AUXILIARIES.has(v.lower) || v.lower === 'hafa')) boost(t, (r) => r.pos === 'adjective', 2.5, '"fá" + noun + finite auxiliary = few');
+    return;
+  }
   if (!QUANTIFIER_SUBJECTS.has(t.lower)) return;
   const p = toks[i - 1];
   const opens = t.sentenceInitial || !p || p.sentence !== t.sentence || p.raw.kind === 'punctuation' || CLAUSE_START_WORDS.has(p.lower);
