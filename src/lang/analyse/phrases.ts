@@ -118,9 +118,9 @@ export class PhraseIndex {
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
           // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
           // (although).
-          if (key === 'þó að' && toks[i - 1]?.raw.kind === 'word' && toks[i - 1].sentence === t.sentence && toks[i - 1].readings[0]?.pos === 'verb') continue;
+          if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') continue;
           // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
-          if (key === 'því að' && toks[i - 1]?.raw.kind === 'word' && toks[i - 1].sentence === t.sentence && toks[i - 1].readings[0]?.pos === 'preposition') continue;
+          if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') continue;
           // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
           if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) continue;
           if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
@@ -250,6 +250,12 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   const b = n?.readings[0];
   return !!n && n.raw.kind === 'word' && n.sentence === toks[k].sentence && !!b && isInfinitiveReading(n.lower, b.lemma, b.pos);
+}
+
+/** The chosen part of speech of the word right before token `i` in its sentence, if any. */
+function chosenPosBefore(toks: WorkToken[], i: number): string | undefined {
+  const p = toks[i - 1];
+  return p && p.raw.kind === 'word' && p.sentence === toks[i].sentence ? p.readings[0]?.pos : undefined;
 }
 
 /** The word after token `k` can start a noun phrase (a noun, adjective, pronoun, numeral or name). */

@@ -408,12 +408,21 @@ function afterMainVerb(toks: WorkToken[], i: number): boolean {
   if (!p || p.raw.kind !== 'word' || best(p)?.pos !== 'verb' || p.readings.some((r) => r.pos !== 'verb' && r.pos !== 'adjective' && r.pos !== 'noun')) return false;
   if (MODAL_FORMS.has(p.lower) || HAFA_FORMS.has(p.lower) || COPULA.has(p.lower) || PARTICIPLE_AUX.has(p.lower) || p.lower.endsWith('st')) return false;
   // An auxiliary a few words back makes the word before a participle itself ("hefur kynnt nýtt …").
-  for (let k = i - 2; k >= i - 5 && k >= 0; k--) {
+  return !wordBefore(toks, i - 2, 4, (w) => HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower) || MODAL_FORMS.has(w.lower));
+}
+
+/**
+ * Whether one of up to `count` words from token `from` backwards (in the same sentence, up to the
+ * first punctuation or number) satisfies `pred`.
+ */
+function wordBefore(toks: WorkToken[], from: number, count: number, pred: (w: WorkToken) => boolean): boolean {
+  const sentence = toks[from + 1]?.sentence;
+  for (let k = from; k >= 0 && k > from - count; k--) {
     const w = toks[k];
-    if (w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) break;
-    if (HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower) || MODAL_FORMS.has(w.lower)) return false;
+    if (w.raw.kind !== 'word' || w.sentence !== sentence) return false;
+    if (pred(w)) return true;
   }
-  return true;
+  return false;
 }
 
 /**
@@ -700,26 +709,19 @@ export function applyNounAfterPrepositionAdjective(toks: WorkToken[], i: number)
 const GETA_FORMS = new Set('get getur gat gátu geti gæti gætu geta getað getum getið'.split(' '));
 
 /**
- * Two adjectives before a noun: "nýtt íslenskt leikrit" (a new Icelandic play), not the verb
- * nýta. A word with an adjective reading right before an unambiguous adjective and its noun is
- * the first adjective of the phrase.
+ * A neuter participle-adjective before its noun, or before another adjective and its noun: "og
+ * þekkt verk" (well-known works), "nýtt íslenskt leikrit" (a new Icelandic play), not the
+ * supines of þekkja and nýta.
  */
 export function applyStackedAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);
   if (!b || b.pos !== 'verb' || !hasPos(t, 'adjective')) return;
-  // Only a neuter supine-shaped form, and not after "hafa" or a copula earlier in the clause: then
-  // it is the supine with its object ("hefur nýtt góða aðstöðu", "hefur til að mynda gert stóran
-  // samning").
-  // (A neuter "-t": "nýtt", "breytt"; finite forms like "gerðu", "verður", "var" stay verbs.)
+  // Only a neuter "-t" ("nýtt", "breytt"; finite forms like "gerðu", "verður", "var" stay verbs),
+  // and not after "hafa", "geta" or a copula earlier in the clause: then it is the supine with
+  // its object ("hefur nýtt góða aðstöðu", "hefur til að mynda gert stóran samning").
   if (!t.lower.endsWith('t')) return;
-  for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--) {
-    const w = toks[k];
-    if (w.sentence !== t.sentence || w.raw.kind === 'punctuation') break;
-    if (w.raw.kind !== 'word') continue;
-    seen++;
-    if (HAFA_FORMS.has(w.lower) || COPULA.has(w.lower) || GETA_FORMS.has(w.lower)) return;
-  }
+  if (wordBefore(toks, i - 1, 5, (w) => HAFA_FORMS.has(w.lower) || COPULA.has(w.lower) || GETA_FORMS.has(w.lower))) return;
   // Before a noun ("og þekkt verk"), or another adjective and its noun ("nýtt íslenskt leikrit").
   const n = nextWord(toks, i);
   const isNoun = (w: WorkToken | undefined) => !!w && best(w)?.pos === 'noun' && !/^\p{Lu}/u.test(w.form);
@@ -738,13 +740,7 @@ export function applyAdjectiveAfterSupine(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   // (After the passive "verið"/"orðið" comes a participle: "hafði verið veitt eftirför".)
   if (!p || best(p)?.pos !== 'verb' || !/(?:ið|að|t|ð)$/u.test(p.lower) || p.lower === 'verið' || p.lower === 'orðið') return;
-  let perfect = false;
-  for (let k = i - 2, seen = 0; k >= 0 && seen < 3; k--) {
-    const w = toks[k];
-    if (w.sentence !== t.sentence || w.raw.kind !== 'word') break;
-    seen++;
-    if (HAFA_FORMS.has(w.lower)) perfect = true;
-  }
+  const perfect = wordBefore(toks, i - 2, 3, (w) => HAFA_FORMS.has(w.lower));
   const n = nextWord(toks, i);
   if (!perfect || !n || best(n)?.pos !== 'noun') return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective after a supine, before its noun');
