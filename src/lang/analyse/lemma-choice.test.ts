@@ -253,6 +253,8 @@ const rows: Row[] = [
   { form: 'fá', context: 'Hátíðin fór vel fram og _ mál hafa komið upp.', lemma: 'fár', pos: 'adjective', reason: '"fá" + a noun + a finite auxiliary = few' },
   { form: 'nema', context: 'Kaupverðið er sagt _ um hálfum milljarði króna.', lemma: 'nema', pos: 'verb', reason: 'an infinitive after "sagt" (said to), not "unless"' },
   { form: 'Boðið', context: '_ var upp á tónleika og listsýningar.', lemma: 'bjóða', pos: 'verb', reason: 'an impersonal participle before its auxiliary and a particle' },
+  { form: 'hraða', context: 'Hann mældist á tæplega tvö hundruð kílómetra _.', lemma: 'hraði', pos: 'noun', reason: 'a noun after "hundruð" + unit, which count like a number' },
+  { form: 'skóla', context: 'Forsetinn heimsótti meðal annars _ og fiskvinnslur.', lemma: 'skóli', pos: 'noun', reason: 'schools, not the rare verb skóla' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

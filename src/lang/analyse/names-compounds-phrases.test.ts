@@ -432,6 +432,11 @@ describe('verb phrases', () => {
     expect(although[0].start).toBeGreaterThan(40);
   });
 
+  it('reads no "verða að" (must) after a predicate ("heimilt verði að veiða" = will be allowed to)', () => {
+    const a = analyser.analyse('Stofnunin leggur til að heimilt verði að veiða meira.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('verða að');
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

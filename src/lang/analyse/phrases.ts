@@ -126,9 +126,9 @@ export class PhraseIndex {
           if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
           // (A definite last word needs none: "í nágrenninu" = nearby.)
           if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) continue;
-          // "of snemmt sé að fagna" (too early to celebrate): after a predicate, "er að" is no
-          // progressive.
-          if (key === 'vera að' && predicateBefore(toks, tokens[0])) continue;
+          // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
+          // allowed to fish): after a predicate, "er að" is no progressive and "verði að" no "must".
+          if ((key === 'vera að' || key === 'verða að') && predicateBefore(toks, tokens[0])) continue;
           if (!tokens.some((k) => taken.has(k))) best = { words, tokens };
         }
       }

@@ -68,6 +68,8 @@
  *     infinitive; "með því að" only before an infinitive; participle-adjectives before a noun
  *     ("þekkt verk"); "nöfnum" = nafn; compounds with a genitive plural "-a" link
  *     ("sumarbústaða|landi"); "fá" + noun + auxiliary = few; infinitives after "sagður"/"talinn";
- *     impersonal participles before an auxiliary and "upp"/"fram" ("Boðið var upp á").
+ *     impersonal participles before an auxiliary and "upp"/"fram" ("Boðið var upp á"); no
+ *     "verða að" (must) after a predicate; "hundruð"/"þúsund" count before a unit; "skóla",
+ *     "göngunum" priors.
  */
 export const ANALYSIS_VERSION = 9;

@@ -555,6 +555,9 @@ export function applyAgentNoun(toks: WorkToken[], i: number): void {
   boost(t, (r) => r === noun, 1.5, '"-andi" agent noun with a gloss of its own');
 }
 
+/** Nouns that count like numerals ("tvö hundruð", "þrjú þúsund"). */
+const COUNTING_NOUNS = new Set('hundruð hundrað þúsund þúsundir milljón milljónir milljarður milljarðar milljarða'.split(' '));
+
 /** Adjectives of size and age that a measure precedes ("metra langur", "ára gamall"). */
 const DIMENSIONS = new Set('langur hár breiður djúpur þykkur gamall víður þungur stór'.split(' '));
 
@@ -569,7 +572,8 @@ export function applyNounAfterMeasure(toks: WorkToken[], i: number): void {
   // (A genitive plural always ends in -a: "kílómetra", "króna", "ára".)
   if (!unit || unit.raw.kind !== 'word' || best(unit)?.pos !== 'noun' || !unit.lower.endsWith('a')) return;
   const num = prevWordOrNumber(toks, i - 1);
-  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
+  // (Also "hundruð"/"þúsund"/"milljónir", nouns that count: "tvö hundruð kílómetra hraða".)
+  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral' || COUNTING_NOUNS.has(num.lower))) return;
   // "þrjátíu metra langur", "tíu ára gamall": a dimension adjective, not a noun.
   if (t.readings.some((r) => r.pos === 'adjective' && DIMENSIONS.has(r.lemma))) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a number and its unit ("150 kílómetra hraða")');

@@ -61,6 +61,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   nam: [P('nema', 1.5, 'verb')],
   // The past of ríða ("skjálfti reið yfir" = struck); the noun reið (riding) is rarer in news.
   reið: [P('ríða', 1, 'verb')],
+  // Schools (skóli); the verb skóla (to school) is rare.
+  skóla: [P('skóli', 1.5, 'noun')],
+  // The tunnel (göng, plural only: "í göngunum"), commoner in news than walks (ganga).
+  göngunum: [P('göng', 1, 'noun')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
