@@ -255,6 +255,7 @@ const rows: Row[] = [
   { form: 'Boðið', context: '_ var upp á tónleika og listsýningar.', lemma: 'bjóða', pos: 'verb', reason: 'an impersonal participle before its auxiliary and a particle' },
   { form: 'hraða', context: 'Hann mældist á tæplega tvö hundruð kílómetra _.', lemma: 'hraði', pos: 'noun', reason: 'a noun after "hundruð" + unit, which count like a number' },
   { form: 'skóla', context: 'Forsetinn heimsótti meðal annars _ og fiskvinnslur.', lemma: 'skóli', pos: 'noun', reason: 'schools, not the rare verb skóla' },
+  { form: 'ljós', context: 'Stöðva þurfti leikinn þegar _ slokknuðu í húsinu.', lemma: 'ljós', pos: 'noun', reason: 'a subject noun after "þegar" before its verb, not the adjective ljós' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -329,6 +329,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Landlæknir mælir með því að fólk láti bólusetja sig.', key: 'mæla með', words: ['mælir', 'með'], reason: 'no "með því að" (by doing) before a clause: the verb phrase keeps "með"' },
   { text: 'Maðurinn bar því við að hann hefði verið neyddur.', key: 'bera við', words: ['bar', 'við'], reason: '"því" in the gap' },
   { text: 'Margir eldri borgarar ná varla endum saman.', key: 'ná endum saman', words: ['ná', 'endum', 'saman'], reason: '"varla" in the gap' },
+  { text: 'Heimamenn unnu að lokum nauman sigur.', key: 'að lokum', words: ['að', 'lokum'], reason: 'a verb phrase in "að" yields to an adverbial in "að" that no noun follows' },
+  { text: 'Þau vinna að nýju verkefni.', key: 'vinna að', words: ['vinna', 'að'], reason: 'but not to "að nýju" before a noun' },
   { text: 'Honum var gert að greiða sekt.', key: 'gera að', words: ['gert', 'að'], reason: 'was ordered to: "gera að" before an infinitive' },
   { text: 'Skákmennirnir hefðu staðið sig framar vonum.', key: 'framar vonum', words: ['framar', 'vonum'], reason: 'the adverb phrase after the verb phrase' },
   { text: 'Gerir ríkisstjórnin ráð fyrir því?', key: 'gera ráð fyrir', words: ['Gerir', 'ráð', 'fyrir'], reason: 'subject noun with its article in the gap' },
@@ -435,6 +437,11 @@ describe('verb phrases', () => {
   it('reads no "verða að" (must) after a predicate ("heimilt verði að veiða" = will be allowed to)', () => {
     const a = analyser.analyse('Stofnunin leggur til að heimilt verði að veiða meira.');
     expect(a.phrases.map((p) => p.key)).not.toContain('verða að');
+  });
+
+  it('reads no "ekki heldur" (nor) before a verb ("ekki heldur skila" = but rather return)', () => {
+    const a = analyser.analyse('Neytendur eru beðnir um að neyta hennar ekki heldur skila henni.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('ekki heldur');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

@@ -124,6 +124,9 @@ export class PhraseIndex {
           // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
           if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) continue;
           if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
+          // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
+          // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
+          if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') continue;
           // (A definite last word needs none: "í nágrenninu" = nearby.)
           if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) continue;
           // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
@@ -158,15 +161,19 @@ export class PhraseIndex {
     return out;
   }
 
-  /** A phrase of three or more words matches (contiguously) from token `k`. */
+  /** A phrase of three or more words (or an adverbial in "að") matches from token `k`. */
   private longerAt(toks: WorkToken[], k: number, keyOf: (t: WorkToken, word: string) => boolean): boolean {
     // (Not an infinitive headword: "til að fylgjast með" keeps "til að".)
     const verbNext = toks[k + 1]?.readings[0]?.pos === 'verb';
     // (Nor one that holds only before an infinitive when none follows: "mælir með því að fólk …".)
     return (this.byFirst.get(toks[k].lower) ?? []).some((words) => {
-      if (words.length < 3 || (words[0] === 'að' && verbNext)) return false;
+      // Two words only for an adverbial in "að" that no noun follows: "unnu að lokum" (finally),
+      // but "vinna að nýju verkefni" (work on a new project).
+      const adverbialAd = words.length === 2 && words[0] === 'að';
+      if ((words.length < 3 && !adverbialAd) || (words[0] === 'að' && verbNext)) return false;
       const m = matchesAt(toks, k, 0, words, keyOf);
-      return !!m && !(ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, m[m.length - 1]));
+      if (!m || (ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, m[m.length - 1]))) return false;
+      return !adverbialAd || chosenPosAfter(toks, m[m.length - 1]) !== 'noun';
     });
   }
 }
@@ -256,6 +263,12 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
 function chosenPosBefore(toks: WorkToken[], i: number): string | undefined {
   const p = toks[i - 1];
   return p && p.raw.kind === 'word' && p.sentence === toks[i].sentence ? p.readings[0]?.pos : undefined;
+}
+
+/** The chosen part of speech of the word right after token `k` in its sentence, if any. */
+function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
+  const n = toks[k + 1];
+  return n && n.raw.kind === 'word' && n.sentence === toks[k].sentence ? n.readings[0]?.pos : undefined;
 }
 
 /** The word after token `k` can start a noun phrase (a noun, adjective, pronoun, numeral or name). */

@@ -70,6 +70,8 @@
  *     ("sumarbústaða|landi"); "fá" + noun + auxiliary = few; infinitives after "sagður"/"talinn";
  *     impersonal participles before an auxiliary and "upp"/"fram" ("Boðið var upp á"); no
  *     "verða að" (must) after a predicate; "hundruð"/"þúsund" count before a unit; "skóla",
- *     "göngunum" priors.
+ *     "göngunum" priors; a verb phrase in "að" yields to an adverbial in "að" ("unnu að lokum");
+ *     subject noun/adjective homographs after "þegar" ("þegar ljós slokknuðu"); no "ekki
+ *     heldur" (nor) before a verb.
  */
 export const ANALYSIS_VERSION = 9;

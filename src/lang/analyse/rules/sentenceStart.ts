@@ -224,6 +224,13 @@ const CLAUSE_FINITE = new Set('eigi ætti á er sé var væri verði yrði hafi 
  */
 export function applySubjectAfterConjunction(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // Likewise a noun/adjective homograph before a verb: "þegar ljós slokknuðu" (lights, not
+  // "clear").
+  if (best(t)?.pos === 'adjective' && hasPos(t, 'noun') && SUBJECT_FIRST_AFTER.has(wordAt(toks, i, i - 1)?.lower ?? '')) {
+    const v = wordAt(toks, i, i + 1);
+    if (v && best(v)?.pos === 'verb' && !hasPos(v, 'noun')) boost(t, (r) => r.pos === 'noun', 1.5, 'subject noun after a conjunction, before its verb');
+    return;
+  }
   if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
   const p = wordAt(toks, i, i - 1);
   if (!p || !SUBJECT_FIRST_AFTER.has(p.lower)) return;
