@@ -256,6 +256,9 @@ const rows: Row[] = [
   { form: 'hraða', context: 'Hann mældist á tæplega tvö hundruð kílómetra _.', lemma: 'hraði', pos: 'noun', reason: 'a noun after "hundruð" + unit, which count like a number' },
   { form: 'skóla', context: 'Forsetinn heimsótti meðal annars _ og fiskvinnslur.', lemma: 'skóli', pos: 'noun', reason: 'schools, not the rare verb skóla' },
   { form: 'ljós', context: 'Stöðva þurfti leikinn þegar _ slokknuðu í húsinu.', lemma: 'ljós', pos: 'noun', reason: 'a subject noun after "þegar" before its verb, not the adjective ljós' },
+  { form: 'langar', context: 'Á góðum dögum hafa myndast _ biðraðir við innganginn.', lemma: 'langur', pos: 'adjective', reason: 'an adjective after a supine and before its noun, not langa (want)' },
+  { form: 'lengja', context: 'Verið er að skoða hvort _ eigi opnunartímann.', lemma: 'lengja', pos: 'verb', reason: 'an infinitive fronted before "eigi"' },
+  { form: 'landanna', context: 'Heilbrigðisráðherrar _ undirrituðu yfirlýsingu.', lemma: 'land', pos: 'noun', reason: 'of the countries, not landi (compatriot)' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
 ];
 

@@ -72,6 +72,8 @@
  *     "verða að" (must) after a predicate; "hundruð"/"þúsund" count before a unit; "skóla",
  *     "göngunum" priors; a verb phrase in "að" yields to an adverbial in "að" ("unnu að lokum");
  *     subject noun/adjective homographs after "þegar" ("þegar ljós slokknuðu"); no "ekki
- *     heldur" (nor) before a verb.
+ *     heldur" (nor) before a verb; any glossed adjective after a supine before its noun ("hafa
+ *     myndast langar biðraðir"); infinitives fronted before "eigi"/"megi"/"beri"; "landanna";
+ *     "grannt", "náið", "vel" in verb-phrase gaps.
  */
 export const ANALYSIS_VERSION = 9;

@@ -735,17 +735,20 @@ export function applyStackedAdjective(toks: WorkToken[], i: number): void {
 }
 
 /**
- * A neuter "-t" form right after a supine and before a noun is an adjective: "hafi ekki fengið
- * nægt fjármagn" (enough money), not a second supine (nægja).
+ * An adjective/verb homograph right after a supine and before a noun is the adjective: "hafi ekki
+ * fengið nægt fjármagn" (enough money), not a second supine (nægja).
  */
 export function applyAdjectiveAfterSupine(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.lower.endsWith('t') || best(t)?.pos !== 'verb' || !hasPos(t, 'adjective')) return;
+  // (Any adjective form: "hafa myndast langar biðraðir", not langa = want; but not an
+  // infinitive after a modal's supine: "hefur getað keypt".)
+  if (best(t)?.pos !== 'verb' || !hasPos(t, 'adjective') || t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
   const p = prevWord(toks, i);
   // (After the passive "verið"/"orðið" comes a participle: "hafði verið veitt eftirför".)
   if (!p || best(p)?.pos !== 'verb' || !/(?:ið|að|t|ð)$/u.test(p.lower) || p.lower === 'verið' || p.lower === 'orðið') return;
   const perfect = wordBefore(toks, i - 2, 3, (w) => HAFA_FORMS.has(w.lower));
   const n = nextWord(toks, i);
-  if (!perfect || !n || best(n)?.pos !== 'noun') return;
-  boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective after a supine, before its noun');
+  // (Only to an adjective with a gloss of its own: the verb's gloss is better than none.)
+  if (!perfect || !n || best(n)?.pos !== 'noun' || !t.readings.some((r) => r.pos === 'adjective' && hasOwnGloss(r))) return;
+  boost(t, (r) => r.pos === 'adjective' && hasOwnGloss(r), 1.5, 'adjective after a supine, before its noun');
 }

@@ -61,6 +61,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   nam: [P('nema', 1.5, 'verb')],
   // The past of ríða ("skjálfti reið yfir" = struck); the noun reið (riding) is rarer in news.
   reið: [P('ríða', 1, 'verb')],
+  // Of the countries (land); landi (compatriot) is rare.
+  landanna: [P('land', 1.5, 'noun')],
   // Schools (skóli); the verb skóla (to school) is rare.
   skóla: [P('skóli', 1.5, 'noun')],
   // The tunnel (göng, plural only: "í göngunum"), commoner in news than walks (ganga).

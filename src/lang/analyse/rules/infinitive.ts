@@ -42,7 +42,7 @@ function isSayingMiddle(p: WorkToken): boolean {
 }
 
 /** Impersonal modals an infinitive may be fronted before ("en loka þurfti veginum" = had to close, "hvort leyfa ætti akstur"). */
-const FRONTED_BEFORE = new Set('þarf þurfti má mátti ætti'.split(' '));
+const FRONTED_BEFORE = new Set('þarf þurfti þyrfti má mátti mætti megi ætti eigi beri bar'.split(' '));
 
 /**
  * An infinitive fronted before an impersonal modal, at the start of a clause: "… en loka þurfti
