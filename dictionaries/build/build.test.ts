@@ -167,6 +167,15 @@ describe('supplement.tsv', () => {
     expect(row(build('')).slice(4)).toEqual(['aal', 'turn', 'slide', 'flow']);
   });
 
+  it('a "corrects:" row replaces a misspelt source sense', () => {
+    const att = ['0\t1\tá\th', '1\t2\ts\tg', '2\t3\ta\th', '3\t4\t<n>\t<n>', '4\t99\t<f>\t<f>', '99\t0.000000'].join('\n');
+    const build = (note: string) =>
+      buildArtifact({ ltPrintText: att, freedict: [], supplement: parseSupplement(`ása\tnoun\tf\thigh\t${note}\n`), sources: {} }).artifact;
+    const row = (a: DictArtifact) => a.entries.find((e) => e[0] === 'ása')!;
+    expect(row(build('')).slice(4)).toEqual(['al', 'hgh', 'high']);
+    expect(row(build('corrects: hgh')).slice(4)).toEqual(['l', 'high']);
+  });
+
   it('a "forms:" row marks its senses with the forms they belong to (formSenses), in source order', () => {
     const supplement = parseSupplement('vöxtur\tnoun\tm\tgrowth\t\nvöxtur\tnoun\tm\t(plural vextir) interest\tforms: vextir Vöxtum vaxta\n');
     const { artifact } = buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement, sources: {} });

@@ -491,6 +491,9 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     // "forms: vextir vexti vöxtum vaxta …": these senses are what those forms mean (the plural
     // of vöxtur is interest); the reader shows them first for those forms.
     const forms = /^forms:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase().split(/\s+/u);
+    // "corrects: hgh voltage": a misspelt source sense the row's sense replaces.
+    const wrong = /^corrects:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase();
+    if (wrong) e.senses = e.senses.filter((s) => s.source === 'lesa' || s.gloss.toLowerCase() !== wrong);
     row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead, forms));
   }
 

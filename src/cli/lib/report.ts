@@ -3,7 +3,7 @@
  * `analyze` and `eval` commands.
  */
 import { compoundPartPos } from '../../lang/analyse/partPos.ts';
-import { formFirst } from '../../lang/dictionary/formSenses.ts';
+import { compoundPartForm, formFirst } from '../../lang/dictionary/formSenses.ts';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
@@ -40,6 +40,12 @@ function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?:
   const e = pickEntry(entries, pos);
   // A sense that belongs to the written form comes first ("vextir" → interest).
   return e ? (formFirst(e.senses, form)[0] ?? null) : null;
+}
+
+/** A compound part's first sense, a sense of the form the word shows first ("vaxta|hækkun"). */
+function partSense(entries: DictEntry[] | undefined, pos: PartOfSpeech | undefined, word: string, isHead: boolean, next: string | undefined): { gloss: string; source: GlossSource } | null {
+  const e = pickEntry(entries, pos);
+  return e ? firstSense(entries, pos, compoundPartForm(e.senses, word, isHead, next)) : null;
 }
 
 /** The chosen lemma key of a token (or the name / lower-case form when it has no candidates). */
@@ -88,7 +94,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
     gender: c?.gender ?? entry?.gender ?? null,
     gloss: sense?.gloss ?? null,
     glossSource: sense?.source ?? null,
-    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: firstSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos))?.gloss ?? null })) : null,
+    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1])?.gloss ?? null })) : null,
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key])?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,

@@ -87,6 +87,17 @@ describe('buildGlossView', () => {
     expect(at('vexti').senses.map((s) => s.gloss)).toContain('growth');
   });
 
+  it('puts the senses of the form a compound part is written in first ("vaxta|hækkun", "ríkis|styrkir")', () => {
+    const text = 'Bankinn tilkynnti vaxtahækkun. Ríkisstyrkir hækka. Vaxtarsvæðið stækkar.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('vaxtahækkun').parts.map((p) => p.lemmaKey)).toEqual(['vöxtur', 'hækkun']);
+    expect(at('vaxtahækkun').parts[0].senses[0].gloss).toMatch(/interest/);
+    expect(at('Ríkisstyrkir').parts[1].senses[0].gloss).toMatch(/grants/);
+    // "vaxtar" is the singular's genitive: growth stays first.
+    expect(at('Vaxtarsvæðið').parts[0]).toMatchObject({ lemmaKey: 'vöxtur', senses: [{ gloss: 'growth' }, expect.anything()] });
+  });
+
   it('shows a name read through a verb as written, without the verb\'s senses ("Blikar", not blika = gleam)', () => {
     const text = 'Víkingar komust yfir en Blikar jöfnuðu fyrir leikhlé.';
     const analysis = loadAnalyserNode().analyse(text);

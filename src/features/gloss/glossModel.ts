@@ -1,5 +1,5 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
-import { formFirst } from '../../lang/dictionary/formSenses';
+import { compoundPartForm, formFirst } from '../../lang/dictionary/formSenses';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
@@ -132,7 +132,8 @@ export function buildGlossView(
     parts: (token.parts ?? []).map((p, i, all) => {
       const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
       const e = pickEntry(analysis.entries[p], pos);
-      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos) };
+      const form = compoundPartForm(e?.senses ?? [], token.text, i === all.length - 1, all[i + 1]);
+      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos, form) };
     }),
     phrase: phraseSpan
       ? {

@@ -285,8 +285,12 @@ export class Compounds {
       const entries = this.lex.entries(l);
       const glossed = entries.some((e) => e.senses.length > 0);
       const noun = entries.some((e) => e.pos === 'noun');
+      // A noun lemma spelt like another candidate's accusative/dative singular ("samning", of
+      // "samningur") owes its rank to that form: "samninga|viðræður" are of contracts. (Long lemmas
+      // only: "lið" and "verk" are common nouns of their own beside "liður" and "verkur".)
+      const inflated = noun && l.length >= 6 && lemmas.some((m) => m === l + 'ur' && this.lex.hasGloss(m, 'noun'));
       const rank = this.lex.rankOf(l);
-      const s = (glossed ? 100 : 0) + (noun ? 10 : 0) - Math.log((Number.isFinite(rank) ? rank : 1e6) + 2);
+      const s = (glossed ? 100 : 0) + (noun ? 10 : 0) - (inflated ? 5 : 0) - Math.log((Number.isFinite(rank) ? rank : 1e6) + 2);
       if (s > bestScore) {
         bestScore = s;
         bestKey = l;

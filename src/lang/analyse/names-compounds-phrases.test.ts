@@ -75,6 +75,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'húsnæðisverð', context: 'Þeir segja _ hafa hækkað.', parts: ['húsnæði', 'verð'], reason: 'genitive "s": verð (price), not sverð (sword)' },
   { form: 'þingsalnum', context: 'Hann stóð í _ í gær.', parts: ['þing', 'salur'], reason: 'heads differing only by the "s": the commoner one (salur, not alur)' },
   { form: 'tryggingafélagi', context: 'Hann vinnur hjá _ í borginni.', parts: ['trygging', 'félag'], reason: 'the head the known whole lemma (tryggingafélag) ends with, not félagi (partner)' },
+  { form: 'samningafundi', context: 'Þeir slitu _ í gær.', parts: ['samningur', 'fundur'], reason: 'modifier: samningur (contract), not the rare "samning" (composition) spelt like its dative' },
+  { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
 ];
 
 describe('compounds', () => {

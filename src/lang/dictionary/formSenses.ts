@@ -9,3 +9,30 @@ export function formFirst<S extends { forms?: string[] }>(senses: S[], form: str
   if (!f || !senses.some((s) => s.forms?.includes(f))) return senses;
   return [...senses.filter((s) => s.forms?.includes(f)), ...senses.filter((s) => !s.forms?.includes(f))];
 }
+
+/**
+ * The written form of a compound part, when one of its senses belongs to a form the word shows:
+ * a head's form ends the word ("ríkisstyrkir" → styrkir), a modifier's stands inside it before
+ * the next part ("vaxtahækkun" → vaxta, so "interest" comes before "growth"; not in
+ * "vaxtarsvæði", where "vaxtar" is the singular's genitive). Undefined when none does.
+ */
+export function compoundPartForm(senses: { forms?: string[] }[], word: string, isHead: boolean, next?: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const s of senses) {
+    for (const f of s.forms ?? []) {
+      if (isHead ? w.endsWith(f) && w.length > f.length : f.length >= 4 && next !== undefined && startsPart(w, f, next)) return f;
+    }
+  }
+  return undefined;
+}
+
+const VOWEL = /^[aeiouyáéíóúýæö]/u;
+
+/** Whether `form` stands in `word` just before a letter that can begin the part `next`. */
+function startsPart(word: string, form: string, next: string): boolean {
+  for (let at = word.indexOf(form); at >= 0; at = word.indexOf(form, at + 1)) {
+    const rest = word.slice(at + form.length);
+    if (rest && (rest[0] === next[0] || (VOWEL.test(rest) && VOWEL.test(next)))) return true;
+  }
+  return false;
+}
