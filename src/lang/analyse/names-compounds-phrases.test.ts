@@ -342,6 +342,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Gert er ráð fyrir að framkvæmdum ljúki í haust.', key: 'gera ráð fyrir', words: ['Gert', 'ráð', 'fyrir'], reason: 'impersonal passive: the auxiliary in the gap' },
   { text: 'Saksóknari fór fram á gæsluvarðhald yfir manninum.', key: 'fara fram á', words: ['fór', 'fram', 'á'], reason: '"fara fram á" + its object = demand' },
   { text: 'Tökur fóru fram á Snæfellsnesi síðasta vetur.', key: 'fara fram', words: ['fóru', 'fram'], reason: 'a place after "á": took place, not "demand"' },
+  { text: 'Hann segir að verðið eigi stóran þátt í töfunum.', key: 'eiga þátt í', words: ['eigi', 'þátt', 'í'], reason: 'a definite dative after "í" is no place when there is no shorter phrase ("eiga þátt")' },
+  { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
   { text: 'Hún beitti sér fyrir breytingum.', key: 'beita sér fyrir', words: ['beitti', 'sér', 'fyrir'], reason: 'reflexive verb phrase' },
   { text: 'Ráðherrann vísaði gagnrýninni á bug.', key: 'vísa á bug', words: ['vísaði', 'á', 'bug'], reason: 'an object noun with its article in the gap' },

@@ -113,7 +113,7 @@ export class PhraseIndex {
           if (t.lower !== words[0] && nounOf(t)) continue;
           let tokens = matchesAt(toks, i, 0, words, firstKey);
           if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
-          if (!tokens || locativeAfter(toks, words, tokens)) continue;
+          if (!tokens || (locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1)))) continue;
           const last = tokens[tokens.length - 1];
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
           // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
@@ -143,7 +143,7 @@ export class PhraseIndex {
           for (const words of this.byFirst.get(other) ?? []) {
             if (best && words.length <= best.words.length) continue;
             const tokens = matchesAt(toks, i, 0, words, first) ?? matchWithGap(toks, i, words, first);
-            if (tokens && !locativeAfter(toks, words, tokens) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
+            if (tokens && !(locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1))) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
           }
         }
       }
@@ -159,6 +159,11 @@ export class PhraseIndex {
       }
     }
     return out;
+  }
+
+  /** Whether `words` make a phrase of their own. */
+  private has(words: string[]): boolean {
+    return (this.byFirst.get(words[0]) ?? []).some((w) => w.length === words.length && w.every((x, j) => x === words[j]));
   }
 
   /** A phrase of three or more words (or an adverbial in "að") matches from token `k`. */
@@ -240,7 +245,8 @@ const DATIVE_DEFINITE = /(?:inum|inu|unni|inni|unum|num)$/u;
 /**
  * A verb phrase ending in "á"/"í" followed by a place is the shorter phrase plus a location:
  * "Tökur fóru fram á Snæfellsnesi" (took place in …), not "fara fram á" (demand). A place is a
- * capitalised name or a noun with a dative article.
+ * capitalised name or a noun with a dative article. (The caller asks this only when the shorter
+ * phrase is one: "átti þátt í sigrinum" is "eiga þátt í", there is no "eiga þátt".)
  */
 function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
   // ("vinna sigur á Fram" = defeat: the name is the opponent.)
