@@ -58,6 +58,8 @@ export class Compounds {
     // Our head-first search over known forms (below) finds glossed parts more reliably; lemma-is's
     // splitter is the fallback (it also splits off linking letters and unglossed stems).
     let parts = this.search(lower, true, 0) ?? [];
+    const place = this.placeModifier(lower);
+    if (place && (parts.length < 2 || place.length <= parts.length)) parts = place;
     if (parts.length < 2) {
       const split = this.splitter.split(lower);
       parts = split.isCompound && split.parts.length >= 2 ? this.sameHead(lower, this.choose(split.parts)) : [];
@@ -102,6 +104,22 @@ export class Compounds {
       // genitive "s" ("aflands-").
       if (!known.length && /[^aeiouyáéíóúýæö]{3}$/u.test(mod) && !mod.endsWith('s')) continue;
       return [known.length ? this.pickBest(known.map((r) => r.lemma)) : mod, h];
+    }
+    return null;
+  }
+
+  /**
+   * A place name the dictionary glosses only as a name, then a glossed head:
+   * "reykjavíkur|maraþon", "akureyrar|bær" (not reykur + vík, akur + eyri). The longest such
+   * modifier wins; the caller keeps a split into fewer parts ("íslandsmeistara|titill").
+   */
+  private placeModifier(lower: string): string[] | null {
+    for (let k = lower.length - MIN_PART; k >= 4; k--) {
+      const mod = lower.slice(0, k);
+      const place = this.lex.readings(mod).find((r) => plausibleLemma(mod, r.lemma) && r.lemma.length >= 4 && !this.commonGloss(r.lemma) && this.lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.senses.length > 0));
+      if (!place) continue;
+      const head = this.search(lower.slice(k), true, 1);
+      if (head) return [place.lemma, ...head];
     }
     return null;
   }

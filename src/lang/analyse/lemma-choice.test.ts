@@ -9,7 +9,8 @@ const analyser = loadAnalyserNode();
 interface Row {
   form: string;
   context: string;
-  lemma: string;
+  /** Left out where only the part of speech is certain ("réttir": rétt or réttur, both nouns). */
+  lemma?: string;
   pos?: PartOfSpeech;
   reason: string;
 }
@@ -260,12 +261,21 @@ const rows: Row[] = [
   { form: 'lengja', context: 'Verið er að skoða hvort _ eigi opnunartímann.', lemma: 'lengja', pos: 'verb', reason: 'an infinitive fronted before "eigi"' },
   { form: 'landanna', context: 'Heilbrigðisráðherrar _ undirrituðu yfirlýsingu.', lemma: 'land', pos: 'noun', reason: 'of the countries, not landi (compatriot)' },
   { form: 'stöðum', context: 'Íbúar á afskekktum _ hafa mótmælt.', lemma: 'staður', pos: 'noun', reason: 'places: staður is commoner in news than staða' },
+  { form: 'fylgi', context: 'Flokkurinn mælist með mest _ í borginni.', lemma: 'fylgi', pos: 'noun', reason: 'a noun after a preposition and a quantity word, not fylgja' },
+  { form: 'hlýtt', context: 'Bændur segja að sumarið hafi verið _ og gróður góður.', lemma: 'hlýr', pos: 'adjective', reason: 'a neuter adjective after a copula that is no participle (hlýr), not hlýða' },
+  { form: 'samþykkt', context: 'Tillagan var _ á fundinum.', lemma: 'samþykkja', pos: 'verb', reason: 'but a participle-adjective after a copula stays the participle' },
+  { form: 'Fyrst', context: '_ íslenskra kvenna í mark var Andrea.', lemma: 'fyrstur', pos: 'adjective', reason: '"fyrst" + a genitive plural = first of' },
+  { form: 'réttir', context: 'Göngur og _ fóru fram víða um land.', pos: 'noun', reason: 'the second noun of a coordinated subject before its verb, not rétta (hand)' },
+  { form: 'í', context: 'Eldislax hefur veiðst _ að minnsta kosti fimm ám.', lemma: 'í', pos: 'preposition', reason: 'a preposition before "að minnsta kosti" + its object' },
+  { form: 'sé', context: 'Þegar ég horfi til baka _ ég hvernig mér leið.', lemma: 'sjá', pos: 'verb', reason: '"sé ég" = I see' },
+  { form: 'sé', context: 'Hann efast um að ég _ sammála því.', lemma: 'vera', pos: 'verb', reason: 'the subjunctive of vera after its subject' },
+  { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 
 describe('lemma choice in context', () => {
   it.each(rows)('$form in "$context" → $lemma ($reason)', (row) => {
     const { token } = tokenInContext(analyser, row);
-    expect(token.candidates[0]?.lemma, JSON.stringify(token.candidates)).toBe(row.lemma);
+    if (row.lemma) expect(token.candidates[0]?.lemma, JSON.stringify(token.candidates)).toBe(row.lemma);
     if (row.pos) expect(token.candidates[0].pos).toBe(row.pos);
     expect(token.chosen).toBe(0);
   });

@@ -129,6 +129,12 @@ describe('compounds', () => {
     expect(a.phrases.map((p) => p.key)).not.toContain('ganga í');
   });
 
+  it('splits off a place the dictionary glosses only as a name ("Reykjavíkur|maraþon", not reykur + vík)', () => {
+    const { token } = tokenInContext(analyser, { form: 'Reykjavíkurmaraþoninu', context: 'Hún hljóp í _ í gær.' });
+    expect(token.parts).toEqual(['reykjavík', 'maraþon']);
+    expect(tokenInContext(analyser, { form: 'Íslandsmeistaratitilinn', context: 'Liðið vann _ í gær.' }).token.parts).toEqual(['íslandsmeistari', 'titill']);
+  });
+
   it('does not split an agent noun in "-andi" into a stem and "andi"', () => {
     for (const [form, context] of [['verjanda', 'Dómstóllinn hafnaði kröfu _ um það.'], ['umsækjandi', 'Hver _ fær svar.']]) {
       expect(tokenInContext(analyser, { form, context }).token.parts, form).toBeUndefined();
@@ -343,6 +349,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Saksóknari fór fram á gæsluvarðhald yfir manninum.', key: 'fara fram á', words: ['fór', 'fram', 'á'], reason: '"fara fram á" + its object = demand' },
   { text: 'Tökur fóru fram á Snæfellsnesi síðasta vetur.', key: 'fara fram', words: ['fóru', 'fram'], reason: 'a place after "á": took place, not "demand"' },
   { text: 'Hann segir að verðið eigi stóran þátt í töfunum.', key: 'eiga þátt í', words: ['eigi', 'þátt', 'í'], reason: 'a definite dative after "í" is no place when there is no shorter phrase ("eiga þátt")' },
+  { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
   { text: 'Hún beitti sér fyrir breytingum.', key: 'beita sér fyrir', words: ['beitti', 'sér', 'fyrir'], reason: 'reflexive verb phrase' },
@@ -446,6 +453,12 @@ describe('verb phrases', () => {
   it('reads no "ekki heldur" (nor) before a verb ("ekki heldur skila" = but rather return)', () => {
     const a = analyser.analyse('Neytendur eru beðnir um að neyta hennar ekki heldur skila henni.');
     expect(a.phrases.map((p) => p.key)).not.toContain('ekki heldur');
+  });
+
+  it('reads no "sem sé" (that is to say) after a noun: the relative and a subjunctive ("sem sé úr sér gengið")', () => {
+    for (const text of ['Starfsfólk kvartar undan húsnæðinu, sem sé úr sér gengið.', 'Vegna þeirrar óvissu sem sé um málið var fundi frestað.']) {
+      expect(analyser.analyse(text).phrases.map((p) => p.key), text).not.toContain('sem sé');
+    }
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

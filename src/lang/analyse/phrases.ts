@@ -30,7 +30,9 @@ const GAP_WORDS = new Set(
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
-    'er var verður verið'
+    'er var verður verið ' +
+    // Predicative "first"/"last" with the subject: "kom fyrstur í mark".
+    'fyrstur fyrst fyrstir fyrstar síðastur síðust síðastir síðastar'
   ).split(' '),
 );
 /** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
@@ -119,6 +121,9 @@ export class PhraseIndex {
           // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
           // (although).
           if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') continue;
+          // "óvissu sem sé um málið", "húsnæðinu, sem sé úr sér gengið": after a noun "sem sé" is
+          // the relative and a subjunctive (which is), not "sem sé" (that is to say).
+          if (key === 'sem sé' && antecedentBefore(toks, i)) continue;
           // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
           if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') continue;
           // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
@@ -269,6 +274,16 @@ function infinitiveAfter(toks: WorkToken[], k: number): boolean {
 function chosenPosBefore(toks: WorkToken[], i: number): string | undefined {
   const p = toks[i - 1];
   return p && p.raw.kind === 'word' && p.sentence === toks[i].sentence ? p.readings[0]?.pos : undefined;
+}
+
+/** A noun, pronoun or name stands before token `i` (a comma between them allowed). */
+function antecedentBefore(toks: WorkToken[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.raw.kind === 'punctuation' && toks[k].raw.text === ',') k--;
+  const p = toks[k];
+  const b = p?.readings[0];
+  if (!p || p.raw.kind !== 'word' || p.sentence !== toks[i].sentence) return false;
+  return !b || b.pos === 'noun' || b.pos === 'pronoun' || b.pos === 'proper-noun' || /^\p{Lu}/u.test(p.form);
 }
 
 /** The chosen part of speech of the word right after token `k` in its sentence, if any. */

@@ -25,6 +25,8 @@ export const PRIOR_WEIGHTS = {
    * of "land"; "sviði" sting ← dative of "svið"; "tíma" the verb ← "tíma", oblique of "tími").
    */
   inflatedSelf: 0.6,
+  /** A noun lemma ranked as the frequent adverb spelt like it (rétt): about a rank of 10,000. */
+  adverbRanked: 1,
   /**
    * A verb and a noun with the same lemma ("geta" can / ability, "vera" be / being, "halda"):
    * without context the verb, whose forms are far more often met. Tiny: it only breaks the tie
@@ -34,6 +36,7 @@ export const PRIOR_WEIGHTS = {
 };
 
 const UNINFLECTED = new Set(['ao', 'st', 'fs', 'uh']);
+const ADVERB_RANKED_NOUNS = new Set(['rétt']);
 
 /**
  * `competesWithInflected`: the form also has a pronoun or adjective reading ("því", "hægt"), where
@@ -44,6 +47,13 @@ export function priorScore(lex: Lexicon, r: Scored, lower: string, competesWithI
   const rankScore = Number.isFinite(rank) ? -PRIOR_WEIGHTS.rank * Math.log(rank + 2) : PRIOR_WEIGHTS.unranked;
   r.score += rankScore;
   r.reasons.push(`rank ${Number.isFinite(rank) ? rank : '-'} ${rankScore.toFixed(2)}`);
+  // A noun lemma whose rank is a frequent adverb's: "rétta" is rarely the genitive plural of rétt
+  // (sheepfold), ranked as the adverb "rétt" (just, right). (A list: for "ár" the noun is the
+  // frequent word, not the adverb "ár" = early.)
+  if (r.pos === 'noun' && r.lemma !== lower && ADVERB_RANKED_NOUNS.has(r.lemma)) {
+    r.score -= PRIOR_WEIGHTS.adverbRanked;
+    r.reasons.push(`noun ranked as a frequent adverb -${PRIOR_WEIGHTS.adverbRanked}`);
+  }
   if (UNINFLECTED.has(r.bin) && r.lemma === lower) {
     // "-lega" adverbs and lexicalised "-andi" adverbs ("vonandi" = hopefully, not a participle of
     // "vona") are that adverb even when the form has other readings.

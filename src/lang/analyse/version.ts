@@ -76,6 +76,12 @@
  *     myndast langar biðraðir"); infinitives fronted before "eigi"/"megi"/"beri"; "landanna";
  *     "grannt", "náið", "vel" in verb-phrase gaps.
  * 10: compound modifiers: a long noun lemma spelt like another's dative ("samning") gives way to
- *     it ("samninga|borð" = samningur).
+ *     it ("samninga|borð" = samningur); place names glossed only as names as modifiers
+ *     ("Reykjavíkur|maraþon"); a definite dative after a final "á"/"í" is a place only when
+ *     the shorter phrase exists ("misst stjórn á vélinni"); no "sem sé" after a noun; "fyrstur"
+ *     in gaps ("kom fyrstur í mark"); "með mest fylgi"; neuter adjectives that are no
+ *     participles after a copula ("hafi verið hlýtt"); "fyrst" + genitive plural; coordinated
+ *     subject nouns ("Göngur og réttir fóru"); "í að minnsta kosti fimm ám"; "sé ég" = sjá;
+ *     an adjective between a determiner and a noun ("í einhverja rétta átt").
  */
 export const ANALYSIS_VERSION = 10;

@@ -183,6 +183,11 @@ export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
   if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
   const n = wordAt(toks, i, i + 1);
   if (!n || !NOMINATIVE_ONLY.has(n.lower)) return;
+  // "sé ég" (I see): vera's subjunctive "sé" follows its subject ("þótt ég sé").
+  if (t.lower === 'sé' && n.lower === 'ég') {
+    boost(t, (r) => r.lemma === 'sjá' && r.pos === 'verb', 3, '"sé ég" = I see');
+    return;
+  }
   // Prepositions and adverbs take pronouns too ("fyrir þær", "á hún"): only nouns and adjectives lose.
   if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction')) return;
   boost(t, (r) => r.pos === 'verb', 2, `finite verb before subject "${n.lower}"`);

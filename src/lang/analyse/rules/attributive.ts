@@ -145,8 +145,16 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   if (t.readings.some((r) => r.pos === 'adverb' || (r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma)))) return;
   const p = prevWordOrNumber(toks, i);
   if (!isDeterminer(p)) return;
+  // Before a noun an adjective reading is the attribute: "í einhverja rétta átt" (réttur).
+  if (hasPos(t, 'adjective') && hasPos(nextWord(toks, i), 'noun')) {
+    boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective between a determiner and a noun');
+    return;
+  }
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a determiner or numeral');
 }
+
+/** Neuter quantity words that are adverbs too ("mest", "meira", "minna"). */
+const QUANTITY_WORDS = new Set('mest meira minna minnst mikið lítið'.split(' '));
 
 /** After an adjective, a noun/verb homograph is the noun ("mikinn mun", "góðan tíma"). */
 export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
@@ -155,7 +163,15 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   const p = toks[i - 1];
   if (!p || p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
   const pb = best(p);
-  if (!pb || pb.pos !== 'adjective') return;
+  if (!pb) return;
+  // A quantity word read as an adverb counts after a preposition: "með mest fylgi" (the most
+  // support), not the verb fylgja.
+  if (pb.pos === 'adverb' && QUANTITY_WORDS.has(p.lower) && hasPos(p, 'adjective')) {
+    const pp = prevWord(toks, i - 1);
+    if (pp && best(pp)?.pos === 'preposition') boost(t, (r) => r.pos === 'noun', 1, 'noun after a preposition and a quantity word');
+    return;
+  }
+  if (pb.pos !== 'adjective') return;
   // An adjective that is also a verb form counts only inside a noun phrase that a preposition or
   // a determiner opened ("með minna fylgi").
   if (hasPos(p, 'verb')) {
@@ -633,10 +649,26 @@ export function applyPossessiveBeforeNoun(toks: WorkToken[], i: number): void {
 export function applyAdjectiveNotFiniteAfterCopula(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'adjective') || best(t)?.pos !== 'verb') return;
-  if (/[ðtdn]\p{L}{0,3}$/u.test(t.lower) || t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
+  // A neuter "-t" is a participle's shape too, unless the adjective is no participle: "hafi verið
+  // hlýtt" (warm: hlýr), not hlýða's supine; but "var samþykkt" (samþykktur), "er gert" (gerður).
+  const plainNeuter = /[^t]tt$/u.test(t.lower) && t.readings.every((r) => r.pos !== 'adjective' || !/(?:ður|tur|dur|inn)$/u.test(r.lemma));
+  if ((/[ðtdn]\p{L}{0,3}$/u.test(t.lower) && !plainNeuter) || t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
   const p = prevWordOrNumber(toks, i);
   if (!p || !COPULA.has(p.lower)) return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula (no participle shape)');
+}
+
+/**
+ * "Fyrst íslenskra kvenna var …" (first of Icelandic women): "fyrst" before a genitive plural is
+ * the adjective fyrstur, not the conjunction (since) or the adverb.
+ */
+export function applyFirstOfGenitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'fyrst' || !t.readings.some((r) => r.lemma === 'fyrstur' && r.pos === 'adjective')) return;
+  const n = nextWord(toks, i);
+  const nb = best(n);
+  if (!n || !nb || !['adjective', 'pronoun', 'noun'].includes(nb.pos) || !/(?:[^e]ra|nna)$/u.test(n.lower)) return;
+  boost(t, (r) => r.lemma === 'fyrstur' && r.pos === 'adjective', 2, '"fyrst" + a genitive plural = first of');
 }
 
 /** "eins bankanna" = of one of the banks: "eins" before a definite genitive plural is einn. */

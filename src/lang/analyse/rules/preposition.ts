@@ -15,8 +15,11 @@ export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
   // Right after a clause-initial subject comes the finite verb ("Hann á stóran bíl").
   // So also right after the relative "sem" ("sem á sæti í nefndinni").
   if ((isClauseInitialSubject(toks, i - 1) || prevWord(toks, i)?.lower === 'sem') && hasPos(t, 'verb')) return;
-  const n = nextWord(toks, i);
-  const after = toks[i + 1];
+  // An approximation between the preposition and its object is skipped: "í að minnsta kosti
+  // fimm ám" (in at least five rivers), "í um það bil tvo daga".
+  const skip = approximationAfter(toks, i);
+  const n = nextWord(toks, i + skip);
+  const after = toks[i + 1 + skip];
   if (n && NOT_AN_OBJECT.has(n.lower) && n.lower !== 'sér' && n.lower !== 'eftir' && n.lower !== 'von') return;
   if (n && isNominalStart(n) && !onlyPos(n, 'verb')) {
     boost(t, (r) => r.pos === 'preposition', 1.5, 'preposition before nominal');
@@ -25,6 +28,16 @@ export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
   } else if (!n) {
     boost(t, (r) => r.pos === 'adverb', 1, 'particle at clause end');
   }
+}
+
+const APPROXIMATIONS = [['að', 'minnsta', 'kosti'], ['um', 'það', 'bil']];
+
+/** How many words of an approximation ("að minnsta kosti", "um það bil") follow token `i`. */
+function approximationAfter(toks: WorkToken[], i: number): number {
+  for (const words of APPROXIMATIONS) {
+    if (words.every((w, k) => toks[i + 1 + k]?.raw.kind === 'word' && toks[i + 1 + k].lower === w && toks[i + 1 + k].sentence === toks[i].sentence)) return words.length;
+  }
+  return 0;
 }
 
 /** After a word that is (now) best read as a preposition, prefer nominal readings. */

@@ -240,3 +240,19 @@ export function applySubjectAfterConjunction(toks: WorkToken[], i: number): void
   if (/(?:ið|að)$/u.test(t.lower) && IMPERSONAL_PARTICLES.has(wordAt(toks, i, i + 2)?.lower ?? '')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'subject noun after a conjunction, before its finite verb');
 }
+
+/**
+ * "Göngur og réttir fóru fram": a noun/verb homograph after a noun and "og"/"eða", right before
+ * a verb, is the second noun of a coordinated subject (réttir = round-ups), not a verb.
+ */
+export function applyCoordinatedSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
+  const p = wordAt(toks, i, i - 1);
+  if (!p || (p.lower !== 'og' && p.lower !== 'eða')) return;
+  const pp = wordAt(toks, i, i - 2);
+  if (!pp || best(pp)?.pos !== 'noun' || hasPos(pp, 'verb')) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || best(n)?.pos !== 'verb') return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'second noun of a coordinated subject, before its verb');
+}
