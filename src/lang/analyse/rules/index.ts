@@ -75,7 +75,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyLatinnDead,
   applyNounAfterPrepositionAdjective,
   applyStackedAdjective,
-  applyAdjectiveAfterSupine, applyStackedAdjective,
+  applyAdjectiveAfterSupine,
   applyNounAfterPrepositionGenitive,
   applyDefiniteNoun,
   applyAgentNoun,
