@@ -269,6 +269,14 @@ const rows: Row[] = [
   { form: 'í', context: 'Eldislax hefur veiðst _ að minnsta kosti fimm ám.', lemma: 'í', pos: 'preposition', reason: 'a preposition before "að minnsta kosti" + its object' },
   { form: 'sé', context: 'Þegar ég horfi til baka _ ég hvernig mér leið.', lemma: 'sjá', pos: 'verb', reason: '"sé ég" = I see' },
   { form: 'sé', context: 'Hann efast um að ég _ sammála því.', lemma: 'vera', pos: 'verb', reason: 'the subjunctive of vera after its subject' },
+  { form: 'dæmt', context: 'Héraðsdómur hafði áður _ blaðamanninn til að greiða bætur.', lemma: 'dæma', pos: 'verb', reason: 'a supine after "hafði" and an adverb, not the adjective dæmdur' },
+  { form: 'ómerkt', context: 'Dómurinn hafði dæmt hann til að greiða 800 þúsund krónur og _ þrenn ummæli.', lemma: 'ómerkja', pos: 'verb', reason: 'an adjective with no gloss does not beat its glossed verb before a noun' },
+  { form: 'hraða', context: 'Ef hlýnun heldur áfram með sama _ hverfa jöklarnir.', lemma: 'hraði', pos: 'noun', reason: 'a noun after "sama" (the same), not the verb hraða' },
+  { form: 'skipa', context: 'Bæjarráð vill setja þak á fjölda _ sem megi koma.', lemma: 'skip', pos: 'noun', reason: 'a genitive after a noun of quantity, not the verb skipa (order)' },
+  { form: 'getur', context: 'Bráðnun hefur áhrif á rennsli og _ aukið hættu á skriðum.', lemma: 'geta', pos: 'verb', reason: '"getur" is the verb: the noun geta has no such form, and "og" joins two verbs here' },
+  { form: 'hættu', context: 'Bráðnun jökla getur aukið _ á berghlaupum.', lemma: 'hætta', pos: 'noun', reason: 'the object after a supine that follows "getur"' },
+  { form: 'horfið', context: 'Minni jöklar gætu _ á næstu áratugum.', lemma: 'hverfa', pos: 'verb', reason: 'the supine of hverfa (disappear); horfa\'s is "horft"' },
+  { form: 'hraktir', context: 'Mennirnir fundust kaldir og _ en ómeiddir.', lemma: 'hrakinn', pos: 'adjective', reason: 'the second of two coordinated adjectives, not hrekja (refute)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

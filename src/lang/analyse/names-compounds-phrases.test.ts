@@ -349,6 +349,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Saksóknari fór fram á gæsluvarðhald yfir manninum.', key: 'fara fram á', words: ['fór', 'fram', 'á'], reason: '"fara fram á" + its object = demand' },
   { text: 'Tökur fóru fram á Snæfellsnesi síðasta vetur.', key: 'fara fram', words: ['fóru', 'fram'], reason: 'a place after "á": took place, not "demand"' },
   { text: 'Hann segir að verðið eigi stóran þátt í töfunum.', key: 'eiga þátt í', words: ['eigi', 'þátt', 'í'], reason: 'a definite dative after "í" is no place when there is no shorter phrase ("eiga þátt")' },
+  { text: 'Kennarar krefjast þess að staðið verði við loforð um launahækkanir.', key: 'standa við', words: ['staðið', 'við'], reason: 'an impersonal passive with "verði" in the gap: keep (a promise)' },
+  { text: 'Mennirnir komust hvorki lönd né strönd í þokunni.', key: 'komast hvorki lönd né strönd', words: ['komust', 'hvorki', 'lönd', 'né', 'strönd'], reason: 'a five-word idiom through the middle voice of the verb form' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
@@ -459,6 +461,12 @@ describe('verb phrases', () => {
     for (const text of ['Starfsfólk kvartar undan húsnæðinu, sem sé úr sér gengið.', 'Vegna þeirrar óvissu sem sé um málið var fundi frestað.']) {
       expect(analyser.analyse(text).phrases.map((p) => p.key), text).not.toContain('sem sé');
     }
+  });
+
+  it('reads no verb phrase in "í"/"á" before a time adverbial ("hefjast á í byrjun mánaðar" is no "eiga í")', () => {
+    const a = analyser.analyse('Verkfallið sem hefjast á í byrjun næsta mánaðar nær til fimm þúsund barna.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('eiga í');
+    expect(analyser.analyse('Þeir börðust við eldinn fram á kvöld.').phrases.map((p) => p.key)).toContain('fram á');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

@@ -30,7 +30,7 @@ const GAP_WORDS = new Set(
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
-    'er var verður verið ' +
+    'er var verður verði verið ' +
     // Predicative "first"/"last" with the subject: "kom fyrstur í mark".
     'fyrstur fyrst fyrstir fyrstar síðastur síðust síðastir síðastar'
   ).split(' '),
@@ -116,6 +116,9 @@ export class PhraseIndex {
           let tokens = matchesAt(toks, i, 0, words, firstKey);
           if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
           if (!tokens || (locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1)))) continue;
+          // "sem hefjast á í byrjun næsta mánaðar": a time adverbial after a final "í"/"á" is no
+          // object of the phrase ("eiga í" = be engaged in).
+          if (timeAfter(toks, words, tokens)) continue;
           const last = tokens[tokens.length - 1];
           if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
           // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
@@ -261,6 +264,18 @@ function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): bo
   const n = toks[tokens[tokens.length - 1] + 1];
   if (!n || n.raw.kind !== 'word' || n.sentence !== toks[tokens[0]].sentence) return false;
   return (/^\p{Lu}/u.test(n.form) && !n.sentenceInitial) || (DATIVE_DEFINITE.test(n.lower) && n.readings.some((r) => r.pos === 'noun'));
+}
+
+/** Nouns that make a time adverbial after "í"/"á" ("í byrjun", "í lok", "á morgun"). */
+const TIME_NOUNS = new Set('byrjun upphafi lok dag gær kvöld morgun nótt vor sumar haust vetur ár fyrra fyrradag gærkvöldi síðustu næstu'.split(' '));
+
+/** A verb phrase ending in "í"/"á" followed by a time word: the preposition is the adverbial's. */
+function timeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
+  const last = words[words.length - 1];
+  // (Verb phrases only: "fram á kvöld" = until the evening.)
+  if (words.length !== 2 || (last !== 'á' && last !== 'í') || toks[tokens[0]].readings[0]?.pos !== 'verb') return false;
+  const n = toks[tokens[tokens.length - 1] + 1];
+  return !!n && n.raw.kind === 'word' && n.sentence === toks[tokens[0]].sentence && TIME_NOUNS.has(n.lower);
 }
 
 /** The word after token `k` is (read as) an infinitive. */

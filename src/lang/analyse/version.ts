@@ -82,6 +82,10 @@
  *     in gaps ("kom fyrstur í mark"); "með mest fylgi"; neuter adjectives that are no
  *     participles after a copula ("hafi verið hlýtt"); "fyrst" + genitive plural; coordinated
  *     subject nouns ("Göngur og réttir fóru"); "í að minnsta kosti fimm ám"; "sé ég" = sjá;
- *     an adjective between a determiner and a noun ("í einhverja rétta átt").
+ *     an adjective between a determiner and a noun ("í einhverja rétta átt"); supines after
+ *     "hafði áður" and "getur" + object ("getur aukið hættu"); "getur" = geta, "horfið" =
+ *     hverfa; genitives after nouns of quantity ("fjölda skipa"); "sama hraða"; coordinated
+ *     adjectives ("kaldir og hraktir"); no verb phrase in "í"/"á" before a time word; "verði"
+ *     in phrase gaps ("staðið verði við").
  */
 export const ANALYSIS_VERSION = 10;

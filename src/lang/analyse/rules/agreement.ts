@@ -10,7 +10,7 @@
  * - After the relative "sem" (as subject) comes the finite verb ("sem á sæti", "sem dæmdu").
  */
 import { best, boost, hasPos, NOMINAL, prevWord, type WorkToken } from '../context.ts';
-import { HAFA_FORMS } from './auxiliary.ts';
+import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { MODAL_FORMS } from './infinitive.ts';
 
 const WE = new Set(['við', 'vér']);
@@ -309,9 +309,11 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   // gengið"), but not right after the infinitive marker ("verður óheimilt að nota síma"). "til að
   // mynda" (for example) is an adverbial, not an infinitive ("hefur til að mynda gert").
   const afterInfinitiveMarker = wordAt(toks, i, i - 2)?.lower === 'að' && !(p.lower === 'mynda' && wordAt(toks, i, i - 3)?.lower === 'til');
-  // Nor when the word before is itself the supine after the auxiliary ("hefur skipað nefnd"):
+  // Nor when the word before is itself the supine after the auxiliary ("hefur skipað nefnd",
+  // "getur aukið hættu"):
   // two supines do not follow each other, except after the passive's "verið"/"orðið".
-  const supineBefore = HAFA_FORMS.has(wordAt(toks, i, i - 2)?.lower ?? '') && /(?:ð|t|d)$/u.test(p.lower) && !PASSIVE_SUPINES.has(p.lower) && p.readings.some((r) => r.pos === 'verb' && r.lemma !== p.lower);
+  const aux = wordAt(toks, i, i - 2)?.lower ?? '';
+  const supineBefore = (HAFA_FORMS.has(aux) || GETA_FORMS.has(aux)) && /(?:ð|t|d)$/u.test(p.lower) && !PASSIVE_SUPINES.has(p.lower) && p.readings.some((r) => r.pos === 'verb' && r.lemma !== p.lower);
   if (!afterInfinitiveMarker && !supineBefore && hasAuxiliaryBefore(toks, i - 1)) return;
   // A conjunction cannot end its clause either ("… tæki enda.").
   const weight = tb === 'conjunction' && !wordAt(toks, i, i + 1) ? 2.5 : 1.5;

@@ -5,7 +5,7 @@
  */
 import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
-import { HAFA_FORMS } from './auxiliary.ts';
+import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { isInfinitiveReading, MODAL_FORMS } from './infinitive.ts';
 import { FORM_PRIORS } from './formPriors.ts';
 import { hasOwnGloss } from '../prior.ts';
@@ -144,9 +144,11 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   // An adverb ("líka") or a frequent verb ("allt geti", "einhver gæti") keeps its chance.
   if (t.readings.some((r) => r.pos === 'adverb' || (r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma)))) return;
   const p = prevWordOrNumber(toks, i);
-  if (!isDeterminer(p)) return;
+  // (Also a word read as a determiner that has other readings: "sama" = sami, or samur, sama.)
+  const pb = best(p);
+  if (!isDeterminer(p) && !(pb?.pos === 'pronoun' && DETERMINER_LEMMAS.has(pb.lemma) && p!.lower === 'sama')) return;
   // Before a noun an adjective reading is the attribute: "í einhverja rétta átt" (réttur).
-  if (hasPos(t, 'adjective') && hasPos(nextWord(toks, i), 'noun')) {
+  if (hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun') {
     boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective between a determiner and a noun');
     return;
   }
@@ -277,6 +279,23 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
  * inside a sentence-initial prepositional phrase, where the verb comes next ("Á fundinum fjalla
  * þeir um …").
  */
+/**
+ * "kaldir og hraktir" (cold and exhausted): after a word read as an adjective and "og"/"eða", an
+ * adjective/verb homograph is the second adjective (hrakinn), not a verb form (hrekja = refute).
+ */
+export function applyCoordinatedAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'adjective') || best(t)?.pos !== 'verb') return;
+  const p = prevWord(toks, i);
+  if (!p || (p.lower !== 'og' && p.lower !== 'eða')) return;
+  const pp = prevWord(toks, i - 1);
+  if (!pp || best(pp)?.pos !== 'adjective') return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'second of two coordinated adjectives');
+}
+
+/** Nouns of quantity, which take a genitive ("fjöldi skipa", "meirihluti þingmanna"). */
+const QUANTITY_NOUNS = new Set('fjöldi hluti meirihluti minnihluti helmingur hópur aragrúi urmull'.split(' '));
+
 export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !t.lower.endsWith('a') || best(t)?.pos !== 'verb') return;
@@ -284,7 +303,14 @@ export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
   // genitive plural: "börn sem sofa á nóttu eiga erfitt" is the verb.
   if (!t.readings.some((r) => r.pos === 'noun' && r.lemma !== t.lower)) return;
   const p = prevWordOrNumber(toks, i);
-  if (!p || p.raw.kind !== 'word' || /^\p{Lu}/u.test(p.form) || !/(?:um|u)$/u.test(p.lower)) return;
+  if (!p || p.raw.kind !== 'word' || /^\p{Lu}/u.test(p.form)) return;
+  // A noun of quantity takes a genitive in any case: "fjölda skipa" (of ships, not "order").
+  const pb = best(p);
+  if (pb?.pos === 'noun' && QUANTITY_NOUNS.has(pb.lemma)) {
+    boost(t, (r) => r.pos === 'noun', 1.5, 'genitive noun after a noun of quantity');
+    return;
+  }
+  if (!/(?:um|u)$/u.test(p.lower)) return;
   // (A dative plural in -um has already beaten its 1st person plural verb reading.)
   if (best(p)?.pos !== 'noun' || (hasPos(p, 'verb') && !p.lower.endsWith('um'))) return;
   const pp = prevWordOrNumber(toks, i - 1);
@@ -741,8 +767,6 @@ export function applyNounAfterPrepositionAdjective(toks: WorkToken[], i: number)
   boost(t, (r) => r.pos === 'noun', 2, 'noun after a preposition and an adjective');
 }
 
-/** Forms of geta, which takes a supine ("geti ekki leyst vandann", "að geta þýtt samtöl"). */
-const GETA_FORMS = new Set('get getur gat gátu geti gæti gætu geta getað getum getið'.split(' '));
 
 /**
  * A neuter participle-adjective before its noun, or before another adjective and its noun: "og
@@ -757,6 +781,9 @@ export function applyStackedAdjective(toks: WorkToken[], i: number): void {
   // and not after "hafa", "geta" or a copula earlier in the clause: then it is the supine with
   // its object ("hefur nýtt góða aðstöðu", "hefur til að mynda gert stóran samning").
   if (!t.lower.endsWith('t')) return;
+  // (An adjective with no gloss of its own loses to its glossed verb: "og ómerkt þrenn ummæli"
+  // is ómerkja, annul, the supine of an auxiliary further back.)
+  if (!t.readings.some((r) => r.pos === 'adjective' && hasOwnGloss(r)) && t.readings.some((r) => r.pos === 'verb' && hasOwnGloss(r))) return;
   if (wordBefore(toks, i - 1, 5, (w) => HAFA_FORMS.has(w.lower) || COPULA.has(w.lower) || GETA_FORMS.has(w.lower))) return;
   // Before a noun ("og þekkt verk"), or another adjective and its noun ("nýtt íslenskt leikrit").
   const n = nextWord(toks, i);

@@ -196,6 +196,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   löndum: [P('land', 1.5, 'noun')],
   síðunni: [P('síða', 2, 'noun')],
   gata: [P('gata', 1, 'noun')],
+  // The verb "can" ("getur aukið"): the noun geta (ability) has no form "getur".
+  getur: [P('geta', 2, 'verb')],
+  // The supine of hverfa (disappear: "gætu horfið"); horfa's is "horft".
+  horfið: [P('hverfa', 1.5, 'verb')],
   // The inflected participle "beðinn" is from "biðja" (asked: "var beðin um að …"); "bíða"
   // (wait) has only the supine "beðið" (see rules/auxiliary.ts).
   // "ákveðinn" = certain, particular ("ákveðnar efasemdir", "ákveðin atriði"): the inflected

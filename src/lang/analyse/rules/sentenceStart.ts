@@ -242,8 +242,9 @@ export function applySubjectAfterConjunction(toks: WorkToken[], i: number): void
 }
 
 /**
- * "Göngur og réttir fóru fram": a noun/verb homograph after a noun and "og"/"eða", right before
- * a verb, is the second noun of a coordinated subject (réttir = round-ups), not a verb.
+ * "Göngur og réttir fóru fram": a noun/verb homograph after a clause-initial noun and
+ * "og"/"eða", right before a verb, is the second noun of a coordinated subject (réttir =
+ * round-ups), not a verb.
  */
 export function applyCoordinatedSubject(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -252,6 +253,10 @@ export function applyCoordinatedSubject(toks: WorkToken[], i: number): void {
   if (!p || (p.lower !== 'og' && p.lower !== 'eða')) return;
   const pp = wordAt(toks, i, i - 2);
   if (!pp || best(pp)?.pos !== 'noun' || hasPos(pp, 'verb')) return;
+  // Only a subject that opens its sentence or clause: in "hefur áhrif á rennsli og getur aukið"
+  // the "og" joins two verbs.
+  const before = toks[i - 3];
+  if (!pp.sentenceInitial && !(before && before.sentence === t.sentence && (before.raw.kind === 'punctuation' || SUBJECT_FIRST_AFTER.has(before.lower)))) return;
   const n = wordAt(toks, i, i + 1);
   if (!n || best(n)?.pos !== 'verb') return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'second noun of a coordinated subject, before its verb');
