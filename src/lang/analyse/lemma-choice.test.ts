@@ -277,6 +277,14 @@ const rows: Row[] = [
   { form: 'hættu', context: 'Bráðnun jökla getur aukið _ á berghlaupum.', lemma: 'hætta', pos: 'noun', reason: 'the object after a supine that follows "getur"' },
   { form: 'horfið', context: 'Minni jöklar gætu _ á næstu áratugum.', lemma: 'hverfa', pos: 'verb', reason: 'the supine of hverfa (disappear); horfa\'s is "horft"' },
   { form: 'hraktir', context: 'Mennirnir fundust kaldir og _ en ómeiddir.', lemma: 'hrakinn', pos: 'adjective', reason: 'the second of two coordinated adjectives, not hrekja (refute)' },
+  { form: 'skilið', context: 'Ég get vel _ áhyggjur íbúanna.', lemma: 'skilja', pos: 'verb', reason: 'the supine of skilja (understand); skila\'s is "skilað"' },
+  { form: 'sætir', context: 'Ráðherrann _ harðri gagnrýni vegna málsins.', lemma: 'sæta', pos: 'verb', reason: 'sæta (be subjected to), not a past subjunctive of sitja' },
+  { form: 'tekna', context: 'Ríkið þarf að afla _ til að mæta útgjöldunum.', lemma: 'tekja', pos: 'noun', reason: 'the genitive plural of tekjur (income), not a participle of taka' },
+  { form: 'upplýsta', context: 'Þingmenn verða að geta tekið _ ákvörðun um málið.', lemma: 'upplýstur', pos: 'adjective', reason: 'an adjective after the supine of a "geta" form, before its noun' },
+  { form: 'vill', context: 'Þetta er ef til _ besta lausnin.', lemma: 'vilja', pos: 'verb', reason: 'vilja, not the adjective villur' },
+  { form: 'æru', context: 'Hann fékk uppreist _ á síðasta ári.', lemma: 'æra', pos: 'noun', reason: 'honour; ær (ewe) has no form "æru"' },
+  { form: 'vegir', context: 'Margir _ lokuðust vegna snjóþyngsla.', lemma: 'vegur', pos: 'noun', reason: 'roads, not the verb vega (weigh)' },
+  { form: 'götum', context: 'Nú eru fleiri rafbílar á _ borgarinnar en áður.', lemma: 'gata', pos: 'noun', reason: 'streets, not gat (hole)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

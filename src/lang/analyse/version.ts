@@ -86,6 +86,8 @@
  *     "hafði áður" and "getur" + object ("getur aukið hættu"); "getur" = geta, "horfið" =
  *     hverfa; genitives after nouns of quantity ("fjölda skipa"); "sama hraða"; coordinated
  *     adjectives ("kaldir og hraktir"); no verb phrase in "í"/"á" before a time word; "verði"
- *     in phrase gaps ("staðið verði við").
+ *     in phrase gaps ("staðið verði við"); priors for "skilið" (skilja), "sætir" (sæta), "tekna"
+ *     (tekjur), "vill" (vilja), "æru" (æra), "vegir" (vegur), "götum" (gata); adjectives after a
+ *     supine of "geta" ("geta tekið upplýsta ákvörðun").
  */
 export const ANALYSIS_VERSION = 10;

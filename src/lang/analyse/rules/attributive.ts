@@ -805,7 +805,8 @@ export function applyAdjectiveAfterSupine(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   // (After the passive "verið"/"orðið" comes a participle: "hafði verið veitt eftirför".)
   if (!p || best(p)?.pos !== 'verb' || !/(?:ið|að|t|ð)$/u.test(p.lower) || p.lower === 'verið' || p.lower === 'orðið') return;
-  const perfect = wordBefore(toks, i - 2, 3, (w) => HAFA_FORMS.has(w.lower));
+  // (After "hafa" or "geta", which also takes a supine: "geta tekið upplýsta ákvörðun".)
+  const perfect = wordBefore(toks, i - 2, 3, (w) => HAFA_FORMS.has(w.lower) || GETA_FORMS.has(w.lower));
   const n = nextWord(toks, i);
   // (Only to an adjective with a gloss of its own: the verb's gloss is better than none.)
   if (!perfect || !n || best(n)?.pos !== 'noun' || !t.readings.some((r) => r.pos === 'adjective' && hasOwnGloss(r))) return;

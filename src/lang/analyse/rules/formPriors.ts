@@ -182,8 +182,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // (gata, street; not gat, hole), "metum" (met, record), "spilunum" (spil, game/cards).
   velli: [P('völlur', 1.5, 'noun')],
   vikur: [P('vika', 1.5, 'noun')],
-  götum: [P('gata', 1, 'noun')],
-  götunum: [P('gata', 1, 'noun')],
+  götum: [P('gata', 1.5, 'noun')],
+  götunum: [P('gata', 1.5, 'noun')],
   metum: [P('met', 1.5, 'noun')],
   spilunum: [P('spil', 1, 'noun')],
   // The adverb (actually, in fact), far commoner than the participle of "reyna".
@@ -198,6 +198,19 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   gata: [P('gata', 1, 'noun')],
   // The verb "can" ("getur aukið"): the noun geta (ability) has no form "getur".
   getur: [P('geta', 2, 'verb')],
+  // vilja (wants; "ef til vill" = perhaps), not the adjective villur.
+  vill: [P('vilja', 2, 'verb')],
+  // æra (honour: "uppreist æru"); ær (ewe) has no such form.
+  æru: [P('æra', 2, 'noun')],
+  // Roads (vegur), not the verb vega (weigh).
+  vegir: [P('vegur', 1.5, 'noun')],
+  // The supine of skilja (understand: "get vel skilið það"); skila's is "skilað".
+  skilið: [P('skilja', 1.5, 'verb')],
+  // sæta (be subjected to: "sætir gagnrýni"), not a past subjunctive of sitja.
+  sætir: [P('sæta', 1.5, 'verb')],
+  // The genitive plural of tekjur (income: "afla tekna"), not a participle of taka. (lemma-is
+  // ranks the singular "tekja", which is rare.)
+  tekna: [P('tekja', 2.5, 'noun')],
   // The supine of hverfa (disappear: "gætu horfið"); horfa's is "horft".
   horfið: [P('hverfa', 1.5, 'verb')],
   // The inflected participle "beðinn" is from "biðja" (asked: "var beðin um að …"); "bíða"
