@@ -193,8 +193,9 @@ describe('supplement.tsv', () => {
     const seen = new Map<string, number>();
     const dups: string[] = [];
     for (const r of supplement) {
-      // (A "forms:" row adds the senses of some forms to a lemma that may have a row of its own.)
-      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}|${r.note.startsWith('forms:') ? 'forms' : ''}`;
+      // (A "forms:" row adds the senses of some forms to a lemma that may have a row of its own;
+      // rows for different forms may stand side by side: munur's "mun" and "munir".)
+      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}|${r.note.startsWith('forms:') ? r.note : ''}`;
       if (seen.has(k)) dups.push(`${seen.get(k)} / ${r.line}: ${k}`);
       seen.set(k, r.line);
     }

@@ -87,6 +87,14 @@ describe('buildGlossView', () => {
     expect(at('vexti').senses.map((s) => s.gloss)).toContain('growth');
   });
 
+  it('glosses "mun" before a comparative as "much" (a "forms:" sense of munur)', () => {
+    const text = 'Niðurstaðan er mun verri en gert var ráð fyrir.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'mun'))!;
+    expect(view.lemma).toBe('munur');
+    expect(view.senses[0].gloss).toMatch(/^much/);
+  });
+
   it('puts the senses of the form a compound part is written in first ("vaxta|hækkun", "ríkis|styrkir")', () => {
     const text = 'Bankinn tilkynnti vaxtahækkun. Ríkisstyrkir hækka. Vaxtarsvæðið stækkar.';
     const analysis = loadAnalyserNode().analyse(text);

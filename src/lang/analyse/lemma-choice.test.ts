@@ -285,6 +285,7 @@ const rows: Row[] = [
   { form: 'æru', context: 'Hann fékk uppreist _ á síðasta ári.', lemma: 'æra', pos: 'noun', reason: 'honour; ær (ewe) has no form "æru"' },
   { form: 'vegir', context: 'Margir _ lokuðust vegna snjóþyngsla.', lemma: 'vegur', pos: 'noun', reason: 'roads, not the verb vega (weigh)' },
   { form: 'götum', context: 'Nú eru fleiri rafbílar á _ borgarinnar en áður.', lemma: 'gata', pos: 'noun', reason: 'streets, not gat (hole)' },
+  { form: 'aukins', context: 'Hallinn stafar af kjarasamningum og _ kostnaði við þjónustuna.', lemma: 'aukinn', pos: 'adjective', reason: 'a declined participle no finite verb has, before its noun' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

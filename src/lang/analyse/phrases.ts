@@ -23,7 +23,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel ' +
+    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     'má mun megi hafi hefur hefði hafði ' +
@@ -176,8 +176,9 @@ export class PhraseIndex {
 
   /** A phrase of three or more words (or an adverbial in "að") matches from token `k`. */
   private longerAt(toks: WorkToken[], k: number, keyOf: (t: WorkToken, word: string) => boolean): boolean {
-    // (Not an infinitive headword: "til að fylgjast með" keeps "til að".)
-    const verbNext = toks[k + 1]?.readings[0]?.pos === 'verb';
+    // (Not an infinitive headword: "til að fylgjast með" keeps "til að"; but "að jafnaði" is an
+    // adverbial even when "jafnaði" is read as a past tense.)
+    const verbNext = infinitiveAfter(toks, k);
     // (Nor one that holds only before an infinitive when none follows: "mælir með því að fólk …".)
     return (this.byFirst.get(toks[k].lower) ?? []).some((words) => {
       // Two words only for an adverbial in "að" that no noun follows: "unnu að lokum" (finally),

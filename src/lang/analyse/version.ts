@@ -88,6 +88,8 @@
  *     adjectives ("kaldir og hraktir"); no verb phrase in "í"/"á" before a time word; "verði"
  *     in phrase gaps ("staðið verði við"); priors for "skilið" (skilja), "sætir" (sæta), "tekna"
  *     (tekjur), "vill" (vilja), "æru" (æra), "vegir" (vegur), "götum" (gata); adjectives after a
- *     supine of "geta" ("geta tekið upplýsta ákvörðun").
+ *     supine of "geta" ("geta tekið upplýsta ákvörðun"); declined participles before a noun
+ *     ("og aukins kostnaðar"); "fyrr", "strax", "fljótt", "hratt" in phrase gaps; an "að"
+ *     adverbial beats a verb phrase even when its noun reads as a past tense ("að jafnaði").
  */
 export const ANALYSIS_VERSION = 10;

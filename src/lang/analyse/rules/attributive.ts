@@ -293,6 +293,22 @@ export function applyCoordinatedAdjective(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'adjective', 1.5, 'second of two coordinated adjectives');
 }
 
+/**
+ * Participle forms in an oblique case no finite verb has ("aukins", "breyttra", "bættrar"):
+ * before a noun they are the adjective ("og aukins kostnaðar" = increased cost), wherever the
+ * noun phrase stands.
+ */
+const DECLINED_PARTICIPLE = /(?:ins|innar|inni|inna|ðs|ðrar|ðri|ðra|ttra|ttrar|ttri|tts|ddra|ddrar|ddri|dds)$/u;
+
+export function applyDeclinedParticiple(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || best(t)?.pos !== 'verb' || !DECLINED_PARTICIPLE.test(t.lower)) return;
+  // (Not an infinitive: "viðra", "hindra".)
+  if (!t.readings.some((r) => r.pos === 'adjective' && hasOwnGloss(r)) || t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
+  if (best(nextWord(toks, i))?.pos !== 'noun') return;
+  boost(t, (r) => r.pos === 'adjective', 1.5, 'declined participle before a noun');
+}
+
 /** Nouns of quantity, which take a genitive ("fjöldi skipa", "meirihluti þingmanna"). */
 const QUANTITY_NOUNS = new Set('fjöldi hluti meirihluti minnihluti helmingur hópur aragrúi urmull'.split(' '));
 
