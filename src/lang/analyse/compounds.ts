@@ -216,7 +216,9 @@ export class Compounds {
     // A noun whose lemma is the part itself wins over lemmas of which it is an inflected form
     // ("leiguverð": verð = price, not verður = meal, whose frequency lemma-is inflates).
     // (Not a cross-reference entry: "lagi", "leiðir" are listed as homograph lemmas of lag, leið.)
-    const exact = isHead ? rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun')) : undefined;
+    // (So too a modifier whose other readings are verbs: "met|hagnaður" = record, not the verb
+    // meta; but "vals-" is of valur, "loka-" of lok.)
+    const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun') && (isHead || rs.every((o) => o === r || o.pos === 'verb')));
     if (exact) return exact.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }

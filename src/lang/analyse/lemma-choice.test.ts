@@ -286,6 +286,10 @@ const rows: Row[] = [
   { form: 'vegir', context: 'Margir _ lokuðust vegna snjóþyngsla.', lemma: 'vegur', pos: 'noun', reason: 'roads, not the verb vega (weigh)' },
   { form: 'götum', context: 'Nú eru fleiri rafbílar á _ borgarinnar en áður.', lemma: 'gata', pos: 'noun', reason: 'streets, not gat (hole)' },
   { form: 'aukins', context: 'Hallinn stafar af kjarasamningum og _ kostnaði við þjónustuna.', lemma: 'aukinn', pos: 'adjective', reason: 'a declined participle no finite verb has, before its noun' },
+  { form: 'bera', context: 'Dómnefnd segir bókina _ vott um næmt auga.', lemma: 'bera', pos: 'verb', reason: 'the verb (bear), not the adjective ber (bare)' },
+  { form: 'bíla', context: 'Tugir _ sátu fastir á heiðinni.', lemma: 'bíll', pos: 'noun', reason: 'cars, not the rare verb bíla' },
+  { form: 'síma', context: 'Foreldrar setji reglur um notkun _ á kvöldin.', lemma: 'sími', pos: 'noun', reason: 'the telephone, not the verb síma' },
+  { form: 'mikilvægi', context: 'Slökkviliðið minnir á _ reykskynjara.', lemma: 'mikilvægi', pos: 'noun', reason: 'the noun (importance), not the adjective\'s weak form' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

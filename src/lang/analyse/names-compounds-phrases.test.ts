@@ -76,6 +76,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'þingsalnum', context: 'Hann stóð í _ í gær.', parts: ['þing', 'salur'], reason: 'heads differing only by the "s": the commoner one (salur, not alur)' },
   { form: 'tryggingafélagi', context: 'Hann vinnur hjá _ í borginni.', parts: ['trygging', 'félag'], reason: 'the head the known whole lemma (tryggingafélag) ends with, not félagi (partner)' },
   { form: 'samningafundi', context: 'Þeir slitu _ í gær.', parts: ['samningur', 'fundur'], reason: 'modifier: samningur (contract), not the rare "samning" (composition) spelt like its dative' },
+  { form: 'methagnaði', context: 'Bankinn skilaði _ í fyrra.', parts: ['met', 'hagnaður'], reason: 'a modifier whose other readings are verbs: met (record), not meta' },
+  { form: 'lokaumferðinni', context: 'Liðið tapaði í _ í gær.', parts: ['lok', 'umferð'], reason: 'but "loka-" is the genitive plural of lok, a noun reading beside the exact one' },
   { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
 ];
 
@@ -355,6 +357,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Mikilvægt er að bregðast hratt við vandanum.', key: 'bregðast við', words: ['bregðast', 'við'], reason: 'an adverb of speed in the gap' },
   { text: 'Kleinurnar hafa selst upp fyrir hádegi.', key: 'seljast upp', words: ['selst', 'upp'], reason: 'a middle-voice phrase (sell out)' },
   { text: 'Ölvun er oft með í spilinu og boð og bönn duga ekki ein og sér.', key: 'einn og sér', words: ['ein', 'og', 'sér'], reason: 'matched by lemma: ein/eitt/einn og sér' },
+  { text: 'Íbúar voru fluttir út á meðan slökkvistarf stóð yfir.', key: 'á meðan', words: ['á', 'meðan'], reason: 'a conjunction wins over the particle phrase "út á" before it' },
+  { text: 'Liðið seig fram úr undir lokin.', key: 'undir lokin', words: ['undir', 'lokin'], reason: 'of two phrases as long, the one written as the text has it' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },

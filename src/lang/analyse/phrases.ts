@@ -58,6 +58,9 @@ const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess
  */
 const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'með því að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
 
+/** Conjunctions and adverbials of more than one word that win over a particle phrase before them. */
+const CLAUSE_OPENERS = ['á meðan', 'á sama tíma og', 'í stað þess að', 'í ljósi þess að', 'á hinn bóginn'].map((k) => k.split(' '));
+
 export class PhraseIndex {
   /** First word → phrases (as word lists), longest first. */
   private readonly byFirst = new Map<string, string[][]>();
@@ -103,10 +106,12 @@ export class PhraseIndex {
       let others: string[] | undefined;
       if (!byForm && !byLemma && !byMiddle && (others = otherVerbs(t)).length === 0) continue;
       const firstKey = (x: WorkToken, w: string) => (x === t ? x.lower === w || (middle ? middle === w : lemma === w) : keyOf(x, w));
-      let best: { words: string[]; tokens: number[] } | undefined;
+      let best: { words: string[]; tokens: number[]; exact?: boolean } | undefined;
       for (const list of [byForm, byLemma, byMiddle]) {
         for (const words of list ?? []) {
-          if (best && words.length <= best.words.length) continue;
+          // (Of two phrases as long, one written as the text has it wins: "undir lokin" over
+          // "undir lok" for "undir lokin".)
+          if (best && (words.length < best.words.length || (words.length === best.words.length && (best.exact || !words.every((w, k) => toks[i + k]?.lower === w))))) continue;
           const key = words.join(' ');
           // "Þá er Musk með …" (then/also … is): the conjunction "þá er" (when) never opens a sentence.
           if (initial && NOT_SENTENCE_INITIAL.has(key)) continue;
@@ -140,7 +145,7 @@ export class PhraseIndex {
           // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
           // allowed to fish): after a predicate, "er að" is no progressive and "verði að" no "must".
           if ((key === 'vera að' || key === 'verða að') && predicateBefore(toks, tokens[0])) continue;
-          if (!tokens.some((k) => taken.has(k))) best = { words, tokens };
+          if (!tokens.some((k) => taken.has(k))) best = { words, tokens, exact: tokens.every((k, j) => toks[k].lower === words[j]) };
         }
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
@@ -158,6 +163,9 @@ export class PhraseIndex {
       // A two-word phrase gives way to a longer one that starts at its last word: "koma að
       // vetri til" is "að vetri til" (in winter), not "koma að".
       if (best && best.words.length === 2 && isVerb(t) && this.longerAt(toks, best.tokens[1], keyOf)) best = undefined;
+      // A particle phrase gives way to a conjunction starting at its last word: "fluttir út á
+      // meðan slökkvistarf stóð yfir" is "á meðan" (while), not "út á".
+      if (best && best.words.length === 2 && !isVerb(t) && CLAUSE_OPENERS.some((w) => matchesAt(toks, best!.tokens[1], 0, w, keyOf))) best = undefined;
       if (best) {
         const { tokens } = best;
         out.push({ key: best.words.join(' '), first: tokens[0], last: tokens[tokens.length - 1], tokens });

@@ -90,6 +90,9 @@
  *     (tekjur), "vill" (vilja), "æru" (æra), "vegir" (vegur), "götum" (gata); adjectives after a
  *     supine of "geta" ("geta tekið upplýsta ákvörðun"); declined participles before a noun
  *     ("og aukins kostnaðar"); "fyrr", "strax", "fljótt", "hratt" in phrase gaps; an "að"
- *     adverbial beats a verb phrase even when its noun reads as a past tense ("að jafnaði").
+ *     adverbial beats a verb phrase even when its noun reads as a past tense ("að jafnaði");
+ *     priors for "bera", "bíla", "síma", "mikilvægi"; compound modifiers whose other readings
+ *     are verbs ("met|hagnaður"); a particle phrase yields to "á meðan"; of two phrases as long
+ *     the one written as the text has it ("undir lokin").
  */
 export const ANALYSIS_VERSION = 10;

@@ -204,6 +204,15 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   æru: [P('æra', 2, 'noun')],
   // Roads (vegur), not the verb vega (weigh).
   vegir: [P('vegur', 1.5, 'noun')],
+  // The verb (carry, bear: "bera vott um"), not the adjective ber (bare) whose rank the verb's
+  // "ber" inflates.
+  bera: [P('bera', 1, 'verb')],
+  // Cars (bíll): "tugir bíla", not the rare verb bíla.
+  bíla: [P('bíll', 2, 'noun')],
+  // The telephone (sími: "notkun síma"), not the verb síma (to phone).
+  síma: [P('sími', 1, 'noun')],
+  // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
+  mikilvægi: [P('mikilvægi', 1.5, 'noun')],
   // The supine of skilja (understand: "get vel skilið það"); skila's is "skilað".
   skilið: [P('skilja', 1.5, 'verb')],
   // sæta (be subjected to: "sætir gagnrýni"), not a past subjunctive of sitja.
