@@ -290,6 +290,12 @@ const rows: Row[] = [
   { form: 'bíla', context: 'Tugir _ sátu fastir á heiðinni.', lemma: 'bíll', pos: 'noun', reason: 'cars, not the rare verb bíla' },
   { form: 'síma', context: 'Foreldrar setji reglur um notkun _ á kvöldin.', lemma: 'sími', pos: 'noun', reason: 'the telephone, not the verb síma' },
   { form: 'mikilvægi', context: 'Slökkviliðið minnir á _ reykskynjara.', lemma: 'mikilvægi', pos: 'noun', reason: 'the noun (importance), not the adjective\'s weak form' },
+  { form: 'íslenska', context: 'Hátíðin er stökkpallur fyrir unga _ tónlistarmenn.', lemma: 'íslenskur', pos: 'adjective', reason: 'a nationality adjective before an indefinite noun, after another adjective' },
+  { form: 'nærri', context: 'Þeir reyndu að smygla _ fjórum kílóum af kókaíni.', lemma: 'nærri', pos: 'adverb', reason: 'nearly, before a number' },
+  { form: 'umhverfis', context: 'Málið fer til úrskurðarnefndar _- og auðlindamála.', lemma: 'umhverfi', pos: 'noun', reason: 'the first half of a compound written with a hyphen before "og"' },
+  { form: 'rúma', context: 'Hótelið átti að _ 120 gesti.', lemma: 'rúma', pos: 'verb', reason: 'an infinitive after "að", not rúmur (just over) before a number' },
+  { form: 'Samtaka', context: 'Formaður _ leigjenda gagnrýnir hækkunina.', lemma: 'samtök', pos: 'noun', reason: 'the genitive of samtök, not the adjective samtaka' },
+  { form: 'göngum', context: 'Sjúklingar hafa beðið á _ spítalans í sólarhring.', lemma: 'göng', pos: 'noun', reason: 'corridors, not walks (ganga)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -93,6 +93,8 @@
  *     adverbial beats a verb phrase even when its noun reads as a past tense ("að jafnaði");
  *     priors for "bera", "bíla", "síma", "mikilvægi"; compound modifiers whose other readings
  *     are verbs ("met|hagnaður"); a particle phrase yields to "á meðan"; of two phrases as long
- *     the one written as the text has it ("undir lokin").
+ *     the one written as the text has it ("undir lokin"); nationality adjectives before any
+ *     noun ("unga íslenska tónlistarmenn"); "nærri"/"nær" before a number; a hyphenated first
+ *     half before "og" is a noun ("umhverfis- og"); "að rúma" is the verb; "samtaka", "göngum".
  */
 export const ANALYSIS_VERSION = 10;

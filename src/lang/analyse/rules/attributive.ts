@@ -166,6 +166,9 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   if (!p || p.raw.kind !== 'word' || p.sentence !== t.sentence) return;
   const pb = best(p);
   if (!pb) return;
+  // Before a noun an adjective reading is the second of two adjectives: "unga íslenska
+  // tónlistarmenn" (Icelandic, not the language).
+  if (hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun') return;
   // A quantity word read as an adverb counts after a preposition: "með mest fylgi" (the most
   // support), not the verb fylgja.
   if (pb.pos === 'adverb' && QUANTITY_WORDS.has(p.lower) && hasPos(p, 'adjective')) {
@@ -255,8 +258,9 @@ export function applyAdjectiveAfterDegree(toks: WorkToken[], i: number): void {
 }
 
 /**
- * A nationality adjective before a noun with its suffixed article is the (weak) adjective, not
- * the language: "á vegum íslenska ríkisins", "tryggði sér enska meistaratitilinn". The language
+ * A nationality adjective before a noun (with its suffixed article, or read as a noun) is the
+ * (weak) adjective, not the language: "á vegum íslenska ríkisins", "tryggði sér enska
+ * meistaratitilinn", "unga íslenska tónlistarmenn". The language
  * noun ("íslenska" Icelandic) is not followed by a definite noun it could govern, so this holds
  * whatever stands before.
  */
@@ -266,10 +270,11 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
   if (!adj || !t.readings.some((r) => r.pos === 'noun' && r.lemma === adj.lemma.slice(0, -2) + 'a')) return;
   if (best(t)?.pos === 'adjective') return;
   const n = nextWord(toks, i);
-  // (Neuter "-ið" counts here: "íslenska ríkið", "breska þingið".)
-  if (!n || !(DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið')) || !hasPos(n, 'noun') || /^\p{Lu}/u.test(n.form)) return;
+  // (Neuter "-ið" counts here: "íslenska ríkið", "breska þingið". An indefinite noun read as a
+  // noun counts too: "unga íslenska tónlistarmenn".)
+  if (!n || !((DEFINITE_ENDING.test(n.lower) || n.lower.endsWith('ið')) && hasPos(n, 'noun') || best(n)?.pos === 'noun') || /^\p{Lu}/u.test(n.form)) return;
   // (Outweighs "að" + infinitive: "að íslenska ríkið …" is the state, not "to Icelandicize".)
-  boost(t, (r) => r === adj, 3, 'nationality adjective before a definite noun');
+  boost(t, (r) => r === adj, 3, 'nationality adjective before its noun');
 }
 
 /**
@@ -573,9 +578,35 @@ export function applyApproximateBeforeNumber(toks: WorkToken[], i: number): void
   if (!/^(?:rúm|tæp)/u.test(t.lower) || t.readings.length < 2) return;
   const adj = t.readings.find((r) => r.pos === 'adjective' && (r.lemma === 'rúmur' || r.lemma === 'tæpur'));
   if (!adj || best(t) === adj) return;
+  // "átti að rúma 120 gesti" (to hold): after "að" an infinitive; the preposition "að" would take
+  // the dative "rúmum".
+  if (prevWord(toks, i)?.lower === 'að' && t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
   const n = toks[i + 1];
   if (!n || n.sentence !== t.sentence || !(n.raw.kind === 'number' || n.readings.some((r) => r.pos === 'numeral'))) return;
   boost(t, (r) => r === adj, 2, 'just over/under before a number');
+}
+
+/** "nærri fjórum kílóum", "nær 40 manns": before a number these are the adverb (nearly). */
+export function applyNearlyBeforeNumber(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if ((t.lower !== 'nærri' && t.lower !== 'nær') || !hasPos(t, 'adverb') || best(t)?.pos === 'adverb') return;
+  const n = toks[i + 1];
+  if (!n || n.sentence !== t.sentence || !(n.raw.kind === 'number' || best(n)?.pos === 'numeral')) return;
+  boost(t, (r) => r.pos === 'adverb', 2, 'nearly, before a number');
+}
+
+/**
+ * "umhverfis- og auðlindamála": a word written with a hyphen before "og"/"eða" is the first half
+ * of a compound whose head follows; it is read as a noun (umhverfi), not the preposition.
+ */
+export function applyTruncatedCompound(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const h = toks[i + 1];
+  if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos === 'noun') return;
+  if (!h || h.raw.kind !== 'punctuation' || h.raw.text !== '-' || h.raw.start !== t.raw.end) return;
+  const c = toks[i + 2];
+  if (!c || c.sentence !== t.sentence || !['og', 'eða', 'né'].includes(c.lower)) return;
+  boost(t, (r) => r.pos === 'noun', 2, 'first half of a compound written with a hyphen before "og"');
 }
 
 /**

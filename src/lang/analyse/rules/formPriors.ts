@@ -213,6 +213,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The genitive of samtök (association: "formaður Samtaka leigjenda"), not the adjective
+  // samtaka (united).
+  samtaka: [P('samtök', 1.5, 'noun')],
+  // Corridors, tunnels (göng: "á göngum spítalans"), not walks (ganga).
+  göngum: [P('göng', 1, 'noun')],
   // The supine of skilja (understand: "get vel skilið það"); skila's is "skilað".
   skilið: [P('skilja', 1.5, 'verb')],
   // sæta (be subjected to: "sætir gagnrýni"), not a past subjunctive of sitja.
