@@ -57,7 +57,7 @@ export class Compounds {
     if (lower.endsWith('andi') && this.lex.readings(lower).some((r) => r.pos === 'verb')) return null;
     // Our head-first search over known forms (below) finds glossed parts more reliably; lemma-is's
     // splitter is the fallback (it also splits off linking letters and unglossed stems).
-    let parts = this.search(lower, true, 0) ?? [];
+    let parts = this.agentPlural(lower) ?? this.search(lower, true, 0) ?? [];
     const place = this.placeModifier(lower);
     if (place && (parts.length < 2 || place.length <= parts.length)) parts = place;
     if (parts.length < 2) {
@@ -104,6 +104,23 @@ export class Compounds {
       // genitive "s" ("aflands-").
       if (!known.length && /[^aeiouyáéíóúýæö]{3}$/u.test(mod) && !mod.endsWith('s')) continue;
       return [known.length ? this.pickBest(known.map((r) => r.lemma)) : mod, h];
+    }
+    return null;
+  }
+
+  /**
+   * The plural of an agent noun in "-andi" after a modifier: "hrossa|ræktendur" (horse breeders)
+   * is hross + ræktandi, not hrossarækt + önd (duck).
+   */
+  private agentPlural(lower: string): string[] | null {
+    const m = /end(?:ur|um|a|anna)$/u.exec(lower);
+    if (!m) return null;
+    for (let k = MIN_PART; k <= m.index - 2; k++) {
+      const suffix = lower.slice(k);
+      const agent = lower.slice(k, m.index) + 'andi';
+      if (!this.lex.readings(suffix).some((r) => r.lemma === agent && r.pos === 'noun')) continue;
+      const mods = this.search(lower.slice(0, k), false, 1);
+      if (mods) return [...mods, agent];
     }
     return null;
   }
@@ -207,7 +224,9 @@ export class Compounds {
     const short = !isHead && form.length < MIN_PART && this.shortNoun(form);
     // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður).
     const known = this.lex.readings(form);
-    const listed = known.length || !isHead ? known : [nounFormReading(this.lex, form)].filter((r): r is Reading => !!r);
+    // A modifier in "-u" of a plural-only noun: "samgöngu|slys" (samgöngur, transport).
+    const pluralOnly = !isHead && known.length === 0 && form.endsWith('u') ? this.lex.readings(form + 'r').filter((r) => r.lemma === form + 'r' && r.pos === 'noun') : [];
+    const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : [nounFormReading(this.lex, form)].filter((r): r is Reading => !!r);
     let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form)) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
@@ -216,9 +235,10 @@ export class Compounds {
     // A noun whose lemma is the part itself wins over lemmas of which it is an inflected form
     // ("leiguverð": verð = price, not verður = meal, whose frequency lemma-is inflates).
     // (Not a cross-reference entry: "lagi", "leiðir" are listed as homograph lemmas of lag, leið.)
-    // (So too a modifier whose other readings are verbs: "met|hagnaður" = record, not the verb
-    // meta; but "vals-" is of valur, "loka-" of lok.)
-    const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun') && (isHead || rs.every((o) => o === r || o.pos === 'verb')));
+    // (So too a modifier whose other readings are verbs, or a noun spelt with "-ur" whose rank
+    // the form inflates: "met|hagnaður" = record, not the verb meta; "verð|þróun" = price, not
+    // verður (meal); but "vals-" is of valur, "loka-" of lok.)
+    const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun') && (isHead || rs.every((o) => o === r || o.pos === 'verb' || o.lemma === form + 'ur')));
     if (exact) return exact.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }

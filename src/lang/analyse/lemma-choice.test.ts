@@ -296,6 +296,12 @@ const rows: Row[] = [
   { form: 'rúma', context: 'Hótelið átti að _ 120 gesti.', lemma: 'rúma', pos: 'verb', reason: 'an infinitive after "að", not rúmur (just over) before a number' },
   { form: 'Samtaka', context: 'Formaður _ leigjenda gagnrýnir hækkunina.', lemma: 'samtök', pos: 'noun', reason: 'the genitive of samtök, not the adjective samtaka' },
   { form: 'göngum', context: 'Sjúklingar hafa beðið á _ spítalans í sólarhring.', lemma: 'göng', pos: 'noun', reason: 'corridors, not walks (ganga)' },
+  { form: 'fáar', context: 'Á markaðnum eru _ nýjar íbúðir undir hámarksverði.', lemma: 'fár', pos: 'adjective', reason: 'few, not a form of the verb fá' },
+  { form: 'landi', context: 'Hross sem flutt eru úr _ mega aldrei snúa aftur.', lemma: 'land', pos: 'noun', reason: 'the object of "úr" when a verb follows: no stranded preposition' },
+  { form: 'lýsa', context: 'Sjúklingar sem rætt var við _ ástandinu sem slæmu.', lemma: 'lýsa', pos: 'verb', reason: 'but the main verb after a stranded preposition' },
+  { form: 'orka', context: 'Þeir segja óeðlilegt að _ sem heimilin þurfi sé seld ódýrt.', lemma: 'orka', pos: 'noun', reason: 'a noun with a relative clause after "að", when the verb reading has no gloss of its own' },
+  { form: 'verði', context: 'Munurinn á hæsta og lægsta _ var sextíu prósent.', lemma: 'verð', pos: 'noun', reason: 'price: a dative after a preposition and (coordinated) adjectives, against the verb form\'s prior' },
+  { form: 'sinna', context: 'Biskup segir að kirkjan muni áfram _ hlutverki sínu.', lemma: 'sinna', pos: 'verb', reason: 'an infinitive after a modal and "áfram"; the genitive plural possessive needs a genitive plural noun' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -78,6 +78,9 @@ const compoundRows: CompoundRow[] = [
   { form: 'samningafundi', context: 'Þeir slitu _ í gær.', parts: ['samningur', 'fundur'], reason: 'modifier: samningur (contract), not the rare "samning" (composition) spelt like its dative' },
   { form: 'methagnaði', context: 'Bankinn skilaði _ í fyrra.', parts: ['met', 'hagnaður'], reason: 'a modifier whose other readings are verbs: met (record), not meta' },
   { form: 'lokaumferðinni', context: 'Liðið tapaði í _ í gær.', parts: ['lok', 'umferð'], reason: 'but "loka-" is the genitive plural of lok, a noun reading beside the exact one' },
+  { form: 'verðþróun', context: 'Hámarksverðið hefur ekki fylgt _ á markaði.', parts: ['verð', 'þróun'], reason: 'a modifier spelt as its noun: verð (price), not verður (meal), whose rank the form inflates' },
+  { form: 'samgönguslysa', context: 'Rannsóknarnefnd _ fékk málið.', parts: ['samgöngur', 'slys'], reason: 'a modifier in "-u" of a plural-only noun' },
+  { form: 'hrossaræktendur', context: 'Þýskir _ keyptu hross.', parts: ['hross', 'ræktandi'], reason: 'the plural of an agent noun in "-andi", not önd (duck)' },
   { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
 ];
 

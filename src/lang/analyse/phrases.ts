@@ -120,31 +120,7 @@ export class PhraseIndex {
           if (t.lower !== words[0] && nounOf(t)) continue;
           let tokens = matchesAt(toks, i, 0, words, firstKey);
           if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
-          if (!tokens || (locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1)))) continue;
-          // "sem hefjast á í byrjun næsta mánaðar": a time adverbial after a final "í"/"á" is no
-          // object of the phrase ("eiga í" = be engaged in).
-          if (timeAfter(toks, words, tokens)) continue;
-          const last = tokens[tokens.length - 1];
-          if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) continue;
-          // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
-          // (although).
-          if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') continue;
-          // "óvissu sem sé um málið", "húsnæðinu, sem sé úr sér gengið": after a noun "sem sé" is
-          // the relative and a subjunctive (which is), not "sem sé" (that is to say).
-          if (key === 'sem sé' && antecedentBefore(toks, i)) continue;
-          // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
-          if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') continue;
-          // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
-          if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) continue;
-          if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) continue;
-          // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
-          // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
-          if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') continue;
-          // (A definite last word needs none: "í nágrenninu" = nearby.)
-          if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) continue;
-          // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
-          // allowed to fish): after a predicate, "er að" is no progressive and "verði að" no "must".
-          if ((key === 'vera að' || key === 'verða að') && predicateBefore(toks, tokens[0])) continue;
+          if (!tokens || this.ruledOut(toks, i, words, tokens)) continue;
           if (!tokens.some((k) => taken.has(k))) best = { words, tokens, exact: tokens.every((k, j) => toks[k].lower === words[j]) };
         }
       }
@@ -156,7 +132,7 @@ export class PhraseIndex {
           for (const words of this.byFirst.get(other) ?? []) {
             if (best && words.length <= best.words.length) continue;
             const tokens = matchesAt(toks, i, 0, words, first) ?? matchWithGap(toks, i, words, first);
-            if (tokens && !(locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1))) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
+            if (tokens && !this.ruledOut(toks, i, words, tokens) && !tokens.some((k) => taken.has(k))) best = { words, tokens };
           }
         }
       }
@@ -175,6 +151,37 @@ export class PhraseIndex {
       }
     }
     return out;
+  }
+
+  /** Whether the match of `words` at `tokens` (first word at token `i`) is ruled out by its context. */
+  private ruledOut(toks: WorkToken[], i: number, words: string[], tokens: number[]): boolean {
+    const key = words.join(' ');
+    if (locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1))) return true;
+    // "sem hefjast á í byrjun næsta mánaðar": a time adverbial after a final "í"/"á" is no
+    // object of the phrase ("eiga í" = be engaged in).
+    if (timeAfter(toks, words, tokens)) return true;
+    const last = tokens[tokens.length - 1];
+    if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) return true;
+    // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
+    // (although).
+    if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') return true;
+    // "óvissu sem sé um málið", "húsnæðinu, sem sé úr sér gengið": after a noun "sem sé" is
+    // the relative and a subjunctive (which is), not "sem sé" (that is to say).
+    if (key === 'sem sé' && antecedentBefore(toks, i)) return true;
+    // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
+    if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') return true;
+    // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
+    if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
+    if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;
+    // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
+    // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
+    if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') return true;
+    // (A definite last word needs none: "í nágrenninu" = nearby.)
+    if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) return true;
+    // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
+    // allowed to fish): after a predicate, "er að" is no progressive and "verði að" no "must".
+    if ((key === 'vera að' || key === 'verða að') && predicateBefore(toks, tokens[0])) return true;
+    return false;
   }
 
   /** Whether `words` make a phrase of their own. */

@@ -95,6 +95,11 @@
  *     are verbs ("met|hagnaður"); a particle phrase yields to "á meðan"; of two phrases as long
  *     the one written as the text has it ("undir lokin"); nationality adjectives before any
  *     noun ("unga íslenska tónlistarmenn"); "nærri"/"nær" before a number; a hyphenated first
- *     half before "og" is a noun ("umhverfis- og"); "að rúma" is the verb; "samtaka", "göngum".
+ *     half before "og" is a noun ("umhverfis- og"); "að rúma" is the verb; "samtaka", "göngum";
+ *     "fáar" = fár; no stranded preposition before a verb ("úr landi mega"); a noun with a
+ *     relative clause after "að" ("að orka sem …"); "verði"/"ráði" after a preposition and
+ *     adjectives; "sinna" + a non-genitive noun is the verb; "áfram" between a modal and its
+ *     infinitive; agent-noun plurals in compounds ("hrossa|ræktendur"); "samgöngu|slys";
+ *     "verð|þróun"; the phrase checks also hold for phrases found through another verb reading.
  */
 export const ANALYSIS_VERSION = 10;

@@ -155,6 +155,25 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a determiner or numeral');
 }
 
+/**
+ * A preposition opens the noun phrase whose adjectives end at token `k`: "á lágu", "á hæsta og
+ * lægsta" (adjectives joined by "og"/"eða", at most four words back).
+ */
+function prepositionOpens(toks: WorkToken[], k: number): boolean {
+  for (let j = k, n = 0; j >= 0 && n < 4; j--, n++) {
+    const w = prevWordOrNumber(toks, j + 1);
+    if (!w) return false;
+    const b = best(w)?.pos;
+    // ("að" is more often the conjunction: "til að heimilt verði að veiða".)
+    if (b === 'preposition') return j < k && w.lower !== 'að';
+    if (b !== 'adjective' && w.lower !== 'og' && w.lower !== 'eða') return false;
+  }
+  return false;
+}
+
+/** Datives of common nouns spelt like frequent verb forms (verð/verða, ráð/ráða). */
+const DATIVES_OF_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði']);
+
 /** Neuter quantity words that are adverbs too ("mest", "meira", "minna"). */
 const QUANTITY_WORDS = new Set('mest meira minna minnst mikið lítið'.split(' '));
 
@@ -185,7 +204,11 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
     // markaði".)
     if (!pp || !(isDeterminer(pp) || best(pp)?.pos === 'preposition')) return;
   }
-  boost(t, (r) => r.pos === 'noun', 1, 'noun after an adjective');
+  // Inside a noun phrase a preposition opened, "verði" and "ráði" are the nouns' datives: "á
+  // lágu verði" (price), against the prior of the frequent verb forms. (Not every word: in "fólk
+  // yfir sextugu láti bólusetja sig" the adjective is the preposition's whole object.)
+  const opened = DATIVES_OF_FREQUENT_VERB_FORMS.has(t.lower) && prepositionOpens(toks, i - 1);
+  boost(t, (r) => r.pos === 'noun', opened ? 2.5 : 1, opened ? 'noun after a preposition and an adjective' : 'noun after an adjective');
 }
 
 /** Endings of the suffixed definite article ("leikinn", "leiknum", "leiksins", "liðinu"). */
@@ -711,6 +734,9 @@ export function applyPossessiveBeforeNoun(toks: WorkToken[], i: number): void {
   const nb = best(n)?.pos;
   const noun = nb === 'noun' || (nb === 'adjective' && best(nextWord(toks, i + 1))?.pos === 'noun');
   if (!n || !noun || /^\p{Lu}/u.test(n.form)) return;
+  // A genitive plural ("sinna", "minna") needs a genitive plural noun: "sinna hlutverki" is the
+  // verb sinna (attend to) and its object.
+  if (/inna$/u.test(t.lower) && !/a$/u.test(n.lower)) return;
   boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1, 'possessive before its noun');
 }
 

@@ -4,6 +4,7 @@
  * infinitive marker.
  */
 import { boost, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { hasOwnGloss } from '../prior.ts';
 
 /**
  * Forms of verbs that take a bare infinitive (or "að" + infinitive is handled separately). Not
@@ -35,7 +36,7 @@ export function isInfinitiveReading(lower: string, lemma: string, pos: string): 
 }
 
 /** Adverbs that may stand between a modal and its infinitive ("vil bara minna", "mun ekki koma"). */
-const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis varla'.split(' '));
+const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis varla áfram'.split(' '));
 
 function isSayingMiddle(p: WorkToken): boolean {
   return p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma));
@@ -77,6 +78,9 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
       boost(t, (r) => r.lemma === 'hluti', 2.5, '"að hluta (til)" = partly');
       return;
     }
+    // "óeðlilegt að orka sem heimilin þurfi sé seld": a noun with a relative clause after it is
+    // the clause's subject, when the verb reading has no gloss of its own (orka = energy).
+    if (nextWord(toks, i)?.lower === 'sem' && !t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos) && hasOwnGloss(r)) && t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
     // "til að" / "til þess að" (in order to) is all but always followed by an infinitive.
     const pp = prevWord(toks, i - 1);
     const purpose = pp?.lower === 'til' || (pp?.lower === 'þess' && prevWord(toks, i - 2)?.lower === 'til');

@@ -46,7 +46,9 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
   const p = prevWord(toks, i);
   if (!p || best(p)?.pos !== 'preposition' || !hasPos(t, 'verb')) return;
   if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
-  if (strandedPreposition(toks, i - 1)) {
+  // (Unless a verb follows: "Hross sem flutt eru úr landi mega …": "landi" is the object and
+  // "mega" the main verb.)
+  if (strandedPreposition(toks, i - 1) && !(best(nextWord(toks, i))?.pos === 'verb' && !hasPos(nextWord(toks, i), 'noun'))) {
     boost(t, (r) => r.pos === 'verb', 1.5, 'main verb after a relative clause ending in its preposition ("sem rætt var við lýsa")');
     return;
   }
