@@ -227,7 +227,8 @@ export class Compounds {
     // A modifier in "-u" of a plural-only noun: "samgöngu|slys" (samgöngur, transport).
     const pluralOnly = !isHead && known.length === 0 && form.endsWith('u') ? this.lex.readings(form + 'r').filter((r) => r.lemma === form + 'r' && r.pos === 'noun') : [];
     const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : [nounFormReading(this.lex, form)].filter((r): r is Reading => !!r);
-    let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form)) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
+    // (A head may be a two-letter noun of the list: "fugla|búum" = bú, farm, not búi.)
+    let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || (isHead && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.

@@ -302,6 +302,8 @@ const rows: Row[] = [
   { form: 'orka', context: 'Þeir segja óeðlilegt að _ sem heimilin þurfi sé seld ódýrt.', lemma: 'orka', pos: 'noun', reason: 'a noun with a relative clause after "að", when the verb reading has no gloss of its own' },
   { form: 'verði', context: 'Munurinn á hæsta og lægsta _ var sextíu prósent.', lemma: 'verð', pos: 'noun', reason: 'price: a dative after a preposition and (coordinated) adjectives, against the verb form\'s prior' },
   { form: 'sinna', context: 'Biskup segir að kirkjan muni áfram _ hlutverki sínu.', lemma: 'sinna', pos: 'verb', reason: 'an infinitive after a modal and "áfram"; the genitive plural possessive needs a genitive plural noun' },
+  { form: 'vali', context: 'Nemendur standa höllum fæti þegar kemur að _ á námsbrautum.', lemma: 'val', pos: 'noun', reason: 'choice, not valur (falcon)' },
+  { form: 'þá', context: 'Fólk er beðið um að tilkynna um _ til stofnunarinnar.', lemma: 'hann', pos: 'pronoun', reason: '"þá" between two prepositions = them' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -81,6 +81,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'verðþróun', context: 'Hámarksverðið hefur ekki fylgt _ á markaði.', parts: ['verð', 'þróun'], reason: 'a modifier spelt as its noun: verð (price), not verður (meal), whose rank the form inflates' },
   { form: 'samgönguslysa', context: 'Rannsóknarnefnd _ fékk málið.', parts: ['samgöngur', 'slys'], reason: 'a modifier in "-u" of a plural-only noun' },
   { form: 'hrossaræktendur', context: 'Þýskir _ keyptu hross.', parts: ['hross', 'ræktandi'], reason: 'the plural of an agent noun in "-andi", not önd (duck)' },
+  { form: 'alifuglabændur', context: 'Stofnunin hvetur _ til að gæta varúðar.', parts: ['alifugl', 'bóndi'], reason: 'a glossed modifier of its own (poultry), not alur (awl) + fugl' },
   { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
 ];
 
@@ -362,6 +363,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ölvun er oft með í spilinu og boð og bönn duga ekki ein og sér.', key: 'einn og sér', words: ['ein', 'og', 'sér'], reason: 'matched by lemma: ein/eitt/einn og sér' },
   { text: 'Íbúar voru fluttir út á meðan slökkvistarf stóð yfir.', key: 'á meðan', words: ['á', 'meðan'], reason: 'a conjunction wins over the particle phrase "út á" before it' },
   { text: 'Liðið seig fram úr undir lokin.', key: 'undir lokin', words: ['undir', 'lokin'], reason: 'of two phrases as long, the one written as the text has it' },
+  { text: 'Munar þar mestu um minni afla.', key: 'muna mestu um', words: ['Munar', 'mestu', 'um'], reason: 'an impersonal idiom with "þar" in the gap' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },

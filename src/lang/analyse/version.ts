@@ -100,6 +100,7 @@
  *     relative clause after "að" ("að orka sem …"); "verði"/"ráði" after a preposition and
  *     adjectives; "sinna" + a non-genitive noun is the verb; "áfram" between a modal and its
  *     infinitive; agent-noun plurals in compounds ("hrossa|ræktendur"); "samgöngu|slys";
- *     "verð|þróun"; the phrase checks also hold for phrases found through another verb reading.
+ *     "verð|þróun"; the phrase checks also hold for phrases found through another verb reading;
+ *     "vali" = val; "þá" between prepositions = them; two-letter listed nouns as compound heads.
  */
 export const ANALYSIS_VERSION = 10;

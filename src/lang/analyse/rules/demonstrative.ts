@@ -44,9 +44,14 @@ export function applyThaPronoun(toks: WorkToken[], i: number): void {
   if (t.lower !== 'þá' || !hasLemma(t, 'hann')) return;
   const p = prevWord(toks, i);
   if (!p || best(p)?.pos !== 'preposition') return;
-  // Only at the end of a clause: before another word "þá" may be "then" ("fram þá er …") or a
-  // determiner ("við þá sem …").
-  if (nextWord(toks, i)) return;
+  // Only at the end of a clause or before a preposition ("tilkynna um þá til stofnunarinnar"):
+  // before another word "þá" may be "then" ("fram þá er …") or a determiner ("við þá sem …").
+  const n = nextWord(toks, i);
+  if (n && best(n)?.pos === 'preposition') {
+    boost(t, (r) => r.lemma === 'hann', 3, '"þá" between prepositions = them');
+    return;
+  }
+  if (n) return;
   const after = toks[i + 1];
   if (after && after.raw.kind !== 'punctuation') return;
   boost(t, (r) => r.lemma === 'hann', 3, '"þá" after a preposition at clause end = them');
