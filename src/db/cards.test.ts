@@ -143,3 +143,16 @@ describe('cards for words from a word list', () => {
     expect(listWordCard({ lemma: 'hestur' }, '', 5)).toMatchObject({ sentence: '', formStart: 0, formEnd: 0 });
   });
 });
+
+describe('card phrase (optional field)', () => {
+  it('an old card stored without `phrase` still loads and is queued; a new one keeps its phrase', async () => {
+    const oldId = await add('eiga', 10, 0);
+    const newId = await add('hafa', 11, 0, { phrase: { text: 'átt í', lemma: 'eiga í', glosses: ['be engaged in'] } });
+    const old = await getCard(oldId);
+    expect(old).toMatchObject({ lemma: 'eiga', glosses: [] });
+    expect(old!.phrase).toBeUndefined();
+    expect((await getCard(newId))!.phrase).toEqual({ text: 'átt í', lemma: 'eiga í', glosses: ['be engaged in'] });
+    const q = await buildDueQueue(100, 0, 10);
+    expect(q.items.map((i) => i.id)).toEqual([oldId, newId]);
+  });
+});

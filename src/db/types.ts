@@ -78,6 +78,12 @@ export interface CardRecord {
   ipa: string | null;
   /** Dictionary glosses at the time the card was made. */
   glosses: string[];
+  /**
+   * The fixed or verb phrase the word was read in, when the reader glossed it as part of one
+   * ("átt" in "hefur átt í …" → "eiga í" = be engaged in): shown before the word's own senses.
+   * Optional: cards made before this field existed (or outside a phrase) have none.
+   */
+  phrase?: CardPhrase;
   /** The sentence the word was met in, and where the word is in it (UTF-16 offsets). */
   sentence: string;
   formStart: number;
@@ -94,6 +100,14 @@ export interface CardRecord {
    */
   queue: number;
   createdAt: number;
+}
+
+/** A card's phrase: its words as met ("átt í"), its dictionary form ("eiga í") and its meanings. */
+export interface CardPhrase {
+  text: string;
+  /** Dictionary form when it differs from the words as met; null when they are the same. */
+  lemma: string | null;
+  glosses: string[];
 }
 
 /** One answer in a review session. */

@@ -31,6 +31,35 @@ describe('ReviewView', () => {
     expect(screen.getByLabelText('Left in this session: 0 learning, 2 to review, 1 new')).toBeInTheDocument();
   });
 
+  it('shows short visible labels next to the counters, keeping the full label for screen readers', () => {
+    setup();
+    const counts = screen.getByLabelText('Left in this session: 0 learning, 2 to review, 1 new');
+    expect(counts).toHaveTextContent('0 learning');
+    expect(counts).toHaveTextContent('2 due');
+    expect(counts).toHaveTextContent('1 new');
+  });
+
+  it('back of a card met in a phrase: the phrase and its meaning first, then the word’s own senses', () => {
+    const phraseCard: CardRecord = {
+      ...card, lemma: 'eiga', display: 'eiga', pos: 'verb', gender: null, ipa: null, glosses: ['own', 'have'],
+      sentence: 'Hann hefur átt í reglulegum samskiptum.', formStart: 11, formEnd: 14,
+      phrase: { text: 'átt í', lemma: 'eiga í', glosses: ['be engaged in'] },
+    };
+    setup({ card: phraseCard, revealed: true });
+    const phrase = screen.getByTestId('review-phrase');
+    expect(phrase).toHaveTextContent('átt í');
+    expect(phrase).toHaveTextContent('eiga í');
+    expect(phrase).toHaveTextContent('be engaged in');
+    const back = screen.getByTestId('review-back');
+    expect(back.textContent!.indexOf('be engaged in')).toBeLessThan(back.textContent!.indexOf('own; have'));
+  });
+
+  it('an old card without a phrase shows the word’s senses only', () => {
+    setup({ revealed: true });
+    expect(screen.queryByTestId('review-phrase')).not.toBeInTheDocument();
+    expect(screen.getByTestId('review-back')).toHaveTextContent('horse');
+  });
+
   it('Space reveals; a tap on "Show answer" too', async () => {
     const { props } = setup();
     await userEvent.keyboard(' ');

@@ -163,8 +163,15 @@ export function ReviewView(props: ReviewViewProps) {
         <h1 id="review-title">{t('title')}</h1>
         {card && (
           <p className="review-counts" aria-label={t('remainingLabel', { learning: remaining.learning, review: remaining.review, new: remaining.new })}>
-            <span className="count-learning">{remaining.learning}</span> <span className="count-review">{remaining.review}</span>{' '}
-            <span className="count-new">{remaining.new}</span>
+            <span className="count count-learning">
+              <span className="count-value">{remaining.learning}</span> <span className="count-name">{t('countLearning')}</span>
+            </span>{' '}
+            <span className="count count-review">
+              <span className="count-value">{remaining.review}</span> <span className="count-name">{t('countReview')}</span>
+            </span>{' '}
+            <span className="count count-new">
+              <span className="count-value">{remaining.new}</span> <span className="count-name">{t('countNew')}</span>
+            </span>
           </p>
         )}
       </div>
@@ -188,6 +195,23 @@ export function ReviewView(props: ReviewViewProps) {
             </button>
           ) : (
             <div className="review-back" data-testid="review-back">
+              {card.phrase && card.phrase.glosses.length > 0 && (
+                <section className="review-phrase" aria-label={tg('phrase')} data-testid="review-phrase">
+                  <p className="review-phrase-label">{tg('phrase')}</p>
+                  <p className="review-lemma-line">
+                    <span className="review-lemma" lang="is">
+                      {card.phrase.text}
+                    </span>
+                    {card.phrase.lemma && (
+                      <span className="review-phrase-lemma" lang="is">
+                        {card.phrase.lemma}
+                      </span>
+                    )}
+                  </p>
+                  <p className="review-gloss">{card.phrase.glosses.join('; ')}</p>
+                  <p className="review-phrase-label">{t('wordItself')}</p>
+                </section>
+              )}
               <p className="review-lemma-line">
                 <span className="review-lemma" lang="is">
                   {card.display}

@@ -25,4 +25,15 @@ describe('cardFromToken', () => {
     expect(c).toMatchObject({ lemma: 'láta', display: 'látast', pos: 'verb' });
     expect(c.glosses[0]).toBe('die');
   });
+
+  it('keeps the phrase the word was read in, with its meaning, for the back of the card', () => {
+    const c = card('Hann hefur átt í reglulegum samskiptum við hana.', 'átt');
+    expect(c.lemma).toBe('eiga');
+    expect(c.phrase).toMatchObject({ text: 'átt í', lemma: 'eiga í' });
+    expect(c.phrase!.glosses.length).toBeGreaterThan(0);
+  });
+
+  it('a word outside any phrase gets no phrase', () => {
+    expect(card('Hann keypti hest.', 'hest').phrase).toBeUndefined();
+  });
 });
