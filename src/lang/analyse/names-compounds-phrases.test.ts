@@ -135,6 +135,16 @@ describe('compounds', () => {
     expect(a.phrases.map((p) => p.key)).not.toContain('ganga í');
   });
 
+  it('shows a given name that is also a common noun as a name, not the noun ("Andri" is no ski), and leaves the noun at a sentence start', () => {
+    const a = analyser.analyse('Rithöfundurinn Andri Snær Magnason ræddi við Hrafn í gær. Sól skein í heiði.');
+    const at = (form: string) => a.tokens.find((t) => t.text === form)!;
+    for (const name of ['Andri', 'Snær', 'Hrafn']) {
+      expect(at(name).isName, name).toBe(true);
+      expect(a.entries[at(name).candidates[0].lemma]?.some((e) => e.pos === 'proper-noun' && e.senses.some((x) => /name/.test(x.gloss))), name).toBe(true);
+    }
+    expect(at('Sól').isName).toBe(false);
+  });
+
   it('splits off a place the dictionary glosses only as a name ("Reykjavíkur|maraþon", not reykur + vík)', () => {
     const { token } = tokenInContext(analyser, { form: 'Reykjavíkurmaraþoninu', context: 'Hún hljóp í _ í gær.' });
     expect(token.parts).toEqual(['reykjavík', 'maraþon']);

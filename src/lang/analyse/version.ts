@@ -101,6 +101,7 @@
  *     adjectives; "sinna" + a non-genitive noun is the verb; "áfram" between a modal and its
  *     infinitive; agent-noun plurals in compounds ("hrossa|ræktendur"); "samgöngu|slys";
  *     "verð|þróun"; the phrase checks also hold for phrases found through another verb reading;
- *     "vali" = val; "þá" between prepositions = them; two-letter listed nouns as compound heads.
+ *     "vali" = val; "þá" between prepositions = them; two-letter listed nouns as compound heads;
+ *     given names that are common nouns (Andri, Hrafn, Björk, …) read as names mid-sentence.
  */
 export const ANALYSIS_VERSION = 10;
