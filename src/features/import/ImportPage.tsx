@@ -6,6 +6,7 @@ import { classifyStorageError } from '../../db/errors';
 import type { ArticleRecord } from '../../db/types';
 import { prepareFileImport, prepareInputImport, saveDraft, type ImportDraft, type PrepareResult } from './importArticle';
 import { ImportPreview } from './ImportPreview';
+import './import.css';
 
 type Problem = { kind: 'input'; reason: string; name?: string } | { kind: 'save'; failure: string } | { kind: 'duplicate'; existing: ArticleRecord };
 
@@ -82,7 +83,7 @@ export function ImportPage() {
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">{t('title')}</h1>
       {problems.map((p, i) => (
-        <div key={i} className="notice error" role="alert">
+        <div key={i} className="notice error import-problem" role="alert">
           {p.kind === 'input' && (p.name ? t('problemInFile', { name: p.name, problem: t(`reason.${p.reason}`) }) : t(`reason.${p.reason}`))}
           {p.kind === 'save' && t(`saveFailed.${p.failure}`)}
           {p.kind === 'duplicate' && (

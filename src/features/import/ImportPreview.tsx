@@ -2,6 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/ui/format';
 import { restoreRemoved, type ImportDraft } from './importArticle';
+import './import.css';
+
+/** A title proposed from the first words of the text, for a paste with no headline (at most ~8 words, 60 characters). */
+export function proposeTitle(paragraphs: readonly string[]): string {
+  const first = (paragraphs.find((p) => p.trim()) ?? '').trim().replace(/\s+/g, ' ');
+  if (!first) return '';
+  const sentence = /^(.+?[.!?])(\s|$)/u.exec(first)?.[1] ?? first;
+  const words = sentence.split(' ');
+  let title = '';
+  for (const w of words.slice(0, 8)) {
+    if (title && (title + ' ' + w).length > 60) break;
+    title = title ? `${title} ${w}` : w;
+  }
+  if (title.length > 60) title = title.slice(0, 60);
+  const shortened = title.length < sentence.length;
+  title = title.replace(/[.!?,;:]+$/u, '');
+  return shortened ? `${title}…` : title;
+}
 
 export interface ImportPreviewProps {
   draft: ImportDraft;
@@ -14,19 +32,49 @@ export interface ImportPreviewProps {
 /** The cleaned article before saving: edit the title, look at and restore removed blocks. */
 export function ImportPreview({ draft: initial, position, busy, onSave, onCancel }: ImportPreviewProps) {
   const { t, i18n } = useTranslation('import');
-  const [draft, setDraft] = useState(initial);
+  // A paste with no headline gets a title proposed from its first words (the learner can edit it).
+  const [suggested] = useState(() => !initial.title.trim() && proposeTitle(initial.paragraphs) !== '');
+  const [draft, setDraft] = useState(() => (suggested ? { ...initial, title: proposeTitle(initial.paragraphs) } : initial));
+  const missingTitle = !draft.title.trim();
+  const describedBy = [missingTitle ? 'import-title-error' : suggested ? 'import-title-suggested' : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="import-preview">
       {position.total > 1 && <p className="muted">{t('position', position)}</p>}
       <div className="field">
-        <label htmlFor="import-title-input">{t('articleTitle')}</label>
-        <input id="import-title-input" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} lang="is" />
+        <label htmlFor="import-title-input">
+          {t('articleTitle')}{' '}
+          <span className="required-mark" aria-hidden="true">
+            {t('required')}
+          </span>
+        </label>
+        <input
+          id="import-title-input"
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          lang="is"
+          required
+          aria-invalid={missingTitle || undefined}
+          aria-describedby={describedBy}
+        />
+        {missingTitle ? (
+          <p className="field-error" id="import-title-error">
+            {t('titleMissing')}
+          </p>
+        ) : (
+          suggested && (
+            <p className="hint" id="import-title-suggested">
+              {t('titleSuggested')}
+            </p>
+          )
+        )}
       </div>
       <dl className="meta">
         <dt>{t('author')}</dt>
-        <dd lang="is">{draft.author ?? t('unknown')}</dd>
+        <dd lang="is" className={draft.author ? undefined : 'meta-none'}>
+          {draft.author ?? t('unknown')}
+        </dd>
         <dt>{t('published')}</dt>
-        <dd>{draft.publishedAt ? formatDateTime(draft.publishedAt, i18n.language) : t('unknown')}</dd>
+        <dd className={draft.publishedAt ? undefined : 'meta-none'}>{draft.publishedAt ? formatDateTime(draft.publishedAt, i18n.language) : t('unknown')}</dd>
         {draft.site && (
           <>
             <dt>{t('site')}</dt>
@@ -68,12 +116,23 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
         </>
       )}
       <div className="actions sticky-actions">
-        <button type="button" className="primary" disabled={busy || !draft.title.trim()} onClick={() => onSave(draft)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || missingTitle}
+          aria-describedby={missingTitle ? 'import-save-blocked' : undefined}
+          onClick={() => onSave(draft)}
+        >
           {busy ? t('saving') : t('save')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           {position.total > 1 ? t('skipThis') : t('cancel')}
         </button>
+        {missingTitle && (
+          <p className="save-blocked" id="import-save-blocked">
+            {t('saveNeedsTitle')}
+          </p>
+        )}
       </div>
     </div>
   );

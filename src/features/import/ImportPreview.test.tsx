@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ImportPreview, proposeTitle } from './ImportPreview';
+import type { ImportDraft } from './prepareText';
+
+const draft = (p: Partial<ImportDraft> = {}): ImportDraft => ({
+  title: '', author: null, publishedAt: null, site: null, caption: null,
+  paragraphs: ['Musk hefur átt í reglulegum samskiptum við Pútín frá árinu 2022. Þetta segir blaðið.'], removed: [], origin: 'paste', ...p,
+});
+
+function setup(d: ImportDraft) {
+  const onSave = vi.fn();
+  render(<ImportPreview draft={d} position={{ index: 1, total: 1 }} busy={false} onSave={onSave} onCancel={vi.fn()} />);
+  return { onSave };
+}
+
+describe('proposeTitle', () => {
+  it('takes the first words of the first sentence, shortened with an ellipsis', () => {
+    expect(proposeTitle(['Musk hefur átt í reglulegum samskiptum við Pútín frá árinu 2022. Þetta segir blaðið.'])).toBe('Musk hefur átt í reglulegum samskiptum við Pútín…');
+    expect(proposeTitle(['Það snjóar.'])).toBe('Það snjóar');
+    expect(proposeTitle(['', '  '])).toBe('');
+  });
+});
+
+describe('ImportPreview', () => {
+  it('a paste with no headline gets a proposed title, and can be saved at once', async () => {
+    const { onSave } = setup(draft());
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(title).toHaveValue('Musk hefur átt í reglulegum samskiptum við Pútín…');
+    expect(title).toBeRequired();
+    expect(title).toHaveAccessibleDescription(/Proposed from the first words/);
+    await userEvent.click(screen.getByRole('button', { name: 'Save to library' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Musk hefur átt í reglulegum samskiptum við Pútín…' }));
+  });
+
+  it('an emptied title says why saving is blocked, next to the field and the button', async () => {
+    setup(draft({ title: 'Fyrirsögn' }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await userEvent.clear(title);
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription('Give the article a title to save it.');
+    const save = screen.getByRole('button', { name: 'Save to library' });
+    expect(save).toBeDisabled();
+    expect(save).toHaveAccessibleDescription('Add a title above to save the article.');
+    expect(screen.getByText('Add a title above to save the article.')).toBeVisible();
+  });
+
+  it('missing author and date read as a neutral "none found"', () => {
+    setup(draft({ title: 'Fyrirsögn' }));
+    const none = screen.getAllByText('none found');
+    expect(none).toHaveLength(2);
+    for (const n of none) expect(n).toHaveClass('meta-none');
+  });
+});
