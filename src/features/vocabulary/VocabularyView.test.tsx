@@ -35,6 +35,18 @@ describe('VocabularyView', () => {
     expect(screen.getByText('No word matches.')).toBeInTheDocument();
   });
 
+  it('shows each word’s meaning: the learner’s own gloss, else the dictionary’s first sense; search finds both', async () => {
+    const meanings = new Map([['hestur', 'horse (dictionary)'], ['vera', 'be']]);
+    render(<VocabularyView words={words} known={undefined} selected={null} onSelect={vi.fn()} meanings={meanings} />);
+    const row = (name: string) => screen.getByRole('button', { name });
+    expect(row('hestur: Learning')).toHaveTextContent('horse');
+    expect(row('hestur: Learning')).not.toHaveTextContent('dictionary');
+    expect(row('vera: Known')).toHaveTextContent(/^vera\s*be\s*Known$/);
+    expect(row('ás: Known')).toHaveTextContent(/^ás\s*Known$/);
+    await userEvent.type(screen.getByRole('searchbox'), 'be');
+    expect(rows()).toEqual(['vera: Known']);
+  });
+
   it('opens a word', async () => {
     const onSelect = vi.fn();
     render(<VocabularyView words={words} known={undefined} selected={null} onSelect={onSelect} />);

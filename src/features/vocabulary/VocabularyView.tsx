@@ -10,6 +10,8 @@ export interface VocabularyViewProps {
   known: { lemmas: number; forms: number } | undefined;
   selected: string | null;
   onSelect(lemma: string): void;
+  /** The dictionary's first sense of each lemma (shown when the learner has no gloss of their own). */
+  meanings?: ReadonlyMap<string, string>;
   /** The selected word's panel. */
   detail?: ReactNode;
 }
@@ -21,7 +23,7 @@ export const ROW_HEIGHT = 48;
 const collator = new Intl.Collator('is');
 
 /** The learner's words: search, filter by status, sort, open one. Display only. */
-export function VocabularyView({ words, known, selected, onSelect, detail }: VocabularyViewProps) {
+export function VocabularyView({ words, known, selected, onSelect, detail, meanings }: VocabularyViewProps) {
   const { t } = useTranslation('vocabulary');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
@@ -45,9 +47,12 @@ export function VocabularyView({ words, known, selected, onSelect, detail }: Voc
     return sorted.filter(
       (w) =>
         (filter === 'all' || w.status === filter) &&
-        (!q || w.lemma.toLocaleLowerCase('is').includes(q) || (w.gloss ?? '').toLocaleLowerCase('is').includes(q) || (w.forms ?? []).some((f) => f.includes(q))),
+        (!q ||
+          w.lemma.toLocaleLowerCase('is').includes(q) ||
+          (w.gloss || meanings?.get(w.lemma) || '').toLocaleLowerCase('is').includes(q) ||
+          (w.forms ?? []).some((f) => f.includes(q))),
     );
-  }, [sorted, filter, query]);
+  }, [sorted, filter, query, meanings]);
 
   return (
     <section className="vocabulary" aria-labelledby="vocab-title">
@@ -102,7 +107,11 @@ export function VocabularyView({ words, known, selected, onSelect, detail }: Voc
                 <span className="vocab-lemma" lang="is">
                   {w.lemma}
                 </span>
-                <span className="vocab-gloss">{w.gloss ?? ''}</span>
+                {w.gloss ? (
+                  <span className="vocab-gloss vocab-gloss-user">{w.gloss}</span>
+                ) : (
+                  <span className="vocab-gloss">{meanings?.get(w.lemma) ?? ''}</span>
+                )}
                 <span className={`status-pill st-${w.status}`}>{t(`status.${w.status}`)}</span>
               </button>
             )}

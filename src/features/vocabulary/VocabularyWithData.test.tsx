@@ -36,4 +36,20 @@ describe('Vocabulary page', () => {
     expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', sentence: 'Musk á hest í gær.', articleId: id }]);
     expect(await screen.findByRole('button', { name: 'hestur: Learning' })).toBeInTheDocument();
   });
+
+  it('lists each word with the dictionary’s first sense from the articles it was met in, or the learner’s gloss', async () => {
+    await saveArticle(
+      { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+      fixtureAnalysis(),
+    );
+    await setWordStatus('hestur', 'known');
+    await setWordStatus('stór', 'learning');
+    await setWordStatus('vera', 'known');
+    await getDb().words.update('vera', { gloss: 'to be (mine)' });
+    render(<VocabularyWithData />);
+    expect(await screen.findByRole('button', { name: 'hestur: Known' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'hestur: Known' })).toHaveTextContent('horse'));
+    expect(screen.getByRole('button', { name: 'stór: Learning' })).toHaveTextContent('big');
+    expect(screen.getByRole('button', { name: 'vera: Known' })).toHaveTextContent('to be (mine)');
+  });
 });

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsForLemma } from '../../db/cards';
 import type { WordStatus } from '../../db/types';
 import { getWord, knownCounts, listWords } from '../../db/words';
+import { dictionaryMeanings } from './dictionaryMeanings';
 import { editWordNote } from './editWordNote';
 import { findSentences, type MetSentence } from './findSentences';
 import { setWordStatus } from './setWordStatus';
@@ -28,6 +29,7 @@ export function VocabularyWithData({ param }: { param?: string }) {
     const c = (await cardsForLemma(selected))[0];
     return c ? { display: c.display, pos: c.pos, gender: c.gender, glosses: c.glosses } : null;
   }, [selected]);
+  const meanings = useDictionaryMeanings(words);
   const [sentences, setSentences] = useState<MetSentence[] | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -69,6 +71,7 @@ export function VocabularyWithData({ param }: { param?: string }) {
       known={known}
       selected={selected}
       onSelect={setSelected}
+      meanings={meanings}
       detail={
         word && (
           <WordDetail
@@ -85,4 +88,34 @@ export function VocabularyWithData({ param }: { param?: string }) {
       }
     />
   );
+}
+
+/** Dictionary meanings of the listed words, looked up once per lemma in the learner's stored analyses. */
+function useDictionaryMeanings(words: readonly { lemma: string }[] | undefined): ReadonlyMap<string, string> {
+  const [meanings, setMeanings] = useState<ReadonlyMap<string, string>>(new Map());
+  const looked = useRef(new Set<string>());
+  useEffect(() => {
+    if (!words) return;
+    const missing = words.map((w) => w.lemma).filter((l) => !looked.current.has(l));
+    if (missing.length === 0) return;
+    for (const l of missing) looked.current.add(l);
+    let live = true;
+    let done = false;
+    dictionaryMeanings(missing).then(
+      (found) => {
+        done = true;
+        if (live && found.size > 0) setMeanings((m) => new Map([...m, ...found]));
+      },
+      () => {
+        // Meanings are a help only: without them the list still shows every word.
+        done = true;
+      },
+    );
+    return () => {
+      live = false;
+      // Not answered yet: look these up again on the next run.
+      if (!done) for (const l of missing) looked.current.delete(l);
+    };
+  }, [words]);
+  return meanings;
 }
