@@ -11,6 +11,7 @@ export interface GlossPopoverProps {
   style?: React.CSSProperties;
   className?: string;
   onKeyDown?: React.KeyboardEventHandler<HTMLDivElement>;
+  onBlur?: React.FocusEventHandler<HTMLDivElement>;
 }
 
 function Senses({ senses }: { senses: GlossSense[] }) {
@@ -44,7 +45,7 @@ function FormMeaning({ label, lemma, senses }: { label: string; lemma: string; s
 
 /** The gloss of one tapped word. Display only. */
 export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(function GlossPopover(
-  { view, onChooseCandidate, onClose, children, style, className, onKeyDown },
+  { view, onChooseCandidate, onClose, children, style, className, onKeyDown, onBlur },
   ref,
 ) {
   const { t } = useTranslation('gloss');
@@ -59,6 +60,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
       aria-label={t('dialogLabel', { word: view.form })}
       style={style}
       onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <div className="gloss-head">
         <span className="gloss-form" lang="is">
@@ -69,98 +71,101 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
         </button>
       </div>
 
-      {view.phrase && (
-        <section className="gloss-phrase" aria-label={t('phrase')}>
-          <div className="gloss-label">{t('phrase')}</div>
-          <div className="gloss-lemma-line">
-            <span className="gloss-lemma" lang="is">
-              {view.phrase.text}
-            </span>
-            {view.phrase.lemma && (
-              <span className="phrase-lemma" lang="is" data-testid="phrase-lemma">
-                {view.phrase.lemma}
+      {/* The gloss scrolls; the head above and the actions below (word status…) stay in view. */}
+      <div className="gloss-body">
+        {view.phrase && (
+          <section className="gloss-phrase" aria-label={t('phrase')}>
+            <div className="gloss-label">{t('phrase')}</div>
+            <div className="gloss-lemma-line">
+              <span className="gloss-lemma" lang="is">
+                {view.phrase.text}
               </span>
-            )}
-          </div>
-          {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} /> : <p className="muted">{t('noGloss')}</p>}
-        </section>
-      )}
-
-      {view.isName ? (
-        <div className="gloss-name">
-          <span className="badge">{t('name')}</span>{' '}
-          <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
-            {view.name}
-          </span>
-          {view.senses.length > 0 && <Senses senses={view.senses} />}
-        </div>
-      ) : view.lemma ? (
-        <div className="gloss-main">
-          <div className="gloss-lemma-line">
-            <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
-              {view.lemma}
-            </span>
-            {view.pos && <span className="pos">{t(`pos.${view.pos}`)}</span>}
-            {view.gender && <span className="gender">{t(`gender.${view.gender}`)}</span>}
-            {view.ipa && (
-              <span className="ipa" aria-label={t('ipa')}>
-                {t('ipaValue', { ipa: view.ipa })}
-              </span>
-            )}
-          </div>
-          {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} />}
-          {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
-          {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
-          {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} />}
-          {view.userGloss && (
-            <p className="user-gloss">
-              <span className="sense-text">{view.userGloss}</span>{' '}
-              <span className="source source-user">{t('source.user')}</span>
-            </p>
-          )}
-          {view.senses.length > 0 && <Senses senses={view.senses} />}
-          {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
-        </div>
-      ) : (
-        <p className="muted">{t('unknownWord')}</p>
-      )}
-
-      {view.parts.length > 0 && (
-        <section className="gloss-parts" aria-label={t('compound')}>
-          <div className="gloss-label">{t('compound')}</div>
-          <ul>
-            {view.parts.map((p, i) => (
-              <li key={`${p.lemmaKey}-${i}`}>
-                <span className="gloss-part-lemma" lang="is">
-                  {p.lemma}
+              {view.phrase.lemma && (
+                <span className="phrase-lemma" lang="is" data-testid="phrase-lemma">
+                  {view.phrase.lemma}
                 </span>
-                {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
-                {p.senses.length > 0 ? <Senses senses={p.senses} /> : <span className="muted"> {t('noGloss')}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+              )}
+            </div>
+            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} /> : <p className="muted">{t('noGloss')}</p>}
+          </section>
+        )}
 
-      {others.length > 0 && (
-        <section className="gloss-candidates" aria-label={t('otherReadings')}>
-          <div className="gloss-label">{t('otherReadings')}</div>
-          <div className="chips">
-            {others.map((c) => (
-              <button
-                key={c.index}
-                type="button"
-                className="chip"
-                onClick={() => onChooseCandidate(c.index)}
-                aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}
-              >
-                <span lang="is">{c.lemma}</span> <span className="pos">{t(`pos.${c.pos}`)}</span>
-              </button>
-            ))}
+        {view.isName ? (
+          <div className="gloss-name">
+            <span className="badge">{t('name')}</span>{' '}
+            <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
+              {view.name}
+            </span>
+            {view.senses.length > 0 && <Senses senses={view.senses} />}
           </div>
-        </section>
-      )}
-      {children}
+        ) : view.lemma ? (
+          <div className="gloss-main">
+            <div className="gloss-lemma-line">
+              <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
+                {view.lemma}
+              </span>
+              {view.pos && <span className="pos">{t(`pos.${view.pos}`)}</span>}
+              {view.gender && <span className="gender">{t(`gender.${view.gender}`)}</span>}
+              {view.ipa && (
+                <span className="ipa" aria-label={t('ipa')}>
+                  {t('ipaValue', { ipa: view.ipa })}
+                </span>
+              )}
+            </div>
+            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} />}
+            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
+            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
+            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} />}
+            {view.userGloss && (
+              <p className="user-gloss">
+                <span className="sense-text">{view.userGloss}</span>{' '}
+                <span className="source source-user">{t('source.user')}</span>
+              </p>
+            )}
+            {view.senses.length > 0 && <Senses senses={view.senses} />}
+            {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
+          </div>
+        ) : (
+          <p className="muted">{t('unknownWord')}</p>
+        )}
+
+        {view.parts.length > 0 && (
+          <section className="gloss-parts" aria-label={t('compound')}>
+            <div className="gloss-label">{t('compound')}</div>
+            <ul>
+              {view.parts.map((p, i) => (
+                <li key={`${p.lemmaKey}-${i}`}>
+                  <span className="gloss-part-lemma" lang="is">
+                    {p.lemma}
+                  </span>
+                  {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
+                  {p.senses.length > 0 ? <Senses senses={p.senses} /> : <span className="muted"> {t('noGloss')}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {others.length > 0 && (
+          <section className="gloss-candidates" aria-label={t('otherReadings')}>
+            <div className="gloss-label">{t('otherReadings')}</div>
+            <div className="chips">
+              {others.map((c) => (
+                <button
+                  key={c.index}
+                  type="button"
+                  className="chip"
+                  onClick={() => onChooseCandidate(c.index)}
+                  aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}
+                >
+                  <span lang="is">{c.lemma}</span> <span className="pos">{t(`pos.${c.pos}`)}</span>
+                </button>
+              ))}
+            </div>
+          </section>
+        )}
+      </div>
+      {children != null && children !== false && <div className="gloss-actions">{children}</div>}
     </div>
   );
 });

@@ -9,6 +9,7 @@ import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
 import { wordTokenIndices } from './paragraphs';
 import { placePopover } from './placePopover';
+import './reader.css';
 
 export interface ReaderViewProps {
   article: ArticleRecord;
@@ -26,6 +27,14 @@ export interface ReaderViewProps {
 }
 
 const NARROW = '(max-width: 640px)';
+
+/** How much of the top of the viewport the app's sticky top bar covers (0 when it scrolls away). */
+function stickyTopInset(): number {
+  const bar = document.querySelector('.top-bar');
+  if (!bar) return 0;
+  const pos = getComputedStyle(bar).position;
+  return pos === 'sticky' || pos === 'fixed' ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+}
 
 /**
  * Title, byline, caption and hint. Memoised: a tap re-renders the reader for the popover, and
@@ -106,17 +115,21 @@ export function ReaderView(props: ReaderViewProps) {
     // Placed on the DOM before paint, not through state: a second render of the reader per tap
     // would double the work between the tap and the popover on screen.
     pop.classList.toggle('sheet', narrow);
+    // Measured at its natural height (a cap from the last word would hide how much it needs).
+    pop.style.maxHeight = '';
     const p = placePopover({
       word: el.getBoundingClientRect(),
       container: reader.getBoundingClientRect(),
       popover: { width: pop.offsetWidth, height: pop.offsetHeight },
       viewport: { width: window.innerWidth, height: window.innerHeight },
       narrow,
+      topInset: stickyTopInset(),
     });
     if (p.scrollBy) window.scrollBy({ top: p.scrollBy });
     pop.classList.toggle('above', !p.narrow && !!p.above);
     pop.style.top = p.narrow ? '' : `${p.top}px`;
     pop.style.left = p.narrow ? '' : `${p.left}px`;
+    pop.style.maxHeight = !p.narrow && p.maxHeight !== undefined ? `${p.maxHeight}px` : '';
   }, [selected, view, wordEl]);
 
   // Tapping elsewhere closes the popover.

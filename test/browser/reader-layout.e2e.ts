@@ -1,0 +1,130 @@
+import { inject } from 'vitest';
+import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
+import { SEED_TITLE } from './app';
+import { CHROMIUM } from './chromium';
+
+const base = inject('baseUrl');
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+async function open(browser: PwBrowser, device: 'phone' | 'laptop'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context =
+    device === 'phone'
+      ? await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 })
+      : await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await page.goto(base);
+  const link = page.getByRole('link', { name: SEED_TITLE });
+  await link.waitFor({ timeout: 30000 });
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
+  // The status colours (and so the status buttons) come from the database: wait for them.
+  await page.locator('.article-body .w.st-new').first().waitFor();
+  return { context, page, errors };
+}
+
+const box = (page: Page, selector: string): Promise<Box> =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  }, selector);
+
+/** Scrolls the page so that the first word with this text starts at `at` × the viewport's height. */
+async function scrollWordTo(page: Page, text: string, at: number): Promise<void> {
+  await page.evaluate(
+    ([t, f]) => {
+      const w = [...document.querySelectorAll('.article-body .w')].find((e) => e.textContent === t)!;
+      window.scrollBy(0, w.getBoundingClientRect().top - window.innerHeight * (f as number));
+    },
+    [text, at] as const,
+  );
+  await page.waitForTimeout(100);
+}
+
+describe('reader layout in Chromium', () => {
+  let browser: PwBrowser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('phone: the gloss sheet’s status buttons are always fully visible, even for a long gloss', async () => {
+    const { context, page, errors } = await open(browser, 'phone');
+    try {
+      await scrollWordTo(page, 'átt', 0.5);
+      await page.locator('.article-body .w', { hasText: /^átt$/ }).first().tap();
+      const sheet = page.getByRole('dialog', { name: /átt/ });
+      await sheet.waitFor();
+      await sheet.getByRole('group', { name: 'Word status' }).waitFor();
+      await page.waitForTimeout(150);
+      const s = await box(page, '.gloss-popover');
+      const g = await box(page, '.gloss-popover .status-buttons');
+      expect(s.bottom).toBeLessThanOrEqual(740 + 0.5);
+      expect(g.top).toBeGreaterThanOrEqual(s.top);
+      expect(g.bottom).toBeLessThanOrEqual(s.bottom);
+      // The gloss is longer than the sheet: it scrolls, and the buttons stay where they are.
+      const scrolls = await page.evaluate(() => {
+        const b = document.querySelector('.gloss-popover .gloss-body')!;
+        const before = b.scrollHeight > b.clientHeight;
+        b.scrollTop = b.scrollHeight;
+        return before;
+      });
+      expect(scrolls).toBe(true);
+      expect(await box(page, '.gloss-popover .status-buttons')).toEqual(g);
+      // Each status button can be tapped where it is.
+      for (const name of ['New', 'Learning', 'Known', 'Ignored']) {
+        const b = sheet.getByRole('button', { name: new RegExp(`^${name}`) });
+        const r = (await b.boundingBox())!;
+        expect(r.y).toBeGreaterThanOrEqual(s.top);
+        expect(r.y + r.height).toBeLessThanOrEqual(s.bottom + 0.5);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('laptop: a popover for a word halfway down stays on screen, clear of the word and the top bar', async () => {
+    const { context, page, errors } = await open(browser, 'laptop');
+    try {
+      for (const at of [0.45, 0.6, 0.85, 0.15]) {
+        await scrollWordTo(page, 'átt', at);
+        const word = page.locator('.article-body .w', { hasText: /^átt$/ }).first();
+        await word.click();
+        const pop = page.getByRole('dialog', { name: /átt/ });
+        await pop.waitFor();
+        await pop.getByRole('group', { name: 'Word status' }).waitFor();
+        await page.waitForTimeout(100);
+        const p = await box(page, '.gloss-popover');
+        const w = await box(page, '.article-body .w.selected');
+        const bar = await box(page, '.top-bar');
+        expect(p.top, `word at ${at}`).toBeGreaterThanOrEqual(bar.bottom);
+        expect(p.bottom, `word at ${at}`).toBeLessThanOrEqual(800);
+        expect(p.top >= w.bottom || p.bottom <= w.top, `word at ${at}: popover covers the word`).toBe(true);
+        const g = await box(page, '.gloss-popover .status-buttons');
+        expect(g.bottom).toBeLessThanOrEqual(p.bottom);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
