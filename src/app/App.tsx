@@ -4,6 +4,7 @@ import { LibraryWithData } from '../features/library/LibraryWithData';
 import { SafetyGuard } from '../features/safety/SafetyGuard';
 import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
+import { NotFound } from './NotFound';
 import { useRoute, type Route } from './router';
 import { extraPages } from './pages';
 import { Toasts } from './ui/Toasts';
@@ -19,7 +20,6 @@ const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) =
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function Page({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.name) {
     case 'library':
       return <LibraryWithData />;
@@ -33,7 +33,7 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'page': {
       const P = extraPages[route.page];
-      return P ? <P param={route.param} /> : <p>{t('notFound')}</p>;
+      return P ? <P param={route.param} /> : <NotFound />;
     }
   }
 }

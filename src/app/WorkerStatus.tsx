@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkerState } from './services';
 
-/** A small progress line while the lemmatizer and dictionary load; the library works meanwhile. */
+/**
+ * While the lemmatizer and dictionary load: a small status pill over the page (it takes no room,
+ * so nothing moves when it goes, and taps pass through it). Reading works meanwhile; importing
+ * waits. If loading fails, a message in the page that stays.
+ */
 export function WorkerStatus() {
   const { t } = useTranslation();
   const state = useWorkerState();
@@ -13,7 +17,7 @@ export function WorkerStatus() {
       </p>
     );
   return (
-    <p className="worker-status" role="status">
+    <p className="worker-pill" role="status">
       <span className="spinner" aria-hidden="true" /> {t('worker.loading')}
     </p>
   );

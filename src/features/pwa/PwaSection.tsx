@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getPwaController, type PwaController } from './controller';
-import { useInstallState, useOnline } from './hooks';
+import { useInstallState, useOnline, usePwaState } from './hooks';
 import { promptInstall } from './install';
 
 /** Settings section: install the app (where the browser offers it), offline status, check for updates. */
@@ -10,7 +10,10 @@ export function PwaSection({ controller = getPwaController() }: { controller?: P
   const headingId = useId();
   const install = useInstallState();
   const online = useOnline();
-  const controlled = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+  // The same service-worker state the "ready to work offline" toast reacts to, or (with no
+  // controller, e.g. the dev server) whether a service worker controls the page.
+  const pwa = usePwaState(controller ?? null);
+  const controlled = !!pwa.savedOffline || (typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller);
   const [checking, setChecking] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
 
   return (

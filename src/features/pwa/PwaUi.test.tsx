@@ -91,6 +91,48 @@ describe('PwaUi', () => {
     expect(useToasts.getState().toasts).toHaveLength(1);
   });
 
+  it('the offline toast is short-lived and can be closed; Settings then agrees that Lesa works offline', async () => {
+    let first: ReturnType<typeof render> | undefined;
+    vi.useFakeTimers();
+    try {
+      const c = fakeController();
+      first = render(
+        withWorker(
+          <>
+            <PwaUi controller={c} />
+            <PwaSection controller={c} />
+            <Toasts />
+          </>,
+        ),
+      );
+      expect(screen.getByTestId('offline-status')).toHaveTextContent(/not yet saved for offline use/);
+      act(() => c.push({ offlineReady: true, savedOffline: true }));
+      expect(screen.getByText('Lesa is ready to work offline.')).toBeInTheDocument();
+      expect(screen.getByTestId('offline-status')).toHaveTextContent(/everything Lesa needs/);
+      act(() => vi.advanceTimersByTime(5100));
+      expect(screen.queryByText('Lesa is ready to work offline.')).toBeNull();
+      expect(screen.getByTestId('offline-status')).toHaveTextContent(/everything Lesa needs/);
+    } finally {
+      vi.useRealTimers();
+      first?.unmount();
+    }
+    // Dismissible before that.
+    const user = userEvent.setup();
+    const c2 = fakeController();
+    render(
+      withWorker(
+        <>
+          <PwaUi controller={c2} />
+          <Toasts />
+        </>,
+      ),
+    );
+    act(() => c2.push({ offlineReady: true, savedOffline: true }));
+    const toast = screen.getByText('Lesa is ready to work offline.').parentElement!;
+    await user.click(within(toast).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByText('Lesa is ready to work offline.')).toBeNull();
+  });
+
   it('offers a waiting update: Reload applies it, Later hides it', async () => {
     const user = userEvent.setup();
     const c = fakeController();

@@ -6,6 +6,9 @@ import { useAppearanceOnStart } from '../appearance/useAppearance';
 import { getPwaController, type PwaController } from './controller';
 import { useOnline, usePwaState } from './hooks';
 
+/** Long enough to read, short enough not to sit over the page (it can be closed sooner). */
+export const OFFLINE_READY_TOAST_MS = 5000;
+
 /** Registers anyway if the language worker has not settled by then. */
 const REGISTER_FALLBACK_MS = 15000;
 
@@ -36,7 +39,7 @@ export function PwaUi({ controller = getPwaController() }: { controller?: PwaCon
   useEffect(() => {
     if (!state.offlineReady || !controller) return;
     controller.dismissOfflineReady();
-    showToast({ message: t('offlineReady') });
+    showToast({ message: t('offlineReady') }, OFFLINE_READY_TOAST_MS);
   }, [state.offlineReady, controller, t]);
 
   return (

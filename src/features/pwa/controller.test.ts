@@ -44,6 +44,23 @@ describe('service-worker controller', () => {
     expect(c.state().offlineReady).toBe(false);
   });
 
+  it('remembers that the app is saved for offline use: after the first install, after taking control, or if already controlled', () => {
+    const wb = fakeWorkbox();
+    const c = createPwaController(wb, { reload: vi.fn() });
+    expect(c.state().savedOffline).toBe(false);
+    wb.fire('installed', { isUpdate: false });
+    c.dismissOfflineReady();
+    // The toast is gone, but Settings must still say what the toast said.
+    expect(c.state()).toMatchObject({ offlineReady: false, savedOffline: true });
+
+    const wb2 = fakeWorkbox();
+    const c2 = createPwaController(wb2, { reload: vi.fn() });
+    wb2.fire('controlling', { isUpdate: false });
+    expect(c2.state().savedOffline).toBe(true);
+
+    expect(createPwaController(fakeWorkbox(), { reload: vi.fn(), controlled: () => true }).state().savedOffline).toBe(true);
+  });
+
   it('waiting version → update offered; accepting sends SKIP_WAITING and reloads once the new worker controls', () => {
     const wb = fakeWorkbox();
     const reload = vi.fn();

@@ -2,8 +2,14 @@ import { Workbox } from 'workbox-window';
 
 /** What the UI shows about the service worker. */
 export interface PwaState {
-  /** The precache finished on this visit: the app now works with no network. */
+  /** The precache finished on this visit: the app now works with no network (shown once, as a toast). */
   offlineReady: boolean;
+  /**
+   * The app is saved for offline use on this device: a service worker controlled the page when it
+   * loaded, or one finished installing or took control since. Unlike `offlineReady` it stays true,
+   * so Settings says the same as the toast did.
+   */
+  savedOffline?: boolean;
   /** A new version is installed and waiting; reloading switches to it. */
   needRefresh: boolean;
   /** Registering or installing the service worker failed. */
@@ -36,8 +42,8 @@ export interface WorkboxLike {
  * a new version waiting → "update available"; after the user accepts, the new worker takes
  * control → reload.
  */
-export function createPwaController(wb: WorkboxLike, opts: { reload: () => void }): PwaController {
-  let state: PwaState = { offlineReady: false, needRefresh: false };
+export function createPwaController(wb: WorkboxLike, opts: { reload: () => void; controlled?: () => boolean }): PwaController {
+  let state: PwaState = { offlineReady: false, needRefresh: false, savedOffline: opts.controlled?.() ?? false };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<PwaState>) => {
     state = { ...state, ...patch };
@@ -46,10 +52,11 @@ export function createPwaController(wb: WorkboxLike, opts: { reload: () => void 
   let updateAccepted = false;
 
   wb.addEventListener('installed', (e) => {
-    if (!e.isUpdate) set({ offlineReady: true });
+    if (!e.isUpdate) set({ offlineReady: true, savedOffline: true });
   });
   wb.addEventListener('waiting', () => set({ needRefresh: true }));
   wb.addEventListener('controlling', (e) => {
+    if (!state.savedOffline) set({ savedOffline: true });
     if (updateAccepted || e.isUpdate) {
       if (updateAccepted) opts.reload();
     }
@@ -93,6 +100,9 @@ export function getPwaController(): PwaController | null {
   const built = import.meta.env.MODE !== 'development' && import.meta.env.MODE !== 'test';
   if (!built || !supported) return (shared = null);
   const base = import.meta.env.BASE_URL;
-  shared = createPwaController(new Workbox(`${base}sw.js`, { scope: base }), { reload: () => window.location.reload() });
+  shared = createPwaController(new Workbox(`${base}sw.js`, { scope: base }), {
+    reload: () => window.location.reload(),
+    controlled: () => !!navigator.serviceWorker.controller,
+  });
   return shared;
 }
