@@ -492,6 +492,11 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Þeir börðust við eldinn fram á kvöld.').phrases.map((p) => p.key)).toContain('fram á');
   });
 
+  it('reads no "af því að" (because) after a noun or adjective that takes "af" ("áhyggjur af því að" = worried that)', () => {
+    expect(analyser.analyse('Sumir hafa áhyggjur af því að vegirnir anni ekki fjöldanum.').phrases.map((p) => p.key)).not.toContain('af því að');
+    expect(analyser.analyse('Hann kom ekki af því að hann var veikur.').phrases.map((p) => p.key)).toContain('af því að');
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

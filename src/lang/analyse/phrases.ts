@@ -168,8 +168,11 @@ export class PhraseIndex {
     // "óvissu sem sé um málið", "húsnæðinu, sem sé úr sér gengið": after a noun "sem sé" is
     // the relative and a subjunctive (which is), not "sem sé" (that is to say).
     if (key === 'sem sé' && antecedentBefore(toks, i)) return true;
-    // "áhyggjur af því að …" (worried that): after a preposition "því" is its object.
+    // "áhyggjur af því að …" (worried that): after a preposition "því" is its object; so too
+    // "af því að" after a noun or adjective that takes "af" ("áhyggjur af því að", "stolt af því
+    // að") is no "because".
     if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') return true;
+    if (key === 'af því að' && (chosenPosBefore(toks, i) === 'noun' || chosenPosBefore(toks, i) === 'adjective')) return true;
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
     if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;

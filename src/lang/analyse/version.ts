@@ -102,6 +102,8 @@
  *     infinitive; agent-noun plurals in compounds ("hrossa|ræktendur"); "samgöngu|slys";
  *     "verð|þróun"; the phrase checks also hold for phrases found through another verb reading;
  *     "vali" = val; "þá" between prepositions = them; two-letter listed nouns as compound heads;
- *     given names that are common nouns (Andri, Hrafn, Björk, …) read as names mid-sentence.
+ *     given names that are common nouns (Andri, Hrafn, Björk, …) read as names mid-sentence; no
+ *     "af því að" (because) after a noun or adjective; inverted subject quantifiers between an
+ *     auxiliary and its supine ("hafa flestir tekið").
  */
 export const ANALYSIS_VERSION = 10;
