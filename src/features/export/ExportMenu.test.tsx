@@ -8,6 +8,10 @@ describe('ExportMenu', () => {
   it('makes a CSV with BOM, an Anki text file and a Lesa list file named after the list', async () => {
     const files: ExportFile[] = [];
     render(<ExportMenu source={{ name: 'Vika 3: fréttir', words: AWKWARD_ENTRIES }} onFile={(f) => files.push(f)} />);
+    // The buttons sit under a visible "Export as" heading (a fieldset legend naming the group).
+    const group = screen.getByRole('group', { name: 'Export as' });
+    expect(screen.getByText('Export as')).toBeVisible();
+    expect(group).toContainElement(screen.getByRole('button', { name: 'CSV (Excel)' }));
     await userEvent.click(screen.getByRole('button', { name: 'CSV (Excel)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Anki text file' }));
     await userEvent.click(screen.getByRole('button', { name: 'Lesa list file' }));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeExportFile, saveFile, type ExportFile, type ExportFormat, type ExportSource } from './exportFile';
 import { useWordLabels } from './useWordLabels';
+import './export.css';
 import type { WordLabels } from './words';
 
 const FORMATS: ExportFormat[] = ['csv', 'apkg', 'anki-tsv', 'lesa-list'];
@@ -42,7 +43,8 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
   }
 
   return (
-    <div className="export-menu no-print" role="group" aria-label={t('groupLabel')}>
+    <fieldset className="export-menu no-print">
+      <legend>{t('heading')}</legend>
       <div className="actions">
         {formats.map((f) => (
           <button key={f} type="button" disabled={empty || busy !== null} onClick={() => void run(f)} title={t(`hint.${f}`)}>
@@ -59,7 +61,7 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
           {t('failed', { error })}
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -45,6 +45,8 @@ describe('ListBuilderView', () => {
     const onAdd = setup();
     const add = () => screen.getByRole('button', { name: /to the list/ });
     expect(add()).toBeDisabled();
+    expect(add()).toHaveTextContent('Pick words to add to the list');
+    expect(add()).not.toHaveTextContent(/Add 0/);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “hestur”' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “vera”' }));
     expect(add()).toHaveTextContent('Add 2 words to the list');
@@ -54,5 +56,14 @@ describe('ListBuilderView', () => {
     expect(add()).toHaveTextContent('Add 6 words');
     await userEvent.click(screen.getByRole('button', { name: 'Select none' }));
     expect(add()).toBeDisabled();
+  });
+
+  it('each word is the label of its checkbox: a tap on the word picks it', async () => {
+    setup();
+    const box = screen.getByRole('checkbox', { name: 'Pick “vera”' });
+    expect(box.closest('label')).toHaveTextContent('vera');
+    await userEvent.click(screen.getByText('vera', { selector: '.list-lemma' }));
+    expect(box).toBeChecked();
+    expect(screen.getByRole('button', { name: /to the list/ })).toHaveTextContent('Add 1 word to the list');
   });
 });

@@ -4,6 +4,7 @@ import { entryKey } from '../../db/lists';
 import type { ArticleRecord } from '../../db/types';
 import type { PartOfSpeech } from '../../lang/types';
 import { PARTS_OF_SPEECH } from '../export/words';
+import './lists.css';
 import { DEFAULT_FILTER, filterLemmas, sortLemmas, type ArticleLemma, type LemmaFilter, type LemmaOrder } from './articleLemmas';
 
 export const HIDE_TOP_CHOICES = [0, 100, 250, 500, 1000, 2000] as const;
@@ -120,7 +121,7 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
                 setSelected(new Set());
               }}
             >
-              {t('builder.add', { count: chosen.length })}
+              {chosen.length === 0 ? t('builder.addNone') : t('builder.add', { count: chosen.length })}
             </button>
           </div>
           <p className="hint" role="status">
@@ -130,9 +131,6 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
             <table className="list-table builder-table">
               <thead>
                 <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('builder.pick')}</span>
-                  </th>
                   <th scope="col">{t('col.lemma')}</th>
                   <th scope="col">{t('col.count')}</th>
                   <th scope="col">{t('col.gloss')}</th>
@@ -144,15 +142,23 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
                   const key = entryKey(l);
                   return (
                     <tr key={key}>
-                      <td>
-                        <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(key)} aria-label={t('builder.pickNamed', { lemma: l.display })} />
-                      </td>
-                      <th scope="row" className="lemma-cell">
-                        <span className="list-lemma">{l.display}</span>
-                        <span className="muted">{[tg(`pos.${l.pos}`), l.gender ? tg(`gender.${l.gender}`) : ''].filter(Boolean).join(', ')}</span>
+                      <th scope="row" className="pick-cell">
+                        {/* The whole word is the checkbox's label: a tap anywhere on it picks the word. */}
+                        <label className="pick-label">
+                          <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(key)} aria-label={t('builder.pickNamed', { lemma: l.display })} />
+                          <span className="lemma-cell">
+                            <span className="list-lemma">{l.display}</span>
+                            <span className="muted">{[tg(`pos.${l.pos}`), l.gender ? tg(`gender.${l.gender}`) : ''].filter(Boolean).join(', ')}</span>
+                          </span>
+                        </label>
                       </th>
-                      <td>{l.count}</td>
-                      <td>{l.gloss || <span className="muted">{t('noGloss')}</span>}</td>
+                      <td className="count-cell">
+                        <span className="cell-label" aria-hidden="true">
+                          {t('col.count')}
+                        </span>{' '}
+                        {l.count}
+                      </td>
+                      <td className="gloss-cell">{l.gloss || <span className="muted">{t('noGloss')}</span>}</td>
                       <td className="list-example">{l.example}</td>
                     </tr>
                   );

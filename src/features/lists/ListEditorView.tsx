@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type R
 import { useTranslation } from 'react-i18next';
 import { entryKey } from '../../db/lists';
 import type { WordListEntry, WordListRecord } from '../../db/types';
+import './lists.css';
 
 export type AddWordResult = 'added' | 'exists' | 'unknown' | 'empty';
 
@@ -123,7 +124,7 @@ export function ListEditorView(props: ListEditorViewProps) {
             {t('reorderHelp')}
           </p>
           <div className="table-scroll">
-            <table className="list-table" ref={tableRef}>
+            <table className="list-table editor-table" ref={tableRef}>
               <thead>
                 <tr>
                   <th scope="col">{t('col.lemma')}</th>
@@ -144,10 +145,17 @@ export function ListEditorView(props: ListEditorViewProps) {
                       </span>
                       {e.example && <span className="list-example">{e.example}</span>}
                     </th>
-                    <td>
+                    <td className="gloss-cell">
+                      {/* Column names shown inside each card when the table is stacked on a phone. */}
+                      <span className="cell-label" aria-hidden="true">
+                        {t('col.gloss')}
+                      </span>
                       <SaveOnBlur value={e.gloss} label={t('glossFor', { lemma: e.display })} onSave={(gloss) => onChangeEntry(i, { gloss })} />
                     </td>
-                    <td>
+                    <td className="note-cell">
+                      <span className="cell-label" aria-hidden="true">
+                        {t('col.note')}
+                      </span>
                       <SaveOnBlur value={e.note} label={t('noteFor', { lemma: e.display })} onSave={(note) => onChangeEntry(i, { note })} multiline />
                     </td>
                     <td className="row-buttons">
