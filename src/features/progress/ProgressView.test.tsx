@@ -3,6 +3,7 @@ import { applyStatuses } from '../../db/words';
 import { LesaDB, useDatabase } from '../../db/db';
 import { ProgressWithData } from './ProgressWithData';
 import { ProgressView, type ProgressData } from './ProgressView';
+import { niceTicks } from './BarChart';
 import { days } from './progressModel';
 
 const NOW = new Date('2026-03-10T15:00:00').getTime();
@@ -34,5 +35,49 @@ describe('ProgressView', () => {
     expect(screen.getByText('No reviews in the last 30 days.')).toBeInTheDocument();
     expect(screen.getByText(/No cards yet/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Known lemmas at the end of each day/ })).toHaveTextContent('2');
+  });
+
+  it('with no data yet: every chart is an explained empty state, and "–" for retention is explained', () => {
+    const zeros = Array.from({ length: 30 }, () => 0);
+    const data: ProgressData = {
+      known: { lemmas: 0, forms: 0 }, learning: 0, cards: 0, dueToday: 0,
+      knownOverTime: series(zeros), reviewsPerDay: series(zeros), forecast: series(zeros, true),
+      retention: { rate: null, count: 0 }, desiredRetention: 0.9,
+    };
+    render(<ProgressView data={data} />);
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+    expect(screen.getByText('No known words yet: mark words Known while reading.')).toHaveClass('empty');
+    expect(screen.getByText('No reviews in the last 30 days.')).toHaveClass('empty');
+    expect(screen.getByText(/No cards yet/)).toHaveClass('empty');
+    expect(screen.getByText('–')).toBeInTheDocument();
+    expect(screen.getByTestId('retention-empty')).toHaveTextContent(/not enough data yet/);
+  });
+
+  it('y-axis ticks are whole numbers, evenly spaced from 0, covering the largest value', () => {
+    expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(niceTicks(4)).toEqual([0, 1, 2, 3, 4]);
+    expect(niceTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceTicks(30)).toEqual([0, 10, 20, 30]);
+    expect(niceTicks(123)).toEqual([0, 50, 100, 150]);
+    for (const max of [1, 2, 5, 9, 13, 58, 999, 4321]) {
+      const t = niceTicks(max);
+      const step = t[1] - t[0];
+      expect(t.every((v, i) => Number.isInteger(v) && v === i * step)).toBe(true);
+      expect(t[t.length - 1]).toBeGreaterThanOrEqual(max);
+      expect(t.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('draws the tick labels of a small chart: 0, 1, 2, 3 for a largest value of 3', () => {
+    const data: ProgressData = {
+      known: { lemmas: 1, forms: 1 }, learning: 3, cards: 3, dueToday: 3,
+      knownOverTime: series([1, 1, 1]), reviewsPerDay: series([0, 0, 0]), forecast: series([3, 0, 1], true),
+      retention: { rate: null, count: 0 }, desiredRetention: 0.9,
+    };
+    render(<ProgressView data={data} />);
+    const chart = screen.getByRole('img', { name: /Cards falling due each day/ });
+    const ticks = [...chart.querySelectorAll('g > text')].map((x) => x.textContent);
+    expect(ticks).toEqual(['0', '1', '2', '3']);
   });
 });

@@ -49,13 +49,21 @@ export function ProgressView({ data }: { data: ProgressData | undefined }) {
           {t('retention', { desired: pct(data.desiredRetention) })}
         </li>
       </ul>
-      {data.retention.rate !== null && (
+      {data.retention.rate !== null ? (
         <p className="hint">
           {t('retentionNote', { count: data.retention.count, achieved: pct(data.retention.rate), desired: pct(data.desiredRetention) })}
         </p>
+      ) : (
+        <p className="hint retention-empty" data-testid="retention-empty">
+          {t('retentionEmpty')}
+        </p>
       )}
       <h2>{t('knownOverTime')}</h2>
-      <BarChart data={data.knownOverTime} kind="line" label={t('knownOverTimeLabel')} formatDay={formatDay} />
+      {data.knownOverTime.some((d) => d.value > 0) ? (
+        <BarChart data={data.knownOverTime} kind="line" label={t('knownOverTimeLabel')} formatDay={formatDay} />
+      ) : (
+        <p className="empty">{t('noKnown')}</p>
+      )}
       <h2>{t('reviewsPerDay')}</h2>
       {data.reviewsPerDay.some((d) => d.value > 0) ? (
         <BarChart data={data.reviewsPerDay} label={t('reviewsPerDayLabel')} formatDay={formatDay} />
