@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError, type ParsedBackup, type RestoreMode, type RestoreResult } from '../../db/backup';
+import { formatDate } from '../../app/ui/format';
 import { classifyStorageError } from '../../db/errors';
 import { applyBackup, downloadBackup, inspectBackupFile, lastBackupAt, saveSafetyCopy, useSafetyCopy } from './backupActions';
 
@@ -12,8 +13,7 @@ function problemOf(e: unknown): Problem {
   return { kind: 'storage', failure: classifyStorageError(e) };
 }
 
-const formatWhen = (ms: number | string, lng: string) =>
-  new Intl.DateTimeFormat(lng === 'is' ? 'is-IS' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+const formatWhen = (ms: number | string, lng: string) => formatDate(new Date(ms), lng, { time: true });
 
 /** Settings section: download a backup of everything; restore one (merge or replace) after a preview. */
 export function BackupSection() {

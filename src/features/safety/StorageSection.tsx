@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 import { estimateStorage, isNearlyFull, requestPersistence, type StorageInfo } from './storage';
 
 const MB = 1024 * 1024;
 
 function size(bytes: number, lng: string): string {
-  const fmt = new Intl.NumberFormat(lng === 'is' ? 'is-IS' : 'en-GB', { maximumFractionDigits: bytes < 10 * MB ? 1 : 0 });
-  return bytes >= 1024 * MB ? `${fmt.format(bytes / (1024 * MB))} GB` : `${fmt.format(bytes / MB)} MB`;
+  const max = bytes < 10 * MB ? 1 : 0;
+  return bytes >= 1024 * MB ? `${formatNumber(bytes / (1024 * MB), lng, { maxFraction: max })} GB` : `${formatNumber(bytes / MB, lng, { maxFraction: max })} MB`;
 }
 
 /** Settings section: how much space Lesa uses, whether the browser keeps it, a warning when nearly full. */
@@ -24,7 +25,7 @@ export function StorageSection() {
       {info && (
         <>
           <p data-testid="storage-usage">
-            {t('section.usage', { used: size(info.usage, i18n.language), quota: size(info.quota, i18n.language), percent: info.quota ? Math.max(info.usage && 1, Math.round((info.usage / info.quota) * 100)) : 0 })}
+            {t('section.usage', { used: size(info.usage, i18n.language), quota: size(info.quota, i18n.language), percent: formatPercent(info.quota ? info.usage / info.quota : 0, i18n.language) })}
           </p>
           {info.quota > 0 && <meter min={0} max={info.quota} value={info.usage} high={info.quota * 0.9} aria-label={t('section.meter')} />}
           {isNearlyFull(info) && (

@@ -140,10 +140,25 @@ describe('storage errors and space', () => {
   it('settings show usage and quota, warn when nearly full, and offer to keep the data', async () => {
     mockStorage(95 * 1024 * 1024, 100 * 1024 * 1024, false);
     render(<StorageSection />);
-    expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa uses 95 MB of the 100 MB this browser allows (95 %).');
+    expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa uses 95 MB of the 100 MB this browser allows (95%).');
     expect(screen.getByRole('alert')).toHaveTextContent('Storage is nearly full');
     await userEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep Lesa’s data' }));
     expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('a little usage of a large quota reads "<1%", not "1 %", with the language’s number style', async () => {
+    mockStorage(0.1 * 1024 * 1024, 10 * 1024 * 1024 * 1024, true);
+    const { unmount } = render(<StorageSection />);
+    expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa uses 0.1 MB of the 10 GB this browser allows (<1%).');
+    unmount();
+    const { default: i18n } = await import('../../i18n');
+    await i18n.changeLanguage('is');
+    try {
+      render(<StorageSection />);
+      expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa notar 0,1 MB af þeim 10 GB sem þessi vafri leyfir (<1%).');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('persistent storage is asked for once, after the first write', async () => {
@@ -162,7 +177,7 @@ describe('storage errors and space', () => {
     expect(persist).not.toHaveBeenCalled();
     await setSetting('x', 1);
     await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('nearly full (99 % used)')]));
+    await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('nearly full (99% used)')]));
   });
 
   it('after 200 reviews since the last backup, a toast offers one (once per session)', async () => {

@@ -1,0 +1,53 @@
+import { formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
+
+describe('date and number formatting', () => {
+  it('formats dates in English and Icelandic with the browser’s locale data', () => {
+    expect(formatDateTime('2024-10-25T09:44', 'en')).toBe('25 Oct 2024, 09:44');
+    expect(formatDateTime('2024-10-25', 'en')).toBe('25 Oct 2024');
+    expect(formatDateTime(null, 'en')).toBe('');
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
+    expect(formatDateTime('2024-10-25T09:44', 'is')).toBe('25. okt. 2024, 09:44');
+    expect(formatDayMonth(new Date(2024, 10, 7), 'en')).toBe('7 Nov');
+  });
+
+  it('writes the Icelandic forms itself', () => {
+    expect(icelandicDate(new Date(2024, 9, 25, 9, 44), { time: true })).toBe('25. okt. 2024, 09:44');
+    expect(icelandicDate(new Date(2024, 4, 3))).toBe('3. maí 2024');
+    expect(icelandicDate(new Date(2024, 10, 7), { year: false })).toBe('7. nóv.');
+  });
+
+  it('numbers and percentages: locale separators, and a small share is "<1%", never 0 or 1 %', () => {
+    expect(formatNumber(1234.56, 'en', { maxFraction: 1 })).toBe('1,234.6');
+    expect(formatNumber(1234.56, 'is', { maxFraction: 1 })).toBe('1.234,6');
+    expect(formatPercent(0.4, 'en')).toBe('40%');
+    expect(formatPercent(0.001, 'en')).toBe('<1%');
+    expect(formatPercent(0.999, 'en')).toBe('>99%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(1, 'is')).toBe('100%');
+  });
+});
+
+describe('when the browser has no Icelandic locale data (Debian Chromium)', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((l) => (Array.isArray(l) ? l : [l]).map(String).filter((x) => !x.startsWith('is')));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('Icelandic dates read "25. okt. 2024, 09:44", not "2024 M10 25 09:44"; numbers use Icelandic separators', async () => {
+    const f = await import('./format');
+    expect(f.formatDateTime('2024-10-25T09:44', 'is')).toBe('25. okt. 2024, 09:44');
+    expect(f.formatDateTime('2024-02-01', 'is')).toBe('1. feb. 2024');
+    expect(f.formatDate(new Date(2025, 11, 31, 23, 5), 'is', { time: true })).toBe('31. des. 2025, 23:05');
+    expect(f.formatDayMonth(new Date(2024, 10, 7), 'is')).toBe('7. nóv.');
+    expect(f.formatNumber(1234567.25, 'is', { maxFraction: 1 })).toBe('1.234.567,3');
+    expect(f.formatNumber(0.1, 'is', { maxFraction: 1 })).toBe('0,1');
+    expect(f.formatNumber(12, 'is', { maxFraction: 1 })).toBe('12');
+    expect(f.formatNumber(0.5, 'is', { maxFraction: 4, minFraction: 4 })).toBe('0,5000');
+    expect(f.formatPercent(0.0004, 'is')).toBe('<1%');
+    // English is unaffected.
+    expect(f.formatDateTime('2024-10-25T09:44', 'en')).toBe('25 Oct 2024, 09:44');
+  });
+});
