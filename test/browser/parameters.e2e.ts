@@ -39,7 +39,7 @@ describe('personal FSRS parameters in Chromium', () => {
     await context.setOffline(true);
     await page.goto(`${base}#/settings`);
     await page.reload();
-    const section = page.getByRole('region', { name: 'Personal scheduling parameters' });
+    const section = page.getByRole('region', { name: /^Review timing fitted to you/ });
     await section.getByText(`${rows.length.toLocaleString('en-GB')} answers in your review log.`).waitFor();
     await section.getByRole('button', { name: 'Fit parameters to my answers' }).click();
     await section.getByText(/^Fitting parameters to/).waitFor();

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../app/ui/format';
 import type { ParametersFit } from './applyParameters';
 import type { FitResult } from './optimize';
 import './parameters.css';
@@ -27,8 +28,8 @@ export interface ParametersSectionProps {
   onReset(): void;
 }
 
-const fmtLoss = (x: number, lng: string) => new Intl.NumberFormat(lng === 'is' ? 'is-IS' : 'en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(x);
-const fmtDate = (ms: number, lng: string) => new Intl.DateTimeFormat(lng === 'is' ? 'is-IS' : 'en-GB', { dateStyle: 'medium' }).format(new Date(ms));
+const fmtLoss = (x: number, lng: string) => formatNumber(x, lng, { minFraction: 4, maxFraction: 4 });
+const fmtDate = (ms: number, lng: string) => formatDate(ms, lng);
 
 /** Settings section: fit FSRS parameters to the learner's own answers and show how much better they predict. */
 export function ParametersSection({ answers, minAnswers, inUse, state, onOptimise, onApply, onDiscard, onReset }: ParametersSectionProps) {
@@ -40,7 +41,9 @@ export function ParametersSection({ answers, minAnswers, inUse, state, onOptimis
 
   return (
     <section className="settings-section parameters-section" aria-labelledby={headingId} aria-busy={running}>
-      <h2 id={headingId}>{t('title')}</h2>
+      <h2 id={headingId}>
+        {t('title')} <span className="heading-aside">{t('titleTechnical')}</span>
+      </h2>
       <p className="hint">{t('intro')}</p>
       <p data-testid="parameters-in-use">
         {inUse ? t('inUsePersonal', { date: fmtDate(inUse.at, lng), count: inUse.answers }) : t('inUseDefault')}

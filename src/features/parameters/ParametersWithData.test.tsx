@@ -51,7 +51,9 @@ describe('Personal parameters (Settings)', () => {
     render(<ParametersWithData run={realRun} />);
     expect(await screen.findByTestId('parameters-answers')).toHaveTextContent(/so far\. Personal parameters need at least 400 answers/);
     expect(screen.getByRole('button', { name: 'Fit parameters to my answers' })).toBeDisabled();
-    expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('the FSRS-6 default parameters');
+    expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('In use: the standard timing, the same for everyone (the FSRS-6 default parameters).');
+    // A plain heading, with the technical name after it.
+    expect(screen.getByRole('heading', { level: 2, name: /^Review timing fitted to you/ })).toHaveTextContent('FSRS scheduling parameters');
   });
 
   it('fits parameters to the log, shows log loss before and after, and puts them in use on request', async () => {
@@ -65,6 +67,7 @@ describe('Personal parameters (Settings)', () => {
     const before = Number(within(table).getByTestId('logloss-before').textContent);
     const after = Number(within(table).getByTestId('logloss-after').textContent);
     expect(within(table).getByRole('rowheader', { name: 'In use now (defaults)' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Prediction error (log loss)' })).toBeInTheDocument();
     expect(after).toBeLessThan(before);
     expect(result).toHaveTextContent(/The fitted parameters predict your answers \d+% better/);
 
@@ -77,7 +80,7 @@ describe('Personal parameters (Settings)', () => {
     const settings = await loadReviewSettings();
     expect(settings.weights).toHaveLength(21);
     expect(settings.weights).not.toEqual([...default_w]);
-    await waitFor(() => expect(screen.getByTestId('parameters-in-use')).toHaveTextContent(`your personal parameters, fitted on 1 May 2026 from ${total.toLocaleString('en')} answers`));
+    await waitFor(() => expect(screen.getByTestId('parameters-in-use')).toHaveTextContent(`timing fitted to your own answers on 1 May 2026, from ${total.toLocaleString('en')} answers`));
 
     // Back to the defaults.
     await userEvent.click(screen.getByRole('button', { name: 'Go back to the default parameters' }));
