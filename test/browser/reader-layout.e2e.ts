@@ -127,4 +127,40 @@ describe('reader layout in Chromium', () => {
       await context.close();
     }
   });
+  it('keyboard: Enter moves focus into the popover, Tab goes through it and on, Escape returns to the word', async () => {
+    const { context, page, errors } = await open(browser, 'laptop');
+    try {
+      const word = page.locator('.article-body .w', { hasText: /^átt$/ }).first();
+      await word.focus();
+      await page.keyboard.press('Enter');
+      const pop = page.getByRole('dialog', { name: /átt/ });
+      await pop.waitFor();
+      await pop.getByRole('group', { name: 'Word status' }).waitFor();
+      const focused = () => page.evaluate(() => ({ inPopover: !!document.activeElement?.closest('.gloss-popover'), text: document.activeElement?.textContent?.trim() ?? '', tag: document.activeElement?.tagName }));
+      expect(await focused()).toMatchObject({ inPopover: true, text: 'átt', tag: 'H2' });
+      // Tab visits the popover's controls (all of them before leaving it), ending with the status buttons.
+      const seen: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (!f.inPopover) break;
+        seen.push(f.text);
+      }
+      expect(seen[0]).toBe('×');
+      expect(seen.slice(-4).map((t) => t.replace(/\d$/, ''))).toEqual(['New', 'Learning', 'Known', 'Ignored']);
+      // Leaving it closes it.
+      await expect.poll(() => pop.count()).toBe(0);
+      // Open again, go to a status button and press Escape: the popover closes, focus is on the word.
+      await word.focus();
+      await page.keyboard.press('Enter');
+      await pop.getByRole('group', { name: 'Word status' }).waitFor();
+      await pop.getByRole('button', { name: /^Known/ }).focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => pop.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('w') && document.activeElement.textContent)).toBe('átt');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

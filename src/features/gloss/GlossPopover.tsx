@@ -63,16 +63,17 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
       onBlur={onBlur}
     >
       <div className="gloss-head">
-        <span className="gloss-form" lang="is">
+        {/* Where focus goes when the popover is opened from the keyboard. */}
+        <h2 className="gloss-form" lang="is" tabIndex={-1}>
           {view.form}
-        </span>
+        </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
 
       {/* The gloss scrolls; the head above and the actions below (word status…) stay in view. */}
-      <div className="gloss-body">
+      <div className="gloss-body" role="region" aria-label={t('meanings')}>
         {view.phrase && (
           <section className="gloss-phrase" aria-label={t('phrase')}>
             <div className="gloss-label">{t('phrase')}</div>
@@ -155,7 +156,11 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                   key={c.index}
                   type="button"
                   className="chip"
-                  onClick={() => onChooseCandidate(c.index)}
+                  onClick={(e) => {
+                    // The chip goes away with the new reading: keep focus in the popover.
+                    if (document.activeElement === e.currentTarget) e.currentTarget.closest('[role="dialog"]')?.querySelector<HTMLElement>('.gloss-form')?.focus();
+                    onChooseCandidate(c.index);
+                  }}
                   aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}
                 >
                   <span lang="is">{c.lemma}</span> <span className="pos">{t(`pos.${c.pos}`)}</span>

@@ -164,6 +164,93 @@ describe('ReaderView', () => {
     expect(document.activeElement).toHaveTextContent('hest');
   });
 
+  describe('keyboard in the popover', () => {
+    function setupKeys(onWordKey = vi.fn((_key: string): boolean => false)) {
+      render(
+        <ReaderView
+          article={article}
+          analysis={fixtureAnalysis()}
+          onChooseCandidate={vi.fn()}
+          popoverExtras={() => <button type="button">Known</button>}
+          footer={<button type="button">After the article</button>}
+          onWordKey={onWordKey}
+        />,
+      );
+      return { user: userEvent.setup(), onWordKey };
+    }
+    const word = (text: string) => screen.getAllByRole('button', { name: text }).find((el) => el.classList.contains('w'))!;
+
+    it('Enter moves focus into the popover, to its heading', async () => {
+      const { user } = setupKeys();
+      word('á').focus();
+      await user.keyboard('{Enter}');
+      const pop = screen.getByRole('dialog', { name: 'Meaning of “á”' });
+      expect(document.activeElement).toBe(within(pop).getByRole('heading', { name: 'á' }));
+    });
+
+    it('Tab goes through the popover’s controls and then on (closing it); Shift+Tab goes back to the word', async () => {
+      const { user } = setupKeys();
+      word('á').focus();
+      await user.keyboard('{Enter}');
+      const pop = screen.getByRole('dialog');
+      await user.tab();
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Close' }));
+      await user.tab();
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Use á (preposition) for this word' }));
+      await user.tab();
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Use á (noun) for this word' }));
+      await user.tab();
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Known' }));
+      await user.tab({ shift: true });
+      await user.tab({ shift: true });
+      await user.tab({ shift: true });
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Close' }));
+      await user.tab({ shift: true });
+      expect(document.activeElement).toBe(word('á'));
+      expect(screen.getByRole('dialog')).toBeInTheDocument(); // still open: back on its word
+      await user.tab();
+      expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Close' }));
+      for (let i = 0; i < 4; i++) await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After the article' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+
+    it('Escape from any control closes the popover and returns focus to the word', async () => {
+      const { user } = setupKeys();
+      word('hest').focus();
+      await user.keyboard('{Enter}');
+      await user.tab();
+      await user.tab();
+      expect(document.activeElement).toHaveTextContent('Known');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(word('hest'));
+    });
+
+    it('arrow keys still move between words with focus in the popover, and word keys reach onWordKey', async () => {
+      const { user, onWordKey } = setupKeys(vi.fn((key: string): boolean => key === '3'));
+      word('á').focus();
+      await user.keyboard('{Enter}');
+      await user.keyboard('{ArrowRight}');
+      const pop = screen.getByRole('dialog', { name: 'Meaning of “hest”' });
+      expect(document.activeElement).toBe(within(pop).getByRole('heading', { name: 'hest' }));
+      expect(word('hest')).toHaveClass('selected');
+      await user.keyboard('{ArrowLeft}{ArrowLeft}');
+      expect(screen.getByRole('dialog', { name: 'Meaning of “Musk”' })).toBeInTheDocument();
+      await user.keyboard('3');
+      expect(onWordKey).toHaveBeenLastCalledWith('3', expect.objectContaining({ form: 'Musk' }));
+      await user.keyboard('{Escape}');
+      expect(document.activeElement).toBe(word('Musk'));
+    });
+
+    it('a tap does not move focus into the popover', async () => {
+      setupKeys();
+      await userEvent.click(word('hest'));
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(false);
+    });
+  });
+
   it('closes when tapping elsewhere', async () => {
     setup();
     await userEvent.click(screen.getByText('hest'));

@@ -28,6 +28,8 @@ export interface ReaderViewProps {
 
 const NARROW = '(max-width: 640px)';
 
+const SCROLL_KEYS = { ArrowUp: 1, ArrowDown: 1, Home: 1, End: 1 };
+
 /** How much of the top of the viewport the app's sticky top bar covers (0 when it scrolls away). */
 function stickyTopInset(): number {
   const bar = document.querySelector('.top-bar');
@@ -70,6 +72,8 @@ export function ReaderView(props: ReaderViewProps) {
   const popRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  // Set when a key opened or moved the popover: focus goes to its heading once it is placed.
+  const focusPopover = useRef(false);
   const order = useMemo(() => wordTokenIndices(analysis.tokens), [analysis.tokens]);
   const orderPos = useMemo(() => new Map(order.map((ti, i) => [ti, i])), [order]);
 
@@ -80,8 +84,9 @@ export function ReaderView(props: ReaderViewProps) {
 
   const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null, []);
 
+  /** Selects a word (or none); `focus` moves focus to the word, or into its popover. */
   const select = useCallback(
-    (i: number | null, focus: boolean) => {
+    (i: number | null, focus: boolean | 'popover') => {
       const body = bodyRef.current;
       if (!body) return;
       body.querySelectorAll('.w.selected, .w.in-phrase').forEach((el) => el.classList.remove('selected', 'in-phrase'));
@@ -98,7 +103,8 @@ export function ReaderView(props: ReaderViewProps) {
       if (tok?.phrase !== undefined) {
         analysis.tokens.forEach((o, j) => o.phrase === tok.phrase && j !== i && wordEl(j)?.classList.add('in-phrase'));
       }
-      if (focus) el.focus();
+      if (focus === true) el.focus();
+      focusPopover.current = focus === 'popover';
       setSelected(i);
     },
     [analysis.tokens, wordEl],
@@ -130,6 +136,17 @@ export function ReaderView(props: ReaderViewProps) {
     pop.style.top = p.narrow ? '' : `${p.top}px`;
     pop.style.left = p.narrow ? '' : `${p.left}px`;
     pop.style.maxHeight = !p.narrow && p.maxHeight !== undefined ? `${p.maxHeight}px` : '';
+    // A gloss longer than the popover scrolls: keyboard users can then Tab to it and scroll it.
+    const body = pop.querySelector<HTMLElement>('.gloss-body');
+    if (body) {
+      if (body.scrollHeight > body.clientHeight + 1) body.tabIndex = 0;
+      else body.removeAttribute('tabindex');
+    }
+    if (focusPopover.current) {
+      focusPopover.current = false;
+      // Once placed, so that focusing it does not scroll the page.
+      pop.querySelector<HTMLElement>('.gloss-form')?.focus({ preventScroll: true });
+    }
   }, [selected, view, wordEl]);
 
   // Tapping elsewhere closes the popover.
@@ -153,12 +170,12 @@ export function ReaderView(props: ReaderViewProps) {
     else select(i, false);
   }
 
-  function move(from: number, delta: number) {
+  function move(from: number, delta: number, focus: true | 'popover' = true) {
     const pos = orderPos.get(from);
     if (pos === undefined) return;
     const next = order[Math.min(order.length - 1, Math.max(0, pos + delta))];
     if (next === undefined) return;
-    if (selected !== null) select(next, true);
+    if (selected !== null) select(next, focus);
     else {
       const el = wordEl(next);
       if (el) {
@@ -196,7 +213,7 @@ export function ReaderView(props: ReaderViewProps) {
       case ' ':
         e.preventDefault();
         if (selected === i) select(null, true);
-        else select(i, true);
+        else select(i, 'popover');
         return;
       case 'Escape':
         if (selected !== null) {
@@ -209,13 +226,37 @@ export function ReaderView(props: ReaderViewProps) {
     }
   }
 
+  /**
+   * Keys inside the popover: Escape closes it and returns to the word; the word keys (arrows,
+   * Home/End, status keys) work as on the word, with focus staying in the popover. Tab and Enter
+   * are left to the popover's controls.
+   */
   function onPopoverKeyDown(e: React.KeyboardEvent) {
-    if (e.key === 'Escape' && selected !== null) {
+    if (selected === null) return;
+    if (e.key === 'Escape') {
       e.preventDefault();
       const i = selected;
       select(null, false);
       wordEl(i)?.focus();
+      return;
     }
+    const target = e.target as Element;
+    // Text fields keep their keys, and so does the scrolling gloss itself (arrows scroll it).
+    if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (target.classList.contains('gloss-body') && e.key in SCROLL_KEYS) return;
+    const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -order.length, End: order.length };
+    const delta = steps[e.key];
+    if (delta !== undefined) {
+      e.preventDefault();
+      move(selected, delta, 'popover');
+    } else if (view && onWordKey?.(e.key, view)) e.preventDefault();
+  }
+
+  /** Tabbing (or clicking) out of the popover, other than back to the text, closes it. */
+  function onPopoverBlur(e: React.FocusEvent) {
+    const to = e.relatedTarget as Node | null;
+    if (!to || popRef.current?.contains(to) || bodyRef.current?.contains(to)) return;
+    select(null, false);
   }
 
   return (
@@ -227,12 +268,13 @@ export function ReaderView(props: ReaderViewProps) {
       <div className="article-body" lang="is" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('bodyLabel')} role="group">
         <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} />
       </div>
-      {footer}
+      {/* Right after the text in the page order: Tab goes from the selected word through the popover, then on. */}
       {view && (
         <GlossPopover
           ref={popRef}
           view={view}
           onKeyDown={onPopoverKeyDown}
+          onBlur={onPopoverBlur}
           onChooseCandidate={(c) => selected !== null && onChooseCandidate(selected, c)}
           onClose={() => {
             const i = selected;
@@ -243,6 +285,7 @@ export function ReaderView(props: ReaderViewProps) {
           {popoverExtras?.(view)}
         </GlossPopover>
       )}
+      {footer}
     </article>
   );
 }
