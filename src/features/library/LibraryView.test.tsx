@@ -38,6 +38,28 @@ describe('LibraryView', () => {
     expect(screen.getByText('No article title contains “xyz”.')).toBeInTheDocument();
   });
 
+  it('says in plain words how many different words an article has and how many the learner knows', async () => {
+    const stats = new Map([[1, { lemmas: 193, knownShare: 0.404, newLemmas: 120 }], [2, { lemmas: 1, knownShare: 0.002, newLemmas: 1 }]]);
+    const { unmount } = render(<LibraryView articles={[art(1, 'Fréttin'), art(2, 'Stutt')]} stats={stats} onDelete={() => {}} />);
+    expect(screen.getByText('193 different words')).toBeInTheDocument();
+    expect(screen.getByText('you know 40% of the words')).toBeInTheDocument();
+    expect(screen.getByText('120 new to you')).toBeInTheDocument();
+    expect(screen.getByText('you know <1% of the words')).toBeInTheDocument();
+    expect(screen.queryByText(/lemma/)).toBeNull();
+    unmount();
+    const { default: i18n } = await import('../../i18n');
+    await i18n.changeLanguage('is');
+    try {
+      render(<LibraryView articles={[art(1, 'Fréttin')]} stats={stats} onDelete={() => {}} />);
+      expect(screen.getByText('193 mismunandi orð')).toBeInTheDocument();
+      expect(screen.getByText('þú þekkir 40% orðanna')).toBeInTheDocument();
+      expect(screen.getByText('120 ný fyrir þér')).toBeInTheDocument();
+      expect(screen.getByText(/25\. okt\. 2024/)).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('deletes through the callback, with a labelled button', async () => {
     const onDelete = vi.fn();
     const a = art(1, 'Fréttin');

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
-import { formatDateTime } from '../../app/ui/format';
+import { formatDateTime, formatPercent } from '../../app/ui/format';
 import type { ArticleRecord } from '../../db/types';
 
 export interface ArticleStats {
@@ -62,7 +62,7 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
                 {a.publishedAt && <time dateTime={a.publishedAt}>{formatDateTime(a.publishedAt, i18n.language)}</time>}
                 <span>{t('words', { count: a.wordCount })}</span>
                 {s && <span>{t('lemmas', { count: s.lemmas })}</span>}
-                {s && <span>{t('known', { percent: Math.round(s.knownShare * 100) })}</span>}
+                {s && <span>{t('known', { percent: formatPercent(s.knownShare, i18n.language) })}</span>}
                 {s && <span>{t('newLemmas', { count: s.newLemmas })}</span>}
               </div>
               <button type="button" className="link-button danger" onClick={() => onDelete(a)} aria-label={t('deleteNamed', { title: a.title })}>
