@@ -163,4 +163,55 @@ describe('reader layout in Chromium', () => {
       await context.close();
     }
   });
+  it('phone: one-letter words have a tap target of about 24 px, and the space between words is tappable, without moving the text', async () => {
+    const { context, page, errors } = await open(browser, 'phone');
+    try {
+      const r = await page.evaluate(() => {
+        const words = [...document.querySelectorAll<HTMLElement>('.article-body .w')];
+        const inView = (e: Element) => {
+          const b = e.getBoundingClientRect();
+          return b.top > 80 && b.bottom < innerHeight - 20 && b.left > 20 && b.right < innerWidth - 20;
+        };
+        const hit = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('.w');
+        const oneLetter = words.filter((w) => w.textContent!.length === 1 && inView(w)).slice(0, 6);
+        const small = oneLetter
+          .filter((w) => {
+            const b = w.getBoundingClientRect();
+            const y = (b.top + b.bottom) / 2;
+            const x = (b.left + b.right) / 2;
+            return hit(x - 9, y) !== w || hit(x + 9, y) !== w || hit(x, b.top - 3) !== w || hit(x, b.bottom + 3) !== w;
+          })
+          .map((w) => w.textContent);
+        // The middle of the space between two words on one line lands on one of them (around a comma it may not).
+        let gaps = 0;
+        let deadGaps = 0;
+        for (let i = 0; i + 1 < words.length && gaps < 20; i++) {
+          const a = words[i].getBoundingClientRect();
+          const b = words[i + 1].getBoundingClientRect();
+          const between = words[i].nextSibling;
+          if (between !== words[i + 1].previousSibling || between?.textContent !== ' ') continue; // only a space between them
+          if (!inView(words[i]) || !inView(words[i + 1]) || Math.abs(a.top - b.top) > 1) continue;
+          gaps++;
+          const h = hit((a.right + b.left) / 2, (a.top + a.bottom) / 2);
+          if (h !== words[i] && h !== words[i + 1]) deadGaps++;
+        }
+        // The hit areas do not move the text: the same word boxes without them.
+        const before = words.slice(0, 80).map((w) => JSON.stringify(w.getBoundingClientRect()));
+        const style = document.createElement('style');
+        style.textContent = '.reader .article-body .w { position: static !important } .reader .article-body .w::before { display: none !important }';
+        document.head.append(style);
+        const after = words.slice(0, 80).map((w) => JSON.stringify(w.getBoundingClientRect()));
+        style.remove();
+        return { oneLetter: oneLetter.length, small, gaps, deadGaps, moved: before.filter((b, i) => b !== after[i]).length };
+      });
+      expect(r.oneLetter).toBeGreaterThan(0);
+      expect(r.small).toEqual([]);
+      expect(r.gaps).toBeGreaterThan(5);
+      expect(r.deadGaps).toBe(0);
+      expect(r.moved).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

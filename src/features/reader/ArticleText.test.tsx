@@ -27,3 +27,12 @@ describe('ArticleText on a long article', () => {
     expect(container.querySelectorAll('.w.st-new')).toHaveLength(tokens.length);
   });
 });
+
+describe('ArticleText tap targets', () => {
+  it('marks one-letter words (í, á) for a wider hit area, and only them', () => {
+    const text = 'Hún fór í bæinn á mánudag.';
+    const { container } = render(<ArticleText text={text} tokens={words(text)} />);
+    expect([...container.querySelectorAll('.w.w1')].map((w) => w.textContent)).toEqual(['í', 'á']);
+    expect(container.querySelector('p')!.textContent).toBe(text);
+  });
+});
