@@ -53,7 +53,7 @@ describe('personal FSRS parameters in Chromium', () => {
     await result.getByRole('button', { name: 'Use the fitted parameters' }).click();
     // (No cards are stored in this test, so no memory states are recomputed.)
     await section.getByText('Your personal parameters are in use from your next answer.', { exact: true }).waitFor();
-    await expect.poll(() => section.getByTestId('parameters-in-use').textContent()).toMatch(/^In use: your personal parameters, fitted on /);
+    await expect.poll(() => section.getByTestId('parameters-in-use').textContent()).toMatch(/^In use: timing fitted to your own answers on /);
     const settings = (await readStore(page, 'settings')) as { key: string; value: { weights?: number[] } }[];
     const weights = settings.find((s) => s.key === 'review')?.value.weights;
     expect(weights).toHaveLength(21);
