@@ -214,4 +214,23 @@ describe('reader layout in Chromium', () => {
       await context.close();
     }
   });
+  it('keyboard instructions show with a mouse or trackpad, not on a touch-only phone', async () => {
+    for (const device of ['phone', 'laptop'] as const) {
+      const { context, page, errors } = await open(browser, device);
+      try {
+        const keyboard = device === 'laptop';
+        expect(await page.getByText(/^With a keyboard: Tab into the text/).isVisible(), device).toBe(keyboard);
+        expect(await page.getByText(/^Tap or click any word/).isVisible(), device).toBe(true);
+        expect(await page.getByText(/^With a word selected, keys 1–4/).isVisible(), device).toBe(keyboard);
+        await page.locator('.article-body .w', { hasText: /^átt$/ }).first().click();
+        const pop = page.getByRole('dialog', { name: /átt/ });
+        const known = pop.getByRole('button', { name: /^Known/ });
+        await known.waitFor();
+        expect(await known.locator('kbd').isVisible(), device).toBe(keyboard);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

@@ -59,7 +59,9 @@ const ArticleHeader = memo(function ArticleHeader({ article, language }: { artic
           {article.caption}
         </p>
       )}
-      <p className="hint">{t('hint')}</p>
+      <p className="hint">
+        {t('hint')} <span className="keyboard-hint">{t('keyboardHint')}</span>
+      </p>
     </header>
   );
 });
