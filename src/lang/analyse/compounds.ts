@@ -186,8 +186,10 @@ export class Compounds {
     const wholes = this.lex.readings(lower).filter((r) => r.pos === 'noun' || r.pos === 'adjective').map((r) => r.lemma);
     if (wholes.length === 0 || wholes.some((w) => w.endsWith(head))) return parts;
     for (const w of wholes) {
-      for (let k = 1; k <= w.length - MIN_PART; k++) {
+      // (Down to a listed two-letter noun: "sauðfjár|bú", not búi.)
+      for (let k = 1; k <= w.length - SHORT_MODIFIER; k++) {
         const suffix = w.slice(k);
+        if (suffix.length < MIN_PART && !SHORT_NOUNS.has(suffix)) continue;
         if (suffix[0] === head[0] && this.commonGloss(suffix)) return [...parts.slice(0, -1), suffix];
       }
     }

@@ -305,6 +305,7 @@ const rows: Row[] = [
   { form: 'vali', context: 'Nemendur standa höllum fæti þegar kemur að _ á námsbrautum.', lemma: 'val', pos: 'noun', reason: 'choice, not valur (falcon)' },
   { form: 'þá', context: 'Fólk er beðið um að tilkynna um _ til stofnunarinnar.', lemma: 'hann', pos: 'pronoun', reason: '"þá" between two prepositions = them' },
   { form: 'tekið', context: 'Skólastjórnendur hafa flestir _ breytingunni fagnandi.', lemma: 'taka', pos: 'verb', reason: 'a supine after "hafa" and an inverted subject quantifier' },
+  { form: 'skólar', context: 'Víða lá starfsemi niðri og _ voru lokaðir.', lemma: 'skóli', pos: 'noun', reason: 'schools, not the rare verb skóla' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

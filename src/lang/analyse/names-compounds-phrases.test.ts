@@ -82,6 +82,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'samgönguslysa', context: 'Rannsóknarnefnd _ fékk málið.', parts: ['samgöngur', 'slys'], reason: 'a modifier in "-u" of a plural-only noun' },
   { form: 'hrossaræktendur', context: 'Þýskir _ keyptu hross.', parts: ['hross', 'ræktandi'], reason: 'the plural of an agent noun in "-andi", not önd (duck)' },
   { form: 'alifuglabændur', context: 'Stofnunin hvetur _ til að gæta varúðar.', parts: ['alifugl', 'bóndi'], reason: 'a glossed modifier of its own (poultry), not alur (awl) + fugl' },
+  { form: 'sauðfjárbúi', context: 'Riða hefur greinst á _ í sveitinni.', parts: ['sauðfé', 'bú'], reason: 'the head the known whole lemma ends with, down to a listed two-letter noun (bú, farm)' },
+  { form: 'ríkiseinokunarinnar', context: 'Þeir ganga erinda _ í málinu.', parts: ['ríki', 'einokun'], lemma: 'ríkiseinokun', reason: 'a definite genitive "-arinnar" of an unlisted compound, not arinn (fireplace)' },
   { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
 ];
 
@@ -495,6 +497,11 @@ describe('verb phrases', () => {
   it('reads no "af því að" (because) after a noun or adjective that takes "af" ("áhyggjur af því að" = worried that)', () => {
     expect(analyser.analyse('Sumir hafa áhyggjur af því að vegirnir anni ekki fjöldanum.').phrases.map((p) => p.key)).not.toContain('af því að');
     expect(analyser.analyse('Hann kom ekki af því að hann var veikur.').phrases.map((p) => p.key)).toContain('af því að');
+  });
+
+  it('reads no verb phrase through another verb into a word read as an adverb ("beint til" is no "beina til")', () => {
+    expect(analyser.analyse('Netverslanir selja áfengi beint til neytenda.').phrases.map((p) => p.key)).not.toContain('beina til');
+    expect(analyser.analyse('Útgerðarmenn segja að loðnan skipti sköpum fyrir byggðirnar.').phrases.map((p) => p.key)).toContain('skipta sköpum');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

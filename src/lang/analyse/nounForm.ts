@@ -7,10 +7,14 @@
 import type { Lexicon, Reading } from './lexicon.ts';
 
 /**
- * Endings of an indefinite noun form and the lemma endings they may come from (strong masculine
- * "-ur", weak masculine "-i", weak feminine "-a", strong feminine and neuter with no ending).
+ * Endings of an indefinite noun form (and two definite genitives) and the lemma endings they may
+ * come from (strong masculine "-ur", weak masculine "-i", weak feminine "-a", strong feminine and
+ * neuter with no ending).
  */
 const ENDINGS: [string, string[]][] = [
+  // The definite genitive of feminine nouns ("einokunarinnar" = einokun, "-unnar" of weak "-a").
+  ['arinnar', ['']],
+  ['unnar', ['a']],
   ['um', ['ur', 'i', 'a', '']],
   ['ar', ['ur', '']],
   ['ir', ['ur', '']],

@@ -126,7 +126,9 @@ export class PhraseIndex {
       }
       // A verb phrase through another close verb reading of the word ("bitni á": bíta/bitna →
       // "bitna á"), when the chosen reading makes none.
-      if (!best) {
+      // (Not for a word read as an adverb: "beint til neytenda" is "directly", not "beina til";
+      // but a noun reading may give way: "loðnan skipti sköpum".)
+      if (!best && t.readings[0]?.pos !== 'adverb') {
         for (const other of others ?? otherVerbs(t)) {
           const first = (x: WorkToken, w: string) => (x === t ? w === other : keyOf(x, w));
           for (const words of this.byFirst.get(other) ?? []) {

@@ -104,6 +104,9 @@
  *     "vali" = val; "þá" between prepositions = them; two-letter listed nouns as compound heads;
  *     given names that are common nouns (Andri, Hrafn, Björk, …) read as names mid-sentence; no
  *     "af því að" (because) after a noun or adjective; inverted subject quantifiers between an
- *     auxiliary and its supine ("hafa flestir tekið").
+ *     auxiliary and its supine ("hafa flestir tekið"); "skólar" = skóli; no verb phrase through
+ *     another verb reading of a word read as an adverb ("beint til"); compound heads down to a
+ *     listed two-letter noun ("sauðfjár|bú"); definite genitives "-arinnar"/"-unnar" of unlisted
+ *     nouns ("ríkiseinokunarinnar").
  */
 export const ANALYSIS_VERSION = 10;

@@ -213,6 +213,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // Schools (skóli), not the rare verb skóla.
+  skólar: [P('skóli', 1.5, 'noun')],
   // val (choice: "vali á námsbrautum"), not valur (falcon).
   vali: [P('val', 1.5, 'noun')],
   // The adjective fár (few: "fáar nýjar íbúðir"), not a form of the verb fá.
