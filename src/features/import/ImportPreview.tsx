@@ -41,12 +41,13 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
     <div className="import-preview">
       {position.total > 1 && <p className="muted">{t('position', position)}</p>}
       <div className="field">
-        <label htmlFor="import-title-input">
-          {t('articleTitle')}{' '}
+        {/* "(required)" sits beside the label, not in it: the input's `required` says so to screen readers. */}
+        <div className="label-row">
+          <label htmlFor="import-title-input">{t('articleTitle')}</label>{' '}
           <span className="required-mark" aria-hidden="true">
             {t('required')}
           </span>
-        </label>
+        </div>
         <input
           id="import-title-input"
           value={draft.title}
