@@ -233,4 +233,38 @@ describe('reader layout in Chromium', () => {
       }
     }
   });
+  it('new words have one quiet cue (a dotted underline, no background), distinct from learning and known words in both themes', async () => {
+    const { context, page, errors } = await open(browser, 'laptop');
+    try {
+      // Make one word "learning" and one "known" through the popover.
+      for (const [word, status] of [['átt', 'Learning'], ['hefur', 'Known']] as const) {
+        await page.locator('.article-body .w', { hasText: new RegExp(`^${word}$`) }).first().click();
+        const pop = page.getByRole('dialog', { name: new RegExp(word) });
+        await pop.getByRole('button', { name: new RegExp(`^${status}`) }).click();
+        await expect.poll(() => pop.getByRole('button', { name: new RegExp(`^${status}`) }).getAttribute('aria-pressed')).toBe('true');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      }
+      await page.mouse.move(0, 0);
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+        const look = await page.evaluate(() => {
+          const style = (sel: string) => {
+            const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => !e.classList.contains('selected'))!;
+            const s = getComputedStyle(el);
+            return { bg: s.backgroundColor, line: s.textDecorationLine, style: s.textDecorationStyle };
+          };
+          return { fresh: style('.article-body .w.st-new'), learning: style('.article-body .w.st-learning'), known: style('.article-body .w:not(.st-new):not(.st-learning)') };
+        });
+        const clear = 'rgba(0, 0, 0, 0)';
+        expect(look.fresh, theme).toEqual({ bg: clear, line: 'underline', style: 'dotted' });
+        expect(look.learning.bg, theme).not.toBe(clear);
+        expect(look.learning.style, theme).toBe('solid');
+        expect(look.known, theme).toMatchObject({ bg: clear, line: 'none' });
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
