@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossSense, GlossView } from './glossModel';
 
@@ -49,6 +49,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
   ref,
 ) {
   const { t } = useTranslation('gloss');
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const others = view.candidates.filter((c) => !c.chosen);
   const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0;
   return (
@@ -64,7 +65,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
     >
       <div className="gloss-head">
         {/* Where focus goes when the popover is opened from the keyboard. */}
-        <h2 className="gloss-form" lang="is" tabIndex={-1}>
+        <h2 className="gloss-form" lang="is" tabIndex={-1} ref={headingRef}>
           {view.form}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
@@ -158,7 +159,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                   className="chip"
                   onClick={(e) => {
                     // The chip goes away with the new reading: keep focus in the popover.
-                    if (document.activeElement === e.currentTarget) e.currentTarget.closest('[role="dialog"]')?.querySelector<HTMLElement>('.gloss-form')?.focus();
+                    if (document.activeElement === e.currentTarget) headingRef.current?.focus();
                     onChooseCandidate(c.index);
                   }}
                   aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}

@@ -243,6 +243,20 @@ describe('ReaderView', () => {
       expect(document.activeElement).toBe(word('Musk'));
     });
 
+    it('choosing another reading from the keyboard keeps focus in the popover', async () => {
+      const onChoose = vi.fn();
+      render(<ReaderView article={article} analysis={fixtureAnalysis()} onChooseCandidate={onChoose} />);
+      const user = userEvent.setup();
+      word('á').focus();
+      await user.keyboard('{Enter}');
+      await user.tab();
+      await user.tab();
+      expect(document.activeElement).toHaveAccessibleName('Use á (preposition) for this word');
+      await user.keyboard('{Enter}');
+      expect(onChoose).toHaveBeenCalledWith(1, 1);
+      expect(document.activeElement).toBe(within(screen.getByRole('dialog')).getByRole('heading', { name: 'á' }));
+    });
+
     it('a tap does not move focus into the popover', async () => {
       setupKeys();
       await userEvent.click(word('hest'));

@@ -28,7 +28,8 @@ export interface ReaderViewProps {
 
 const NARROW = '(max-width: 640px)';
 
-const SCROLL_KEYS = { ArrowUp: 1, ArrowDown: 1, Home: 1, End: 1 };
+/** Keys that scroll the popover's gloss when it has focus (rather than move to another word). */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** How much of the top of the viewport the app's sticky top bar covers (0 when it scrolls away). */
 function stickyTopInset(): number {
@@ -245,7 +246,7 @@ export function ReaderView(props: ReaderViewProps) {
     const target = e.target as Element;
     // Text fields keep their keys, and so does the scrolling gloss itself (arrows scroll it).
     if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [contenteditable="true"]')) return;
-    if (target.classList.contains('gloss-body') && e.key in SCROLL_KEYS) return;
+    if (target.classList.contains('gloss-body') && SCROLL_KEYS.has(e.key)) return;
     const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -order.length, End: order.length };
     const delta = steps[e.key];
     if (delta !== undefined) {
