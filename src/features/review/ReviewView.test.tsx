@@ -54,7 +54,10 @@ describe('ReviewView', () => {
     expect(back.textContent!.indexOf('be engaged in')).toBeLessThan(back.textContent!.indexOf('own; have'));
   });
 
-  it('an old card without a phrase shows the word’s senses only', () => {
+  it('an old card without a phrase (or with a malformed one from a backup) shows the word’s senses only', () => {
+    const { unmount } = setup({ revealed: true, card: { ...card, phrase: { text: 'x' } as unknown as CardRecord['phrase'] } });
+    expect(screen.queryByTestId('review-phrase')).not.toBeInTheDocument();
+    unmount();
     setup({ revealed: true });
     expect(screen.queryByTestId('review-phrase')).not.toBeInTheDocument();
     expect(screen.getByTestId('review-back')).toHaveTextContent('horse');

@@ -195,7 +195,8 @@ export function ReviewView(props: ReviewViewProps) {
             </button>
           ) : (
             <div className="review-back" data-testid="review-back">
-              {card.phrase && card.phrase.glosses.length > 0 && (
+              {/* (Checked with care: a restored backup may hold a card from an older or newer Lesa.) */}
+              {card.phrase && Array.isArray(card.phrase.glosses) && card.phrase.glosses.length > 0 && (
                 <section className="review-phrase" aria-label={tg('phrase')} data-testid="review-phrase">
                   <p className="review-phrase-label">{tg('phrase')}</p>
                   <p className="review-lemma-line">
