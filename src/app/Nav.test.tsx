@@ -54,6 +54,18 @@ describe('Nav', () => {
   });
 });
 
+describe('Nav: the current section', () => {
+  it('an article and the import page are in the library; a printable list is in word lists', () => {
+    const { rerender } = render(<Nav route={{ name: 'import' }} />);
+    expect(screen.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+    rerender(<Nav route={{ name: 'reader', articleId: 3 }} />);
+    expect(screen.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+    rerender(<Nav route={{ name: 'page', page: 'list-print', param: '2' }} />);
+    expect(screen.getByRole('link', { name: 'Word lists' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Library' })).not.toHaveAttribute('aria-current');
+  });
+});
+
 describe('NotFound', () => {
   it('has a heading, an explanation and a link back to the library', () => {
     render(<NotFound />);

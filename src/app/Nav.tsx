@@ -20,9 +20,17 @@ interface Entry {
 
 const TIERS: Record<string, Tier> = { library: 1, review: 1, vocabulary: 2 };
 
+/** Pages reached from another page count as that page in the nav (an article, import → library). */
+const PARENT: Record<string, string> = { reader: 'library', import: 'library', 'list-print': 'lists' };
+
+function currentEntry(route: Route): string {
+  const name = route.name === 'page' ? route.page : route.name;
+  return PARENT[name] ?? name;
+}
+
 export function Nav({ route }: { route: Route }) {
   const { t } = useTranslation();
-  const current = route.name === 'page' ? route.page : route.name === 'reader' ? 'library' : route.name;
+  const current = currentEntry(route);
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const moreRef = useRef<HTMLLIElement>(null);

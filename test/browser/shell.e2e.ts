@@ -97,6 +97,34 @@ describe('app shell: navigation, focus, status messages', () => {
     });
   }
 
+  it('small phones (320 and 360 px, Icelandic, with a due count on Review): the bar stays one row', async () => {
+    for (const width of [320, 360]) {
+      const { context, page } = await open(browser, { width, height: 640, touch: true, locale: 'is-IS' });
+      try {
+        await page.goto(base);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
+        const rows = await page.evaluate(() => {
+          const review = document.querySelector('.top-bar a[href="#/review"]')!;
+          if (!review.querySelector('.nav-badge')) {
+            const badge = document.createElement('span');
+            badge.className = 'nav-badge';
+            badge.textContent = '128';
+            review.appendChild(badge);
+          }
+          const tops = Array.from(document.querySelectorAll('.top-bar > a, .top-bar .nav-list > li'))
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top));
+          return { tops: [...new Set(tops)], right: Math.max(...Array.from(document.querySelectorAll('.top-bar .nav-list > li')).map((el) => el.getBoundingClientRect().right)) };
+        });
+        expect(rows.tops, `${width}px`).toHaveLength(1);
+        expect(rows.right, `${width}px`).toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('laptop: all destinations in the bar, no More button; focus rings on nav links are not clipped; no ring on <main> after keyboard navigation', async () => {
     const { context, page, errors } = await open(browser, { width: 1280, height: 800, touch: false });
     try {
