@@ -306,6 +306,11 @@ const rows: Row[] = [
   { form: 'þá', context: 'Fólk er beðið um að tilkynna um _ til stofnunarinnar.', lemma: 'hann', pos: 'pronoun', reason: '"þá" between two prepositions = them' },
   { form: 'tekið', context: 'Skólastjórnendur hafa flestir _ breytingunni fagnandi.', lemma: 'taka', pos: 'verb', reason: 'a supine after "hafa" and an inverted subject quantifier' },
   { form: 'skólar', context: 'Víða lá starfsemi niðri og _ voru lokaðir.', lemma: 'skóli', pos: 'noun', reason: 'schools, not the rare verb skóla' },
+  { form: 'muni', context: 'Gagnrýnendur efast um að nógu margir _ nýta sér vagnana.', lemma: 'munu', pos: 'verb', reason: 'the modal (will), not munur' },
+  { form: 'muni', context: 'Almannavarnir hvetja fólk til að festa lausa _ í kvöld.', lemma: 'munur', pos: 'noun', reason: 'but objects after a plain adjective' },
+  { form: 'greiða', context: 'Sjúkratryggingar munu frá áramótum _ stærri hluta kostnaðarins.', lemma: 'greiða', pos: 'verb', reason: 'pay, not greiði (favour)' },
+  { form: 'stundum', context: 'Um þriðjungur sagðist _ eiga auðveldara með að tjá sig á ensku.', lemma: 'stundum', pos: 'adverb', reason: 'sometimes, not the dative plural of stund' },
+  { form: 'stundum', context: 'Við höldum í hefðir öllum _ og á öllum tímum.', lemma: 'stund', pos: 'noun', reason: 'but the noun after a dative plural determiner' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

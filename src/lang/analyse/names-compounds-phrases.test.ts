@@ -376,6 +376,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Íbúar voru fluttir út á meðan slökkvistarf stóð yfir.', key: 'á meðan', words: ['á', 'meðan'], reason: 'a conjunction wins over the particle phrase "út á" before it' },
   { text: 'Liðið seig fram úr undir lokin.', key: 'undir lokin', words: ['undir', 'lokin'], reason: 'of two phrases as long, the one written as the text has it' },
   { text: 'Munar þar mestu um minni afla.', key: 'muna mestu um', words: ['Munar', 'mestu', 'um'], reason: 'an impersonal idiom with "þar" in the gap' },
+  { text: 'Málfræðingar benda jafnframt á að tungumál breytist.', key: 'benda á', words: ['benda', 'á'], reason: '"jafnframt" in the gap' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
@@ -502,6 +503,10 @@ describe('verb phrases', () => {
   it('reads no verb phrase through another verb into a word read as an adverb ("beint til" is no "beina til")', () => {
     expect(analyser.analyse('Netverslanir selja áfengi beint til neytenda.').phrases.map((p) => p.key)).not.toContain('beina til');
     expect(analyser.analyse('Útgerðarmenn segja að loðnan skipti sköpum fyrir byggðirnar.').phrases.map((p) => p.key)).toContain('skipta sköpum');
+  });
+
+  it('reads no "vera að" (progressive) after a noun of purpose ("draumurinn sé að komast" = the dream is to get)', () => {
+    expect(analyser.analyse('Draumurinn sé að komast í NBA-deildina.').phrases.map((p) => p.key)).not.toContain('vera að');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

@@ -23,7 +23,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt ' +
+    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     'má mun megi hafi hefur hefði hafði ' +
@@ -338,7 +338,7 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
 }
 
 /** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */
-const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von'.split(' '));
+const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von draumur'.split(' '));
 
 /**
  * The word before token `k` is an adjective, a neuter adverb in "-t" ("snemmt", "erfitt") or a

@@ -107,6 +107,8 @@
  *     auxiliary and its supine ("hafa flestir tekið"); "skólar" = skóli; no verb phrase through
  *     another verb reading of a word read as an adverb ("beint til"); compound heads down to a
  *     listed two-letter noun ("sauðfjár|bú"); definite genitives "-arinnar"/"-unnar" of unlisted
- *     nouns ("ríkiseinokunarinnar").
+ *     nouns ("ríkiseinokunarinnar"); "muni" = munu (but munir after a plain adjective),
+ *     "greiða" = the verb, "stundum" = the adverb (but the noun after "öllum"); "draumur" as a
+ *     noun of purpose; "jafnframt" in phrase gaps.
  */
 export const ANALYSIS_VERSION = 10;

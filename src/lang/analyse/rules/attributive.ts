@@ -140,6 +140,13 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
 /** After a determiner or numeral, a noun/verb homograph is the noun ("allir flokkar", "18 mörk"). */
 export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // A dative plural adverb after a dative plural determiner is the noun: "öllum stundum" (at all
+  // times), not "stundum" (sometimes); "þetta stundum" keeps the adverb.
+  if (best(t)?.pos === 'adverb' && t.lower.endsWith('um') && hasPos(t, 'noun')) {
+    const d = prevWordOrNumber(toks, i);
+    if (isDeterminer(d) && d!.lower.endsWith('um')) boost(t, (r) => r.pos === 'noun', 2, 'dative plural noun after a dative plural determiner');
+    return;
+  }
   if (t.readings.length < 2 || !hasPos(t, 'noun') || !hasPos(t, 'verb')) return;
   // An adverb ("líka") or a frequent verb ("allt geti", "einhver gæti") keeps its chance.
   if (t.readings.some((r) => r.pos === 'adverb' || (r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma)))) return;
@@ -171,8 +178,8 @@ function prepositionOpens(toks: WorkToken[], k: number): boolean {
   return false;
 }
 
-/** Datives of common nouns spelt like frequent verb forms (verð/verða, ráð/ráða). */
-const DATIVES_OF_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði']);
+/** Forms of common nouns spelt like frequent verb forms (verð/verða, ráð/ráða, munir/munu). */
+const NOUNS_SPELT_LIKE_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði', 'muni']);
 
 /** Neuter quantity words that are adverbs too ("mest", "meira", "minna"). */
 const QUANTITY_WORDS = new Set('mest meira minna minnst mikið lítið'.split(' '));
@@ -204,10 +211,13 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
     // markaði".)
     if (!pp || !(isDeterminer(pp) || best(pp)?.pos === 'preposition')) return;
   }
-  // Inside a noun phrase a preposition opened, "verði" and "ráði" are the nouns' datives: "á
-  // lágu verði" (price), against the prior of the frequent verb forms. (Not every word: in "fólk
-  // yfir sextugu láti bólusetja sig" the adjective is the preposition's whole object.)
-  const opened = DATIVES_OF_FREQUENT_VERB_FORMS.has(t.lower) && prepositionOpens(toks, i - 1);
+  // Inside a noun phrase a preposition opened, or after a plain adjective, "verði", "ráði" and
+  // "muni" are the nouns: "á lágu verði" (price), "festa lausa muni" (objects), against the
+  // prior of the frequent verb forms. (Not every word: in "fólk yfir sextugu láti bólusetja sig"
+  // the adjective is the preposition's whole object.)
+  // ("heimilt verði að veiða": after a predicative adjective "verði" stays the verb; "muni"
+  // only after an accusative plural in "-a": "lausa muni", but "margir muni nýta".)
+  const opened = NOUNS_SPELT_LIKE_FREQUENT_VERB_FORMS.has(t.lower) && (prepositionOpens(toks, i - 1) || (t.lower === 'muni' && p.lower.endsWith('a') && !hasPos(p, 'verb')));
   boost(t, (r) => r.pos === 'noun', opened ? 2.5 : 1, opened ? 'noun after a preposition and an adjective' : 'noun after an adjective');
 }
 

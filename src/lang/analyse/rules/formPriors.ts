@@ -213,6 +213,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The modal (will: "margir muni nýta sér það"), not munur (difference).
+  muni: [P('munu', 2, 'verb')],
+  // The verb (pay), not greiði (favour), whose oblique "greiða" is rare.
+  greiða: [P('greiða', 1.5, 'verb')],
+  // The adverb (sometimes), not the dative plural of stund.
+  stundum: [P('stundum', 1.5, 'adverb')],
   // Schools (skóli), not the rare verb skóla.
   skólar: [P('skóli', 1.5, 'noun')],
   // val (choice: "vali á námsbrautum"), not valur (falcon).
