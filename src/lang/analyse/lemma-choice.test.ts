@@ -311,6 +311,10 @@ const rows: Row[] = [
   { form: 'greiða', context: 'Sjúkratryggingar munu frá áramótum _ stærri hluta kostnaðarins.', lemma: 'greiða', pos: 'verb', reason: 'pay, not greiði (favour)' },
   { form: 'stundum', context: 'Um þriðjungur sagðist _ eiga auðveldara með að tjá sig á ensku.', lemma: 'stundum', pos: 'adverb', reason: 'sometimes, not the dative plural of stund' },
   { form: 'stundum', context: 'Við höldum í hefðir öllum _ og á öllum tímum.', lemma: 'stund', pos: 'noun', reason: 'but the noun after a dative plural determiner' },
+  { form: 'skála', context: 'Fundist hafa leifar af þúsund ára gömlum _ í dalnum.', lemma: 'skáli', pos: 'noun', reason: 'a dative adjective in "-um" before it: skáli (hall), not skál, whose "skála" is a genitive plural' },
+  { form: 'brýni', context: 'Meðal þess sem fannst voru perlur, _ og brot úr pottum.', lemma: 'brýni', pos: 'noun', reason: 'a noun in a list of nouns, not brýna (sharpen)' },
+  { form: 'ljósi', context: 'Fundurinn varpar nýju _ á búsetu á svæðinu.', lemma: 'ljós', pos: 'noun', reason: 'a noun after an adjective when no noun follows' },
+  { form: 'sótt', context: 'Hjá borginni hafa mun fleiri _ um en hægt er að ráða.', lemma: 'sækja', pos: 'verb', reason: 'a supine after "hafa mun fleiri", not sótt (illness)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

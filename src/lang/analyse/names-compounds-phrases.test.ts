@@ -377,6 +377,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Liðið seig fram úr undir lokin.', key: 'undir lokin', words: ['undir', 'lokin'], reason: 'of two phrases as long, the one written as the text has it' },
   { text: 'Munar þar mestu um minni afla.', key: 'muna mestu um', words: ['Munar', 'mestu', 'um'], reason: 'an impersonal idiom with "þar" in the gap' },
   { text: 'Málfræðingar benda jafnframt á að tungumál breytist.', key: 'benda á', words: ['benda', 'á'], reason: '"jafnframt" in the gap' },
+  { text: 'Garðyrkjubændur ráða illa við hækkandi verð.', key: 'ráða við', words: ['ráða', 'við'], reason: '"illa" in the gap' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },
@@ -507,6 +508,10 @@ describe('verb phrases', () => {
 
   it('reads no "vera að" (progressive) after a noun of purpose ("draumurinn sé að komast" = the dream is to get)', () => {
     expect(analyser.analyse('Draumurinn sé að komast í NBA-deildina.').phrases.map((p) => p.key)).not.toContain('vera að');
+  });
+
+  it('reads no "verða að" (must) after a participle ("reynt verði að tryggja" = it will be attempted)', () => {
+    expect(analyser.analyse('Forsvarsmenn segja að reynt verði að tryggja öllum vinnu.').phrases.map((p) => p.key)).not.toContain('verða að');
   });
 
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {

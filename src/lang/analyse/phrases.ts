@@ -23,7 +23,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt ' +
+    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     'má mun megi hafi hefur hefði hafði ' +
@@ -337,6 +337,9 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
   return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
 
+/** Finite forms in -t/-ð that are no participles ("hefur verið að", "varð að"). */
+const HAFA_LIKE = new Set(['varð', 'hélt', 'fékk', 'stóð', 'bað', 'kvað', 'hét']);
+
 /** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */
 const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von draumur'.split(' '));
 
@@ -347,7 +350,9 @@ const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk
 function predicateBefore(toks: WorkToken[], k: number): boolean {
   const p = toks[k - 1];
   const b = p?.readings[0];
-  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || (b.pos === 'adverb' && p.lower.endsWith('t')) || (b.pos === 'noun' && PURPOSE_NOUNS.has(b.lemma)));
+  // (Also a participle: "reynt verði að tryggja" = it will be attempted to ensure.)
+  const participle = b?.pos === 'verb' && b.lemma !== p!.lower && /(?:[tð]|ið|að)$/u.test(p!.lower) && !HAFA_LIKE.has(p!.lower);
+  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || participle || (b.pos === 'adverb' && p.lower.endsWith('t')) || (b.pos === 'noun' && PURPOSE_NOUNS.has(b.lemma)));
 }
 
 function isGapWord(w: WorkToken): boolean {

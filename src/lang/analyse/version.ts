@@ -109,6 +109,9 @@
  *     listed two-letter noun ("sauðfjár|bú"); definite genitives "-arinnar"/"-unnar" of unlisted
  *     nouns ("ríkiseinokunarinnar"); "muni" = munu (but munir after a plain adjective),
  *     "greiða" = the verb, "stundum" = the adverb (but the noun after "öllum"); "draumur" as a
- *     noun of purpose; "jafnframt" in phrase gaps.
+ *     noun of purpose; "jafnframt" in phrase gaps; a dative adjective in "-um" governs like a
+ *     preposition ("gömlum skála" = skáli); nouns in lists ("perlur, brýni og brot") and after
+ *     an adjective with no noun following ("nýju ljósi"); "mun fleiri" between an auxiliary
+ *     and its supine; no "verða að" after a participle; "illa" in gaps; "varpa" = the verb.
  */
 export const ANALYSIS_VERSION = 10;

@@ -347,6 +347,36 @@ export function applyDeclinedParticiple(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'adjective', 1.5, 'declined participle before a noun');
 }
 
+/**
+ * An adjective/noun homograph after an adjective, when no noun follows, is the noun: "varpa
+ * nýju ljósi á" (light, not the adjective ljós = clear).
+ */
+export function applyNounAfterAdjectiveNotAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (best(t)?.pos !== 'adjective' || !t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'adjective' || hasPos(p, 'verb') || hasPos(p, 'noun')) return;
+  const nb = best(nextWord(toks, i))?.pos;
+  if (nb === 'noun' || nb === 'adjective') return;
+  boost(t, (r) => r.pos === 'noun' && hasOwnGloss(r), 1.5, 'noun after an adjective, no noun following');
+}
+
+/**
+ * "perlur, brýni og brot": in a list of nouns a noun/verb homograph between a comma and
+ * "og"/"eða" is a noun too (whetstones, not "sharpen").
+ */
+export function applyNounInList(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (best(t)?.pos !== 'verb' || !t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
+  const comma = toks[i - 1];
+  if (!comma || comma.raw.kind !== 'punctuation' || comma.raw.text !== ',' || comma.sentence !== t.sentence) return;
+  const before = toks[i - 2];
+  if (!before || before.sentence !== t.sentence || best(before)?.pos !== 'noun') return;
+  const n = nextWord(toks, i);
+  if (!n || (n.lower !== 'og' && n.lower !== 'eða')) return;
+  boost(t, (r) => r.pos === 'noun' && hasOwnGloss(r), 1.5, 'a noun in a list of nouns');
+}
+
 /** Nouns of quantity, which take a genitive ("fjöldi skipa", "meirihluti þingmanna"). */
 const QUANTITY_NOUNS = new Set('fjöldi hluti meirihluti minnihluti helmingur hópur aragrúi urmull'.split(' '));
 

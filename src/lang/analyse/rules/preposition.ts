@@ -4,7 +4,7 @@
  * than a verb ("á braut" = on orbit, not "broke").
  */
 import { best, boost, hasLemma, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type Scored, type WorkToken } from '../context.ts';
-import { governedCases, nounFormCases } from '../nounCase.ts';
+import { governedCases, nounFormCases, type Case } from '../nounCase.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
 
 
@@ -160,8 +160,12 @@ export function applyCaseGovernment(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'noun')) return;
   const p = prevWord(toks, i);
-  if (!p || best(p)?.pos !== 'preposition') return;
-  const cases = governedCases(p.lower);
+  if (!p) return;
+  // A dative adjective in "-um" before the noun says its case too: "af … gömlum skála" (skáli,
+  // hall; skál's "skála" is only a genitive plural).
+  const dativeAdjective = best(p)?.pos === 'adjective' && p.lower.endsWith('um') && !hasPos(p, 'verb');
+  if (best(p)?.pos !== 'preposition' && !dativeAdjective) return;
+  const cases: Case[] | undefined = dativeAdjective ? ['dat'] : governedCases(p.lower);
   if (!cases) return;
   const excluded = (r: Scored) => {
     if (r.pos !== 'noun') return false;
