@@ -315,6 +315,7 @@ const rows: Row[] = [
   { form: 'brýni', context: 'Meðal þess sem fannst voru perlur, _ og brot úr pottum.', lemma: 'brýni', pos: 'noun', reason: 'a noun in a list of nouns, not brýna (sharpen)' },
   { form: 'ljósi', context: 'Fundurinn varpar nýju _ á búsetu á svæðinu.', lemma: 'ljós', pos: 'noun', reason: 'a noun after an adjective when no noun follows' },
   { form: 'sótt', context: 'Hjá borginni hafa mun fleiri _ um en hægt er að ráða.', lemma: 'sækja', pos: 'verb', reason: 'a supine after "hafa mun fleiri", not sótt (illness)' },
+  { form: 'barna', context: 'Foreldrar _ á leikskólanum eru ósáttir.', lemma: 'barn', pos: 'noun', reason: 'of children, not the verb barna' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -514,6 +514,13 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Forsvarsmenn segja að reynt verði að tryggja öllum vinnu.').phrases.map((p) => p.key)).not.toContain('verða að');
   });
 
+  it('reads no progressive "vera að" in an impersonal passive ("Ákveðið hefur verið að fresta" = it has been decided to postpone)', () => {
+    for (const text of ['Ákveðið hefur verið að fresta tónleikunum.', 'Hann segir að reynt hafi verið að ráða starfsfólk í allt haust.']) {
+      expect(analyser.analyse(text).phrases.map((p) => p.key), text).not.toContain('vera að');
+    }
+    expect(analyser.analyse('Hann hefur verið að vinna í allan dag.').phrases.map((p) => p.key)).toContain('vera að');
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

@@ -186,6 +186,9 @@ export class PhraseIndex {
     // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be
     // allowed to fish): after a predicate, "er að" is no progressive and "verði að" no "must".
     if ((key === 'vera að' || key === 'verða að') && predicateBefore(toks, tokens[0])) return true;
+    // "reynt hafi verið að ráða" (it has been tried to hire): an impersonal passive, no
+    // progressive, when a participle stands before the auxiliary.
+    if (key === 'vera að' && toks[tokens[0]].lower === 'verið' && HAFA_BEFORE_VERIÐ.has(toks[tokens[0] - 1]?.lower ?? '') && predicateBefore(toks, tokens[0] - 1)) return true;
     return false;
   }
 
@@ -336,6 +339,9 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
   const b = n.readings[0];
   return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
+
+/** Auxiliaries between a participle and "verið": "reynt hafi verið að …". */
+const HAFA_BEFORE_VERIÐ = new Set(['hafi', 'hefur', 'hefði', 'hafa', 'hafði']);
 
 /** Finite forms in -t/-ð that are no participles ("hefur verið að", "varð að"). */
 const HAFA_LIKE = new Set(['varð', 'hélt', 'fékk', 'stóð', 'bað', 'kvað', 'hét']);

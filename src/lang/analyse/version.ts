@@ -112,6 +112,8 @@
  *     noun of purpose; "jafnframt" in phrase gaps; a dative adjective in "-um" governs like a
  *     preposition ("gömlum skála" = skáli); nouns in lists ("perlur, brýni og brot") and after
  *     an adjective with no noun following ("nýju ljósi"); "mun fleiri" between an auxiliary
- *     and its supine; no "verða að" after a participle; "illa" in gaps; "varpa" = the verb.
+ *     and its supine; no "verða að" after a participle; "illa" in gaps; "varpa" = the verb;
+ *     "barna" = barn; no progressive "verið að" in an impersonal passive ("Ákveðið hefur verið
+ *     að fresta").
  */
 export const ANALYSIS_VERSION = 10;
