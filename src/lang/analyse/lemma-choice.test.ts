@@ -316,6 +316,10 @@ const rows: Row[] = [
   { form: 'ljósi', context: 'Fundurinn varpar nýju _ á búsetu á svæðinu.', lemma: 'ljós', pos: 'noun', reason: 'a noun after an adjective when no noun follows' },
   { form: 'sótt', context: 'Hjá borginni hafa mun fleiri _ um en hægt er að ráða.', lemma: 'sækja', pos: 'verb', reason: 'a supine after "hafa mun fleiri", not sótt (illness)' },
   { form: 'barna', context: 'Foreldrar _ á leikskólanum eru ósáttir.', lemma: 'barn', pos: 'noun', reason: 'of children, not the verb barna' },
+  { form: 'Sýni', context: '_ sem tekið var árið 2018 var ranglega greint.', lemma: 'sýni', pos: 'noun', reason: 'a sentence-initial noun before a relative "sem", not sýna' },
+  { form: 'liðin', context: 'Hálf öld er _ frá fyrsta kvennafrídeginum.', lemma: 'liðinn', pos: 'adjective', reason: '"liðinn" after a copula = past' },
+  { form: 'Liðin', context: '_ mætast aftur í næstu viku.', lemma: 'lið', pos: 'noun', reason: 'but the teams before a verb' },
+  { form: 'gengi', context: 'Þjálfarinn hætti eftir slakt _ liðsins.', lemma: 'gengi', pos: 'noun', reason: 'the noun (performance), not a stray adjective reading' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -114,6 +114,7 @@
  *     an adjective with no noun following ("nýju ljósi"); "mun fleiri" between an auxiliary
  *     and its supine; no "verða að" after a participle; "illa" in gaps; "varpa" = the verb;
  *     "barna" = barn; no progressive "verið að" in an impersonal passive ("Ákveðið hefur verið
- *     að fresta").
+ *     að fresta"); sentence-initial nouns before "sem" ("Sýni sem …"); "liðinn" after a copula;
+ *     "gengi" = the noun.
  */
 export const ANALYSIS_VERSION = 10;

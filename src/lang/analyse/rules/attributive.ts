@@ -810,6 +810,21 @@ export function applyFirstOfGenitive(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'fyrstur' && r.pos === 'adjective', 2, '"fyrst" + a genitive plural = first of');
 }
 
+/** Forms of liðinn (past, gone by) that are also forms of lið or líða. */
+const LIDINN_FORMS = new Set(['liðin', 'liðinn']);
+
+/**
+ * "hálf öld er liðin" (has passed): after a copula "liðin"/"liðinn" is the adjective liðinn, not
+ * líða (feel) or the teams ("Liðin mætast" keeps lið).
+ */
+export function applyLidinnAfterCopula(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!LIDINN_FORMS.has(t.lower) || !t.readings.some((r) => r.lemma === 'liðinn' && r.pos === 'adjective')) return;
+  const p = prevWordOrNumber(toks, i);
+  if (!p || !COPULA.has(p.lower)) return;
+  boost(t, (r) => r.lemma === 'liðinn' && r.pos === 'adjective', 2, '"liðinn" after a copula = past, gone by');
+}
+
 /** "eins bankanna" = of one of the banks: "eins" before a definite genitive plural is einn. */
 export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   const t = toks[i];

@@ -213,6 +213,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The noun (form, performance, exchange rate: "slakt gengi liðsins").
+  gengi: [P('gengi', 2, 'noun')],
   // Of children (barn: "foreldrar barna"), not the verb barna (make pregnant).
   barna: [P('barn', 2, 'noun')],
   // The verb (cast: "varpa ljósi á"), not varpa (trawl net).

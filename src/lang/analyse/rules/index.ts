@@ -5,8 +5,8 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
-import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject } from './sentenceStart.ts';
-import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyNounAfterMeasure, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
+import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applyInitialNounBeforeRelative, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject } from './sentenceStart.ts';
+import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyLidinnAfterCopula, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyNounAfterMeasure, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
@@ -52,6 +52,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyVerbAfterQuantifierSubject,
   applySubjectAfterConjunction,
   applyCoordinatedSubject,
+  applyInitialNounBeforeRelative,
   applyVerbAfterInitialSubject,
   applyNominalAfterPreposition,
   applyCaseGovernment,
@@ -76,6 +77,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyTruncatedCompound,
   applyNounAfterAdjectiveNotAdjective,
   applyNounInList,
+  applyLidinnAfterCopula,
   applySinnTime,
   applyAHatt,
   applyLatinnDead,

@@ -261,3 +261,14 @@ export function applyCoordinatedSubject(toks: WorkToken[], i: number): void {
   if (!n || best(n)?.pos !== 'verb') return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'second noun of a coordinated subject, before its verb');
 }
+
+/**
+ * "Sýni sem tekið var …": a sentence-initial noun/verb homograph right before "sem" is the
+ * noun the relative clause describes (sample), not an imperative or subjunctive (sýna).
+ */
+export function applyInitialNounBeforeRelative(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.sentenceInitial || best(t)?.pos !== 'verb' || !hasPos(t, 'noun')) return;
+  if (wordAt(toks, i, i + 1)?.lower !== 'sem') return;
+  boost(t, (r) => r.pos === 'noun', 2, 'sentence-initial noun before a relative "sem"');
+}
