@@ -320,6 +320,8 @@ const rows: Row[] = [
   { form: 'liðin', context: 'Hálf öld er _ frá fyrsta kvennafrídeginum.', lemma: 'liðinn', pos: 'adjective', reason: '"liðinn" after a copula = past' },
   { form: 'Liðin', context: '_ mætast aftur í næstu viku.', lemma: 'lið', pos: 'noun', reason: 'but the teams before a verb' },
   { form: 'gengi', context: 'Þjálfarinn hætti eftir slakt _ liðsins.', lemma: 'gengi', pos: 'noun', reason: 'the noun (performance), not a stray adjective reading' },
+  { form: 'þegar', context: 'Erlend fyrirtæki hafa nokkur þeirra _ lýst yfir áhuga.', lemma: 'þegar', pos: 'adverb', reason: 'after an auxiliary and a longer subject, before a supine = already' },
+  { form: 'þegar', context: 'Mikil hálka var á veginum _ slysið varð.', lemma: 'þegar', pos: 'conjunction', reason: 'but when before a noun subject' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

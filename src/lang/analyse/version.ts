@@ -115,6 +115,7 @@
  *     and its supine; no "verða að" after a participle; "illa" in gaps; "varpa" = the verb;
  *     "barna" = barn; no progressive "verið að" in an impersonal passive ("Ákveðið hefur verið
  *     að fresta"); sentence-initial nouns before "sem" ("Sýni sem …"); "liðinn" after a copula;
- *     "gengi" = the noun.
+ *     "gengi" = the noun; "þegar" = already after an auxiliary and a longer subject; "áfram",
+ *     "harðast", "mest", "verst" in phrase gaps.
  */
 export const ANALYSIS_VERSION = 10;

@@ -71,6 +71,13 @@ export function applyThegar(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.pos === 'adverb', 2, '"þegar" between auxiliary + subject and a participle = already');
     return;
   }
+  // So too with a longer subject: "hafa nokkur þeirra þegar lýst yfir" (an auxiliary up to three
+  // words back and a supine in -t/-ð/-d next).
+  const auxBack = [1, 2, 3].some((k) => AUX_FORMS.has(prevWord(toks, i - k + 1)?.lower ?? ''));
+  if (auxBack && n && /(?:[tðd]|ið|að)$/u.test(n.lower) && best(n)?.pos === 'verb' && n.readings.some((r) => r.pos === 'verb' && r.lemma !== n.lower)) {
+    boost(t, (r) => r.pos === 'adverb', 2, '"þegar" after an auxiliary and its subject, before a supine = already');
+    return;
+  }
   // "… taki að hækka þegar vextir lækka": a noun and its verb after "þegar" make a clause (when).
   // (Also with a genitive pronoun after the noun: "þegar bátur þeirra sökk".)
   let nn = n ? nextWord(toks, i + 1) : undefined;
