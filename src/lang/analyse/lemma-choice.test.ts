@@ -322,6 +322,9 @@ const rows: Row[] = [
   { form: 'gengi', context: 'Þjálfarinn hætti eftir slakt _ liðsins.', lemma: 'gengi', pos: 'noun', reason: 'the noun (performance), not a stray adjective reading' },
   { form: 'þegar', context: 'Erlend fyrirtæki hafa nokkur þeirra _ lýst yfir áhuga.', lemma: 'þegar', pos: 'adverb', reason: 'after an auxiliary and a longer subject, before a supine = already' },
   { form: 'þegar', context: 'Mikil hálka var á veginum _ slysið varð.', lemma: 'þegar', pos: 'conjunction', reason: 'but when before a noun subject' },
+  { form: 'skyldur', context: 'Í bréfinu er minnt á _ þeirra gagnvart börnum.', lemma: 'skylda', pos: 'noun', reason: 'a noun before a genitive pronoun (their duties), not the adjective skyldur' },
+  { form: 'óþekkt', context: 'Slík atvik eru fátíð en þó ekki _ hér við land.', lemma: 'óþekktur', pos: 'adjective', reason: 'unknown, not the rare noun óþekkt' },
+  { form: 'frítt', context: 'Strætó ók _ allan daginn.', lemma: 'frír', pos: 'adjective', reason: 'free of charge, not fríður (beautiful)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -380,6 +380,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Garðyrkjubændur ráða illa við hækkandi verð.', key: 'ráða við', words: ['ráða', 'við'], reason: '"illa" in the gap' },
   { text: 'Niðurskurðurinn muni bitna harðast á ungum höfundum.', key: 'bitna á', words: ['bitna', 'á'], reason: 'a superlative adverb in the gap' },
   { text: 'Ökumaðurinn á yfir höfði sér háa sekt.', key: 'á yfir höfði sér', words: ['á', 'yfir', 'höfði', 'sér'], reason: 'the finite "á" of eiga, by its form' },
+  { text: 'Minnihlutinn telur að forgangsraða hefði átt í þágu leikskóla.', key: 'í þágu', words: ['í', 'þágu'], reason: 'a complex preposition before its object wins over "eiga í"' },
   { text: 'Kenískur hlaupari kom fyrstur í mark.', key: 'koma í mark', words: ['kom', 'í', 'mark'], reason: 'predicative "fyrstur" in the gap' },
   { text: 'Flugmaðurinn hafði misst stjórn á vélinni.', key: 'missa stjórn á', words: ['misst', 'stjórn', 'á'], reason: 'the same: "á vélinni" is what he lost control of' },
   { text: 'Leikurinn fór fram á vellinum í gær.', key: 'fara fram', words: ['fór', 'fram'], reason: 'a noun with a dative article after "á" is a place' },

@@ -38,7 +38,7 @@ const GAP_WORDS = new Set(
 /** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
-const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við']);
+const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu']);
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
 const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 /** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
@@ -205,9 +205,16 @@ export class PhraseIndex {
     // (Nor one that holds only before an infinitive when none follows: "mælir með því að fólk …".)
     return (this.byFirst.get(toks[k].lower) ?? []).some((words) => {
       // Two words only for an adverbial in "að" that no noun follows: "unnu að lokum" (finally),
-      // but "vinna að nýju verkefni" (work on a new project).
+      // but "vinna að nýju verkefni" (work on a new project); or a complex preposition before its
+      // object: "hefði átt í þágu leikskóla" is "í þágu" (for the benefit of), not "eiga í".
       const adverbialAd = words.length === 2 && words[0] === 'að';
-      if ((words.length < 3 && !adverbialAd) || (words[0] === 'að' && verbNext)) return false;
+      const key = words.join(' ');
+      const complexPreposition = FOLLOWED_BY_NOMINAL.has(key);
+      if ((words.length < 3 && !adverbialAd && !complexPreposition) || (words[0] === 'að' && verbNext)) return false;
+      if (complexPreposition) {
+        const m = matchesAt(toks, k, 0, words, keyOf);
+        return !!m && nominalAfter(toks, m[m.length - 1]);
+      }
       const m = matchesAt(toks, k, 0, words, keyOf);
       if (!m || (ONLY_BEFORE_INFINITIVE.has(words.join(' ')) && !infinitiveAfter(toks, m[m.length - 1]))) return false;
       return !adverbialAd || chosenPosAfter(toks, m[m.length - 1]) !== 'noun';

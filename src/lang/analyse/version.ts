@@ -116,6 +116,8 @@
  *     "barna" = barn; no progressive "verið að" in an impersonal passive ("Ákveðið hefur verið
  *     að fresta"); sentence-initial nouns before "sem" ("Sýni sem …"); "liðinn" after a copula;
  *     "gengi" = the noun; "þegar" = already after an auxiliary and a longer subject; "áfram",
- *     "harðast", "mest", "verst" in phrase gaps.
+ *     "harðast", "mest", "verst" in phrase gaps; a noun before a genitive pronoun ("skyldur
+ *     þeirra"); "óþekkt", "frítt" priors; a verb phrase yields to a complex preposition before
+ *     its object ("átt í þágu leikskóla").
  */
 export const ANALYSIS_VERSION = 10;

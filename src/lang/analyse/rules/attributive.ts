@@ -267,6 +267,12 @@ export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!hasPos(t, 'noun') || !t.readings.some((r) => r.pos !== 'noun')) return;
   const n = nextWord(toks, i);
+  // An adjective does not take a genitive pronoun after it; a noun does: "minnt er á skyldur
+  // þeirra" (their duties: skylda), not the adjective skyldur (related).
+  if (best(t)?.pos === 'adjective' && n && GENITIVE_PERSONAL.has(n.lower) && best(nextWord(toks, i + 1))?.pos !== 'noun') {
+    boost(t, (r) => r.pos === 'noun', 1.5, 'noun before a genitive pronoun');
+    return;
+  }
   // Not when the "possessive" may be a verb ("vil bara minna á" = remind).
   if (!n || !n.readings.some((r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma)) || hasPos(n, 'verb')) return;
   const after = nextWord(toks, i + 1);

@@ -213,6 +213,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The adjective óþekktur (unknown), not the rare noun óþekkt (disobedience).
+  óþekkt: [P('óþekktur', 1.5, 'adjective')],
+  // frír (free of charge: "ók frítt"), not fríður (beautiful).
+  frítt: [P('frír', 1.5, 'adjective')],
   // The noun (form, performance, exchange rate: "slakt gengi liðsins").
   gengi: [P('gengi', 2, 'noun')],
   // Of children (barn: "foreldrar barna"), not the verb barna (make pregnant).
