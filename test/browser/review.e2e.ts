@@ -66,7 +66,7 @@ describe('vocabulary and review in Chromium', () => {
     await page.getByRole('link', { name: SEED_TITLE }).click();
     const known = page.getByTestId('article-known');
     await known.waitFor();
-    const percent = async () => Number(/(\d+)% of running words known/.exec((await known.textContent()) ?? '')?.[1]);
+    const percent = async () => Number(/you know (\d+)% of the words/.exec((await known.textContent()) ?? '')?.[1]);
     expect(await percent()).toBe(0);
     await page.getByRole('button', { name: /^Mark the remaining \d+ new words as known$/ }).click();
     // Everything but the word being learnt is now known.

@@ -34,7 +34,7 @@ describe('ProgressView', () => {
     expect(screen.getByText('3')).toBeInTheDocument();
     expect(screen.getByText('No reviews in the last 30 days.')).toBeInTheDocument();
     expect(screen.getByText(/No cards yet/)).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /Known lemmas at the end of each day/ })).toHaveTextContent('2');
+    expect(screen.getByRole('table', { name: /Known words at the end of each day/ })).toHaveTextContent('2');
   });
 
   it('with no data yet: every chart is an explained empty state, and "–" for retention is explained', () => {

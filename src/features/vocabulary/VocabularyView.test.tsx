@@ -15,7 +15,7 @@ const rows = () => within(screen.getByRole('list', { name: 'Words' })).getAllByR
 describe('VocabularyView', () => {
   it('lists words, most recently changed first, with status; alphabetical order on request (Icelandic collation)', async () => {
     render(<VocabularyView words={words} known={{ lemmas: 2, forms: 3 }} selected={null} onSelect={vi.fn()} />);
-    expect(screen.getByTestId('known-summary')).toHaveTextContent('2 known lemmas · 3 known word forms');
+    expect(screen.getByTestId('known-summary')).toHaveTextContent('2 words known · 3 forms of them met');
     expect(rows()).toEqual(['musk: Ignored', 'hestur: Learning', 'ás: Known', 'vera: Known']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Alphabetical');
     expect(rows()).toEqual(['ás', 'hestur', 'musk', 'vera'].map((l) => expect.stringContaining(l)));
