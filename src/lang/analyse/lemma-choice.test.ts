@@ -325,6 +325,9 @@ const rows: Row[] = [
   { form: 'skyldur', context: 'Í bréfinu er minnt á _ þeirra gagnvart börnum.', lemma: 'skylda', pos: 'noun', reason: 'a noun before a genitive pronoun (their duties), not the adjective skyldur' },
   { form: 'óþekkt', context: 'Slík atvik eru fátíð en þó ekki _ hér við land.', lemma: 'óþekktur', pos: 'adjective', reason: 'unknown, not the rare noun óþekkt' },
   { form: 'frítt', context: 'Strætó ók _ allan daginn.', lemma: 'frír', pos: 'adjective', reason: 'free of charge, not fríður (beautiful)' },
+  { form: 'fjárfesta', context: 'Hópur _ hefur keypt meirihluta í fyrirtækinu.', lemma: 'fjárfestir', pos: 'noun', reason: 'a genitive after a sentence-initial noun of quantity, not the verb fjárfesta' },
+  { form: 'háð', context: 'Kaupin eru _ samþykki Samkeppniseftirlitsins.', lemma: 'háður', pos: 'adjective', reason: 'subject to (háður), not háð (mockery)' },
+  { form: 'annað', context: 'Tíundi hver nemandi hefur _ móðurmál en íslensku.', lemma: 'annar', pos: 'pronoun', reason: 'another, not the supine of anna' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -118,6 +118,7 @@
  *     "gengi" = the noun; "þegar" = already after an auxiliary and a longer subject; "áfram",
  *     "harðast", "mest", "verst" in phrase gaps; a noun before a genitive pronoun ("skyldur
  *     þeirra"); "óþekkt", "frítt" priors; a verb phrase yields to a complex preposition before
- *     its object ("átt í þágu leikskóla").
+ *     its object ("átt í þágu leikskóla"); genitives after a sentence-initial noun of quantity
+ *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar.
  */
 export const ANALYSIS_VERSION = 10;

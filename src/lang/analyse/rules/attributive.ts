@@ -393,7 +393,8 @@ export function applyGenitiveAfterOblique(toks: WorkToken[], i: number): void {
   // genitive plural: "börn sem sofa á nóttu eiga erfitt" is the verb.
   if (!t.readings.some((r) => r.pos === 'noun' && r.lemma !== t.lower)) return;
   const p = prevWordOrNumber(toks, i);
-  if (!p || p.raw.kind !== 'word' || /^\p{Lu}/u.test(p.form)) return;
+  // (Not after a name; a capital at the sentence start is no name: "Hópur fjárfesta".)
+  if (!p || p.raw.kind !== 'word' || (/^\p{Lu}/u.test(p.form) && !p.sentenceInitial)) return;
   // A noun of quantity takes a genitive in any case: "fjölda skipa" (of ships, not "order").
   const pb = best(p);
   if (pb?.pos === 'noun' && QUANTITY_NOUNS.has(pb.lemma)) {

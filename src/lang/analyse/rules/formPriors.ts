@@ -213,6 +213,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The adjective háður (dependent on, subject to: "háð samþykki"), not háð (mockery).
+  háð: [P('háður', 1.5, 'adjective')],
+  // The pronoun annar (another: "annað móðurmál"), not the supine of anna (cope).
+  annað: [P('annar', 1.5, 'pronoun')],
   // The adjective óþekktur (unknown), not the rare noun óþekkt (disobedience).
   óþekkt: [P('óþekktur', 1.5, 'adjective')],
   // frír (free of charge: "ók frítt"), not fríður (beautiful).
