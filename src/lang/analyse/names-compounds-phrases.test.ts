@@ -524,6 +524,12 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Hann hefur verið að vinna í allan dag.').phrases.map((p) => p.key)).toContain('vera að');
   });
 
+  it('reads no two-word phrase in "á"/"í" before a place name ("snjórinn falli á Norðurlandi", "ólst upp í Bolungarvík")', () => {
+    expect(analyser.analyse('Búist er við að fyrsti snjórinn falli á Norðurlandi.').phrases.map((p) => p.key)).not.toContain('falla á');
+    expect(analyser.analyse('Anna ólst upp í Bolungarvík og lærði matreiðslu.').phrases.map((p) => p.key)).not.toContain('upp í');
+    expect(analyser.analyse('Hann benti á Jón í gær.').phrases.map((p) => p.key)).toContain('benda á');
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

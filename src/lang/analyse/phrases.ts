@@ -159,6 +159,7 @@ export class PhraseIndex {
   private ruledOut(toks: WorkToken[], i: number, words: string[], tokens: number[]): boolean {
     const key = words.join(' ');
     if (locativeAfter(toks, words, tokens) && this.has(words.slice(0, -1))) return true;
+    if (placeAfter(toks, words, tokens)) return true;
     // "sem hefjast á í byrjun næsta mánaðar": a time adverbial after a final "í"/"á" is no
     // object of the phrase ("eiga í" = be engaged in).
     if (timeAfter(toks, words, tokens)) return true;
@@ -287,6 +288,21 @@ const DATIVE_DEFINITE = /(?:inum|inu|unni|inni|unum|num)$/u;
  * capitalised name or a noun with a dative article. (The caller asks this only when the shorter
  * phrase is one: "átti þátt í sigrinum" is "eiga þátt í", there is no "eiga þátt".)
  */
+/** Place-name lemmas by their last element ("Norðurland", "Ísafjörður", "Húsavík", …). */
+const PLACE_LEMMA = /(?:land|fjörður|firðir|vík|nes|dalur|eyjar|eyri|höfn|fell|heiði|strönd|sveit)$/u;
+
+/**
+ * A two-word verb phrase in "á"/"í" before a place name is the verb and a location: "snjórinn
+ * falli á Norðurlandi" (falls in the north), not "falla á" (fall to, be charged to).
+ */
+function placeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length !== 2 || (last !== 'á' && last !== 'í')) return false;
+  const n = toks[tokens[tokens.length - 1] + 1];
+  if (!n || n.raw.kind !== 'word' || n.sentence !== toks[tokens[0]].sentence || n.sentenceInitial || !/^\p{Lu}/u.test(n.form)) return false;
+  return n.readings.some((r) => PLACE_LEMMA.test(r.lemma.toLowerCase()));
+}
+
 function locativeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolean {
   // ("vinna sigur á Fram" = defeat: the name is the opponent.)
   if (words.length < 3 || words[1] === 'sigur') return false;

@@ -119,6 +119,7 @@
  *     "harðast", "mest", "verst" in phrase gaps; a noun before a genitive pronoun ("skyldur
  *     þeirra"); "óþekkt", "frítt" priors; a verb phrase yields to a complex preposition before
  *     its object ("átt í þágu leikskóla"); genitives after a sentence-initial noun of quantity
- *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar.
+ *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar; no two-word phrase in "á"/"í" before
+ *     a place name ("ólst upp í Bolungarvík").
  */
 export const ANALYSIS_VERSION = 10;
