@@ -328,6 +328,7 @@ const rows: Row[] = [
   { form: 'fjárfesta', context: 'Hópur _ hefur keypt meirihluta í fyrirtækinu.', lemma: 'fjárfestir', pos: 'noun', reason: 'a genitive after a sentence-initial noun of quantity, not the verb fjárfesta' },
   { form: 'háð', context: 'Kaupin eru _ samþykki Samkeppniseftirlitsins.', lemma: 'háður', pos: 'adjective', reason: 'subject to (háður), not háð (mockery)' },
   { form: 'annað', context: 'Tíundi hver nemandi hefur _ móðurmál en íslensku.', lemma: 'annar', pos: 'pronoun', reason: 'another, not the supine of anna' },
+  { form: 'lokið', context: 'Veiðum gæti því verið _ um miðjan júlí.', lemma: 'ljúka', pos: 'verb', reason: 'the supine of ljúka (finish), not lok with its article' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

@@ -530,6 +530,10 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Hann benti á Jón í gær.').phrases.map((p) => p.key)).toContain('benda á');
   });
 
+  it('reads no progressive "vera að" after a comparative of preference ("nær væri að nýta" = it would be better to use)', () => {
+    expect(analyser.analyse('Þau segja að nær væri að nýta orkuna betur.').phrases.map((p) => p.key)).not.toContain('vera að');
+  });
+
   it('reads "gera að" (order to) only before an infinitive ("gerðu að sárum hans" is no order)', () => {
     const a = analyser.analyse('Þau gerðu að sárum hans.');
     expect(a.phrases.map((p) => p.key)).not.toContain('gera að');

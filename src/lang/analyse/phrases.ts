@@ -363,6 +363,9 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
   return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
 
+/** Comparatives after which "væri að" + infinitive says what would be better ("nær væri að"). */
+const PREFERENCE_COMPARATIVES = new Set(['nær', 'betra', 'réttara', 'eðlilegra', 'skynsamlegra']);
+
 /** Auxiliaries between a participle and "verið": "reynt hafi verið að …". */
 const HAFA_BEFORE_VERIÐ = new Set(['hafi', 'hefur', 'hefði', 'hafa', 'hafði']);
 
@@ -379,7 +382,9 @@ const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk
 function predicateBefore(toks: WorkToken[], k: number): boolean {
   const p = toks[k - 1];
   const b = p?.readings[0];
-  // (Also a participle: "reynt verði að tryggja" = it will be attempted to ensure.)
+  // (Also a participle: "reynt verði að tryggja" = it will be attempted to ensure; and a
+  // comparative of preference: "nær væri að nýta orkuna betur" = it would be better to.)
+  if (p?.raw.kind === 'word' && PREFERENCE_COMPARATIVES.has(p.lower)) return true;
   const participle = b?.pos === 'verb' && b.lemma !== p!.lower && /(?:[tð]|ið|að)$/u.test(p!.lower) && !HAFA_LIKE.has(p!.lower);
   return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || participle || (b.pos === 'adverb' && p.lower.endsWith('t')) || (b.pos === 'noun' && PURPOSE_NOUNS.has(b.lemma)));
 }

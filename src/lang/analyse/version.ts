@@ -120,6 +120,7 @@
  *     þeirra"); "óþekkt", "frítt" priors; a verb phrase yields to a complex preposition before
  *     its object ("átt í þágu leikskóla"); genitives after a sentence-initial noun of quantity
  *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar; no two-word phrase in "á"/"í" before
- *     a place name ("ólst upp í Bolungarvík").
+ *     a place name ("ólst upp í Bolungarvík"); "lokið" = ljúka; no progressive after "nær
+ *     væri að".
  */
 export const ANALYSIS_VERSION = 10;

@@ -213,6 +213,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // The supine of ljúka (finish: "er lokið", "gæti veiðum lokið"), not the lid/end with its
+  // article (lok).
+  lokið: [P('ljúka', 1, 'verb')],
   // The adjective háður (dependent on, subject to: "háð samþykki"), not háð (mockery).
   háð: [P('háður', 1.5, 'adjective')],
   // The pronoun annar (another: "annað móðurmál"), not the supine of anna (cope).
