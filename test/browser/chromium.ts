@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,6 +13,22 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Flags for headless Debian Chromium in tests: no sandbox, GPU or background network traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A headless Chromium for tests that open their own contexts (several viewports per browser). */
+export function launchChromium(): Promise<PwBrowser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
 /** A fresh Chromium profile (a new user: empty IndexedDB, no service worker). */
 export async function launch(opts: { viewport?: { width: number; height: number }; profileDir?: string } = {}): Promise<Browser> {
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'lesa-chromium-'));
@@ -20,15 +36,7 @@ export async function launch(opts: { viewport?: { width: number; height: number 
     executablePath: CHROMIUM,
     headless: true,
     viewport: opts.viewport ?? { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   // Functions passed to page.evaluate are compiled by esbuild (tsx keeps names through a `__name`
   // helper that does not exist in the page): give the page a no-op one.

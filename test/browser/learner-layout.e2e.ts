@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
-import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
 import { SEED_TITLE } from './app';
-import { CHROMIUM } from './chromium';
+import { launchChromium } from './chromium';
 
 /**
  * Layout of the learner's and teacher's screens (review, vocabulary, word lists, import, progress)
@@ -58,11 +58,7 @@ const box = (page: Page, selector: string) => page.locator(selector).first().eva
 describe('learner screens: layout at 360 px and 1280 px', () => {
   let browser: PwBrowser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { SEED_TITLE } from './app';
-import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM } from './chromium';
+import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
 
@@ -51,11 +51,7 @@ async function overflow(page: Page) {
 describe('phone layout (touch, 375×667 and 320 px)', () => {
   let browser: PwBrowser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
-import { chromium, type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
 import { SEED_TITLE } from './app';
-import { CHROMIUM } from './chromium';
+import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
 
@@ -46,11 +46,7 @@ function shownNavControls(page: Page) {
 describe('app shell: navigation, focus, status messages', () => {
   let browser: PwBrowser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
