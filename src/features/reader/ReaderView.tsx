@@ -8,6 +8,7 @@ import { GlossPopover } from '../gloss/GlossPopover';
 import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
 import { wordTokenIndices } from './paragraphs';
+import { nearestWord } from './nearestWord';
 import { placePopover } from './placePopover';
 import './reader.css';
 
@@ -166,7 +167,9 @@ export function ReaderView(props: ReaderViewProps) {
   }, [selected, select]);
 
   function onClick(e: React.MouseEvent) {
-    const el = (e.target as Element).closest<HTMLElement>('[data-i]');
+    // A tap in the space beside a word (or just above or below it) picks the nearest word.
+    const target = e.target as Element;
+    const el = target.closest<HTMLElement>('[data-i]') ?? nearestWord((target.closest('p') ?? bodyRef.current)?.querySelectorAll<HTMLElement>('.w[data-i]') ?? [], e.clientX, e.clientY);
     if (!el) return;
     const i = Number(el.dataset.i);
     if (i === selected) select(null, false);
