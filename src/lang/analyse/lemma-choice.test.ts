@@ -329,6 +329,7 @@ const rows: Row[] = [
   { form: 'háð', context: 'Kaupin eru _ samþykki Samkeppniseftirlitsins.', lemma: 'háður', pos: 'adjective', reason: 'subject to (háður), not háð (mockery)' },
   { form: 'annað', context: 'Tíundi hver nemandi hefur _ móðurmál en íslensku.', lemma: 'annar', pos: 'pronoun', reason: 'another, not the supine of anna' },
   { form: 'lokið', context: 'Veiðum gæti því verið _ um miðjan júlí.', lemma: 'ljúka', pos: 'verb', reason: 'the supine of ljúka (finish), not lok with its article' },
+  { form: 'jöfnuð', context: 'Það myndi draga úr umferð og auka _ í borginni.', lemma: 'jöfnuður', pos: 'noun', reason: 'equality; the verb jafna\'s supine is "jafnað"' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 
