@@ -331,6 +331,7 @@ const rows: Row[] = [
   { form: 'lokið', context: 'Veiðum gæti því verið _ um miðjan júlí.', lemma: 'ljúka', pos: 'verb', reason: 'the supine of ljúka (finish), not lok with its article' },
   { form: 'jöfnuð', context: 'Það myndi draga úr umferð og auka _ í borginni.', lemma: 'jöfnuður', pos: 'noun', reason: 'equality; the verb jafna\'s supine is "jafnað"' },
   { form: 'ber', context: 'Maðurinn neitar sök og _ fyrir sig sjálfsvörn.', lemma: 'bera', pos: 'verb', reason: 'bears/pleads, not the adjective ber (bare)' },
+  { form: 'gjaldið', context: 'Rektor segir _ ekki hafa hækkað í sex ár.', lemma: 'gjald', pos: 'noun', reason: 'the fee, not the supine of gjalda (that is "goldið")' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

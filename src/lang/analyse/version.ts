@@ -121,6 +121,6 @@
  *     its object ("átt í þágu leikskóla"); genitives after a sentence-initial noun of quantity
  *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar; no two-word phrase in "á"/"í" before
  *     a place name ("ólst upp í Bolungarvík"); "lokið" = ljúka; no progressive after "nær
- *     væri að"; "jöfnuð" = jöfnuður; "ber" = bera.
+ *     væri að"; "jöfnuð" = jöfnuður; "ber" = bera; "gjaldið" = gjald.
  */
 export const ANALYSIS_VERSION = 10;
