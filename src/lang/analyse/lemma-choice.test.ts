@@ -332,6 +332,8 @@ const rows: Row[] = [
   { form: 'jöfnuð', context: 'Það myndi draga úr umferð og auka _ í borginni.', lemma: 'jöfnuður', pos: 'noun', reason: 'equality; the verb jafna\'s supine is "jafnað"' },
   { form: 'ber', context: 'Maðurinn neitar sök og _ fyrir sig sjálfsvörn.', lemma: 'bera', pos: 'verb', reason: 'bears/pleads, not the adjective ber (bare)' },
   { form: 'gjaldið', context: 'Rektor segir _ ekki hafa hækkað í sex ár.', lemma: 'gjald', pos: 'noun', reason: 'the fee, not the supine of gjalda (that is "goldið")' },
+  { form: 'hafið', context: 'Rannsóknarnefndin hefur _ rannsókn á tildrögum atviksins.', lemma: 'hefja', pos: 'verb', reason: 'after "hefur", the supine of hefja (hafa\'s is "haft")' },
+  { form: 'drykkjanna', context: 'Foreldrar ræði við börn sín um skaðsemi _.', lemma: 'drykkur', pos: 'noun', reason: 'of the drinks, not drykkja (drinking)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
 ];
 

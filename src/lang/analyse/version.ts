@@ -121,6 +121,7 @@
  *     its object ("átt í þágu leikskóla"); genitives after a sentence-initial noun of quantity
  *     ("Hópur fjárfesta"); "háð" = háður, "annað" = annar; no two-word phrase in "á"/"í" before
  *     a place name ("ólst upp í Bolungarvík"); "lokið" = ljúka; no progressive after "nær
- *     væri að"; "jöfnuð" = jöfnuður; "ber" = bera; "gjaldið" = gjald.
+ *     væri að"; "jöfnuð" = jöfnuður; "ber" = bera; "gjaldið" = gjald; "hefur hafið" = hefja;
+ *     "drykkjanna" = drykkur.
  */
 export const ANALYSIS_VERSION = 10;

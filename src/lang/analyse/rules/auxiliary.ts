@@ -20,6 +20,12 @@ export const GETA_FORMS = new Set('get getur geta getum getið gat gast gátu g�
 export function applyAuxiliary(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !t.readings.some((r) => r.pos === 'verb')) return;
+  // "hefur hafið rannsókn": after a form of "hafa", "hafið" is the supine of hefja (begin); hafa's
+  // own supine is "haft".
+  if (t.lower === 'hafið' && HAFA_FORMS.has(prevWord(toks, i)?.lower ?? '') && t.readings.some((r) => r.lemma === 'hefja')) {
+    boost(t, (r) => r.lemma === 'hefja', 3, '"hafið" after "hafa" = the supine of hefja');
+    return;
+  }
   // Look back over at most two skippable words to find a form of "hafa".
   for (let k = i - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const p = toks[k];

@@ -213,6 +213,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síma: [P('sími', 1, 'noun')],
   // The noun (importance: "minnir á mikilvægi"); the adjective's weak "mikilvægi" needs an article.
   mikilvægi: [P('mikilvægi', 1.5, 'noun')],
+  // Of the drinks (drykkur), not drykkja (drinking).
+  drykkjanna: [P('drykkur', 1.5, 'noun')],
   // The fee (gjald with its article), not gjalda's supine (that is "goldið").
   gjaldið: [P('gjald', 1.5, 'noun')],
   // The verb (carries, bears: "ber fyrir sig"), not the adjective ber (bare) or the berry.
