@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Bundle } from './collect';
+import { installNumberFormat } from './numberFormat';
 
 /**
  * UI strings live in `src/i18n/locales/<lng>/<namespace>.json`, one namespace per feature, so that
@@ -38,6 +39,7 @@ export function initI18n(lng: Language, bundle: Bundle) {
       returnNull: false,
       initAsync: false,
     });
+    installNumberFormat(i18n);
   } else {
     if (!i18n.hasResourceBundle(lng, 'common')) addBundle(lng, bundle);
     if (i18n.language !== lng) void i18n.changeLanguage(lng);

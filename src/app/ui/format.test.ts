@@ -1,4 +1,5 @@
-import { formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
+import { simulateNoIcelandicIntl } from '../../../test/support/noIcelandicIntl';
+import { formatDate, formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
 
 describe('date and number formatting', () => {
   it('formats dates in English and Icelandic with the browser’s locale data', () => {
@@ -28,26 +29,42 @@ describe('date and number formatting', () => {
 });
 
 describe('when the browser has no Icelandic locale data (Debian Chromium)', () => {
+  let restore: () => void;
   beforeEach(() => {
-    vi.resetModules();
-    vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((l) => (Array.isArray(l) ? l : [l]).map(String).filter((x) => !x.startsWith('is')));
+    restore = simulateNoIcelandicIntl();
   });
-  afterEach(() => {
-    vi.restoreAllMocks();
+  afterEach(() => restore());
+
+  it('the simulation is faithful: Intl alone would write Icelandic in US English', () => {
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['is-IS'])).toEqual([]);
+    expect(Intl.NumberFormat.supportedLocalesOf(['is-IS'])).toEqual([]);
+    expect(new Intl.DateTimeFormat('is-IS', { dateStyle: 'medium' }).format(new Date(2024, 9, 25))).toBe('Oct 25, 2024');
+    expect(new Intl.NumberFormat('is-IS').format(1234.5)).toBe('1,234.5');
   });
 
-  it('Icelandic dates read "25. okt. 2024, 09:44", not "2024 M10 25 09:44"; numbers use Icelandic separators', async () => {
-    const f = await import('./format');
-    expect(f.formatDateTime('2024-10-25T09:44', 'is')).toBe('25. okt. 2024, 09:44');
-    expect(f.formatDateTime('2024-02-01', 'is')).toBe('1. feb. 2024');
-    expect(f.formatDate(new Date(2025, 11, 31, 23, 5), 'is', { time: true })).toBe('31. des. 2025, 23:05');
-    expect(f.formatDayMonth(new Date(2024, 10, 7), 'is')).toBe('7. nóv.');
-    expect(f.formatNumber(1234567.25, 'is', { maxFraction: 1 })).toBe('1.234.567,3');
-    expect(f.formatNumber(0.1, 'is', { maxFraction: 1 })).toBe('0,1');
-    expect(f.formatNumber(12, 'is', { maxFraction: 1 })).toBe('12');
-    expect(f.formatNumber(0.5, 'is', { maxFraction: 4, minFraction: 4 })).toBe('0,5000');
-    expect(f.formatPercent(0.0004, 'is')).toBe('<1%');
+  it('Icelandic dates read "25. okt. 2024, 09:44", not "2024 M10 25 09:44"; numbers use Icelandic separators', () => {
+    expect(formatDateTime('2024-10-25T09:44', 'is')).toBe('25. okt. 2024, 09:44');
+    expect(formatDateTime('2024-02-01', 'is')).toBe('1. feb. 2024');
+    expect(formatDate(new Date(2025, 11, 31, 23, 5), 'is', { time: true })).toBe('31. des. 2025, 23:05');
+    expect(formatDayMonth(new Date(2024, 10, 7), 'is')).toBe('7. nóv.');
+    expect(formatNumber(1234567.25, 'is', { maxFraction: 1 })).toBe('1.234.567,3');
+    expect(formatNumber(0.1, 'is', { maxFraction: 1 })).toBe('0,1');
+    expect(formatNumber(12, 'is', { maxFraction: 1 })).toBe('12');
+    expect(formatNumber(0.5, 'is', { maxFraction: 4, minFraction: 4 })).toBe('0,5000');
+    expect(formatPercent(0.0004, 'is')).toBe('<1%');
+    expect(formatPercent(0.87, 'is')).toBe('87%');
     // English is unaffected.
-    expect(f.formatDateTime('2024-10-25T09:44', 'en')).toBe('25 Oct 2024, 09:44');
+    expect(formatDateTime('2024-10-25T09:44', 'en')).toBe('25 Oct 2024, 09:44');
+    expect(formatNumber(1234.5, 'en', { maxFraction: 1 })).toBe('1,234.5');
+  });
+
+  it('writes the same Icelandic as a browser that has the data', () => {
+    const dates = [new Date(2024, 0, 1, 0, 0), new Date(2024, 4, 3, 9, 5), new Date(2026, 11, 31, 23, 59)];
+    const numbers = [0, 7, 999, 1000, 1234.56, -1234.56, 1234567.891, 0.05];
+    const noData = [...dates.flatMap((d) => [formatDate(d, 'is'), formatDate(d, 'is', { time: true }), formatDayMonth(d, 'is')]), ...numbers.map((n) => formatNumber(n, 'is', { maxFraction: 2 }))];
+    restore();
+    const withData = [...dates.flatMap((d) => [formatDate(d, 'is'), formatDate(d, 'is', { time: true }), formatDayMonth(d, 'is')]), ...numbers.map((n) => formatNumber(n, 'is', { maxFraction: 2 }))];
+    restore = simulateNoIcelandicIntl();
+    expect(noData).toEqual(withData);
   });
 });

@@ -46,6 +46,12 @@ function dateFormatter(lng: string, key: string, options: Intl.DateTimeFormatOpt
   return f;
 }
 
+/** Forgets which languages have locale data, and the formatters made (for tests that take Icelandic data away). */
+export function forgetLocaleData(): void {
+  supported.clear();
+  formatters.clear();
+}
+
 /** A date (with the time if `time`) in the medium style of the UI language. */
 export function formatDate(date: Date | number, lng: string, opts: { time?: boolean } = {}): string {
   const d = typeof date === 'number' ? new Date(date) : date;
