@@ -1,3 +1,5 @@
+import { cleanup } from '@testing-library/react';
+import i18n from 'i18next';
 import { forgetLocaleData } from '../../src/app/ui/format';
 
 type Locales = string | readonly string[] | undefined;
@@ -39,4 +41,25 @@ export function simulateNoIcelandicIntl(): () => void {
     set('NumberFormat', NumberFormat);
     forgetLocaleData();
   };
+}
+
+/**
+ * Runs `check` (which renders and asserts) with Icelandic as the UI language twice: with this
+ * runtime's Icelandic locale data, then as a browser without it; then goes back to English.
+ */
+export async function inIcelandicWithAndWithoutIntlData(check: (runtime: string) => unknown): Promise<void> {
+  await i18n.changeLanguage('is');
+  try {
+    await check('with Icelandic locale data');
+    cleanup();
+    const restore = simulateNoIcelandicIntl();
+    try {
+      await check('without Icelandic locale data');
+    } finally {
+      cleanup();
+      restore();
+    }
+  } finally {
+    await i18n.changeLanguage('en');
+  }
 }

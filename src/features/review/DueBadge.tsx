@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../app/ui/format';
 import { countDueQueue, onCardsChanged } from '../../db/cards';
 import { startOfDay } from './dueQueue';
 import { loadReviewSettings } from './reviewSettings';
@@ -12,7 +13,7 @@ async function dueNow(): Promise<number> {
 
 /** Due cards (with today's new-card limit) next to "Review" in the navigation; updated on every change and each minute. */
 export function DueBadge() {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const [n, setN] = useState(0);
   useEffect(() => {
     let live = true;
@@ -40,7 +41,7 @@ export function DueBadge() {
   if (!n) return null;
   return (
     <span className="nav-badge" data-testid="due-badge" aria-label={t('dueBadge', { count: n })}>
-      {n}
+      {formatNumber(n, i18n.language)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { CardRecord } from '../../db/types';
 import { ReviewView, type ReviewViewProps } from './ReviewView';
 
@@ -120,9 +121,38 @@ describe('ReviewView', () => {
   it('empty state says when the next card is due and how to get cards', () => {
     setup({ card: undefined, nextDue: new Date('2026-03-03T10:00:00').getTime(), newWaiting: 2 });
     expect(screen.getByText('Nothing to review right now.')).toBeInTheDocument();
-    expect(screen.getByText(/^Next card due: /)).toBeInTheDocument();
+    expect(screen.getByText('Next card due: 3 Mar 2026, 10:00.')).toBeInTheDocument();
     expect(screen.getByText('2 new cards are waiting for tomorrow (daily limit).')).toBeInTheDocument();
     expect(screen.getByText(/set it to Learning/)).toBeInTheDocument();
+  });
+
+  it('summary figures in the language’s number style; a share just short of all is ">99%", not "100%"', () => {
+    setup({ card: undefined, summary: { reviewed: 1234, cards: 1001, byRating: { 1: 5, 2: 0, 3: 1228, 4: 1 }, recalled: 0.996, totalMs: 75_000_000 } });
+    expect(screen.getByText('1,234 answers')).toBeInTheDocument();
+    expect(screen.getByText('1,001 cards')).toBeInTheDocument();
+    expect(screen.getByText('>99% remembered (not Again)')).toBeInTheDocument();
+    expect(screen.getByText('Again 5 · Hard 0 · Good 1,228 · Easy 1')).toBeInTheDocument();
+    expect(screen.getByText('About 1,250 min')).toBeInTheDocument();
+  });
+
+  it('in Icelandic: counts, summary, next due date and number separators, also in a browser without Icelandic locale data', async () => {
+    await inIcelandicWithAndWithoutIntlData(() => {
+      const { unmount } = setup({ remaining: { learning: 1, review: 1234, new: 21 } });
+      expect(screen.getByLabelText('Eftir í lotunni: 1 í námi, 1.234 til upprifjunar, 21 ný')).toHaveTextContent('1.234 á tíma');
+      unmount();
+      setup({ card: undefined, summary: { reviewed: 1234, cards: 21, byRating: { 1: 5, 2: 0, 3: 1228, 4: 1 }, recalled: 0.75, totalMs: 90_000 } });
+      expect(screen.getByText('1.234 svör')).toBeInTheDocument();
+      expect(screen.getByText('21 spjald')).toBeInTheDocument();
+      expect(screen.getByText('75% mundir þú (ekki Aftur)')).toBeInTheDocument();
+      expect(screen.getByText('Aftur 5 · Erfitt 0 · Gott 1.228 · Létt 1')).toBeInTheDocument();
+      expect(screen.getByText('Um 2 mín.')).toBeInTheDocument();
+      unmount();
+    });
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup({ card: undefined, nextDue: new Date('2026-03-03T10:00:00').getTime(), newWaiting: 1001 });
+      expect(screen.getByText('Næsta spjald: 3. mar. 2026, 10:00.')).toBeInTheDocument();
+      expect(screen.getByText('1.001 nýtt spjald bíður morguns (dagleg mörk).')).toBeInTheDocument();
+    });
   });
 
   it('shows a storage error as a clear message', () => {

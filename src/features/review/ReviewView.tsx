@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
+import { formatDate, formatNumber, formatPercent } from '../../app/ui/format';
 import type { CardRecord } from '../../db/types';
 import { ANSWERS, type Answer } from './scheduler';
 import type { Summary } from './session';
@@ -157,6 +158,7 @@ export function ReviewView(props: ReviewViewProps) {
   }, [card, revealed]);
 
   const { remaining } = props;
+  const lng = i18n.language;
   return (
     <section className="review" aria-labelledby="review-title">
       <div className="page-head">
@@ -164,13 +166,13 @@ export function ReviewView(props: ReviewViewProps) {
         {card && (
           <p className="review-counts" aria-label={t('remainingLabel', { learning: remaining.learning, review: remaining.review, new: remaining.new })}>
             <span className="count count-learning">
-              <span className="count-value">{remaining.learning}</span> <span className="count-name">{t('countLearning')}</span>
+              <span className="count-value">{formatNumber(remaining.learning, lng)}</span> <span className="count-name">{t('countLearning')}</span>
             </span>{' '}
             <span className="count count-review">
-              <span className="count-value">{remaining.review}</span> <span className="count-name">{t('countReview')}</span>
+              <span className="count-value">{formatNumber(remaining.review, lng)}</span> <span className="count-name">{t('countReview')}</span>
             </span>{' '}
             <span className="count count-new">
-              <span className="count-value">{remaining.new}</span> <span className="count-name">{t('countNew')}</span>
+              <span className="count-value">{formatNumber(remaining.new, lng)}</span> <span className="count-name">{t('countNew')}</span>
             </span>
           </p>
         )}
@@ -266,7 +268,7 @@ export function ReviewView(props: ReviewViewProps) {
           <ul>
             <li>{t('summaryReviewed', { count: summary.reviewed })}</li>
             <li>{t('summaryCards', { count: summary.cards })}</li>
-            <li>{t('summaryRecalled', { percent: Math.round(summary.recalled * 100) })}</li>
+            <li>{t('summaryRecalled', { percent: formatPercent(summary.recalled, lng) })}</li>
             <li>
               {t('summaryRatings', { again: summary.byRating[1], hard: summary.byRating[2], good: summary.byRating[3], easy: summary.byRating[4] })}
             </li>
@@ -280,9 +282,7 @@ export function ReviewView(props: ReviewViewProps) {
           <p>{t('empty')}</p>
           {props.nextDue !== null && (
             <p>
-              {t('nextDue', {
-                when: new Intl.DateTimeFormat(i18n.language === 'is' ? 'is-IS' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(props.nextDue),
-              })}
+              {t('nextDue', { when: formatDate(props.nextDue, lng, { time: true }) })}
             </p>
           )}
           {props.newWaiting > 0 && <p>{t('newWaiting', { count: props.newWaiting })}</p>}
