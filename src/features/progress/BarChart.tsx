@@ -35,11 +35,13 @@ export function BarChart({
   data,
   label,
   formatDay,
+  formatValue,
   kind = 'bar',
 }: {
   data: DayValue[];
   label: string;
   formatDay(day: number): string;
+  formatValue(value: number): string;
   kind?: 'bar' | 'line';
 }) {
   const ref = useRef<HTMLElement>(null);
@@ -60,7 +62,7 @@ export function BarChart({
   const H = HEIGHT;
   const ticks = niceTicks(Math.max(0, ...data.map((d) => d.value)));
   const top = ticks[ticks.length - 1];
-  const pad = { top: 10, bottom: 24, left: 8 + 8 * String(top).length, right: 8 };
+  const pad = { top: 10, bottom: 24, left: 8 + 8 * formatValue(top).length, right: 8 };
   const innerW = Math.max(1, W - pad.left - pad.right);
   const innerH = H - pad.top - pad.bottom;
   const step = innerW / Math.max(1, data.length);
@@ -74,14 +76,14 @@ export function BarChart({
           <g key={v}>
             <line x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} className="chart-grid" />
             <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" className="chart-tick">
-              {v}
+              {formatValue(v)}
             </text>
           </g>
         ))}
         {kind === 'bar' ? (
           data.map((d, i) => (
             <rect key={d.day} x={pad.left + i * step + step * 0.15} width={step * 0.7} y={y(d.value)} height={pad.top + innerH - y(d.value)} className="chart-bar">
-              <title>{`${formatDay(d.day)}: ${d.value}`}</title>
+              <title>{`${formatDay(d.day)}: ${formatValue(d.value)}`}</title>
             </rect>
           ))
         ) : (
@@ -109,7 +111,7 @@ export function BarChart({
           {data.map((d) => (
             <tr key={d.day}>
               <th scope="row">{formatDay(d.day)}</th>
-              <td>{d.value}</td>
+              <td>{formatValue(d.value)}</td>
             </tr>
           ))}
         </tbody>

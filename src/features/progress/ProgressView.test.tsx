@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { applyStatuses } from '../../db/words';
 import { LesaDB, useDatabase } from '../../db/db';
 import { ProgressWithData } from './ProgressWithData';
@@ -24,6 +25,37 @@ describe('ProgressView', () => {
     expect(screen.getByRole('img', { name: 'Answers given each day, last 30 days' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Answers given each day, last 30 days' })).toHaveTextContent('30');
     expect(screen.getByRole('img', { name: /Cards falling due each day/ }).querySelectorAll('rect')).toHaveLength(3);
+  });
+
+  it('figures, percentages, chart days and values in the language’s style, in Icelandic also without Icelandic locale data', async () => {
+    const data: ProgressData = {
+      known: { lemmas: 1234, forms: 5678 }, learning: 14, cards: 1500, dueToday: 1001,
+      knownOverTime: series([1200, 1220, 1234]), reviewsPerDay: series([0, 12, 1500]), forecast: series([5, 0, 7], true),
+      retention: { rate: 0.996, count: 2345 }, desiredRetention: 0.9,
+    };
+    const rows = (name: RegExp) => within(screen.getByRole('table', { name })).getAllByRole('row').map((r) => r.textContent);
+    const { unmount } = render(<ProgressView data={data} />);
+    expect(screen.getByTestId('known-lemmas')).toHaveTextContent(/^1,234$/);
+    expect(screen.getByText('5,678')).toBeInTheDocument();
+    expect(screen.getByText('1,001')).toBeInTheDocument();
+    expect(screen.getByText('>99%')).toBeInTheDocument();
+    expect(screen.getByText('remembered in reviews, last 30 days (goal 90%)')).toBeInTheDocument();
+    expect(screen.getByText('From 2,345 reviews of cards past their learning steps: >99% remembered; your goal is 90%.')).toBeInTheDocument();
+    expect(rows(/^Answers given each day/)).toEqual(['8 Mar0', '9 Mar12', '10 Mar1,500']);
+    expect([...screen.getByRole('img', { name: /^Answers given each day/ }).querySelectorAll('g > text')].map((x) => x.textContent)).toEqual(['0', '500', '1,000', '1,500']);
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<ProgressView data={data} />);
+      expect(screen.getByTestId('known-lemmas')).toHaveTextContent(/^1\.234$/);
+      expect(screen.getByText('5.678')).toBeInTheDocument();
+      expect(screen.getByText('1.001')).toBeInTheDocument();
+      expect(screen.getByText('munað í upprifjun síðustu 30 daga (markmið 90%)')).toBeInTheDocument();
+      expect(screen.getByText('Út frá 2.345 upprifjunum spjalda sem eru komin yfir námsskrefin: >99% munað; markmiðið er 90%.')).toBeInTheDocument();
+      expect(rows(/^Svör á hverjum degi/)).toEqual(['8. mar.0', '9. mar.12', '10. mar.1.500']);
+      expect(rows(/^Spjöld sem koma á tíma/)).toEqual(['10. mar.5', '11. mar.0', '12. mar.7']);
+      expect([...screen.getByRole('img', { name: /^Svör á hverjum degi/ }).querySelectorAll('g > text')].map((x) => x.textContent)).toEqual(['0', '500', '1.000', '1.500']);
+      expect(screen.getByRole('img', { name: /^Svör á hverjum degi/ }).querySelector('rect title')).toHaveTextContent('8. mar.: 0');
+    });
   });
 
   it('from storage: known words counted in lemmas and forms, empty charts explained', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDayMonth, formatNumber, formatPercent } from '../../app/ui/format';
 import { BarChart } from './BarChart';
 import type { DayValue } from './progressModel';
 import './progress.css';
@@ -18,34 +19,35 @@ export interface ProgressData {
 /** Known words, reviews per day, the due forecast, retention achieved vs desired. Display only. */
 export function ProgressView({ data }: { data: ProgressData | undefined }) {
   const { t, i18n } = useTranslation('progress');
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'is' ? 'is-IS' : 'en-GB', { day: 'numeric', month: 'short' });
-  const formatDay = (d: number) => fmt.format(d);
+  const lng = i18n.language;
+  const formatDay = (d: number) => formatDayMonth(d, lng);
+  const num = (n: number) => formatNumber(n, lng);
+  const pct = (share: number) => formatPercent(share, lng);
   if (!data) return <p role="status">{t('loading')}</p>;
-  const pct = (x: number) => Math.round(x * 100);
   return (
     <section className="progress" aria-labelledby="progress-title">
       <h1 id="progress-title">{t('title')}</h1>
       <ul className="progress-figures">
         <li>
           <span className="figure" data-testid="known-lemmas">
-            {data.known.lemmas}
+            {num(data.known.lemmas)}
           </span>
           {t('knownLemmas')}
         </li>
         <li>
-          <span className="figure">{data.known.forms}</span>
+          <span className="figure">{num(data.known.forms)}</span>
           {t('knownForms')}
         </li>
         <li>
-          <span className="figure">{data.learning}</span>
+          <span className="figure">{num(data.learning)}</span>
           {t('learning')}
         </li>
         <li>
-          <span className="figure">{data.dueToday}</span>
+          <span className="figure">{num(data.dueToday)}</span>
           {t('dueToday')}
         </li>
         <li>
-          <span className="figure">{data.retention.rate === null ? '–' : `${pct(data.retention.rate)}%`}</span>
+          <span className="figure">{data.retention.rate === null ? '–' : pct(data.retention.rate)}</span>
           {t('retention', { desired: pct(data.desiredRetention) })}
         </li>
       </ul>
@@ -60,18 +62,18 @@ export function ProgressView({ data }: { data: ProgressData | undefined }) {
       )}
       <h2>{t('knownOverTime')}</h2>
       {data.knownOverTime.some((d) => d.value > 0) ? (
-        <BarChart data={data.knownOverTime} kind="line" label={t('knownOverTimeLabel')} formatDay={formatDay} />
+        <BarChart data={data.knownOverTime} kind="line" label={t('knownOverTimeLabel')} formatDay={formatDay} formatValue={num} />
       ) : (
         <p className="empty">{t('noKnown')}</p>
       )}
       <h2>{t('reviewsPerDay')}</h2>
       {data.reviewsPerDay.some((d) => d.value > 0) ? (
-        <BarChart data={data.reviewsPerDay} label={t('reviewsPerDayLabel')} formatDay={formatDay} />
+        <BarChart data={data.reviewsPerDay} label={t('reviewsPerDayLabel')} formatDay={formatDay} formatValue={num} />
       ) : (
         <p className="empty">{t('noReviews')}</p>
       )}
       <h2>{t('forecast')}</h2>
-      {data.cards > 0 ? <BarChart data={data.forecast} label={t('forecastLabel')} formatDay={formatDay} /> : <p className="empty">{t('noCards')}</p>}
+      {data.cards > 0 ? <BarChart data={data.forecast} label={t('forecastLabel')} formatDay={formatDay} formatValue={num} /> : <p className="empty">{t('noCards')}</p>}
     </section>
   );
 }
