@@ -149,6 +149,10 @@ function relatedLinkEnd(text: string, u: Unit, docNames: Set<string>, docStarter
     let score = 0;
     if (FUNCTION_WORDS.has(prev.toLowerCase()) && isLower(prev)) score -= 5;
     if (isCap(prev)) score -= 1;
+    // A headline does not end in a full stop. A full stop here is one the sentence splitter did
+    // not end the sentence at ("… 839 kr. Akureyri …"): a cut after it would take the start of
+    // the next sentence into the link.
+    if (/\.$/u.test(prev) || gap.includes('.')) score -= 3;
     if (words[k + 1] && isCap(words[k + 1].text)) score -= 0.5;
     // The same sentence stands on its own elsewhere on the page (a repeated body).
     if (knownKeys.has(repeatKey(text.slice(words[k].start, u.end)))) score += 10;

@@ -125,3 +125,17 @@ describe('a date inside running text is not a byline', () => {
     expect(a.removed).toEqual([]);
   });
 });
+
+describe('"Sjá einnig:" glued to the next sentence', () => {
+  // Found by the cleaner fuzz test (FUZZ_SEED=1380183909 FUZZ_PATH=2197): the splitter does not end
+  // a sentence at "kr." before a capital, and the cut was made after it, taking "Fargjaldið 2024 var
+  // 650 kr." into the link and leaving "Akureyri fylgir …" as the start of a sentence.
+  it('does not cut after an abbreviation inside the sentence ("650 kr. Akureyri")', () => {
+    const body = 'Borgarstjórn Reykjavíkur fundaði um fargjöldin í gær. Fundurinn stóð fram á kvöld.';
+    const link = 'Sjá einnig: Strætó semur við Reykjavík';
+    const sentence = 'Fargjaldið 2024 var 650 kr. Akureyri fylgir í kjölfarið með nýrri leið.';
+    const a = cleanArticle(`Ný brú opnuð yfir ána Anna Jónsdóttir skrifar 2. maí 2025 11:15 ${body} ${link} ${sentence} Síðasta setningin er hér.`);
+    expect(a.paragraphs).toEqual([body, `${sentence} Síðasta setningin er hér.`]);
+    expect(a.removed.filter((r) => r.reason === 'related-link')).toEqual([{ text: link, reason: 'related-link', at: 1 }]);
+  });
+});
