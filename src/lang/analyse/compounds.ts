@@ -77,6 +77,13 @@ export class Compounds {
     // The splitter's fallback may split off an inflection ("bráðnunina" → bráðnun + "ina"): some
     // part must be a glossed word.
     if (!parts.some((p) => this.commonGloss(p))) return null;
+    // Nor a definite article or an ending: "auðjöfur|inn" is auðjöfur with its article, and
+    // "undanrás|unum" splits as its lemma does (undan|rás).
+    const mods = parts.slice(0, -1).join('');
+    if (this.lex.readings(lower).some((r) => r.lemma === mods)) {
+      parts = this.search(mods, true, 0) ?? [];
+      if (parts.length < 2 || !parts.some((p) => this.commonGloss(p))) return null;
+    }
     parts = this.headOfKnownWord(lower, parts);
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);

@@ -335,6 +335,14 @@ const rows: Row[] = [
   { form: 'hafið', context: 'Rannsóknarnefndin hefur _ rannsókn á tildrögum atviksins.', lemma: 'hefja', pos: 'verb', reason: 'after "hefur", the supine of hefja (hafa\'s is "haft")' },
   { form: 'drykkjanna', context: 'Foreldrar ræði við börn sín um skaðsemi _.', lemma: 'drykkur', pos: 'noun', reason: 'of the drinks, not drykkja (drinking)' },
   { form: 'rétta', context: 'Hann vill mjaka málinu í einhverja _ átt.', lemma: 'réttur', pos: 'adjective', reason: 'the adjective before a noun: the noun rétt (sheepfold) is ranked as the adverb "rétt"' },
+  // Round thirty-seven of held-out text
+  { form: 'dýr', context: 'Alls töldust um 3.800 _ í vetur.', lemma: 'dýr', pos: 'noun', reason: 'noun after a number, with no noun after it (animals, not expensive)' },
+  { form: 'titlar', context: 'Yfir átta hundruð _ hafa verið skráðir.', lemma: 'titill', pos: 'noun', reason: 'what a counting noun counts is a noun, not titla (to title)' },
+  { form: 'sinna', context: 'Aðeins tveir dýralæknar _ stóru svæði.', lemma: 'sinna', pos: 'verb', reason: 'a genitive plural possessive needs a genitive plural noun before it' },
+  { form: 'sinna', context: 'Hann bjó hjá foreldrum sínum og vina _ í bænum.', lemma: 'sinn', pos: 'pronoun', reason: 'after a genitive plural noun it is the possessive' },
+  { form: 'penna', context: 'Starfsfólk þurfti að vinna með blað og _ í gær.', lemma: 'penni', pos: 'noun', reason: 'the pen, not the rare adjective penn (neat)' },
+  { form: 'því', context: 'Afrit voru geymd utan kerfisins og _ hefur tekist að endurheimta þau.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite auxiliary = and so' },
+  { form: 'því', context: 'Hann er ósammála og _ hefur hann haldið fram að þetta sé rangt.', lemma: 'það', pos: 'pronoun', reason: 'but the object of a particle verb later in the clause (halda því fram)' },
 ];
 
 describe('lemma choice in context', () => {

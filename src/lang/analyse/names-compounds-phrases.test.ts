@@ -85,6 +85,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'sauðfjárbúi', context: 'Riða hefur greinst á _ í sveitinni.', parts: ['sauðfé', 'bú'], reason: 'the head the known whole lemma ends with, down to a listed two-letter noun (bú, farm)' },
   { form: 'ríkiseinokunarinnar', context: 'Þeir ganga erinda _ í málinu.', parts: ['ríki', 'einokun'], lemma: 'ríkiseinokun', reason: 'a definite genitive "-arinnar" of an unlisted compound, not arinn (fireplace)' },
   { form: 'liðsstjórinn', context: '_ sagði þetta í gær.', parts: ['lið', 'stjóri'], reason: 'a short common noun (lið) keeps its place beside liður' },
+  { form: 'mótaraðarinnar', context: 'Hann vann fyrsta mót _ í gær.', parts: ['mót', 'röð'], reason: 'the definite article is no head ("mótaröð|inni"): the lemma splits instead' },
+  { form: 'undanrásunum', context: 'Hún keppti í _ í gær.', parts: ['undan', 'rás'], lemma: 'undanrás', reason: 'an ending is no head ("una"): the lemma splits instead' },
 ];
 
 describe('compounds', () => {
@@ -310,6 +312,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þrátt fyrir rigninguna fórum við út.', key: 'þrátt fyrir', words: ['Þrátt', 'fyrir'], reason: 'capitalised at sentence start' },
   { text: 'Þeir ræddu meðal annars um skatta.', key: 'meðal annars', words: ['meðal', 'annars'], reason: 'adverbial phrase' },
   { text: 'Það tekur að minnsta kosti viku.', key: 'að minnsta kosti', words: ['að', 'minnsta', 'kosti'], reason: 'three-word phrase, longest match' },
+  { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
 
 describe('fixed phrases', () => {
@@ -337,6 +340,8 @@ interface VerbPhraseRow {
 }
 
 const verbPhraseRows: VerbPhraseRow[] = [
+  { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
+  { text: 'Enginn hefur sótt um stöðuna enn sem komið er.', key: 'enn sem komið er', words: ['enn', 'sem', 'komið', 'er'], reason: 'a fixed clause' },
   { text: 'Hann lýsti yfir stuðningi við tillöguna.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'inflected verb, matched by its lemma' },
   { text: 'Hann lýsti því yfir að hann myndi hætta.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'object pronoun between verb and particle' },
   { text: 'Veðurstofan hefur lýst yfir óvissustigi.', key: 'lýsa yfir', words: ['lýst', 'yfir'], reason: 'supine of a stem in "s", not a middle-voice form in -st' },
@@ -428,6 +433,11 @@ describe('verb phrases', () => {
     const a = analyser.analyse('Hann segir að of snemmt sé að fagna og að markmiðið sé að afgreiða umsóknir. Við vorum að tapa boltanum.');
     expect(a.phrases.filter((p) => p.key === 'vera að')).toHaveLength(1);
     expect(a.phrases.find((p) => p.key === 'vera að')!.start).toBeGreaterThan(80);
+  });
+
+  it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {
+    const a = analyser.analyse('Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('fram að');
   });
 
   it('reads no modal where no infinitive follows ("eiga að baki", "varð að manni")', () => {

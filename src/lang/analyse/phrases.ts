@@ -39,6 +39,8 @@ const GAP_WORDS = new Set(
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
 const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu']);
+/** Subject pronouns that open a clause after "að" = that ("fram að hún ætti …"). */
+const CLAUSE_SUBJECT_AFTER = new Set('ég þú hann hún það við þið þeir þær þau þetta þessi'.split(' '));
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
 const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 /** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
@@ -176,6 +178,9 @@ export class PhraseIndex {
     // að") is no "because".
     if (key === 'því að' && chosenPosBefore(toks, i) === 'preposition') return true;
     if (key === 'af því að' && (chosenPosBefore(toks, i) === 'noun' || chosenPosBefore(toks, i) === 'adjective')) return true;
+    // "frá 1999 fram að hruni" (until the crash), but "Þar kemur fram að …" (it says that) and
+    // "hélt því fram að …" (claimed that): before a clause "að" is the conjunction.
+    if (key === 'fram að' && (toks[last].readings[0]?.pos !== 'preposition' || !nominalAfter(toks, last) || CLAUSE_SUBJECT_AFTER.has(toks[last + 1]?.lower ?? ''))) return true;
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
     if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;

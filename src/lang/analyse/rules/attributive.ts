@@ -739,6 +739,28 @@ export function applyNounAfterMeasure(toks: WorkToken[], i: number): void {
 }
 
 /**
+ * After a number, a word that is a noun and an adjective of one lemma, with no noun after it, is
+ * the noun: "um 3.800 dýr" (animals), not "dýr" (expensive). After a counting noun, a noun/verb
+ * homograph is the noun.
+ */
+export function applyNounAfterNumber(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  // What a counting noun counts is a noun: "átta hundruð titlar" (titles), not titla (to title).
+  if (best(t)?.pos === 'verb' && hasPos(t, 'noun') && COUNTING_NOUNS.has(prevWord(toks, i)?.lower ?? '')) {
+    boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a counting noun ("hundruð titlar")');
+    return;
+  }
+  if (!t.readings.some((r) => r.pos === 'noun') || best(t)?.pos !== 'adjective') return;
+  const adjective = best(t)!;
+  if (!t.readings.some((r) => r.pos === 'noun' && r.lemma === adjective.lemma)) return;
+  const num = prevWordOrNumber(toks, i);
+  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
+  const n = nextWord(toks, i);
+  if (n && (hasPos(n, 'noun') || hasPos(n, 'adjective'))) return;
+  boost(t, (r) => r.pos === 'noun' && r.lemma === adjective.lemma, 1.5, 'noun after a number ("3.800 dýr")');
+}
+
+/**
  * Coordinated genitives after a noun: "starfsemi hafna og flugvalla" (of ports and airports), not
  * the verb "hafna" (reject). The word after "og"/"eða" is a plain genitive plural noun (-a).
  */
@@ -764,7 +786,25 @@ export function applyPossessiveAfterNoun(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   if (!p || best(p)?.pos !== 'noun' || /^\p{Lu}/u.test(p.form)) return;
   if (best(nextWord(toks, i))?.pos === 'noun') return;
+  // A genitive plural ("sinna", "minna") follows a genitive plural noun: "dýralæknar sinna stóru
+  // svæði" is the verb sinna (attend to), as "foreldra sinna" is the possessive.
+  if (/inna$/u.test(t.lower) && !/a$/u.test(p.lower)) return;
   boost(t, (r) => r.pos === 'pronoun' && POSSESSIVES.has(r.lemma), 1.5, 'possessive after its noun');
+}
+
+/**
+ * "sinna"/"minna" between a plural noun in "-ar/-ir/-ur" and no genitive plural after it is a verb
+ * (sinna = attend to, minna = remind): "Tveir dýralæknar sinna stóru svæði". The possessive's
+ * genitive plural needs a genitive plural noun beside it ("foreldra sinna", "sinna manna").
+ */
+export function applyVerbNotGenitivePossessive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!/inna$/u.test(t.lower) || !hasPos(t, 'verb') || best(t)?.pos === 'verb') return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'noun' || !/(?:ar|ir|ur)$/u.test(p.lower) || /^\p{Lu}/u.test(p.form)) return;
+  const n = nextWord(toks, i);
+  if (n && /a$/u.test(n.lower) && hasPos(n, 'noun')) return;
+  boost(t, (r) => r.pos === 'verb', 2, 'verb after a plural subject, no genitive plural for a possessive ("dýralæknar sinna")');
 }
 
 /**

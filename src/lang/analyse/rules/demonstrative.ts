@@ -113,6 +113,11 @@ export function applyThviBecause(toks: WorkToken[], i: number): void {
 /** Finite modals after "og því" = and therefore ("og því megi búast við"). */
 const MODAL_FINITE = new Set('má megi mætti mun muni myndi gæti getur geti þarf þurfi þyrfti verður verði ætti'.split(' '));
 
+/** Finite auxiliaries after "og því" = and therefore ("og því hefur tekist"). */
+const AUX_BEFORE_THEREFORE = new Set('hefur hafa hafði höfðu hafi er eru var voru sé séu væri væru'.split(' '));
+/** Particles of verbs that take "því" as their object ("halda því fram", "lýsa því yfir"). */
+const OBJECT_PARTICLES = new Set(['fram', 'yfir', 'frá', 'við', 'eftir']);
+
 /** "og því" before an adverb, a quantifier or a modal is "and therefore" ("og því engar heimildir", "og því væntanlega"). */
 export function applyOgThvi(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -125,6 +130,9 @@ export function applyOgThvi(toks: WorkToken[], i: number): void {
   const quantifier = n.readings.some((r) => r.pos === 'pronoun' && ['enginn', 'allur', 'nokkur', 'margur'].includes(r.lemma));
   // Also before a finite modal: "og því megi búast við …" (and so one may expect).
   const modal = MODAL_FINITE.has(n.lower);
-  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier && !modal) return;
+  // And before a finite auxiliary: "og því hefur tekist að …" (and so it has been possible), unless
+  // a particle verb later takes "því" as its object ("og því hefur verið haldið fram að …").
+  const aux = AUX_BEFORE_THEREFORE.has(n.lower) && !toks.slice(i + 2, i + 6).some((w) => w.sentence === t.sentence && OBJECT_PARTICLES.has(w.lower));
+  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier && !modal && !aux) return;
   boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2.5, '"og því" before an adverb or quantifier = and therefore');
 }

@@ -35,6 +35,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hef: [P('hafa', 3)],
   höfum: [P('hafa', 3)],
   hafið: [P('hafa', 1)],
+  // The pen ("blað og penna"), not the rare adjective "penn" (neat).
+  penna: [P('penni', 1, 'noun')],
   mun: [P('munu', 1.5)],
   munu: [P('munu', 2)],
   myndi: [P('munu', 2)],

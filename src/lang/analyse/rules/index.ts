@@ -6,7 +6,7 @@ import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbSecond } from './agreement.ts';
 import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applyInitialNounBeforeRelative, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject } from './sentenceStart.ts';
-import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyLidinnAfterCopula, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyNounAfterMeasure, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
+import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyLidinnAfterCopula, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyVerbNotGenitivePossessive, applyNounAfterMeasure, applyNounAfterNumber, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
@@ -68,6 +68,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyNounBeforePossessive,
   applyPossessiveAfterNoun,
   applyPossessiveBeforeNoun,
+  applyVerbNotGenitivePossessive,
   applyAdjectiveNotFiniteAfterCopula,
   applyEinsGenitive,
   applyFirstOfGenitive,
@@ -88,6 +89,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyDefiniteNoun,
   applyAgentNoun,
   applyNounAfterMeasure,
+  applyNounAfterNumber,
   applyCoordinatedGenitive,
   applyParticipleAfterCopula,
   applyPredicativeAdjective,
