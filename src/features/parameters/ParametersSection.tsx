@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../app/ui/format';
+import { formatDate, formatNumber, formatPercent } from '../../app/ui/format';
 import type { ParametersFit } from './applyParameters';
 import type { FitResult } from './optimize';
 import './parameters.css';
@@ -80,7 +80,9 @@ export function ParametersSection({ answers, minAnswers, inUse, state, onOptimis
 
 function ResultView({ result, lng, onApply, onDiscard }: { result: FitResult; lng: string; onApply(r: FitResult): void; onDiscard(): void }) {
   const { t } = useTranslation('parameters');
-  const gain = Math.round(((result.current.logLoss - result.fitted.logLoss) / result.current.logLoss) * 100);
+  const share = (result.current.logLoss - result.fitted.logLoss) / result.current.logLoss;
+  // Better parameters always show a gain: a tiny one (or none to measure) reads "<1%".
+  const gain = formatPercent(share > 0 ? share : 0.001, lng);
   return (
     <div className="parameters-result" data-testid="parameters-result">
       <table>
@@ -102,7 +104,7 @@ function ResultView({ result, lng, onApply, onDiscard }: { result: FitResult; ln
           </tr>
         </tbody>
       </table>
-      <p>{result.better ? t('better', { percent: Math.max(gain, 0) < 1 ? '<1' : gain }) : t('notBetter')}</p>
+      <p>{result.better ? t('better', { percent: gain }) : t('notBetter')}</p>
       <details>
         <summary>{t('showWeights')}</summary>
         <p className="weights">

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { default_w } from 'ts-fsrs';
 import { loadNodeEngine } from '../../../test/support/fsrsEngineNode';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { simulateLearner } from '../../../test/support/simulatedLearner';
 import { getDb, LesaDB, useDatabase } from '../../db/db';
 import type { ReviewRecord } from '../../db/types';
@@ -11,6 +12,7 @@ import { loadReviewSettings } from '../review/reviewSettings';
 import type { FsrsEngine } from './engine';
 import { fitParameters } from './optimize';
 import type { RunOptimizer } from './optimizerClient';
+import { ParametersSection, type ParametersSectionProps } from './ParametersSection';
 import { ParametersWithData } from './ParametersWithData';
 
 let n = 0;
@@ -143,5 +145,39 @@ describe('Personal parameters (Settings)', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
     expect(await screen.findByText(/Nothing to fit yet/)).toBeInTheDocument();
     expect(called).toBe(false);
+  });
+});
+
+describe('Personal parameters: dates and numbers in both languages', () => {
+  const result = { current: { weights: [...default_w], logLoss: 0.5, personal: false }, fitted: { weights: [0.4, 1.25], logLoss: 0.44 }, items: 1234, better: true, ms: 1 };
+  const props: ParametersSectionProps = {
+    answers: 2345, minAnswers: 400, inUse: { at: new Date('2026-10-25T09:44:00').getTime(), answers: 1500, items: 1234, logLossBefore: 0.5, logLossAfter: 0.44 },
+    state: { kind: 'result', result }, onOptimise: vi.fn(), onApply: vi.fn(), onDiscard: vi.fn(), onReset: vi.fn(),
+  };
+
+  it('English: the date, counts, log losses and the gain', () => {
+    render(<ParametersSection {...props} />);
+    expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('In use: timing fitted to your own answers on 25 Oct 2026, from 1,500 answers.');
+    expect(screen.getByTestId('parameters-answers')).toHaveTextContent('2,345 answers in your review log.');
+    expect(screen.getByRole('table', { name: /predicts your 1,234 answers/ })).toBeInTheDocument();
+    expect(screen.getByTestId('logloss-before')).toHaveTextContent(/^0\.5000$/);
+    expect(screen.getByTestId('logloss-after')).toHaveTextContent(/^0\.4400$/);
+    expect(screen.getByText('The fitted parameters predict your answers 12% better.')).toBeInTheDocument();
+  });
+
+  it('a gain too small to round to 1 % reads "<1%"', () => {
+    render(<ParametersSection {...props} state={{ kind: 'result', result: { ...result, fitted: { ...result.fitted, logLoss: 0.4999 } } }} />);
+    expect(screen.getByText('The fitted parameters predict your answers <1% better.')).toBeInTheDocument();
+  });
+
+  it('Icelandic, also in a browser without Icelandic locale data', async () => {
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<ParametersSection {...props} />);
+      expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('Í notkun: tímasetning sniðin að þínum eigin svörum 25. okt. 2026, út frá 1.500 svörum.');
+      expect(screen.getByTestId('parameters-answers')).toHaveTextContent('2.345 svör í svarskránni þinni.');
+      expect(screen.getByTestId('logloss-before')).toHaveTextContent(/^0,5000$/);
+      expect(screen.getByTestId('logloss-after')).toHaveTextContent(/^0,4400$/);
+      expect(screen.getByText('Aðlöguðu færibreyturnar spá 12% betur fyrir um svörin þín.')).toBeInTheDocument();
+    });
   });
 });
