@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../app/ui/format';
 import { showToast } from '../../app/ui/toasts';
 import { getDb } from '../../db/db';
 import { useBackupReminder } from './backupReminder';
@@ -49,7 +50,7 @@ function useStorageErrorToasts() {
 
 /** After the first write: ask for persistent storage once, and warn when the disk is nearly full. */
 function useStorageWatch() {
-  const { t } = useTranslation('safety');
+  const { t, i18n } = useTranslation('safety');
   useEffect(() => {
     let warned = false;
     let asked = false;
@@ -61,11 +62,11 @@ function useStorageWatch() {
       const info = await estimateStorage();
       if (!warned && isNearlyFull(info)) {
         warned = true;
-        showToast({ tone: 'error', message: t('nearlyFull', { percent: Math.round((info!.usage / info!.quota) * 100) }) }, 0);
+        showToast({ tone: 'error', message: t('nearlyFull', { percent: formatPercent(info!.usage / info!.quota, i18n.language) }) }, 0);
       }
     };
     return onDatabaseWrite(getDb().name, () => void check());
-  }, [t]);
+  }, [t, i18n]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { useToasts } from '../../app/ui/toasts';
 import { LesaDB, useDatabase } from '../../db/db';
 import { StorageError } from '../../db/errors';
@@ -151,14 +152,10 @@ describe('storage errors and space', () => {
     const { unmount } = render(<StorageSection />);
     expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa uses 0.1 MB of the 10 GB this browser allows (<1%).');
     unmount();
-    const { default: i18n } = await import('../../i18n');
-    await i18n.changeLanguage('is');
-    try {
+    await inIcelandicWithAndWithoutIntlData(async () => {
       render(<StorageSection />);
       expect(await screen.findByTestId('storage-usage')).toHaveTextContent('Lesa notar 0,1 MB af þeim 10 GB sem þessi vafri leyfir (<1%).');
-    } finally {
-      await i18n.changeLanguage('en');
-    }
+    });
   });
 
   it('persistent storage is asked for once, after the first write', async () => {
@@ -178,6 +175,49 @@ describe('storage errors and space', () => {
     await setSetting('x', 1);
     await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('nearly full (99% used)')]));
+  });
+
+  it('the nearly-full warning gives the share like the other percentages: ">99%", not "100%"; "99%" in Icelandic too', async () => {
+    mockStorage(996, 1000, false);
+    const { unmount } = render(
+      <SafetyGuard>
+        <p>page</p>
+      </SafetyGuard>,
+    );
+    await setSetting('x', 1);
+    await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('nearly full (>99% used)')]));
+    unmount();
+    mockStorage(99, 100, false);
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      useToasts.setState({ toasts: [] });
+      render(
+        <SafetyGuard>
+          <p>page</p>
+        </SafetyGuard>,
+      );
+      await setSetting('x', 2);
+      await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('næstum fullt (99% notað)')]));
+    });
+  });
+
+  it('the backup reminder counts reviews in the language’s number style', async () => {
+    await db.table('reviews').bulkAdd(Array.from({ length: 1234 }, (_, i) => ({ cardId: 1, lemma: 'hestur', rating: 3, state: 2, at: i })));
+    const { unmount } = render(
+      <SafetyGuard>
+        <p>page</p>
+      </SafetyGuard>,
+    );
+    await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual(['You have done 1,234 reviews since your last backup.']));
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      useToasts.setState({ toasts: [] });
+      render(
+        <SafetyGuard>
+          <p>page</p>
+        </SafetyGuard>,
+      );
+      await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual(['Þú hefur farið í 1.234 upprifjanir frá síðasta afriti.']));
+    });
   });
 
   it('after 200 reviews since the last backup, a toast offers one (once per session)', async () => {
