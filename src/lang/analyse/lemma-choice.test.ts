@@ -340,6 +340,7 @@ const rows: Row[] = [
   { form: 'titlar', context: 'Yfir átta hundruð _ hafa verið skráðir.', lemma: 'titill', pos: 'noun', reason: 'what a counting noun counts is a noun, not titla (to title)' },
   { form: 'sinna', context: 'Aðeins tveir dýralæknar _ stóru svæði.', lemma: 'sinna', pos: 'verb', reason: 'a genitive plural possessive needs a genitive plural noun before it' },
   { form: 'sinna', context: 'Hann bjó hjá foreldrum sínum og vina _ í bænum.', lemma: 'sinn', pos: 'pronoun', reason: 'after a genitive plural noun it is the possessive' },
+  { form: 'þótti', context: 'Honum _ þetta miður.', lemma: 'þykja', pos: 'verb', reason: 'the past of þykja, not the rare noun þótti (arrogance)' },
   { form: 'penna', context: 'Starfsfólk þurfti að vinna með blað og _ í gær.', lemma: 'penni', pos: 'noun', reason: 'the pen, not the rare adjective penn (neat)' },
   { form: 'því', context: 'Afrit voru geymd utan kerfisins og _ hefur tekist að endurheimta þau.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite auxiliary = and so' },
   { form: 'því', context: 'Hann er ósammála og _ hefur hann haldið fram að þetta sé rangt.', lemma: 'það', pos: 'pronoun', reason: 'but the object of a particle verb later in the clause (halda því fram)' },

@@ -312,6 +312,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þrátt fyrir rigninguna fórum við út.', key: 'þrátt fyrir', words: ['Þrátt', 'fyrir'], reason: 'capitalised at sentence start' },
   { text: 'Þeir ræddu meðal annars um skatta.', key: 'meðal annars', words: ['meðal', 'annars'], reason: 'adverbial phrase' },
   { text: 'Það tekur að minnsta kosti viku.', key: 'að minnsta kosti', words: ['að', 'minnsta', 'kosti'], reason: 'three-word phrase, longest match' },
+  { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
 
@@ -340,6 +341,8 @@ interface VerbPhraseRow {
 }
 
 const verbPhraseRows: VerbPhraseRow[] = [
+  { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
+  { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
   { text: 'Enginn hefur sótt um stöðuna enn sem komið er.', key: 'enn sem komið er', words: ['enn', 'sem', 'komið', 'er'], reason: 'a fixed clause' },
   { text: 'Hann lýsti yfir stuðningi við tillöguna.', key: 'lýsa yfir', words: ['lýsti', 'yfir'], reason: 'inflected verb, matched by its lemma' },
@@ -433,6 +436,10 @@ describe('verb phrases', () => {
     const a = analyser.analyse('Hann segir að of snemmt sé að fagna og að markmiðið sé að afgreiða umsóknir. Við vorum að tapa boltanum.');
     expect(a.phrases.filter((p) => p.key === 'vera að')).toHaveLength(1);
     expect(a.phrases.find((p) => p.key === 'vera að')!.start).toBeGreaterThan(80);
+  });
+
+  it('reads no "á sviði" (in the field of) without a genitive after it ("stóð á sviði í gærkvöldi")', () => {
+    expect(analyser.analyse('Hún stóð á sviði í gærkvöldi.').phrases.map((p) => p.key)).not.toContain('á sviði');
   });
 
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {

@@ -38,7 +38,7 @@ const GAP_WORDS = new Set(
 /** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
-const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu']);
+const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu', 'á sviði']);
 /** Subject pronouns that open a clause after "að" = that ("fram að hún ætti …"). */
 const CLAUSE_SUBJECT_AFTER = new Set('ég þú hann hún það við þið þeir þær þau þetta þessi'.split(' '));
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */

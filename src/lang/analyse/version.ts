@@ -126,6 +126,6 @@
  * 11: no compound head that is an ending or the article ("auðjöfur|inn", "undanrás|unum": the
  *     lemma splits instead); a noun after a number ("3.800 dýr") and after a counting noun
  *     ("hundruð titlar"); "sinna"/"minna" after a plural subject is the verb; "penna" = penni;
- *     "og því" + auxiliary = and so; "fram að" only before a noun.
+ *     "og því" + auxiliary = and so; "fram að" and "á sviði" only before a noun; "þótti" = þykja.
  */
 export const ANALYSIS_VERSION = 11;

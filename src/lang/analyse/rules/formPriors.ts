@@ -37,6 +37,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hafið: [P('hafa', 1)],
   // The pen ("blað og penna"), not the rare adjective "penn" (neat).
   penna: [P('penni', 1, 'noun')],
+  // The past of þykja ("Honum þótti þetta miður"), not the rare noun "þótti" (arrogance).
+  þótti: [P('þykja', 2, 'verb')],
   mun: [P('munu', 1.5)],
   munu: [P('munu', 2)],
   myndi: [P('munu', 2)],
