@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../app/ui/format';
 import type { ArticleKnownStats } from './tokens';
 import './vocabulary.css';
 
@@ -10,7 +11,7 @@ export interface ReaderFooterProps {
 
 /** End of an article: its known-word figures, "mark the rest as known", and the colour legend. Display only. */
 export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps) {
-  const { t } = useTranslation('vocabulary');
+  const { t, i18n } = useTranslation('vocabulary');
   return (
     <section className="reader-footer" aria-labelledby="reader-footer-title">
       <h2 id="reader-footer-title" className="visually-hidden">
@@ -18,7 +19,7 @@ export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps
       </h2>
       {stats && (
         <ul className="stats" data-testid="article-known">
-          <li>{t('knownPercent', { percent: Math.floor(stats.knownShare * 100) })}</li>
+          <li>{t('knownPercent', { percent: formatPercent(stats.knownShare, i18n.language) })}</li>
           <li>{t('lemmaCount', { count: stats.lemmas })}</li>
           <li>{t('newCount', { count: stats.newLemmas })}</li>
           <li>{t('learningCount', { count: stats.learningLemmas })}</li>

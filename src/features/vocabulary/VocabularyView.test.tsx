@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { WordRecord } from '../../db/types';
 import { VocabularyView } from './VocabularyView';
 
@@ -19,6 +20,23 @@ describe('VocabularyView', () => {
     expect(rows()).toEqual(['musk: Ignored', 'hestur: Learning', 'ás: Known', 'vera: Known']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Alphabetical');
     expect(rows()).toEqual(['ás', 'hestur', 'musk', 'vera'].map((l) => expect.stringContaining(l)));
+  });
+
+  it('counts in the language’s number style, in Icelandic also without Icelandic locale data', async () => {
+    const many: WordRecord[] = Array.from({ length: 1234 }, (_, i) => ({ lemma: `orð${i}`, status: 'known', updatedAt: i }));
+    const options = () => within(screen.getByRole('combobox', { name: /^(Status|Staða)$/ })).getAllByRole('option').map((o) => o.textContent);
+    const { unmount } = render(<VocabularyView words={many} known={{ lemmas: 1234, forms: 5678 }} selected={null} onSelect={vi.fn()} />);
+    expect(screen.getByTestId('known-summary')).toHaveTextContent('1,234 words known · 5,678 forms of them met');
+    expect(options()).toEqual(['All (1,234)', 'New (0)', 'Learning (0)', 'Known (1,234)', 'Ignored (0)']);
+    expect(screen.getByRole('status')).toHaveTextContent('1,234 words');
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<VocabularyView words={many} known={{ lemmas: 1234, forms: 5678 }} selected={null} onSelect={vi.fn()} />);
+      expect(screen.getByTestId('known-summary')).toHaveTextContent('1.234 þekkt orð · 5.678 þekktar beygingarmyndir');
+      expect(options()[0]).toBe('Öll (1.234)');
+      expect(options()[3]).toMatch(/ \(1\.234\)$/);
+      expect(screen.getByRole('status')).toHaveTextContent('1.234 orð');
+    });
   });
 
   it('filters by status (with counts) and searches lemmas, glosses and forms', async () => {
