@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { ArticleRecord } from '../../db/types';
 import { LibraryView } from './LibraryView';
 
@@ -47,17 +48,29 @@ describe('LibraryView', () => {
     expect(screen.getByText('you know <1% of the words')).toBeInTheDocument();
     expect(screen.queryByText(/lemma/)).toBeNull();
     unmount();
-    const { default: i18n } = await import('../../i18n');
-    await i18n.changeLanguage('is');
-    try {
+    await inIcelandicWithAndWithoutIntlData(() => {
       render(<LibraryView articles={[art(1, 'Fréttin')]} stats={stats} onDelete={() => {}} />);
       expect(screen.getByText('193 mismunandi orð')).toBeInTheDocument();
       expect(screen.getByText('þú þekkir 40% orðanna')).toBeInTheDocument();
       expect(screen.getByText('120 ný fyrir þér')).toBeInTheDocument();
-      expect(screen.getByText(/25\. okt\. 2024/)).toBeInTheDocument();
-    } finally {
-      await i18n.changeLanguage('en');
-    }
+      expect(screen.getByText('25. okt. 2024, 09:44')).toBeInTheDocument();
+    });
+  });
+
+  it('a long article’s counts in the language’s number style, in Icelandic also without Icelandic locale data', async () => {
+    const stats = new Map([[1, { lemmas: 1234, knownShare: 0.5, newLemmas: 1002 }]]);
+    const long = [art(1, 'Langt', { wordCount: 4321 })];
+    const { unmount } = render(<LibraryView articles={long} stats={stats} onDelete={() => {}} />);
+    expect(screen.getByText('4,321 words')).toBeInTheDocument();
+    expect(screen.getByText('1,234 different words')).toBeInTheDocument();
+    expect(screen.getByText('1,002 new to you')).toBeInTheDocument();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<LibraryView articles={long} stats={stats} onDelete={() => {}} />);
+      expect(screen.getByText('4.321 orð')).toBeInTheDocument();
+      expect(screen.getByText('1.234 mismunandi orð')).toBeInTheDocument();
+      expect(screen.getByText('1.002 ný fyrir þér')).toBeInTheDocument();
+    });
   });
 
   it('deletes through the callback, with a labelled button', async () => {
