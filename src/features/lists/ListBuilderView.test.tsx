@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
 import type { ArticleRecord } from '../../db/types';
 import { articleLemmas } from './articleLemmas';
@@ -8,14 +9,14 @@ import { ListBuilderView } from './ListBuilderView';
 const article = { id: 1, title: 'Frétt' } as ArticleRecord;
 const lemmas = articleLemmas(fixtureAnalysis(), FIXTURE_TEXT);
 
-function setup(inList: string[] = []) {
+function setup(inList: string[] = [], shownLemmas = lemmas) {
   const onAdd = vi.fn();
   render(
     <ListBuilderView
       articles={[article]}
       articleId={1}
       onPickArticle={() => {}}
-      lemmas={lemmas}
+      lemmas={shownLemmas}
       ranks={new Map([['vera', 0], ['í', 5]])}
       known={new Set(['stór'])}
       inList={new Set(inList)}
@@ -39,6 +40,23 @@ describe('ListBuilderView', () => {
     expect(shownLemmas()).toEqual(['eiga', 'vera']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Hide the commonest words' }), '100');
     expect(shownLemmas()).toEqual(['eiga']);
+  });
+
+  it('numbers in the language’s style: the commonest-word choices, counts, the shown figure; in Icelandic also without Icelandic locale data', async () => {
+    const many = lemmas.map((l) => ({ ...l, count: 1234 }));
+    const check = (hide: string, count: string, shown: RegExp) => {
+      const options = screen.getAllByRole('option').map((o) => o.textContent);
+      expect(options).toContain(hide);
+      expect(screen.getAllByRole('cell').filter((c) => c.classList.contains('count-cell'))[0].textContent).toMatch(count);
+      expect(screen.getByRole('status')).toHaveTextContent(shown);
+    };
+    setup([], many);
+    check('Hide the 1,000 commonest', '1,234', /^6 of \d+ words shown\.$/);
+    cleanup();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup([], many);
+      check('Fela 1.000 algengustu', '1.234', /^6 af \d+ orðum sýnd\.$/);
+    });
   });
 
   it('selects one by one, all, none; adds the chosen words', async () => {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../app/ui/format';
 import { entryKey } from '../../db/lists';
 import type { ArticleRecord } from '../../db/types';
 import type { PartOfSpeech } from '../../lang/types';
@@ -24,7 +25,7 @@ export interface ListBuilderViewProps {
 
 /** Picks words from an article for the list: filters, order, select all/none/one by one. Display only. */
 export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ranks, known, inList, onAdd }: ListBuilderViewProps) {
-  const { t } = useTranslation('lists');
+  const { t, i18n } = useTranslation('lists');
   const { t: tg } = useTranslation('gloss');
   const [filter, setFilter] = useState<LemmaFilter>(DEFAULT_FILTER);
   const [order, setOrder] = useState<LemmaOrder>('article');
@@ -156,7 +157,7 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
                         <span className="cell-label" aria-hidden="true">
                           {t('col.count')}
                         </span>{' '}
-                        {l.count}
+                        {formatNumber(l.count, i18n.language)}
                       </td>
                       <td className="gloss-cell">{l.gloss || <span className="muted">{t('noGloss')}</span>}</td>
                       <td className="list-example">{l.example}</td>

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { WordListRecord } from '../../db/types';
 import { ListsIndexView } from './ListsIndexView';
 
@@ -20,6 +21,16 @@ describe('ListsIndexView', () => {
     expect(screen.getByRole('link', { name: 'Vika 2' })).toHaveAttribute('href', '#/lists/2');
     expect(screen.getByText('1 word')).toBeInTheDocument();
     expect(screen.getByText('12 words')).toBeInTheDocument();
+  });
+
+  it('a long list’s word count in the language’s number style, in Icelandic also without Icelandic locale data', async () => {
+    setup([list(1, 'Allt', 1234)]);
+    expect(screen.getByText('1,234 words')).toBeInTheDocument();
+    cleanup();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup([list(1, 'Allt', 1234)]);
+      expect(screen.getByText('1.234 orð')).toBeInTheDocument();
+    });
   });
 
   it('creates a list by name (not a blank one)', async () => {
