@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { createBackup, serializeBackup } from '../../db/backup';
 import { LesaDB, useDatabase } from '../../db/db';
 import { BackupSection } from './BackupSection';
@@ -79,6 +80,30 @@ describe('BackupSection', () => {
     expect(await screen.findByText('Backup merged: 5 items added or updated, 0 already here.')).toBeInTheDocument();
     expect(await db.articles.count()).toBe(4);
     expect(useSafetyCopy.getState().copy).toBeNull();
+  });
+
+  it('dates and counts in the language’s style, in Icelandic also without Icelandic locale data', async () => {
+    const other = new LesaDB(`backup-ui-other-${n++}`);
+    await other.words.bulkAdd(Array.from({ length: 1234 }, (_, i) => ({ lemma: `orð${i}`, status: 'known' as const, updatedAt: i })));
+    const file = new File([serializeBackup(await createBackup(other, new Date(2026, 2, 1, 12, 5)))], 'stort.lesa-backup.json', { type: 'application/json' });
+    const { unmount } = render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), file);
+    const preview = await screen.findByRole('region', { name: 'Backup to restore' });
+    expect(preview).toHaveTextContent('“stort.lesa-backup.json”, made 1 Mar 2026, 12:05.');
+    expect(screen.getByRole('row', { name: 'Words 1,234' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Merge the backup' }));
+    expect(await screen.findByText('Backup merged: 1,234 items added or updated, 0 already here.')).toBeInTheDocument();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      render(<BackupSection />);
+      expect(await screen.findByText(/^Síðasta afrit: |^Ekkert afrit/)).toBeInTheDocument();
+      await userEvent.upload(screen.getByLabelText('Endurheimta úr afritsskrá…'), file);
+      const preview = await screen.findByRole('region', { name: 'Afrit til að endurheimta' });
+      expect(preview).toHaveTextContent('„stort.lesa-backup.json“, gert 1. mar. 2026, 12:05.');
+      expect(screen.getByRole('row', { name: 'Orð 1.234' })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Sameina afritið' }));
+      expect(await screen.findByText(/^Afrit sameinað: \d+ atriðum bætt við eða uppfærð, 1\.234 voru þegar hér\.$/)).toBeInTheDocument();
+    });
   });
 
   it('says clearly what is wrong with a wrong, damaged or too-new file', async () => {

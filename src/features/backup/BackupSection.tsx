@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError, type ParsedBackup, type RestoreMode, type RestoreResult } from '../../db/backup';
-import { formatDate } from '../../app/ui/format';
+import { formatDate, formatNumber } from '../../app/ui/format';
 import { classifyStorageError } from '../../db/errors';
 import { applyBackup, downloadBackup, inspectBackupFile, lastBackupAt, saveSafetyCopy, useSafetyCopy } from './backupActions';
 
@@ -109,7 +109,7 @@ export function BackupSection() {
               {Object.entries(preview.parsed.summary.counts).map(([name, n]) => (
                 <tr key={name}>
                   <th scope="row">{tableName(name)}</th>
-                  <td>{n}</td>
+                  <td>{formatNumber(n, i18n.language)}</td>
                 </tr>
               ))}
             </tbody>
