@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { ImportPreview, proposeTitle } from './ImportPreview';
 import type { ImportDraft } from './prepareText';
 
@@ -43,6 +44,19 @@ describe('ImportPreview', () => {
     expect(save).toBeDisabled();
     expect(save).toHaveAccessibleDescription('Add a title above to save the article.');
     expect(screen.getByText('Add a title above to save the article.')).toBeVisible();
+  });
+
+  it('the date and the paragraph count in the language’s style, in Icelandic also without Icelandic locale data', async () => {
+    const d = draft({ title: 'Fyrirsögn', publishedAt: '2024-10-25T09:44', paragraphs: ['Eitt.', 'Tvö.'] });
+    const { unmount } = render(<ImportPreview draft={d} position={{ index: 1, total: 1 }} busy={false} onSave={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.getByText('25 Oct 2024, 09:44')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Article text (2 paragraphs)' })).toBeInTheDocument();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<ImportPreview draft={d} position={{ index: 1, total: 1 }} busy={false} onSave={vi.fn()} onCancel={vi.fn()} />);
+      expect(screen.getByText('25. okt. 2024, 09:44')).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Texti greinar (2 efnisgreinar)' })).toBeInTheDocument();
+    });
   });
 
   it('missing author and date read as a neutral "none found"', () => {
