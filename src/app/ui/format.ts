@@ -35,8 +35,9 @@ export function icelandicDate(d: Date, opts: { time?: boolean; year?: boolean } 
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
 function dateFormatter(lng: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Making an Intl formatter costs far more than using one: keep one per language and style.
+  // Making an Intl formatter costs far more than using one: keep one per language and style (numbers too).
   const k = `${lng}|${key}`;
   let f = formatters.get(k);
   if (!f) {
@@ -50,6 +51,7 @@ function dateFormatter(lng: string, key: string, options: Intl.DateTimeFormatOpt
 export function forgetLocaleData(): void {
   supported.clear();
   formatters.clear();
+  numberFormatters.clear();
 }
 
 /** A date (with the time if `time`) in the medium style of the UI language. */
@@ -89,7 +91,13 @@ export function formatNumber(n: number, lng: string, opts: { maxFraction?: numbe
   const max = opts.maxFraction ?? 0;
   const min = Math.min(opts.minFraction ?? 0, max);
   if (lng === 'is' && !hasLocaleData(lng)) return icelandicNumber(n, max, min);
-  return new Intl.NumberFormat(localeOf(lng), { maximumFractionDigits: max, minimumFractionDigits: min }).format(n);
+  const k = `${lng}|${min}|${max}`;
+  let f = numberFormatters.get(k);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lng), { maximumFractionDigits: max, minimumFractionDigits: min });
+    numberFormatters.set(k, f);
+  }
+  return f.format(n);
 }
 
 /**
