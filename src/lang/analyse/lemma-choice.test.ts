@@ -344,6 +344,15 @@ const rows: Row[] = [
   { form: 'penna', context: 'Starfsfólk þurfti að vinna með blað og _ í gær.', lemma: 'penni', pos: 'noun', reason: 'the pen, not the rare adjective penn (neat)' },
   { form: 'því', context: 'Afrit voru geymd utan kerfisins og _ hefur tekist að endurheimta þau.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite auxiliary = and so' },
   { form: 'því', context: 'Hann er ósammála og _ hefur hann haldið fram að þetta sé rangt.', lemma: 'það', pos: 'pronoun', reason: 'but the object of a particle verb later in the clause (halda því fram)' },
+  // Round thirty-eight of held-out text
+  { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
+  { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
+  { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },
+  { form: 'opnir', context: 'Kjörstaðir verða _ frá klukkan tíu.', lemma: 'opinn', pos: 'adjective', reason: 'the adjective, not a 2nd person subjunctive of opna' },
+  { form: 'þíða', context: 'Tíð frost og _ fara illa með vegina.', lemma: 'þíða', pos: 'noun', reason: 'second noun of a coordinated subject before its verb' },
+  { form: 'fara', context: 'Tíð frost og þíða _ illa með vegina.', lemma: 'fara', pos: 'verb', reason: 'the verb, not a genitive plural of för or far' },
+  { form: 'samþykkt', context: 'Verði sameiningin _ í öllum þremur verður til eitt sveitarfélag.', lemma: 'samþykkja', pos: 'verb', reason: 'a participle after a clause-initial passive auxiliary and its subject' },
+  { form: 'samþykkt', context: 'Var tillagan _ í gær?', lemma: 'samþykkja', pos: 'verb', reason: 'also after a weak feminine subject in "-an"' },
 ];
 
 describe('lemma choice in context', () => {

@@ -341,6 +341,11 @@ interface VerbPhraseRow {
 }
 
 const verbPhraseRows: VerbPhraseRow[] = [
+  { text: 'Íbúar ganga til atkvæða á laugardag.', key: 'ganga til atkvæða', words: ['ganga', 'til', 'atkvæða'], reason: 'a fixed phrase' },
+  { text: 'Tveir komust lífs af.', key: 'komast lífs af', words: ['komust', 'lífs', 'af'], reason: 'middle voice verb, matched by its lemma' },
+  { text: 'Stofnunin heimilaði undanþágur svo flytja megi inn lyf.', key: 'flytja inn', words: ['flytja', 'inn'], reason: 'a modal of an impersonal construction in the gap' },
+  { text: 'Eftirlitið metur hvort grípa þurfi til aðgerða.', key: 'grípa til', words: ['grípa', 'til'], reason: '"þurfi" in the gap' },
+  { text: 'Bylgjurnar urðu til við árekstur tveggja svarthola.', key: 'verða til', words: ['urðu', 'til'], reason: 'came into being' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
@@ -440,6 +445,16 @@ describe('verb phrases', () => {
 
   it('reads no "á sviði" (in the field of) without a genitive after it ("stóð á sviði í gærkvöldi")', () => {
     expect(analyser.analyse('Hún stóð á sviði í gærkvöldi.').phrases.map((p) => p.key)).not.toContain('á sviði');
+  });
+
+  it('reads no "verða til" (come into being) where "til" has an object or starts a phrase', () => {
+    const a = analyser.analyse('Hvað varð til þess að þetta gerðist? Féð verður til að draga úr vanda. Sveigjanleikinn verður til staðar.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('verða til');
+  });
+
+  it('reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")', () => {
+    const a = analyser.analyse('Kosið er um hvort sameina eigi sveitarfélögin í eitt.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('eiga í');
   });
 
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {

@@ -26,7 +26,8 @@ const GAP_WORDS = new Set(
     'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
-    'má mun megi hafi hefur hefði hafði ' +
+    // (Also after an infinitive: "svo flytja megi inn lyf", "hvort grípa þurfi til aðgerða".)
+    'má mun megi hafi hefur hefði hafði þarf þurfi þyrfti ætti gæti geti ' +
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
@@ -39,6 +40,8 @@ const GAP_WORDS = new Set(
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
 const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu', 'á sviði']);
+/** Genitive pronouns that make "til" a preposition ("varð til þess að"). */
+const GENITIVE_OBJECTS = new Set(['þess', 'þeirra', 'hans', 'hennar', 'þessa', 'þessara']);
 /** Subject pronouns that open a clause after "að" = that ("fram að hún ætti …"). */
 const CLAUSE_SUBJECT_AFTER = new Set('ég þú hann hún það við þið þeir þær þau þetta þessi'.split(' '));
 /** Nominative suffixed articles: a subject noun in the gap ("gerir ríkisstjórnin ráð fyrir"). */
@@ -181,6 +184,12 @@ export class PhraseIndex {
     // "frá 1999 fram að hruni" (until the crash), but "Þar kemur fram að …" (it says that) and
     // "hélt því fram að …" (claimed that): before a clause "að" is the conjunction.
     if (key === 'fram að' && (toks[last].readings[0]?.pos !== 'preposition' || !nominalAfter(toks, last) || CLAUSE_SUBJECT_AFTER.has(toks[last + 1]?.lower ?? ''))) return true;
+    // "hvort sameina eigi sveitarfélögin í eitt" (whether the towns should be merged): after an
+    // infinitive "eiga" is the modal of an impersonal passive, no "eiga í" (be engaged in).
+    if (words[0] === 'eiga' && words[1] !== 'að' && infinitiveBefore(toks, tokens[0])) return true;
+    // "verður til" (comes into being) but "varð til þess að" (caused), "verður til að draga úr",
+    // "verður til staðar": a phrase or a genitive object starting at "til" takes it.
+    if (key === 'verða til' && (GENITIVE_OBJECTS.has(toks[last + 1]?.lower ?? '') || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
     if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;
@@ -360,6 +369,13 @@ function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
 }
 
 /** The word after token `k` can start a noun phrase (a noun, adjective, pronoun, numeral or name). */
+/** Whether the word before token `k` is an infinitive (its chosen reading a verb spelt as its lemma). */
+function infinitiveBefore(toks: WorkToken[], k: number): boolean {
+  const p = toks[k - 1];
+  const b = p?.readings[0];
+  return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && b?.pos === 'verb' && b.lemma === p.lower;
+}
+
 function nominalAfter(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   if (!n || n.sentence !== toks[k].sentence) return false;

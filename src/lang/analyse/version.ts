@@ -126,6 +126,11 @@
  * 11: no compound head that is an ending or the article ("auðjöfur|inn", "undanrás|unum": the
  *     lemma splits instead); a noun after a number ("3.800 dýr") and after a counting noun
  *     ("hundruð titlar"); "sinna"/"minna" after a plural subject is the verb; "penna" = penni;
- *     "og því" + auxiliary = and so; "fram að" and "á sviði" only before a noun; "þótti" = þykja.
+ *     "og því" + auxiliary = and so; "fram að" and "á sviði" only before a noun; "þótti" = þykja; "beit" = bíta, "vandi" = the
+ *     noun, "opnir" = opinn, "fara" = the verb; a noun/verb homograph before a definite subject
+ *     is the verb ("stökk hundurinn"); coordinated subject nouns ("frost og þíða fara"); a
+ *     participle after a clause-initial passive auxiliary and its subject ("Verði sameiningin
+ *     samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an infinitive;
+ *     "verða til" only without an object.
  */
 export const ANALYSIS_VERSION = 11;

@@ -193,6 +193,26 @@ export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'verb', 2, `finite verb before subject "${n.lower}"`);
 }
 
+/** Nominative definite endings of masculine and feminine nouns ("hundurinn", "konan", "bændurnir"). */
+const NOMINATIVE_DEFINITE = /(?:urinn|inn|an|in|nir|nar)$/u;
+
+/**
+ * A noun/verb homograph right before a definite nominative noun, after a noun or at the start of
+ * the clause, is the finite verb before its subject: "Að sögn vitna stökk hundurinn …" (jumped),
+ * not the noun "stökk" (a jump). Two nominative nouns do not stand side by side.
+ */
+export function applyVerbBeforeDefiniteSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos !== 'noun') return;
+  if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction')) return;
+  const n = wordAt(toks, i, i + 1);
+  if (!n || /^\p{Lu}/u.test(n.form) || !NOMINATIVE_DEFINITE.test(n.lower) || !n.readings.length || !n.readings.every((r) => r.pos === 'noun')) return;
+  const p = prevWord(toks, i);
+  // Not inside a noun phrase ("þetta mikla stökk …", "í stökk …").
+  if (p && !['noun', 'adverb', 'conjunction'].includes(best(p)?.pos ?? '')) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, `finite verb before the definite subject "${n.lower}"`);
+}
+
 /**
  * Subjects, "sem", and genitives that end a subject noun phrase ("geta hans nær ekki"), after
  * which the finite verb comes; other pronouns are determiners here.

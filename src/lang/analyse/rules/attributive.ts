@@ -383,6 +383,24 @@ export function applyNounInList(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'noun' && hasOwnGloss(r), 1.5, 'a noun in a list of nouns');
 }
 
+/**
+ * "Tíð frost og þíða fara illa með vegina": after a noun and "og"/"eða", a noun/verb homograph of
+ * one lemma followed by a finite verb is the second noun of a coordinated subject (thaw, not
+ * "thaw out").
+ */
+export function applyCoordinatedNounBeforeVerb(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const v = best(t);
+  if (v?.pos !== 'verb' || !t.readings.some((r) => r.pos === 'noun' && r.lemma === v.lemma && hasOwnGloss(r))) return;
+  const c = prevWord(toks, i);
+  if (!c || (c.lower !== 'og' && c.lower !== 'eða')) return;
+  const before = prevWord(toks, i - 1);
+  if (!before || !before.readings.length || !before.readings.every((r) => r.pos === 'noun')) return;
+  const n = nextWord(toks, i);
+  if (!n || !n.readings.some((r) => r.pos === 'verb' && r.lemma !== v.lemma) || n.readings.some((r) => r.pos === 'preposition')) return;
+  boost(t, (r) => r.pos === 'noun' && r.lemma === v.lemma, 1.5, 'second noun of a coordinated subject before its verb ("frost og þíða fara")');
+}
+
 /** Nouns of quantity, which take a genitive ("fjöldi skipa", "meirihluti þingmanna"). */
 const QUANTITY_NOUNS = new Set('fjöldi hluti meirihluti minnihluti helmingur hópur aragrúi urmull'.split(' '));
 

@@ -44,8 +44,28 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
   }
 }
 
+/** Finite forms of the passive auxiliaries vera and verða. */
+const FINITE_PASSIVE_AUX = new Set('er eru var voru sé séu væri væru verður verða verði verðum varð urðu yrði yrðu'.split(' '));
+
+/**
+ * A clause-initial passive auxiliary, its definite subject, then a participle: "Verði sameiningin
+ * samþykkt …" (if the merger is approved), "Var tillagan samþykkt" — not the noun "samþykkt"
+ * (resolution).
+ */
+export function applyPassiveAfterInvertedSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.readings.some((r) => r.pos === 'verb') || best(t)?.pos === 'verb') return;
+  const subject = prevWord(toks, i);
+  const aux = subject && prevWord(toks, i - 1);
+  if (!subject || !aux || !FINITE_PASSIVE_AUX.has(aux.lower) || !isInvertedSubject(subject)) return;
+  const before = toks[i - 3];
+  const opens = aux.sentenceInitial || (before?.raw.kind === 'punctuation' && before.raw.text === ',');
+  if (!opens) return;
+  boost(t, (r) => r.pos === 'verb', 1.5, `participle after "${aux.lower}" and its subject "${subject.lower}"`);
+}
+
 /** Suffixed articles of the nominative ("ríkisstjórnin", "bankinn", "málið", "mennirnir"). */
-const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
+const NOMINATIVE_DEFINITE = /(?:inn|in|an|ið|nir|nar)$/u;
 
 /**
  * A subject standing between the auxiliary and its supine ("hafi Musk átt", "hefur ríkisstjórnin

@@ -39,6 +39,14 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   penna: [P('penni', 1, 'noun')],
   // The past of þykja ("Honum þótti þetta miður"), not the rare noun "þótti" (arrogance).
   þótti: [P('þykja', 2, 'verb')],
+  // The past of bíta ("Hundur beit barn"); beita's past is "beitti".
+  beit: [P('bíta', 2, 'verb')],
+  // The verb "to go" (rank 53), not a genitive plural of för (journey) or far (passage).
+  fara: [P('fara', 2, 'verb')],
+  // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
+  vandi: [P('vandi', 1.5, 'noun')],
+  // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
+  opnir: [P('opinn', 1.5, 'adjective')],
   mun: [P('munu', 1.5)],
   munu: [P('munu', 2)],
   myndi: [P('munu', 2)],
