@@ -118,7 +118,7 @@ describe('word lists in Chromium', () => {
     await page.getByLabel('Choose a file…').setInputFiles(listFile);
     await page.getByRole('checkbox', { name: 'Keep it as a word list' }).uncheck();
     await page.getByRole('button', { name: 'Import 10 words' }).click();
-    await page.getByText(/^Added 0, skipped \d+, conflicting 0\.$/).waitFor();
+    await page.getByText(/^Added 0, skipped [\d,]+, conflicting 0\.$/).waitFor();
 
     // The imported words are cards: review one of them.
     await page.goto(`${base}#/review`);

@@ -110,7 +110,7 @@ describe('data safety in Chromium', () => {
       expect(await preview.getByRole('row', { name: /^Articles/ }).locator('td').textContent()).toBe(String(libraryA.articles.length));
       await preview.getByRole('radio', { name: /^Replace/ }).check();
       await preview.getByRole('button', { name: 'Replace with the backup' }).click();
-      await b.page.getByText(/^Backup restored: \d+ items\.$/).waitFor();
+      await b.page.getByText(/^Backup restored: [\d,]+ items\.$/).waitFor();
       // The library as it was before is offered for download.
       const [safety] = await Promise.all([
         b.page.waitForEvent('download'),
