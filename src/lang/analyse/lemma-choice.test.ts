@@ -353,6 +353,12 @@ const rows: Row[] = [
   { form: 'fara', context: 'Tíð frost og þíða _ illa með vegina.', lemma: 'fara', pos: 'verb', reason: 'the verb, not a genitive plural of för or far' },
   { form: 'samþykkt', context: 'Verði sameiningin _ í öllum þremur verður til eitt sveitarfélag.', lemma: 'samþykkja', pos: 'verb', reason: 'a participle after a clause-initial passive auxiliary and its subject' },
   { form: 'samþykkt', context: 'Var tillagan _ í gær?', lemma: 'samþykkja', pos: 'verb', reason: 'also after a weak feminine subject in "-an"' },
+  // Round thirty-nine of held-out text
+  { form: 'réttar', context: 'Enginn var með allar tölur _ í lottóinu.', lemma: 'réttur', reason: 'réttur (correct), not a comparative of the adverb rétt' },
+  { form: 'Hluti', context: '_ ágóðans rennur til íþróttahreyfingarinnar.', lemma: 'hluti', pos: 'noun', reason: 'the noun, not the rare verb hluta (cut up)' },
+  { form: 'þoka', context: 'Hann gekk á heiðinni en svarta _ skall á upp úr hádegi.', lemma: 'þoka', pos: 'noun', reason: 'a noun after an adjective whose verb reading (svarta = blacken) is far behind' },
+  { form: 'skall', context: 'Svarta þoka _ á upp úr hádegi.', lemma: 'skella', pos: 'verb', reason: 'the past of skella, not the rare noun skall' },
+  { form: 'markaði', context: 'Við viljum ekki hafa þetta á algjörlega opnum _.', lemma: 'markaður', pos: 'noun', reason: 'a noun after an adjective that is far likelier than its verb reading (opna)' },
 ];
 
 describe('lemma choice in context', () => {

@@ -131,6 +131,7 @@
  *     is the verb ("stökk hundurinn"); coordinated subject nouns ("frost og þíða fara"); a
  *     participle after a clause-initial passive auxiliary and its subject ("Verði sameiningin
  *     samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an infinitive;
- *     "verða til" only without an object.
+ *     "verða til" only without an object; "réttar" = réttur, "hluti" = the noun, "skall" =
+ *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka").
  */
 export const ANALYSIS_VERSION = 11;

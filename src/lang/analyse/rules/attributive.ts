@@ -205,7 +205,9 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   if (pb.pos !== 'adjective') return;
   // An adjective that is also a verb form counts only inside a noun phrase that a preposition or
   // a determiner opened ("með minna fylgi").
-  if (hasPos(p, 'verb')) {
+  // (Not when the verb reading is far behind: "svarta þoka" = black fog, svarta = to blacken.)
+  const verbScore = Math.max(...p.readings.filter((r) => r.pos === 'verb').map((r) => r.score));
+  if (hasPos(p, 'verb') && verbScore > pb.score - 1) {
     const pp = prevWordOrNumber(toks, i - 1);
     // (A preposition that is also a verb form counts when read as the preposition: "á nýja
     // markaði".)

@@ -43,6 +43,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   beit: [P('bíta', 2, 'verb')],
   // The verb "to go" (rank 53), not a genitive plural of för (journey) or far (passage).
   fara: [P('fara', 2, 'verb')],
+  // "allar tölur réttar" (correct), "dómur réttarins": réttur, not a comparative of the adverb rétt.
+  réttar: [P('réttur', 1.5)],
+  // The noun (part: "Hluti ágóðans"), not the rare verb hluta (cut up).
+  hluti: [P('hluti', 1.5, 'noun')],
+  // The past of skella ("þoka skall á"), not the rare noun "skall".
+  skall: [P('skella', 2, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
