@@ -9,7 +9,8 @@ import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
 import { wordTokenIndices } from './paragraphs';
 import { nearestWord } from './nearestWord';
-import { placePopover } from './placePopover';
+import type { Placement } from './placePopover';
+import { likelyPlacement, positionPopover } from './positionPopover';
 import './reader.css';
 
 export interface ReaderViewProps {
@@ -27,18 +28,8 @@ export interface ReaderViewProps {
   onWordKey?: (key: string, view: GlossView) => boolean;
 }
 
-const NARROW = '(max-width: 640px)';
-
 /** Keys that scroll the popover's gloss when it has focus (rather than move to another word). */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
-
-/** How much of the top of the viewport the app's sticky top bar covers (0 when it scrolls away). */
-function stickyTopInset(): number {
-  const bar = document.querySelector('.top-bar');
-  if (!bar) return 0;
-  const pos = getComputedStyle(bar).position;
-  return pos === 'sticky' || pos === 'fixed' ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
-}
 
 /**
  * Title, byline, caption and hint. Memoised: a tap re-renders the reader for the popover, and
@@ -78,6 +69,10 @@ export function ReaderView(props: ReaderViewProps) {
   const [selected, setSelected] = useState<number | null>(null);
   // Set when a key opened or moved the popover: focus goes to its heading once it is placed.
   const focusPopover = useRef(false);
+  // Where the popover for the word just selected starts (read before it is in the page), and the
+  // popover's width when last placed.
+  const startAt = useRef<Placement | null>(null);
+  const popWidth = useRef(0);
   const order = useMemo(() => wordTokenIndices(analysis.tokens), [analysis.tokens]);
   const orderPos = useMemo(() => new Map(order.map((ti, i) => [ti, i])), [order]);
 
@@ -109,43 +104,24 @@ export function ReaderView(props: ReaderViewProps) {
       }
       if (focus === true) el.focus();
       focusPopover.current = focus === 'popover';
+      startAt.current = readerRef.current ? likelyPlacement(el, readerRef.current, popWidth.current) : null;
       setSelected(i);
     },
     [analysis.tokens, wordEl],
   );
 
-  // Position the popover next to the word (or as a bottom sheet on narrow screens).
+  // Position the popover next to the word (or as a bottom sheet on narrow screens). Placed on the
+  // DOM before paint, not through state: a second render of the reader per tap would double the
+  // work between the tap and the popover on screen.
   useLayoutEffect(() => {
     if (selected === null) return;
     const el = wordEl(selected);
     const pop = popRef.current;
     const reader = readerRef.current;
+    const start = startAt.current;
+    startAt.current = null;
     if (!el || !pop || !reader) return;
-    const narrow = window.matchMedia?.(NARROW).matches ?? false;
-    // Placed on the DOM before paint, not through state: a second render of the reader per tap
-    // would double the work between the tap and the popover on screen.
-    pop.classList.toggle('sheet', narrow);
-    // Measured at its natural height (a cap from the last word would hide how much it needs).
-    pop.style.maxHeight = '';
-    const p = placePopover({
-      word: el.getBoundingClientRect(),
-      container: reader.getBoundingClientRect(),
-      popover: { width: pop.offsetWidth, height: pop.offsetHeight },
-      viewport: { width: window.innerWidth, height: window.innerHeight },
-      narrow,
-      topInset: stickyTopInset(),
-    });
-    if (p.scrollBy) window.scrollBy({ top: p.scrollBy });
-    pop.classList.toggle('above', !p.narrow && !!p.above);
-    pop.style.top = p.narrow ? '' : `${p.top}px`;
-    pop.style.left = p.narrow ? '' : `${p.left}px`;
-    pop.style.maxHeight = !p.narrow && p.maxHeight !== undefined ? `${p.maxHeight}px` : '';
-    // A gloss longer than the popover scrolls: keyboard users can then Tab to it and scroll it.
-    const body = pop.querySelector<HTMLElement>('.gloss-body');
-    if (body) {
-      if (body.scrollHeight > body.clientHeight + 1) body.tabIndex = 0;
-      else body.removeAttribute('tabindex');
-    }
+    popWidth.current = positionPopover(pop, el, reader, start);
     if (focusPopover.current) {
       focusPopover.current = false;
       // Once placed, so that focusing it does not scroll the page.
