@@ -1,5 +1,7 @@
 import { forwardRef, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { GlossSource } from '../../lang/types';
 import type { GlossSense, GlossView } from './glossModel';
 
 export interface GlossPopoverProps {
@@ -14,15 +16,34 @@ export interface GlossPopoverProps {
   onBlur?: React.FocusEventHandler<HTMLDivElement>;
 }
 
-function Senses({ senses }: { senses: GlossSense[] }) {
-  const { t } = useTranslation('gloss');
+/** The name of a gloss's source and its tooltip. */
+type SourceLabel = (source: GlossSource) => { name: string; title: string };
+
+/**
+ * Source names translated once per source and popover render rather than twice per sense: the
+ * popover is rendered on every tap, and each translation call is a measurable part of that.
+ */
+function sourceLabels(t: TFunction<'gloss'>): SourceLabel {
+  const seen = new Map<GlossSource, { name: string; title: string }>();
+  return (source) => {
+    let l = seen.get(source);
+    if (!l) {
+      const name = t(`source.${source}`);
+      l = { name, title: t('sourceTitle', { source: name }) };
+      seen.set(source, l);
+    }
+    return l;
+  };
+}
+
+function Senses({ senses, label }: { senses: GlossSense[]; label: SourceLabel }) {
   return (
     <ol className="senses">
       {senses.map((s) => (
         <li key={`${s.source}:${s.gloss}`}>
           <span className="sense-text">{s.gloss}</span>{' '}
-          <span className={`source source-${s.source}`} title={t('sourceTitle', { source: t(`source.${s.source}`) })}>
-            {t(`source.${s.source}`)}
+          <span className={`source source-${s.source}`} title={label(s.source).title}>
+            {label(s.source).name}
           </span>
         </li>
       ))}
@@ -31,14 +52,14 @@ function Senses({ senses }: { senses: GlossSense[] }) {
 }
 
 /** What this form means here when it has a meaning of its own (middle voice, superlative…). */
-function FormMeaning({ label, lemma, senses }: { label: string; lemma: string; senses: GlossSense[] }) {
+function FormMeaning({ label, lemma, senses, source }: { label: string; lemma: string; senses: GlossSense[]; source: SourceLabel }) {
   return (
     <section className="gloss-middle" aria-label={label}>
       <div className="gloss-label">{label}</div>
       <div className="gloss-lemma" lang="is">
         {lemma}
       </div>
-      <Senses senses={senses} />
+      <Senses senses={senses} label={source} />
     </section>
   );
 }
@@ -49,6 +70,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
   ref,
 ) {
   const { t } = useTranslation('gloss');
+  const source = sourceLabels(t);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const others = view.candidates.filter((c) => !c.chosen);
   const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0;
@@ -88,7 +110,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
-            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} /> : <p className="muted">{t('noGloss')}</p>}
+            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} label={source} /> : <p className="muted">{t('noGloss')}</p>}
           </section>
         )}
 
@@ -98,7 +120,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
             <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
               {view.name}
             </span>
-            {view.senses.length > 0 && <Senses senses={view.senses} />}
+            {view.senses.length > 0 && <Senses senses={view.senses} label={source} />}
           </div>
         ) : view.lemma ? (
           <div className="gloss-main">
@@ -114,17 +136,17 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
-            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} />}
-            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} />}
-            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} />}
-            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} />}
+            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} />}
+            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} />}
+            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} />}
+            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} />}
             {view.userGloss && (
               <p className="user-gloss">
                 <span className="sense-text">{view.userGloss}</span>{' '}
-                <span className="source source-user">{t('source.user')}</span>
+                <span className="source source-user">{source('user').name}</span>
               </p>
             )}
-            {view.senses.length > 0 && <Senses senses={view.senses} />}
+            {view.senses.length > 0 && <Senses senses={view.senses} label={source} />}
             {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
           </div>
         ) : (
@@ -141,7 +163,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                     {p.lemma}
                   </span>
                   {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
-                  {p.senses.length > 0 ? <Senses senses={p.senses} /> : <span className="muted"> {t('noGloss')}</span>}
+                  {p.senses.length > 0 ? <Senses senses={p.senses} label={source} /> : <span className="muted"> {t('noGloss')}</span>}
                 </li>
               ))}
             </ul>
@@ -152,21 +174,24 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
           <section className="gloss-candidates" aria-label={t('otherReadings')}>
             <div className="gloss-label">{t('otherReadings')}</div>
             <div className="chips">
-              {others.map((c) => (
-                <button
-                  key={c.index}
-                  type="button"
-                  className="chip"
-                  onClick={(e) => {
-                    // The chip goes away with the new reading: keep focus in the popover.
-                    if (document.activeElement === e.currentTarget) headingRef.current?.focus();
-                    onChooseCandidate(c.index);
-                  }}
-                  aria-label={t('chooseReading', { lemma: c.lemma, pos: t(`pos.${c.pos}`) })}
-                >
-                  <span lang="is">{c.lemma}</span> <span className="pos">{t(`pos.${c.pos}`)}</span>
-                </button>
-              ))}
+              {others.map((c) => {
+                const pos = t(`pos.${c.pos}`);
+                return (
+                  <button
+                    key={c.index}
+                    type="button"
+                    className="chip"
+                    onClick={(e) => {
+                      // The chip goes away with the new reading: keep focus in the popover.
+                      if (document.activeElement === e.currentTarget) headingRef.current?.focus();
+                      onChooseCandidate(c.index);
+                    }}
+                    aria-label={t('chooseReading', { lemma: c.lemma, pos })}
+                  >
+                    <span lang="is">{c.lemma}</span> <span className="pos">{pos}</span>
+                  </button>
+                );
+              })}
             </div>
           </section>
         )}

@@ -42,9 +42,14 @@ export function useIcelandicVoice(synth: SpeechSynthesis | null = getSynth()): S
  * Icelandic voice (a wrong-language voice would teach a wrong pronunciation).
  */
 export function SpeakButton({ text, synth = getSynth(), className }: { text: string; synth?: SpeechSynthesis | null; className?: string }) {
-  const { t } = useTranslation('pwa');
   const voice = useIcelandicVoice(synth);
   if (!synth || !voice || !text.trim()) return null;
+  return <VoiceButton text={text} synth={synth} voice={voice} className={className} />;
+}
+
+/** (Its own component so that, without a voice, the popover on each tap skips the translation hook.) */
+function VoiceButton({ text, synth, voice, className }: { text: string; synth: SpeechSynthesis; voice: SpeechSynthesisVoice; className?: string }) {
+  const { t } = useTranslation('pwa');
   return (
     <button
       type="button"

@@ -13,19 +13,23 @@ export function StatusButtons({ status, onSet, error }: { status: WordStatus; on
   return (
     <>
       <div className="status-buttons" role="group" aria-label={t('statusGroup')}>
-        {STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={status === s}
-            onClick={() => onSet(s)}
-            aria-keyshortcuts={KEY_OF[s]}
-            title={t('setStatusKey', { status: t(`status.${s}`), key: KEY_OF[s] })}
-          >
-            <span>{t(`status.${s}`)}</span>
-            <kbd aria-hidden="true">{KEY_OF[s]}</kbd>
-          </button>
-        ))}
+        {STATUSES.map((s) => {
+          // (Rendered on every tap in the reader's popover: one look-up of the name per button.)
+          const name = t(`status.${s}`);
+          return (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={status === s}
+              onClick={() => onSet(s)}
+              aria-keyshortcuts={KEY_OF[s]}
+              title={t('setStatusKey', { status: name, key: KEY_OF[s] })}
+            >
+              <span>{name}</span>
+              <kbd aria-hidden="true">{KEY_OF[s]}</kbd>
+            </button>
+          );
+        })}
       </div>
       {error && (
         <p className="status-error" role="alert">
