@@ -6,7 +6,22 @@ import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getWord } from '../../db/words';
 import { AnalysisProvider } from '../../app/services';
 import type { AnalysisClient } from '../../worker/client';
+import type { ArticleTextProps } from './ArticleText';
 import { ReaderWithData } from './ReaderWithData';
+
+// Counts renders of the article text (~500 word spans in a real article), memoised as the real one.
+const textRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./ArticleText', async (importOriginal) => {
+  const { createElement, memo } = await import('react');
+  const actual = await importOriginal<typeof import('./ArticleText')>();
+  return {
+    ...actual,
+    ArticleText: memo(function CountedArticleText(props: ArticleTextProps) {
+      textRenders.count++;
+      return createElement(actual.ArticleText, props);
+    }),
+  };
+});
 
 // The stored fixture analysis is current, so the reader must never ask the worker to redo it.
 const client = {
@@ -61,6 +76,23 @@ describe('reader with vocabulary', () => {
     expect((await getWord('stór'))?.status).toBe('known');
     await userEvent.keyboard('4');
     await waitFor(async () => expect((await getWord('stór'))?.status).toBe('ignored'));
+  });
+
+  it('a tap re-renders only the popover, not the article text and its words', async () => {
+    await open();
+    await waitFor(() => expect(word('hest')).toHaveClass('st-new'));
+    const before = textRenders.count;
+    await userEvent.click(word('hest'));
+    await screen.findByRole('dialog', { name: /hest/ });
+    await userEvent.click(word('stór'));
+    await screen.findByRole('dialog', { name: /stór/ });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await userEvent.click(word('Musk'));
+    await screen.findByRole('dialog', { name: /Musk/ });
+    expect(textRenders.count).toBe(before);
+    expect(word('Musk')).toHaveClass('selected');
+    expect(document.querySelectorAll('.article-body .selected')).toHaveLength(1);
   });
 
   it('the footer shows the known share and marks the rest as known', async () => {
