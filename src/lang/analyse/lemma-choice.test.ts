@@ -247,6 +247,7 @@ const rows: Row[] = [
   { form: 'þegar', context: 'Þeir voru hætt komnir _ bátur þeirra sökk.', lemma: 'þegar', pos: 'conjunction', reason: 'before a subject noun, a genitive pronoun and a verb: when' },
   { form: 'því', context: 'Sólin nær hámarki á næsta ári og _ megi búast við norðurljósum.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite modal = and therefore' },
   { form: 'láti', context: 'Landlæknir mælir með því að fólk yfir sextugu _ bólusetja sig.', lemma: 'láta', pos: 'verb', reason: '"láta" before an infinitive, not the noun lát (death)' },
+  { form: 'því', context: 'Enginn vann og verður potturinn _ fjórfaldur næst.', lemma: 'því', pos: 'adverb', reason: '"því" after an inverted auxiliary and its subject = therefore' },
   { form: 'markaði', context: 'Fyrirtækið ætlar að sækja inn á nýja _ í Noregi.', lemma: 'markaður', pos: 'noun', reason: 'a noun after a preposition ("á", also a verb form) and an adjective' },
   { form: 'þekkt', context: 'Þar eru bæði verk eftir íslensk tónskáld og _ verk eftir Sibelius.', lemma: 'þekktur', pos: 'adjective', reason: 'a participle-adjective before its noun' },
   { form: 'leyst', context: 'Skólarnir geti ekki _ vandann einir.', lemma: 'leysa', pos: 'verb', reason: 'the supine after "geti", with its object' },

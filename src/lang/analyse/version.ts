@@ -132,6 +132,7 @@
  *     participle after a clause-initial passive auxiliary and its subject ("Verði sameiningin
  *     samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an infinitive;
  *     "verða til" only without an object; "réttar" = réttur, "hluti" = the noun, "skall" =
- *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka").
+ *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka"); "því" = therefore after an inverted
+ *     auxiliary and its subject.
  */
 export const ANALYSIS_VERSION = 11;

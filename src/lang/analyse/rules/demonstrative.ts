@@ -59,6 +59,9 @@ export function applyThaPronoun(toks: WorkToken[], i: number): void {
 
 
 /** Finite forms of auxiliaries and the copula, after which "því" = therefore ("var því óskað"). */
+/** Definite nominative nouns that stand as the subject after an inverted auxiliary. */
+const INVERTED_SUBJECT = /(?:inn|in|an|ið|nir|nar)$/u;
+
 const AUX_FINITE = new Set(
   'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti'.split(' '),
 );
@@ -71,8 +74,10 @@ const AUX_FINITE = new Set(
 export function applyThviTherefore(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'því' || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'adverb')) return;
-  const p = prevWord(toks, i);
+  let p = prevWord(toks, i);
   const n = nextWord(toks, i);
+  // Also after the subject of an inverted auxiliary: "verður potturinn því fjórfaldur".
+  if (p && INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun') && AUX_FINITE.has(prevWord(toks, i - 1)?.lower ?? '')) p = prevWord(toks, i - 1);
   if (!p || !AUX_FINITE.has(p.lower) || !n || n.lower === 'að') return;
   // "Það var því að þakka", "hafa því gleymt": the pronoun reading before "að" is handled above;
   // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
