@@ -45,18 +45,27 @@ export function simulateNoIcelandicIntl(): () => void {
 
 /**
  * Runs `check` (which renders and asserts) with Icelandic as the UI language twice: with this
- * runtime's Icelandic locale data, then as a browser without it; then goes back to English.
+ * runtime's Icelandic locale data, then as a browser without it (a failure says which); then goes
+ * back to English.
  */
-export async function inIcelandicWithAndWithoutIntlData(check: (runtime: string) => unknown): Promise<void> {
-  await i18n.changeLanguage('is');
-  try {
-    await check('with Icelandic locale data');
-    cleanup();
-    const restore = simulateNoIcelandicIntl();
+export async function inIcelandicWithAndWithoutIntlData(check: () => unknown): Promise<void> {
+  const run = async (runtime: string) => {
     try {
-      await check('without Icelandic locale data');
+      await check();
+    } catch (e) {
+      if (e instanceof Error) e.message = `In Icelandic ${runtime}: ${e.message}`;
+      throw e;
     } finally {
       cleanup();
+    }
+  };
+  await i18n.changeLanguage('is');
+  try {
+    await run('with Icelandic locale data');
+    const restore = simulateNoIcelandicIntl();
+    try {
+      await run('without Icelandic locale data');
+    } finally {
       restore();
     }
   } finally {
