@@ -360,6 +360,11 @@ const rows: Row[] = [
   { form: 'þoka', context: 'Hann gekk á heiðinni en svarta _ skall á upp úr hádegi.', lemma: 'þoka', pos: 'noun', reason: 'a noun after an adjective whose verb reading (svarta = blacken) is far behind' },
   { form: 'skall', context: 'Svarta þoka _ á upp úr hádegi.', lemma: 'skella', pos: 'verb', reason: 'the past of skella, not the rare noun skall' },
   { form: 'markaði', context: 'Við viljum ekki hafa þetta á algjörlega opnum _.', lemma: 'markaður', pos: 'noun', reason: 'a noun after an adjective that is far likelier than its verb reading (opna)' },
+  // Round forty of held-out text
+  { form: 'nema', context: 'Eignir lífeyrissjóðanna _ nú yfir átta þúsund milljörðum króna.', lemma: 'nema', pos: 'verb', reason: '"nema" + an amount after its subject = amount to' },
+  { form: 'nema', context: 'Opið er alla daga _ tvo.', lemma: 'nema', pos: 'conjunction', reason: 'but "except" in a clause whose verb came before' },
+  { form: 'lítið', context: 'Hlutfallið hefur _ breyst frá síðustu könnun.', lemma: 'lítið', pos: 'adverb', reason: 'an adverb between the auxiliary and its supine' },
+  { form: 'færist', context: 'Einelti á netinu _ í aukana.', lemma: 'færa', pos: 'verb', reason: 'the middle voice of færa (færast), not a past subjunctive of farast' },
 ];
 
 describe('lemma choice in context', () => {

@@ -353,6 +353,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Tveir miðahafar skiptu með sér bónusvinningnum.', key: 'skipta með sér', words: ['skiptu', 'með', 'sér'], reason: 'a reflexive phrase' },
   { text: 'Sjúkratryggingar hafa samið við einkarekna stofu.', key: 'semja við', words: ['samið', 'við'], reason: 'supine matched by its lemma' },
   { text: 'Svarta þoka skall á upp úr hádegi.', key: 'skella á', words: ['skall', 'á'], reason: 'a strong past matched by its lemma' },
+  { text: 'Einelti á netinu færist í aukana.', key: 'færast í aukana', words: ['færist', 'í', 'aukana'], reason: 'middle voice of færa' },
+  { text: 'Við ákvörðun refsingar var litið til þess að hann hefði sýnt iðrun.', key: 'líta til', words: ['litið', 'til'], reason: 'an impersonal passive' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -133,6 +133,7 @@
  *     samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an infinitive;
  *     "verða til" only without an object; "réttar" = réttur, "hluti" = the noun, "skall" =
  *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka"); "því" = therefore after an inverted
- *     auxiliary and its subject.
+ *     auxiliary and its subject; "nema" + an amount = amount to; an
+ *     adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa.
  */
 export const ANALYSIS_VERSION = 11;

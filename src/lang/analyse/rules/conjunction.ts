@@ -95,3 +95,31 @@ export function applyThegar(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.pos === 'conjunction', 1, '"þegar" opening a clause = when');
   }
 }
+
+/** Words that introduce an amount after "nema" = amount to ("nema nú yfir átta þúsund milljörðum"). */
+const AMOUNT_OPENERS = new Set('yfir um rúmlega tæplega rúmum tæpum alls samtals hátt nærri'.split(' '));
+/** Adverbs that may stand between "nema" and the amount. */
+const BEFORE_AMOUNT = new Set(['nú', 'þá', 'því', 'samtals', 'alls', 'nærri']);
+
+/**
+ * "nema" after a noun, before an amount, in a clause with no finite verb yet, is the verb "amount
+ * to": "Eignir lífeyrissjóðanna nema nú yfir átta þúsund milljörðum" — not "unless"/"except"
+ * ("opið alla daga nema tvo" has its verb before).
+ */
+export function applyNemaAmount(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'nema' || !t.readings.some((r) => r.lemma === 'nema' && r.pos === 'verb')) return;
+  const p = prevWord(toks, i);
+  if (!p || best(p)?.pos !== 'noun') return;
+  for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
+    if (toks[k].raw.kind === 'punctuation' && toks[k].raw.text === ',') break;
+    if (toks[k].raw.kind === 'word' && best(toks[k])?.pos === 'verb') return;
+  }
+  let k = i + 1;
+  while (toks[k]?.raw.kind === 'word' && BEFORE_AMOUNT.has(toks[k].lower)) k++;
+  const n = toks[k];
+  if (!n || n.sentence !== t.sentence) return;
+  const amount = n.raw.kind === 'number' || (n.raw.kind === 'word' && (AMOUNT_OPENERS.has(n.lower) || best(n)?.pos === 'numeral'));
+  if (!amount) return;
+  boost(t, (r) => r.lemma === 'nema' && r.pos === 'verb', 3, '"nema" + an amount after its subject = amount to');
+}

@@ -49,6 +49,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hluti: [P('hluti', 1.5, 'noun')],
   // The past of skella ("þoka skall á"), not the rare noun "skall".
   skall: [P('skella', 2, 'verb')],
+  // The present of færast ("færist í aukana" = is increasing), not a past subjunctive of farast.
+  færist: [P('færa', 1.5, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
