@@ -26,4 +26,13 @@ describe('ReaderFooter', () => {
       expect(screen.getByRole('button', { name: 'Merkja 1.002 nýju orðin sem eftir eru sem þekkt' })).toBeInTheDocument();
     });
   });
+
+  it('in Icelandic, 21 (and 1) take the singular and still show the count', async () => {
+    await inIcelandicWithAndWithoutIntlData(() => {
+      const { rerender } = render(<ReaderFooter stats={stats({ newLemmas: 21 })} onMarkRestKnown={vi.fn()} />);
+      expect(screen.getByRole('button', { name: 'Merkja 21 nýtt orð sem eftir er sem þekkt' })).toBeInTheDocument();
+      rerender(<ReaderFooter stats={stats({ newLemmas: 1 })} onMarkRestKnown={vi.fn()} />);
+      expect(screen.getByRole('button', { name: 'Merkja 1 nýtt orð sem eftir er sem þekkt' })).toBeInTheDocument();
+    });
+  });
 });
