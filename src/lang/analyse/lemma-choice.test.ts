@@ -365,6 +365,14 @@ const rows: Row[] = [
   { form: 'nema', context: 'Opið er alla daga _ tvo.', lemma: 'nema', pos: 'conjunction', reason: 'but "except" in a clause whose verb came before' },
   { form: 'lítið', context: 'Hlutfallið hefur _ breyst frá síðustu könnun.', lemma: 'lítið', pos: 'adverb', reason: 'an adverb between the auxiliary and its supine' },
   { form: 'færist', context: 'Einelti á netinu _ í aukana.', lemma: 'færa', pos: 'verb', reason: 'the middle voice of færa (færast), not a past subjunctive of farast' },
+  // Round forty-one of held-out text
+  { form: 'myndum', context: 'Öryggismyndavélar náðu _ af bílnum.', lemma: 'mynd', pos: 'noun', reason: 'pictures, with no infinitive after' },
+  { form: 'myndum', context: 'Það er margt sem skólinn getur gert áður en við _ grípa til þess.', lemma: 'munu', pos: 'verb', reason: '"myndum" before an infinitive = would' },
+  { form: 'brýnt', context: 'Forstjórinn segir _ að aðskilja akstursstefnur.', lemma: 'brýnn', pos: 'adjective', reason: 'urgent, not brýna (sharpen)' },
+  { form: 'minnst', context: 'Hækkunin bitnar helst á þeim sem _ hafa á milli handanna.', lemma: 'lítið', pos: 'adverb', reason: 'an adverb before the finite auxiliary of a relative clause is no verb' },
+  { form: 'minnst', context: 'Hann hefur _ á þetta áður.', lemma: 'minna', pos: 'verb', reason: 'but the supine after "hefur" (mentioned)' },
+  { form: 'lögðu', context: 'Margir _ leið sína út á götur borgarinnar.', lemma: 'leggja', pos: 'verb', reason: 'the past of leggja, not a weak form of lagður' },
+  { form: 'nauðsynlega', context: 'Rektor segir hækkunina _ til að mæta kostnaði.', lemma: 'nauðsynlegur', pos: 'adjective', reason: 'a predicative adjective after a verb of saying and its definite object' },
 ];
 
 describe('lemma choice in context', () => {

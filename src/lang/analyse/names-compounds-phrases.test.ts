@@ -314,6 +314,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Það tekur að minnsta kosti viku.', key: 'að minnsta kosti', words: ['að', 'minnsta', 'kosti'], reason: 'three-word phrase, longest match' },
   { text: 'Hátt í tvö þúsund manns bíða nú.', key: 'hátt í', words: ['Hátt', 'í'], reason: 'nearly, before a number' },
   { text: 'Hann gekk á heiðinni fyrir ofan bæinn.', key: 'fyrir ofan', words: ['fyrir', 'ofan'], reason: 'above' },
+  { text: 'Húsið var flutt í heilu lagi á safnið.', key: 'í heilu lagi', words: ['í', 'heilu', 'lagi'], reason: 'in one piece' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -355,6 +356,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Svarta þoka skall á upp úr hádegi.', key: 'skella á', words: ['skall', 'á'], reason: 'a strong past matched by its lemma' },
   { text: 'Einelti á netinu færist í aukana.', key: 'færast í aukana', words: ['færist', 'í', 'aukana'], reason: 'middle voice of færa' },
   { text: 'Við ákvörðun refsingar var litið til þess að hann hefði sýnt iðrun.', key: 'líta til', words: ['litið', 'til'], reason: 'an impersonal passive' },
+  { text: 'Minjavernd lagðist gegn því að það yrði rifið.', key: 'leggjast gegn', words: ['lagðist', 'gegn'], reason: 'middle voice of leggja' },
+  { text: 'Framlögin hafa ekki haldist í hendur við fjölgun nemenda.', key: 'haldast í hendur', words: ['haldist', 'í', 'hendur'], reason: 'middle voice supine of halda' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -134,6 +134,9 @@
  *     "verða til" only without an object; "réttar" = réttur, "hluti" = the noun, "skall" =
  *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka"); "því" = therefore after an inverted
  *     auxiliary and its subject; "nema" + an amount = amount to; an
- *     adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa.
+ *     adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa; "myndum" = mynd
+ *     unless an infinitive follows; "brýnt" = brýnn, "lögðu" = leggja; no finite verb before a
+ *     relative's auxiliary ("sem minnst hafa"); "-lega" predicative after a verb of saying and
+ *     its object ("segir hækkunina nauðsynlega").
  */
 export const ANALYSIS_VERSION = 11;

@@ -167,6 +167,9 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
       return;
     }
   }
+  // "þeim sem minnst hafa" (who have the least): an adverb before the relative's finite auxiliary
+  // is no verb itself.
+  if (n && RELATIVE_FINITE.has(n.lower) && (b.pos === 'adverb' || b.pos === 'adjective') && !hasPos(t, 'noun')) return;
   // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
   boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 3 : 1.5, 'finite verb after relative "sem"');
 }

@@ -512,6 +512,24 @@ function endsClause(toks: WorkToken[], i: number): boolean {
   return !nextWord(toks, i) && (!after || after.raw.kind === 'punctuation');
 }
 
+/** Verbs that take an object and a predicative adjective ("segir hækkunina nauðsynlega"). */
+const OBJECT_PREDICATIVE_VERBS = new Set(['segja', 'telja', 'álíta', 'kalla', 'meta', 'gera']);
+
+/**
+ * "Rektor segir hækkunina nauðsynlega" (says the rise is necessary): after a verb of saying or
+ * thinking and its definite object, a "-lega" word is the adjective agreeing with the object, not
+ * the adverb.
+ */
+export function applyPredicativeLegaAfterObject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.lower.endsWith('lega') || !t.readings.some((r) => r.pos === 'adjective') || best(t)?.pos === 'adjective') return;
+  const o = prevWord(toks, i);
+  if (!o || !/(?:una|ina|inn|ið|ana|ina|nar|nir)$/u.test(o.lower) || !o.readings.length || !o.readings.every((r) => r.pos === 'noun')) return;
+  const v = prevWord(toks, i - 1);
+  if (!v || !v.readings.some((r) => r.pos === 'verb' && OBJECT_PREDICATIVE_VERBS.has(r.lemma)) || best(v)?.pos !== 'verb') return;
+  boost(t, (r) => r.pos === 'adjective', 2, 'predicative adjective after a verb of saying and its object ("segir hækkunina nauðsynlega")');
+}
+
 export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   const b = best(t);

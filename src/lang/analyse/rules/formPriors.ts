@@ -51,6 +51,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   skall: [P('skella', 2, 'verb')],
   // The present of færast ("færist í aukana" = is increasing), not a past subjunctive of farast.
   færist: [P('færa', 1.5, 'verb')],
+  // Pictures ("náðu myndum af bílnum"); "við myndum" (we would) is left to the pronoun rules.
+  myndum: [P('mynd', 1, 'noun')],
+  // The adjective brýnn (urgent: "segir brýnt að …"), not brýna (sharpen).
+  brýnt: [P('brýnn', 2, 'adjective')],
+  // The past of leggja ("lögðu leið sína"), not a weak form of the participle lagður.
+  lögðu: [P('leggja', 2, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.

@@ -3,7 +3,7 @@
  * equals a verb lemma is that verb's infinitive ("að vera", "mun leiða"). "að" itself is then the
  * infinitive marker.
  */
-import { boost, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { hasOwnGloss } from '../prior.ts';
 
 /**
@@ -113,6 +113,15 @@ export function applyModalBeforeInfinitive(toks: WorkToken[], i: number): void {
     const n = nextWord(toks, i);
     if (n && n.readings.length > 0 && n.readings.every((r) => r.pos === 'verb') && n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos))) {
       boost(t, (r) => r.lemma === 'láta' && r.pos === 'verb', 1.5, '"láta" before an infinitive');
+    }
+    return;
+  }
+  // "við myndum grípa til þess" (we would resort to it): munu before an infinitive, not the
+  // pictures ("náðu myndum af bílnum").
+  if (t.lower === 'myndum' && t.readings.some((r) => r.lemma === 'munu')) {
+    const n = nextWord(toks, i);
+    if (n && best(n)?.pos === 'verb' && n.readings.some((r) => isInfinitiveReading(n.lower, r.lemma, r.pos)) && !n.readings.some((r) => r.pos === 'preposition')) {
+      boost(t, (r) => r.lemma === 'munu', 2, '"myndum" before an infinitive = would');
     }
     return;
   }
