@@ -373,6 +373,11 @@ const rows: Row[] = [
   { form: 'minnst', context: 'Hann hefur _ á þetta áður.', lemma: 'minna', pos: 'verb', reason: 'but the supine after "hefur" (mentioned)' },
   { form: 'lögðu', context: 'Margir _ leið sína út á götur borgarinnar.', lemma: 'leggja', pos: 'verb', reason: 'the past of leggja, not a weak form of lagður' },
   { form: 'nauðsynlega', context: 'Rektor segir hækkunina _ til að mæta kostnaði.', lemma: 'nauðsynlegur', pos: 'adjective', reason: 'a predicative adjective after a verb of saying and its definite object' },
+  // Round forty-two of held-out text
+  { form: 'rekið', context: 'Hún hefur _ gistiheimili í tuttugu ár.', lemma: 'reka', pos: 'verb', reason: 'the supine of reka (run); rekja\'s is "rakið"' },
+  { form: 'gagnrýni', context: 'Ráðherra vísar á bug _ stjórnarandstöðunnar.', lemma: 'gagnrýni', pos: 'noun', reason: 'the noun, and a genitive "-unnar" is no nominative subject' },
+  { form: 'Tími', context: '_ til kominn að lengja opnunartímann.', lemma: 'tími', pos: 'noun', reason: 'the noun, not a subjunctive of tíma' },
+  { form: 'rétt', context: 'Það er ekki _ að ekkert hafi gerst.', lemma: 'réttur', pos: 'adjective', reason: '"er ekki rétt að" = it is not right that; no passive of rétta' },
 ];
 
 describe('lemma choice in context', () => {

@@ -23,7 +23,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
+    'helst frekar einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     // (Also after an infinitive: "svo flytja megi inn lyf", "hvort grípa þurfi til aðgerða".)
@@ -31,7 +31,7 @@ const GAP_WORDS = new Set(
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
-    'er var verður verði verið ' +
+    'er var verður verði verið sé væri ' +
     // Predicative "first"/"last" with the subject: "kom fyrstur í mark".
     'fyrstur fyrst fyrstir fyrstar síðastur síðust síðastir síðastar'
   ).split(' '),

@@ -137,6 +137,7 @@
  *     adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa; "myndum" = mynd
  *     unless an infinitive follows; "brýnt" = brýnn, "lögðu" = leggja; no finite verb before a
  *     relative's auxiliary ("sem minnst hafa"); "-lega" predicative after a verb of saying and
- *     its object ("segir hækkunina nauðsynlega").
+ *     its object ("segir hækkunina nauðsynlega"); "rekið" = reka, "gagnrýni" and
+ *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps.
  */
 export const ANALYSIS_VERSION = 11;

@@ -196,6 +196,8 @@ export function applyVerbBeforeSubject(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.pos === 'verb', 2, `finite verb before subject "${n.lower}"`);
 }
 
+/** Genitive definite endings that look nominative ("stjórnarandstöðunnar", "borgarinnar"). */
+const GENITIVE_DEFINITE = /(?:unnar|innar)$/u;
 /** Nominative definite endings of masculine and feminine nouns ("hundurinn", "konan", "bændurnir"). */
 const NOMINATIVE_DEFINITE = /(?:urinn|inn|an|in|nir|nar)$/u;
 
@@ -209,7 +211,7 @@ export function applyVerbBeforeDefiniteSubject(toks: WorkToken[], i: number): vo
   if (t.readings.length < 2 || !hasPos(t, 'verb') || best(t)?.pos !== 'noun') return;
   if (t.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'conjunction')) return;
   const n = wordAt(toks, i, i + 1);
-  if (!n || /^\p{Lu}/u.test(n.form) || !NOMINATIVE_DEFINITE.test(n.lower) || !n.readings.length || !n.readings.every((r) => r.pos === 'noun')) return;
+  if (!n || /^\p{Lu}/u.test(n.form) || !NOMINATIVE_DEFINITE.test(n.lower) || GENITIVE_DEFINITE.test(n.lower) || !n.readings.length || !n.readings.every((r) => r.pos === 'noun')) return;
   const p = prevWord(toks, i);
   // Not inside a noun phrase ("þetta mikla stökk …", "í stökk …").
   if (p && !['noun', 'adverb', 'conjunction'].includes(best(p)?.pos ?? '')) return;

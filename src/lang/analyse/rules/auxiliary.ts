@@ -138,6 +138,8 @@ export function applyPassiveParticipleOverAdverb(toks: WorkToken[], i: number): 
   const t = toks[i];
   const b = best(t);
   if (!b || b.pos !== 'adverb' || !t.readings.some((r) => r.pos === 'verb' && r.lemma !== t.lower)) return;
+  // "Það er ekki rétt að …" (it is not right that): the predicative adjective, not rétta (pass).
+  if (t.lower === 'rétt') return;
   let p = prevWord(toks, i);
   if (p?.lower === 'ekki') p = prevWord(toks, i - 1);
   if (!p || !PASSIVE_AUX.has(p.lower)) return;

@@ -57,6 +57,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   brýnt: [P('brýnn', 2, 'adjective')],
   // The past of leggja ("lögðu leið sína"), not a weak form of the participle lagður.
   lögðu: [P('leggja', 2, 'verb')],
+  // The supine of reka ("hefur rekið gistiheimili" = has run); rekja's is "rakið".
+  rekið: [P('reka', 2, 'verb')],
+  // The noun (criticism), not a subjunctive of gagnrýna.
+  gagnrýni: [P('gagnrýni', 1.5, 'noun')],
+  // The noun (time: "Tími til kominn"), not a subjunctive of tíma (be willing to spend).
+  tími: [P('tími', 2, 'noun')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
