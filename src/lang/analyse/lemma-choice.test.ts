@@ -378,6 +378,11 @@ const rows: Row[] = [
   { form: 'gagnrýni', context: 'Ráðherra vísar á bug _ stjórnarandstöðunnar.', lemma: 'gagnrýni', pos: 'noun', reason: 'the noun, and a genitive "-unnar" is no nominative subject' },
   { form: 'Tími', context: '_ til kominn að lengja opnunartímann.', lemma: 'tími', pos: 'noun', reason: 'the noun, not a subjunctive of tíma' },
   { form: 'rétt', context: 'Það er ekki _ að ekkert hafi gerst.', lemma: 'réttur', pos: 'adjective', reason: '"er ekki rétt að" = it is not right that; no passive of rétta' },
+  // Round forty-three of held-out text
+  { form: 'heldur', context: 'Helsti galli sýningarinnar er að hún er _ löng.', lemma: 'heldur', pos: 'adverb', reason: 'the adverb "rather" after a verb (a reading lemma-is files under the conjunction)' },
+  { form: 'heldur', context: 'Hann vill ekki kaffi _ te.', lemma: 'heldur', pos: 'conjunction', reason: 'but the conjunction after a negated clause' },
+  { form: 'færð', context: 'Ferðalangar eru hvattir til að kynna sér _ áður en lagt er af stað.', lemma: 'færð', pos: 'noun', reason: 'road conditions, not "you get"' },
+  { form: 'færð', context: 'Hér _ þú kaffi.', lemma: 'fá', pos: 'verb', reason: 'but the verb before its subject "þú"' },
 ];
 
 describe('lemma choice in context', () => {

@@ -103,6 +103,17 @@ export class Lexicon {
       }
       out.push(reading);
     }
+    for (const extra of EXTRA_READINGS[lower] ?? []) {
+      if (out.length && !out.some((r) => r.lemma === extra.lemma && r.pos === extra.pos)) out.push(extra);
+    }
     return out;
   }
 }
+
+/**
+ * Readings lemma-is does not list for a form that has them: "heldur" is also the adverb "rather"
+ * ("hún er heldur löng"), which BÍN files under the conjunction.
+ */
+const EXTRA_READINGS: Record<string, Reading[]> = {
+  heldur: [{ lemma: 'heldur', pos: 'adverb', bin: 'ao' }],
+};

@@ -138,6 +138,7 @@
  *     unless an infinitive follows; "brýnt" = brýnn, "lögðu" = leggja; no finite verb before a
  *     relative's auxiliary ("sem minnst hafa"); "-lega" predicative after a verb of saying and
  *     its object ("segir hækkunina nauðsynlega"); "rekið" = reka, "gagnrýni" and
- *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps.
+ *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps; "heldur" = the adverb
+ *     rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in phrase gaps.
  */
 export const ANALYSIS_VERSION = 11;

@@ -63,6 +63,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   gagnrýni: [P('gagnrýni', 1.5, 'noun')],
   // The noun (time: "Tími til kominn"), not a subjunctive of tíma (be willing to spend).
   tími: [P('tími', 2, 'noun')],
+  // The noun (road conditions: "kynna sér færð"); "þú færð" (you get) is left to the pronoun rules.
+  færð: [P('færð', 1.5, 'noun')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
