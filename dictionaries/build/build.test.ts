@@ -176,6 +176,17 @@ describe('supplement.tsv', () => {
     expect(row(build('corrects: hgh')).slice(4)).toEqual(['l', 'high']);
   });
 
+  it('a "cues:" row marks its senses, or the same senses from a source, with the lemmas that cue them (cueSenses)', () => {
+    const supplement = parseSupplement('stig\tnoun\tn\tpoint (in sport) | degree\t\nstig\tnoun\tn\tdegree\tcues: frost Hiti\nstig\tnoun\tn\tlevel, stage\tcues: þrep\n');
+    const { artifact, json } = buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement, sources: {} });
+    expect(Dictionary.fromArtifact(JSON.parse(json)).lookup('stig')[0].senses).toEqual([
+      { gloss: 'point (in sport)', source: 'lesa' },
+      { gloss: 'degree', source: 'lesa', cues: ['frost', 'hiti'] },
+      { gloss: 'level, stage', source: 'lesa', cues: ['þrep'] },
+    ]);
+    expect(artifact.cueSenses).toEqual([[0, 1, 'frost hiti'], [0, 2, 'þrep']]);
+  });
+
   it('a "forms:" row marks its senses with the forms they belong to (formSenses), in source order', () => {
     const supplement = parseSupplement('vöxtur\tnoun\tm\tgrowth\t\nvöxtur\tnoun\tm\t(plural vextir) interest\tforms: vextir Vöxtum vaxta\n');
     const { artifact } = buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement, sources: {} });
@@ -194,8 +205,9 @@ describe('supplement.tsv', () => {
     const dups: string[] = [];
     for (const r of supplement) {
       // (A "forms:" row adds the senses of some forms to a lemma that may have a row of its own;
-      // rows for different forms may stand side by side: munur's "mun" and "munir".)
-      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}|${r.note.startsWith('forms:') ? r.note : ''}`;
+      // rows for different forms may stand side by side: munur's "mun" and "munir". So may
+      // "cues:" rows, which mark the senses some context words cue.)
+      const k = `${r.lemma.toLowerCase()}|${r.pos}|${r.gender ?? ''}|${/^(?:forms|cues):/u.test(r.note) ? r.note : ''}`;
       if (seen.has(k)) dups.push(`${seen.get(k)} / ${r.line}: ${k}`);
       seen.set(k, r.line);
     }

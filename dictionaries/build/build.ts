@@ -341,6 +341,8 @@ interface WorkSense {
   lead?: boolean;
   /** The word forms this sense belongs to (a supplement row's "forms:" note). */
   forms?: string[];
+  /** Cue lemmas that make this sense the likely one in a sentence (a "cues:" note). */
+  cues?: string[];
 }
 interface WorkEntry {
   key: string;
@@ -389,12 +391,13 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     }
     return e;
   };
-  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number, lead = false, forms?: string[]) => {
+  const addSense = (e: WorkEntry, gloss: string, source: GlossSource, rank: number, lead = false, forms?: string[], cues?: string[]) => {
     const g = gloss.replace(/\s+/g, ' ').trim();
     if (!g) return;
     const lower = g.toLowerCase();
     const existing = e.senses.find((s) => s.gloss.toLowerCase() === lower);
     if (existing && forms) existing.forms = forms;
+    if (existing && cues) existing.cues = cues;
     if (existing) {
       if (lead) {
         // The source's own sense moves to the front and keeps its source.
@@ -412,6 +415,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     }
     const sense: WorkSense = lead ? { gloss: g, source, rank, lead } : { gloss: g, source, rank };
     if (forms) sense.forms = forms;
+    if (cues) sense.cues = cues;
     e.senses.push(sense);
   };
 
@@ -491,10 +495,13 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     // "forms: vextir vexti vöxtum vaxta …": these senses are what those forms mean (the plural
     // of vöxtur is interest); the reader shows them first for those forms.
     const forms = /^forms:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase().split(/\s+/u);
+    // "cues: frost hiti …": these senses are the likely ones when a cue lemma stands in the same
+    // sentence (stig = degree beside frost); the reader then shows them first.
+    const cues = /^cues:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase().split(/\s+/u);
     // "corrects: hgh voltage": a misspelt source sense the row's sense replaces.
     const wrong = /^corrects:\s*(.+)$/u.exec(row.note)?.[1].trim().toLowerCase();
     if (wrong) e.senses = e.senses.filter((s) => s.source === 'lesa' || s.gloss.toLowerCase() !== wrong);
-    row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead, forms));
+    row.glosses.forEach((g, k) => addSense(e, g, 'lesa', order + k / 1000, lead, forms, cues));
   }
 
   // IPA: by headword, for every entry of that key.
@@ -506,6 +513,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
   const sorted = [...entries.values()].filter((e) => e.senses.length > 0).sort(compareEntries);
   const rows: ArtifactEntryRow[] = [];
   const formSenses: [number, number, string][] = [];
+  const cueSenses: [number, number, string][] = [];
   const entriesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   const sensesBySource: Record<string, number> = { apertium: 0, freedict: 0, lesa: 0 };
   for (const e of sorted) {
@@ -517,6 +525,7 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     }
     for (const s of srcs) entriesBySource[s] = (entriesBySource[s] ?? 0) + 1;
     e.senses.forEach((s, k) => s.forms && formSenses.push([rows.length, k, s.forms.join(' ')]));
+    e.senses.forEach((s, k) => s.cues && cueSenses.push([rows.length, k, s.cues.join(' ')]));
     rows.push([
       e.lemma,
       POS_LIST.indexOf(e.pos),
@@ -538,12 +547,14 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     pos: [...POS_LIST],
     entries: rows,
     formSenses,
+    cueSenses,
   };
   const serialize = (a: DictArtifact) => {
     // One entry per line: compact, yet diff-friendly.
-    const head = JSON.stringify({ ...a, entries: undefined, formSenses: undefined }).slice(0, -1);
+    const head = JSON.stringify({ ...a, entries: undefined, formSenses: undefined, cueSenses: undefined }).slice(0, -1);
     const formSenses = a.formSenses?.length ? `,"formSenses":${JSON.stringify(a.formSenses)}` : '';
-    return `${head}${formSenses},"entries":[\n${a.entries.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+    const cueSenses = a.cueSenses?.length ? `,"cueSenses":${JSON.stringify(a.cueSenses)}` : '';
+    return `${head}${formSenses}${cueSenses},"entries":[\n${a.entries.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
   };
   artifact.version = createHash('sha256').update(serialize(artifact)).digest('hex').slice(0, 16);
   const json = serialize(artifact);
@@ -646,7 +657,9 @@ ${authors}
   (a news sense the sources lack or list late: kvika = magma); the sources' senses are kept.
   A row whose note starts with "forms:" lists the word forms its senses belong to (the plural
   "vextir" of vöxtur = interest); the artifact's \`formSenses\` records them and the reader shows
-  those senses first for those forms.
+  those senses first for those forms. A row whose note starts with "cues:" lists lemmas that make
+  its senses the likely ones when one stands in the same sentence ("stig" = degree beside
+  "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
 
 ## Contents (this build)
 

@@ -19,7 +19,7 @@ function main(): void {
   }
   const text = readInput(input);
   const analysis = loadAnalyserNode().analyse(text);
-  const rows = analysis.tokens.map((t) => reportToken(analysis, t));
+  const rows = analysis.tokens.map((t, i) => reportToken(analysis, t, i));
   if (args.flags.has('jsonl')) process.stdout.write(rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
   else process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
 }

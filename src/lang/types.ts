@@ -39,6 +39,12 @@ export interface Sense {
    * plural "vextir" (interest) of vöxtur (growth). For those forms it is shown first.
    */
   forms?: string[];
+  /**
+   * Cue lemmas (lower case) that make this sense the likely one when any of them stands in the same
+   * sentence: "stig" = degree beside "frost" or "hiti", "fé" = sheep beside "bóndi" or "réttir".
+   * With a cue present it is shown first.
+   */
+  cues?: string[];
 }
 
 /** One dictionary entry: a lemma in one part of speech. */

@@ -3,7 +3,8 @@
  * `analyze` and `eval` commands.
  */
 import { compoundPartPos } from '../../lang/analyse/partPos.ts';
-import { compoundPartForm, formFirst } from '../../lang/dictionary/formSenses.ts';
+import { compoundPartForm, cueFirst, formFirst } from '../../lang/dictionary/formSenses.ts';
+import { sentenceContext } from '../../lang/dictionary/sentenceContext.ts';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
@@ -36,10 +37,11 @@ function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEn
   return entries.find((e) => e.pos === pos && e.senses.length > 0) ?? entries.find((e) => e.senses.length > 0) ?? entries[0];
 }
 
-function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string): { gloss: string; source: GlossSource } | null {
+function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string, context?: ReadonlySet<string>): { gloss: string; source: GlossSource } | null {
   const e = pickEntry(entries, pos);
-  // A sense that belongs to the written form comes first ("vextir" → interest).
-  return e ? (formFirst(e.senses, form)[0] ?? null) : null;
+  // A sense the sentence cues comes first ("stig" beside "frost"), then one that belongs to the
+  // written form ("vextir" → interest).
+  return e ? (cueFirst(formFirst(e.senses, form), context)[0] ?? null) : null;
 }
 
 /** A compound part's first sense, a sense of the form the word shows first ("vaxta|hækkun"). */
@@ -65,7 +67,7 @@ export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
   return false;
 }
 
-export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
+export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.indexOf(t)): TokenReport {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   const middle = c && t.middle && c.pos === 'verb' && t.middle === c.lemma + 'st' ? t.middle : undefined;
   const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
@@ -80,7 +82,7 @@ export function reportToken(a: Analysis, t: AnalysedToken): TokenReport {
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
   // (A name read through a verb, "Blikar" → blika = gleam, has no gloss of its own.)
   const nameVerb = !!c && !nameShowsSenses(t.isName, c.pos, a.entries[c.lemma]);
-  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text) : null) ?? participleSense);
+  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text, sentenceContext(a, index)) : null) ?? participleSense);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {

@@ -25,6 +25,15 @@ describe('buildGlossView', () => {
     expect(view.parts[1].senses.map((s) => s.gloss)).toContain('group');
   });
 
+  it('shows first the sense a word in the same sentence cues ("stig" beside "frost" = degree)', () => {
+    const text = 'Liðið fékk þrjú stig í gær. Frost verður á bilinu tvö til tíu stig.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (n: number) => analysis.tokens.findIndex((t, i) => t.text === 'stig' && analysis.tokens.slice(0, i).filter((x) => x.text === 'stig').length === n);
+    expect(buildGlossView(analysis, text, at(0))!.senses[0].gloss).toBe('point (in sport)');
+    expect(buildGlossView(analysis, text, at(1))!.senses[0].gloss).toBe('degree');
+    expect(buildGlossView(analysis, text, at(1))!.senses.map((s) => s.gloss)).toContain('point (in sport)');
+  });
+
   it('shows a verb phrase as written, with its dictionary form, on each of its words', () => {
     const text = 'Ráðuneytið lýsti því yfir í gær að málinu væri lokið.';
     const analysis = loadAnalyserNode().analyse(text);

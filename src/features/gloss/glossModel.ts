@@ -1,5 +1,6 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
-import { compoundPartForm, formFirst } from '../../lang/dictionary/formSenses';
+import { compoundPartForm, cueFirst, formFirst } from '../../lang/dictionary/formSenses';
+import { sentenceContext } from '../../lang/dictionary/sentenceContext';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
@@ -61,11 +62,12 @@ export function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech):
   return entries.find((e) => e.pos === pos) ?? entries[0];
 }
 
-function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string): GlossSense[] {
+function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string, context?: ReadonlySet<string>): GlossSense[] {
   if (!entries?.length) return [];
   const primary = pickEntry(entries, pos);
   // Senses of the entry in the chosen part of speech; other entries of the same lemma only when that one has none.
-  const list = formFirst(primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses), form);
+  // Senses the sentence cues come first ("stig" beside "frost" = degree), then those of the form.
+  const list = cueFirst(formFirst(primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses), form), context);
   const seen = new Set<string>();
   return list
     .filter((s) => {
@@ -121,7 +123,7 @@ export function buildGlossView(
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
     // (A name read through a verb, "Blikar" → blika = gleam, shows no senses; see nameShowsSenses.)
-    senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text) : [],
+    senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text, sentenceContext(analysis, tokenIndex)) : [],
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,

@@ -133,5 +133,12 @@ describe('Dictionary.fromArtifact', () => {
     const withForms = { format: 1, version: 'x', pos: ['noun'], entries: [['gagn', 0, 'n', '', 'al', 'use', 'data']] };
     expect(Dictionary.fromArtifact({ ...withForms, formSenses: [[0, 1, 'gögn gagna']] }).lookup('gagn')[0].senses[1]).toEqual({ gloss: 'data', source: 'lesa', forms: ['gögn', 'gagna'] });
     expect(() => Dictionary.fromArtifact({ ...withForms, formSenses: [[0, 5, 'gögn']] })).toThrow(/form sense/);
+    // So do context-cued senses; look-ups return copies of their cues.
+    const withCues = { format: 1, version: 'x', pos: ['noun'], entries: [['stig', 0, 'n', '', 'al', 'point', 'degree']] };
+    const cued = Dictionary.fromArtifact({ ...withCues, cueSenses: [[0, 1, 'frost hiti']] });
+    expect(cued.lookup('stig')[0].senses[1]).toEqual({ gloss: 'degree', source: 'lesa', cues: ['frost', 'hiti'] });
+    cued.lookup('stig')[0].senses[1].cues!.push('x');
+    expect(cued.lookup('stig')[0].senses[1].cues).toEqual(['frost', 'hiti']);
+    expect(() => Dictionary.fromArtifact({ ...withCues, cueSenses: [[1, 0, 'frost']] })).toThrow(/cue sense/);
   });
 });

@@ -36,3 +36,15 @@ function startsPart(word: string, form: string, next: string): boolean {
   }
   return false;
 }
+
+/**
+ * The senses cued by the sentence first (a supplement row's "cues:" note, the artifact's
+ * `cueSenses`): "stig" = degree when "frost" or "hiti" stands in the sentence. `context` holds
+ * the lemmas and lower-case forms of the sentence's other words. The same list when no cue is there.
+ */
+export function cueFirst<S extends { cues?: string[] }>(senses: S[], context: ReadonlySet<string> | undefined): S[] {
+  if (!context?.size) return senses;
+  const cued = (s: S) => !!s.cues?.some((c) => context.has(c));
+  if (!senses.some(cued)) return senses;
+  return [...senses.filter(cued), ...senses.filter((s) => !cued(s))];
+}

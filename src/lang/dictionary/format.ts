@@ -8,6 +8,8 @@
  *
  * `formSenses` (optional) lists senses that belong to some word forms only, as
  * [entry index, sense index, space-separated lower-case forms] ("vextir" of vöxtur = interest).
+ * `cueSenses` (optional) lists senses that are the likely ones beside some other words, as
+ * [entry index, sense index, space-separated lower-case cue lemmas] ("stig" = degree beside "frost").
  *
  * The lemma key of an entry is `lemma.toLowerCase()`. Entries are sorted by key, part of speech,
  * gender. Senses are in display order (Apertium default translation first, then other Apertium
@@ -55,4 +57,6 @@ export interface DictArtifact {
   entries: ArtifactEntryRow[];
   /** Form-specific senses: [entry index, sense index, space-separated forms]. */
   formSenses?: [number, number, string][];
+  /** Context-cued senses: [entry index, sense index, space-separated cue lemmas]. */
+  cueSenses?: [number, number, string][];
 }

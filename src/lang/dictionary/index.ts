@@ -64,6 +64,11 @@ export class Dictionary {
       if (!sense || typeof f[2] !== 'string') throw new Error(`Dictionary.fromArtifact: malformed form sense ${JSON.stringify(f)}`);
       sense.forms = f[2].split(' ');
     }
+    for (const c of a.cueSenses ?? []) {
+      const sense = Array.isArray(c) ? all[c[0]]?.senses[c[1]] : undefined;
+      if (!sense || typeof c[2] !== 'string') throw new Error(`Dictionary.fromArtifact: malformed cue sense ${JSON.stringify(c)}`);
+      sense.cues = c[2].split(' ');
+    }
     return new Dictionary(a.version, byKey, size);
   }
 
@@ -99,5 +104,13 @@ function normalizeKey(k: string): string {
 }
 
 function cloneEntry(e: DictEntry): DictEntry {
-  return { ...e, senses: e.senses.map((s) => (s.forms ? { ...s, forms: [...s.forms] } : { ...s })) };
+  return {
+    ...e,
+    senses: e.senses.map((s) => {
+      const c = { ...s };
+      if (s.forms) c.forms = [...s.forms];
+      if (s.cues) c.cues = [...s.cues];
+      return c;
+    }),
+  };
 }

@@ -1,0 +1,23 @@
+// @vitest-environment node
+import { loadAnalyserNode } from '../analyse/node';
+import { sentenceContext } from './sentenceContext';
+
+describe('sentenceContext', () => {
+  it('holds the lemmas and forms of the other words of the token’s sentence only', () => {
+    const a = loadAnalyserNode().analyse('Liðið fékk tvö stig. Frost verður tvö stig í nótt.');
+    const first = a.tokens.findIndex((t) => t.text === 'stig');
+    const second = a.tokens.findIndex((t, i) => t.text === 'stig' && i > first);
+    expect([...sentenceContext(a, first)]).toEqual(expect.arrayContaining(['liðið', 'lið', 'fékk', 'fá']));
+    expect(sentenceContext(a, first).has('frost')).toBe(false);
+    expect(sentenceContext(a, second).has('frost')).toBe(true);
+    expect(sentenceContext(a, second).has('lið')).toBe(false);
+  });
+
+  it('reaches a few words either side only', () => {
+    const a = loadAnalyserNode().analyse('Frost var mikið en liðið sem kom hingað í fyrra og aftur núna fékk þrjú stig.');
+    const i = a.tokens.findIndex((t) => t.text === 'stig');
+    expect(sentenceContext(a, i).has('fá')).toBe(true);
+    expect(sentenceContext(a, i).has('frost')).toBe(false);
+    expect(sentenceContext(a, i, 20).has('frost')).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The words around a token that can cue a sense (see `cueFirst`): the chosen lemmas and the
+ * lower-case forms of the other words of its sentence, up to `reach` words either side (a long
+ * sentence may change the subject).
+ */
+import type { Analysis } from '../types.ts';
+
+export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 8): Set<string> {
+  const out = new Set<string>();
+  const token = analysis.tokens[tokenIndex];
+  if (!token) return out;
+  // Tokens of one sentence are contiguous: walk out from the token both ways.
+  for (const step of [-1, 1]) {
+    let words = 0;
+    for (let k = tokenIndex + step; k >= 0 && k < analysis.tokens.length && words < reach; k += step) {
+      const t = analysis.tokens[k];
+      if (t.sentence !== token.sentence) break;
+      if (t.kind !== 'word') continue;
+      words++;
+      out.add(t.text.toLowerCase());
+      const c = t.candidates[t.chosen] ?? t.candidates[0];
+      if (c) out.add(c.lemma);
+    }
+  }
+  return out;
+}
