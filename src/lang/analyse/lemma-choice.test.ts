@@ -383,6 +383,11 @@ const rows: Row[] = [
   { form: 'heldur', context: 'Hann vill ekki kaffi _ te.', lemma: 'heldur', pos: 'conjunction', reason: 'but the conjunction after a negated clause' },
   { form: 'færð', context: 'Ferðalangar eru hvattir til að kynna sér _ áður en lagt er af stað.', lemma: 'færð', pos: 'noun', reason: 'road conditions, not "you get"' },
   { form: 'færð', context: 'Hér _ þú kaffi.', lemma: 'fá', pos: 'verb', reason: 'but the verb before its subject "þú"' },
+  // Round forty-four of held-out text
+  { form: 'ferð', context: 'Farþegarnir héldu áfram _ sinni með annarri vél.', lemma: 'ferð', pos: 'noun', reason: 'the noun (trip), not "you go"' },
+  { form: 'ferð', context: 'Þú _ heim á morgun.', lemma: 'fara', pos: 'verb', reason: 'but the verb after "þú"' },
+  { form: 'ákveðið', context: 'Bændur hafi séð fram á betri tíð og því _ að setja fleiri lömb á.', lemma: 'ákveða', pos: 'verb', reason: 'a supine that doubles as an adverb, before "að" and an infinitive' },
+  { form: 'Hlaup', context: '_ hófst í Skaftá í gær.', lemma: 'hlaup', pos: 'noun', reason: 'the noun, not the imperative of hlaupa' },
 ];
 
 describe('lemma choice in context', () => {

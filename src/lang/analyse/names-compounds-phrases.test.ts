@@ -315,6 +315,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hátt í tvö þúsund manns bíða nú.', key: 'hátt í', words: ['Hátt', 'í'], reason: 'nearly, before a number' },
   { text: 'Hann gekk á heiðinni fyrir ofan bæinn.', key: 'fyrir ofan', words: ['fyrir', 'ofan'], reason: 'above' },
   { text: 'Húsið var flutt í heilu lagi á safnið.', key: 'í heilu lagi', words: ['í', 'heilu', 'lagi'], reason: 'in one piece' },
+  { text: 'Vélin lenti heilu og höldnu í Keflavík.', key: 'heilu og höldnu', words: ['heilu', 'og', 'höldnu'], reason: 'safe and sound' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -364,6 +365,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ísland tapaði naumlega fyrir Svíum.', key: 'tapa fyrir', words: ['tapaði', 'fyrir'], reason: 'a manner adverb in "-lega" in the gap' },
   { text: 'Seinni hlutinn dregst nokkuð á langinn.', key: 'dragast á langinn', words: ['dregst', 'á', 'langinn'], reason: '"nokkuð" in the gap' },
   { text: 'Sænska liðið sótti í sig veðrið eftir hlé.', key: 'sækja í sig veðrið', words: ['sótti', 'í', 'sig', 'veðrið'], reason: 'a four-word idiom' },
+  { text: 'Riðuveiki hefur sett strik í reikninginn víða.', key: 'setja strik í reikninginn', words: ['sett', 'strik', 'í', 'reikninginn'], reason: 'a four-word idiom' },
+  { text: 'Mennirnir neituðu sök fyrir dómi.', key: 'neita sök', words: ['neituðu', 'sök'], reason: 'a fixed object' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -67,6 +67,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   færð: [P('færð', 1.5, 'noun')],
   // The noun (a run, a glacial flood: "Hlaup hófst í Skaftá"), not the imperative of hlaupa.
   hlaup: [P('hlaup', 1.5, 'noun')],
+  // The noun (trip: "héldu áfram ferð sinni"); "þú ferð" (you go) is left to the pronoun rules.
+  ferð: [P('ferð', 1.5, 'noun')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.

@@ -14,7 +14,7 @@ import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPass
 import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyComparativeThan, applyMunComparative, applyNaerBeforeNumber, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
-import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
@@ -35,6 +35,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyInfinitive,
   applyInfinitiveBeforeModal,
   applyModalBeforeInfinitive,
+  applySupineBeforeInfinitive,
   applyAuxiliary,
   applyPassiveAfterInvertedSubject,
   applyBedid,

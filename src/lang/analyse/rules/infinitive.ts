@@ -133,6 +133,21 @@ export function applyModalBeforeInfinitive(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'mega', 1, 'modal "mega" before an infinitive');
 }
 
+/**
+ * A supine that doubles as an adverb ("ákveðið" = decidedly, "ítrekað" = repeatedly) before "að"
+ * and an infinitive is the verb: "og því ákveðið að setja fleiri lömb á" (decided to).
+ */
+const SUPINE_ADVERBS = new Set(['ákveðið', 'ítrekað']);
+
+export function applySupineBeforeInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!SUPINE_ADVERBS.has(t.lower) || best(t)?.pos === 'verb' || !t.readings.some((r) => r.pos === 'verb')) return;
+  const ad = nextWord(toks, i);
+  const v = ad && ad.lower === 'að' ? nextWord(toks, i + 1) : undefined;
+  if (!v || !v.readings.some((r) => isInfinitiveReading(v.lower, r.lemma, r.pos)) || best(v)?.pos !== 'verb') return;
+  boost(t, (r) => r.pos === 'verb', 2, `"${t.lower}" before "að" and an infinitive: the verb`);
+}
+
 /** Gives "að" an infinitive-marker reading when an infinitive follows it. */
 export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   const t = toks[i];
