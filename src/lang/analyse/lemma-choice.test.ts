@@ -388,6 +388,8 @@ const rows: Row[] = [
   { form: 'ferð', context: 'Þú _ heim á morgun.', lemma: 'fara', pos: 'verb', reason: 'but the verb after "þú"' },
   { form: 'ákveðið', context: 'Bændur hafi séð fram á betri tíð og því _ að setja fleiri lömb á.', lemma: 'ákveða', pos: 'verb', reason: 'a supine that doubles as an adverb, before "að" and an infinitive' },
   { form: 'Hlaup', context: '_ hófst í Skaftá í gær.', lemma: 'hlaup', pos: 'noun', reason: 'the noun, not the imperative of hlaupa' },
+  // Round forty-five of held-out text
+  { form: 'færri', context: 'Úti á landi eru hleðslustöðvar _ en í borginni.', lemma: 'fár', pos: 'adjective', reason: 'fewer (fár), not fær (able)' },
 ];
 
 describe('lemma choice in context', () => {

@@ -367,6 +367,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Sænska liðið sótti í sig veðrið eftir hlé.', key: 'sækja í sig veðrið', words: ['sótti', 'í', 'sig', 'veðrið'], reason: 'a four-word idiom' },
   { text: 'Riðuveiki hefur sett strik í reikninginn víða.', key: 'setja strik í reikninginn', words: ['sett', 'strik', 'í', 'reikninginn'], reason: 'a four-word idiom' },
   { text: 'Mennirnir neituðu sök fyrir dómi.', key: 'neita sök', words: ['neituðu', 'sök'], reason: 'a fixed object' },
+  { text: 'Þetta er skref í rétta átt, en við eigum enn langt í land.', key: 'eiga langt í land', words: ['eigum', 'langt', 'í', 'land'], reason: 'an adverb in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
@@ -476,6 +477,11 @@ describe('verb phrases', () => {
   it('reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")', () => {
     const a = analyser.analyse('Kosið er um hvort sameina eigi sveitarfélögin í eitt.');
     expect(a.phrases.map((p) => p.key)).not.toContain('eiga í');
+  });
+
+  it('reads no progressive "vera að" in "um … sé að ræða" (a case of)', () => {
+    const a = analyser.analyse('Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.');
+    expect(a.phrases.map((p) => p.key)).not.toContain('vera að');
   });
 
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {

@@ -187,6 +187,9 @@ export class PhraseIndex {
     // "hvort sameina eigi sveitarfélögin í eitt" (whether the towns should be merged): after an
     // infinitive "eiga" is the modal of an impersonal passive, no "eiga í" (be engaged in).
     if (words[0] === 'eiga' && words[1] !== 'að' && infinitiveBefore(toks, tokens[0])) return true;
+    // "hvort um tímabundna sveiflu sé að ræða" (whether it is a temporary swing): "um … að ræða",
+    // no progressive "vera að".
+    if (key === 'vera að' && toks[last + 1]?.lower === 'ræða' && toks.slice(Math.max(0, tokens[0] - 6), tokens[0]).some((w) => w.lower === 'um' && w.sentence === toks[i].sentence)) return true;
     // "verður til" (comes into being) but "varð til þess að" (caused), "verður til að draga úr",
     // "verður til staðar": a phrase or a genitive object starting at "til" takes it.
     if (key === 'verða til' && (GENITIVE_OBJECTS.has(toks[last + 1]?.lower ?? '') || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;

@@ -140,7 +140,8 @@
  *     its object ("segir hækkunina nauðsynlega"); "rekið" = reka, "gagnrýni" and
  *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps; "heldur" = the adverb
  *     rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in phrase gaps;
- *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb. The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb; "færri" = fár; no
+ *     progressive in "um … sé að ræða". The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;

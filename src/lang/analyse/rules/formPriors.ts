@@ -69,6 +69,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hlaup: [P('hlaup', 1.5, 'noun')],
   // The noun (trip: "héldu áfram ferð sinni"); "þú ferð" (you go) is left to the pronoun rules.
   ferð: [P('ferð', 1.5, 'noun')],
+  // Fewer (fár), not the adjective fær (able, passable).
+  færri: [P('fár', 2, 'adjective')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
