@@ -44,6 +44,12 @@ describe('offline after one visit (service worker, Chromium)', () => {
     try {
       await page.goto(`${base}#/`);
       await page.reload();
+      // Debian's Chromium 150 starts a reloaded document with navigator.onLine = true although the
+      // emulated network is still off (the 156 build CI had before did not); a real offline browser
+      // reports false. Re-apply
+      // the emulation so the page hears what a real one would.
+      await context.setOffline(false);
+      await context.setOffline(true);
       // Really offline: a network request fails.
       const net = await page.evaluate(() =>
         fetch(`/no-such-file-${Date.now()}.txt`, { cache: 'no-store' }).then(
