@@ -46,8 +46,7 @@ describe('offline after one visit (service worker, Chromium)', () => {
       await page.reload();
       // Debian's Chromium 150 starts a reloaded document with navigator.onLine = true although the
       // emulated network is still off (the 156 build CI had before did not); a real offline browser
-      // reports false. Re-apply
-      // the emulation so the page hears what a real one would.
+      // reports false. Re-apply the emulation so the page hears what a real one would.
       await context.setOffline(false);
       await context.setOffline(true);
       // Really offline: a network request fails.
