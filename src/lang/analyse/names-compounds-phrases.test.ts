@@ -368,6 +368,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Riðuveiki hefur sett strik í reikninginn víða.', key: 'setja strik í reikninginn', words: ['sett', 'strik', 'í', 'reikninginn'], reason: 'a four-word idiom' },
   { text: 'Mennirnir neituðu sök fyrir dómi.', key: 'neita sök', words: ['neituðu', 'sök'], reason: 'a fixed object' },
   { text: 'Þetta er skref í rétta átt, en við eigum enn langt í land.', key: 'eiga langt í land', words: ['eigum', 'langt', 'í', 'land'], reason: 'an adverb in the gap' },
+  { text: 'Hann sagði aðgerðirnar farnar að skila sér.', key: 'fara að', words: ['farnar', 'að'], reason: 'a participle before "að" and an infinitive' },
+  { text: 'Heimilin finna enn fyrir háum vöxtum.', key: 'finna fyrir', words: ['finna', 'fyrir'], reason: 'an adverb in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
@@ -482,6 +484,10 @@ describe('verb phrases', () => {
   it('reads no progressive "vera að" in "um … sé að ræða" (a case of)', () => {
     const a = analyser.analyse('Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.');
     expect(a.phrases.map((p) => p.key)).not.toContain('vera að');
+  });
+
+  it('reads no "fara að" (begin to) without an infinitive ("fara að lögum")', () => {
+    expect(analyser.analyse('Þeir verða að fara að lögum.').phrases.map((p) => p.key)).not.toContain('fara að');
   });
 
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {

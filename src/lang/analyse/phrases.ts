@@ -61,7 +61,7 @@ const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
  * að baki" is no modal).
  */
-const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'með því að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að']);
+const ONLY_BEFORE_INFINITIVE = new Set(['til þess að', 'með því að', 'gera að', 'taka að', 'eiga að', 'eiga eftir að', 'verða að', 'fá að', 'hljóta að', 'kunna að', 'vera að', 'fara að']);
 
 /** Conjunctions and adverbials of more than one word that win over a particle phrase before them. */
 const CLAUSE_OPENERS = ['á meðan', 'á sama tíma og', 'í stað þess að', 'í ljósi þess að', 'á hinn bóginn'].map((k) => k.split(' '));
