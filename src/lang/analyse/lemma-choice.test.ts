@@ -390,6 +390,9 @@ const rows: Row[] = [
   { form: 'Hlaup', context: '_ hófst í Skaftá í gær.', lemma: 'hlaup', pos: 'noun', reason: 'the noun, not the imperative of hlaupa' },
   // Round forty-five of held-out text
   { form: 'færri', context: 'Úti á landi eru hleðslustöðvar _ en í borginni.', lemma: 'fár', pos: 'adjective', reason: 'fewer (fár), not fær (able)' },
+  // Round forty-seven of held-out text
+  { form: 'Stutt', context: '_ í fréttum.', lemma: 'stuttur', pos: 'adjective', reason: 'short, with no auxiliary before it' },
+  { form: 'stutt', context: 'Flokkurinn hefur _ tillöguna frá upphafi.', lemma: 'styðja', pos: 'verb', reason: 'but the supine of styðja after "hefur"' },
 ];
 
 describe('lemma choice in context', () => {

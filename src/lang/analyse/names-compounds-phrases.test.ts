@@ -490,6 +490,14 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Þeir verða að fara að lögum.').phrases.map((p) => p.key)).not.toContain('fara að');
   });
 
+  it('reads no verb phrase in a final "á"/"í" that makes an adverbial with the next word ("unnið var á vettvangi")', () => {
+    expect(analyser.analyse('Loka þurfti akrein á meðan unnið var á vettvangi.').phrases.map((p) => p.key)).not.toContain('vinna á');
+  });
+
+  it('reads no progressive after a noun of purpose ("Næsta skref er að rannsaka")', () => {
+    expect(analyser.analyse('Næsta skref er að rannsaka ensímin.').phrases.map((p) => p.key)).not.toContain('vera að');
+  });
+
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {
     const a = analyser.analyse('Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.');
     expect(a.phrases.map((p) => p.key)).not.toContain('fram að');

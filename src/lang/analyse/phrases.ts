@@ -190,6 +190,13 @@ export class PhraseIndex {
     // "hvort um tímabundna sveiflu sé að ræða" (whether it is a temporary swing): "um … að ræða",
     // no progressive "vera að".
     if (key === 'vera að' && toks[last + 1]?.lower === 'ræða' && toks.slice(Math.max(0, tokens[0] - 6), tokens[0]).some((w) => w.lower === 'um' && w.sentence === toks[i].sentence)) return true;
+    // "unnið var á vettvangi" (at the scene), "vinnur á morgun": a final "á"/"í" that makes an
+    // adverbial phrase with the next word belongs to it, not to the verb ("vinna á" = overcome).
+    const after = toks[last + 1];
+    if (words.length >= 2 && toks[tokens[0]].readings[0]?.pos === 'verb' && (toks[last].lower === 'á' || toks[last].lower === 'í') && after?.raw.kind === 'word' && after.sentence === toks[last].sentence) {
+      const adverbial = [toks[last].lower, after.lower];
+      if (this.has(adverbial) && !FOLLOWED_BY_NOMINAL.has(adverbial.join(' '))) return true;
+    }
     // "verður til" (comes into being) but "varð til þess að" (caused), "verður til að draga úr",
     // "verður til staðar": a phrase or a genitive object starting at "til" takes it.
     if (key === 'verða til' && (GENITIVE_OBJECTS.has(toks[last + 1]?.lower ?? '') || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
@@ -397,7 +404,7 @@ const HAFA_BEFORE_VERIÐ = new Set(['hafi', 'hefur', 'hefði', 'hafa', 'hafði']
 const HAFA_LIKE = new Set(['varð', 'hélt', 'fékk', 'stóð', 'bað', 'kvað', 'hét']);
 
 /** Nouns of purpose whose "er að" + infinitive says what they are ("markmiðið er að afgreiða …"). */
-const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von draumur'.split(' '));
+const PURPOSE_NOUNS = new Set('markmið tilgangur ætlun hugmynd stefna hlutverk verkefni lausn vandi áætlun krafa tillaga ósk von draumur skref leið ráð'.split(' '));
 
 /**
  * The word before token `k` is an adjective, a neuter adverb in "-t" ("snemmt", "erfitt") or a

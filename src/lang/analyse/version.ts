@@ -141,7 +141,8 @@
  *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps; "heldur" = the adverb
  *     rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in phrase gaps;
  *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb; "færri" = fár; no
- *     progressive in "um … sé að ræða". The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     progressive in "um … sé að ræða" or after "skref"/"leið"/"ráð"; "stutt" =
+ *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun". The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;

@@ -71,6 +71,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   ferð: [P('ferð', 1.5, 'noun')],
   // Fewer (fár), not the adjective fær (able, passable).
   færri: [P('fár', 2, 'adjective')],
+  // Short ("Stutt í fréttum", "stutt síðan"); after "hafa" the supine of styðja still wins.
+  stutt: [P('stuttur', 1, 'adjective')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
