@@ -370,6 +370,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þetta er skref í rétta átt, en við eigum enn langt í land.', key: 'eiga langt í land', words: ['eigum', 'langt', 'í', 'land'], reason: 'an adverb in the gap' },
   { text: 'Hann sagði aðgerðirnar farnar að skila sér.', key: 'fara að', words: ['farnar', 'að'], reason: 'a participle before "að" and an infinitive' },
   { text: 'Heimilin finna enn fyrir háum vöxtum.', key: 'finna fyrir', words: ['finna', 'fyrir'], reason: 'an adverb in the gap' },
+  { text: 'Sameinað félag mun ráða yfir tólf prósentum aflaheimilda.', key: 'ráða yfir', words: ['ráða', 'yfir'], reason: 'control' },
+  { text: 'Á annan tug manna hafa verið lagðir inn á spítala.', key: 'leggja inn', words: ['lagðir', 'inn'], reason: 'a passive participle matched by its lemma' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
