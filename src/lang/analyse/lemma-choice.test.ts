@@ -393,6 +393,9 @@ const rows: Row[] = [
   // Round forty-seven of held-out text
   { form: 'Stutt', context: '_ í fréttum.', lemma: 'stuttur', pos: 'adjective', reason: 'short, with no auxiliary before it' },
   { form: 'stutt', context: 'Flokkurinn hefur _ tillöguna frá upphafi.', lemma: 'styðja', pos: 'verb', reason: 'but the supine of styðja after "hefur"' },
+  // Round forty-nine of held-out text
+  { form: 'verstu', context: 'Jafnaðarmenn fengu sína _ útkomu frá stríðslokum.', lemma: 'slæmur', pos: 'adjective', reason: 'worst, not a subjunctive of verja' },
+  { form: 'rofið', context: 'Vopnahlé _ í nótt.', lemma: 'rjúfa', pos: 'verb', reason: 'the participle of rjúfa (broken), not rof (erosion) with its article' },
 ];
 
 describe('lemma choice in context', () => {

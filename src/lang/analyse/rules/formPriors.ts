@@ -73,6 +73,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   færri: [P('fár', 2, 'adjective')],
   // Short ("Stutt í fréttum", "stutt síðan"); after "hafa" the supine of styðja still wins.
   stutt: [P('stuttur', 1, 'adjective')],
+  // Worst ("sína verstu útkomu"), not a subjunctive of verja (defend).
+  verstu: [P('slæmur', 2, 'adjective')],
+  // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
+  rofið: [P('rjúfa', 1.5, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
   vandi: [P('vandi', 1.5, 'noun')],
   // The adjective opinn ("verða opnir"), not a 2nd person subjunctive of opna.
