@@ -396,6 +396,9 @@ const rows: Row[] = [
   // Round forty-nine of held-out text
   { form: 'verstu', context: 'Jafnaðarmenn fengu sína _ útkomu frá stríðslokum.', lemma: 'slæmur', pos: 'adjective', reason: 'worst, not a subjunctive of verja' },
   { form: 'rofið', context: 'Vopnahlé _ í nótt.', lemma: 'rjúfa', pos: 'verb', reason: 'the participle of rjúfa (broken), not rof (erosion) with its article' },
+  // Round fifty of held-out text
+  { form: 'rúmum', context: 'Kostnaður við framkvæmdina nam _ fimm milljörðum króna.', lemma: 'rúmur', pos: 'adjective', reason: 'just over, before a number, even after a verb that takes an object' },
+  { form: 'hluta', context: 'Sólarsellur framleiða _ þeirrar orku sem skólinn notar.', lemma: 'hluti', pos: 'noun', reason: 'part, not the rare verb hluta' },
 ];
 
 describe('lemma choice in context', () => {

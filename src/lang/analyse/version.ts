@@ -142,7 +142,8 @@
  *     rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in phrase gaps;
  *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb; "færri" = fár; no
  *     progressive in "um … sé að ræða" or after "skref"/"leið"/"ráð"; "stutt" =
- *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu" = slæmur, "rofið" = rjúfa. The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu" = slæmur, "rofið" = rjúfa; "hluta" = hluti; "rúmum" +
+ *     a number = rúmur. The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;

@@ -691,7 +691,8 @@ export function applyApproximateBeforeNumber(toks: WorkToken[], i: number): void
   if (prevWord(toks, i)?.lower === 'að' && t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
   const n = toks[i + 1];
   if (!n || n.sentence !== t.sentence || !(n.raw.kind === 'number' || n.readings.some((r) => r.pos === 'numeral'))) return;
-  boost(t, (r) => r === adj, 2, 'just over/under before a number');
+  // (Strong enough to outweigh an object reading after a verb: "nam rúmum fimm milljörðum".)
+  boost(t, (r) => r === adj, 3, 'just over/under before a number');
 }
 
 /** "nærri fjórum kílóum", "nær 40 manns": before a number these are the adverb (nearly). */
