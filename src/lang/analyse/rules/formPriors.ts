@@ -76,7 +76,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // Worst ("sína verstu útkomu"), not a subjunctive of verja (defend).
   verstu: [P('slæmur', 2, 'adjective')],
   // Part (hluti: "framleiða hluta orkunnar"), not the rare verb hluta (cut up).
-  hluta: [P('hluti', 1.5, 'noun')],
+  hluta: [P('hluti', 0.5, 'noun')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
   rofið: [P('rjúfa', 1.5, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
