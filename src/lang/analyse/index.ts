@@ -27,6 +27,9 @@ import { ANALYSIS_VERSION } from './version.ts';
 
 export { ANALYSIS_VERSION };
 
+/** Phrases whose first word is a noun that is also a verb's lemma ("hætta á" = risk of). */
+const NOUN_LED_PHRASES = new Set(['hætta á']);
+
 export interface AnalyserDeps {
   lemmatizer: LemmatizerLike;
   dictionary: DictionaryLike;
@@ -188,6 +191,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
    * not the noun taka).
    */
   function verbOfPhrase(t: WorkToken, key: string): void {
+    // (Some phrases open with a noun spelt like a verb: "mikil hætta á að …" = a great risk that.)
+    if (NOUN_LED_PHRASES.has(key)) return;
     const first = key.split(' ')[0];
     const b = t.readings[0];
     if (!b || (b.pos !== 'noun' && b.pos !== 'adjective' && !(b.pos === 'verb' && b.lemma !== first))) return;

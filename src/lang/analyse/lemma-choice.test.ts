@@ -399,6 +399,10 @@ const rows: Row[] = [
   // Round fifty of held-out text
   { form: 'rúmum', context: 'Kostnaður við framkvæmdina nam _ fimm milljörðum króna.', lemma: 'rúmur', pos: 'adjective', reason: 'just over, before a number, even after a verb that takes an object' },
   { form: 'hluta', context: 'Sólarsellur framleiða _ þeirrar orku sem skólinn notar.', lemma: 'hluti', pos: 'noun', reason: 'part, not the rare verb hluta' },
+  // Round fifty-one of held-out text
+  { form: 'lokið', context: 'Rannsókn á skotárás _.', lemma: 'ljúka', pos: 'verb', reason: 'concluded (a headline without its auxiliary), not lok (end) with its article' },
+  { form: 'náið', context: 'Fylgst er _ með stöðunni.', lemma: 'náið', pos: 'adverb', reason: 'closely, not a 2nd person plural of ná' },
+  { form: 'hætta', context: 'Ekki er talin mikil _ á að veiran berist í fólk.', lemma: 'hætta', pos: 'noun', reason: 'the noun of the phrase "hætta á" (a risk of), not made the verb by the phrase' },
 ];
 
 describe('lemma choice in context', () => {

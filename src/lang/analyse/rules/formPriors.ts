@@ -77,6 +77,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   verstu: [P('slæmur', 2, 'adjective')],
   // Part (hluti: "framleiða hluta orkunnar"), not the rare verb hluta (cut up).
   hluta: [P('hluti', 0.5, 'noun')],
+  // "Rannsókn lokið" (concluded): ljúka, not lok (end) with its article.
+  lokið: [P('ljúka', 2, 'verb')],
+  // Closely ("fylgst er náið með"), not a 2nd person plural of ná.
+  náið: [P('náið', 2, 'adverb')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
   rofið: [P('rjúfa', 1.5, 'verb')],
   // The noun (problem), not a past of venja or vanda ("vandi hjá framleiðendum").
@@ -271,7 +275,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   jöfnuð: [P('jöfnuður', 2, 'noun')],
   // The supine of ljúka (finish: "er lokið", "gæti veiðum lokið"), not the lid/end with its
   // article (lok).
-  lokið: [P('ljúka', 1, 'verb')],
+  lokið: [P('ljúka', 2, 'verb')],
   // The adjective háður (dependent on, subject to: "háð samþykki"), not háð (mockery).
   háð: [P('háður', 1.5, 'adjective')],
   // The pronoun annar (another: "annað móðurmál"), not the supine of anna (cope).
