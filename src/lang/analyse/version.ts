@@ -143,7 +143,8 @@
  *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb; "færri" = fár; no
  *     progressive in "um … sé að ræða" or after "skref"/"leið"/"ráð"; "stutt" =
  *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu" = slæmur, "rofið" = rjúfa; "hluta" = hluti; "rúmum" +
- *     a number = rúmur; "lokið" = ljúka, "náið" = the adverb; "hætta á" keeps its noun. The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     a number = rúmur; "lokið" = ljúka, "náið" = the adverb; "hætta á" keeps its noun; a
+ *     participle ends a headline with no finite verb ("Fjárhagsáætlun samþykkt"). The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;

@@ -5,7 +5,7 @@
 import { applyAbbreviation } from '../abbreviations.ts';
 import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbBeforeDefiniteSubject, applyVerbSecond } from './agreement.ts';
-import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applyInitialNounBeforeRelative, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject } from './sentenceStart.ts';
+import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applyInitialNounBeforeRelative, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject, applyHeadlineParticiple } from './sentenceStart.ts';
 import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyCoordinatedNounBeforeVerb, applyLidinnAfterCopula, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyVerbNotGenitivePossessive, applyNounAfterMeasure, applyNounAfterNumber, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeLegaAfterObject, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
 import { applyHeldur, applyNemaAmount, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
@@ -57,6 +57,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyCoordinatedSubject,
   applyInitialNounBeforeRelative,
   applyVerbAfterInitialSubject,
+  applyHeadlineParticiple,
   applyNominalAfterPreposition,
   applyCaseGovernment,
   applyPrepositionBeforeAd,

@@ -272,3 +272,27 @@ export function applyInitialNounBeforeRelative(toks: WorkToken[], i: number): vo
   if (wordAt(toks, i, i + 1)?.lower !== 'sem') return;
   boost(t, (r) => r.pos === 'noun', 2, 'sentence-initial noun before a relative "sem"');
 }
+
+/**
+ * A headline with no finite verb ends in a participle: "Fjárhagsáætlun samþykkt" (budget
+ * approved), "Vopnahlé rofið" (ceasefire broken), "Rannsókn á skotárás lokið" — not the nouns
+ * samþykkt (resolution), rof, lok. Short sentences only (at most six words, no comma).
+ */
+export function applyHeadlineParticiple(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || best(t)?.pos === 'verb' || !/(?:ð|t|d|ið|inn|in|ir|ar|ur)$/u.test(t.lower)) return;
+  if (!t.readings.some((r) => r.pos === 'verb' && r.lemma !== t.lower)) return;
+  // The last word of its sentence.
+  const after = toks[i + 1];
+  if (after && after.sentence === t.sentence && after.raw.kind === 'word') return;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
+    const w = toks[k];
+    if (w.raw.kind === 'punctuation' && w.raw.text === ',') return;
+    if (w.raw.kind !== 'word') continue;
+    words++;
+    if (best(w)?.pos === 'verb') return;
+  }
+  if (words === 0 || words > 5) return;
+  boost(t, (r) => r.pos === 'verb' && r.lemma !== t.lower, 1.5, 'participle ending a headline with no finite verb');
+}
