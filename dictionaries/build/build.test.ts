@@ -185,6 +185,9 @@ describe('supplement.tsv', () => {
       { gloss: 'level, stage', source: 'lesa', cues: ['þrep'] },
     ]);
     expect(artifact.cueSenses).toEqual([[0, 1, 'frost hiti'], [0, 2, 'þrep']]);
+    // Cue rows for one sense add up ("@head": the sense of a compound's head part).
+    const merged = buildArtifact({ ltPrintText: '0\t0.000000', freedict: [], supplement: parseSupplement('sveit\tnoun\tf\tcountryside | unit\t\nsveit\tnoun\tf\tunit\tcues: lögregla\nsveit\tnoun\tf\tunit\tcues: @head\n'), sources: {} });
+    expect(merged.artifact.cueSenses).toEqual([[0, 1, 'lögregla @head']]);
   });
 
   it('a "forms:" row marks its senses with the forms they belong to (formSenses), in source order', () => {

@@ -397,7 +397,8 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     const lower = g.toLowerCase();
     const existing = e.senses.find((s) => s.gloss.toLowerCase() === lower);
     if (existing && forms) existing.forms = forms;
-    if (existing && cues) existing.cues = cues;
+    // (Cue rows add up: "sveit" = unit beside "lögregla" and as a compound's head.)
+    if (existing && cues) existing.cues = [...new Set([...(existing.cues ?? []), ...cues])];
     if (existing) {
       if (lead) {
         // The source's own sense moves to the front and keeps its source.
@@ -660,6 +661,8 @@ ${authors}
   those senses first for those forms. A row whose note starts with "cues:" lists lemmas that make
   its senses the likely ones when one stands in the same sentence ("stig" = degree beside
   "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
+  The cue "@head" marks what a word means as the head of a compound ("vináttu|leikur" = match),
+  "@namehead" as the head of a capitalised one ("Kennara|samband" = union).
 
 ## Contents (this build)
 

@@ -34,6 +34,18 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, at(1))!.senses.map((s) => s.gloss)).toContain('point (in sport)');
   });
 
+  it('shows first what a compound’s head means as a head ("Kennara|samband" = union), not alone ("samband" = contact)', () => {
+    const text = 'Í gær skrifaði Kennarasamband Íslands undir. Samband þeirra er gott. Fjarskiptasamband rofnaði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const head = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Kennarasamband'))!.parts[1];
+    expect(head.lemmaKey).toBe('samband');
+    expect(head.senses[0].gloss).toMatch(/^union/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Samband'))!.senses[0].gloss).toMatch(/^contact/);
+    // Only the head of a capitalised compound, a name, is a union; "fjarskipta|samband" is a connection.
+    const common = analysis.tokens.findIndex((t) => t.text === 'Fjarskiptasamband');
+    expect(buildGlossView(analysis, text, common)!.parts[1].senses[0].gloss).not.toMatch(/^union/);
+  });
+
   it('shows a verb phrase as written, with its dictionary form, on each of its words', () => {
     const text = 'Ráðuneytið lýsti því yfir í gær að málinu væri lokið.';
     const analysis = loadAnalyserNode().analyse(text);

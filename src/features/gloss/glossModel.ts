@@ -1,5 +1,5 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
-import { compoundPartForm, cueFirst, formFirst } from '../../lang/dictionary/formSenses';
+import { compoundPartForm, cueFirst, formFirst, partContext } from '../../lang/dictionary/formSenses';
 import { sentenceContext } from '../../lang/dictionary/sentenceContext';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
@@ -135,7 +135,7 @@ export function buildGlossView(
       const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
       const e = pickEntry(analysis.entries[p], pos);
       const form = compoundPartForm(e?.senses ?? [], token.text, i === all.length - 1, all[i + 1]);
-      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos, form) };
+      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos, form, partContext(i === all.length - 1, token.isName)) };
     }),
     phrase: phraseSpan
       ? {

@@ -42,6 +42,22 @@ function startsPart(word: string, form: string, next: string): boolean {
  * `cueSenses`): "stig" = degree when "frost" or "hiti" stands in the sentence. `context` holds
  * the lemmas and lower-case forms of the sentence's other words. The same list when no cue is there.
  */
+/**
+ * The cues a compound's head part carries: a "cues: @head" sense is what the word means as the
+ * head of a compound ("vináttu|leikur" = match); "@namehead" as the head of a compound that is a
+ * name ("Kennara|samband Íslands" = union, but "fjarskipta|samband" = connection).
+ */
+export const HEAD_CUE = '@head';
+export const NAME_HEAD_CUE = '@namehead';
+const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
+const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
+
+/** The context of a compound part: head cues for the last part, none for the others. */
+export function partContext(isHead: boolean, isName: boolean): ReadonlySet<string> | undefined {
+  if (!isHead) return undefined;
+  return isName ? NAME_HEAD_CONTEXT : HEAD_CONTEXT;
+}
+
 export function cueFirst<S extends { cues?: string[] }>(senses: S[], context: ReadonlySet<string> | undefined): S[] {
   if (!context?.size) return senses;
   const cued = (s: S) => !!s.cues?.some((c) => context.has(c));

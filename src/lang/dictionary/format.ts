@@ -9,7 +9,9 @@
  * `formSenses` (optional) lists senses that belong to some word forms only, as
  * [entry index, sense index, space-separated lower-case forms] ("vextir" of vöxtur = interest).
  * `cueSenses` (optional) lists senses that are the likely ones beside some other words, as
- * [entry index, sense index, space-separated lower-case cue lemmas] ("stig" = degree beside "frost").
+ * [entry index, sense index, space-separated lower-case cue lemmas] ("stig" = degree beside "frost");
+ * the cue "@head" marks the sense of a compound's head part ("leikur" = match in "vináttuleikur"),
+ * "@namehead" of a capitalised compound's ("samband" = union in "Kennarasamband").
  *
  * The lemma key of an entry is `lemma.toLowerCase()`. Entries are sorted by key, part of speech,
  * gender. Senses are in display order (Apertium default translation first, then other Apertium

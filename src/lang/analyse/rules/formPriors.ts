@@ -77,8 +77,6 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   verstu: [P('slæmur', 2, 'adjective')],
   // Part (hluti: "framleiða hluta orkunnar"), not the rare verb hluta (cut up).
   hluta: [P('hluti', 0.5, 'noun')],
-  // "Rannsókn lokið" (concluded): ljúka, not lok (end) with its article.
-  lokið: [P('ljúka', 2, 'verb')],
   // Closely ("fylgst er náið með"), not a 2nd person plural of ná.
   náið: [P('náið', 2, 'adverb')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
