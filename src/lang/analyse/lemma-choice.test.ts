@@ -406,6 +406,9 @@ const rows: Row[] = [
   // Round fifty-two of held-out text
   { form: 'samþykkt', context: 'Fjárhagsáætlun _.', lemma: 'samþykkja', pos: 'verb', reason: 'a participle ending a headline with no finite verb (approved), not the noun (resolution)' },
   { form: 'samþykkt', context: 'Bæjarstjórn gerði _ um málið í gær.', lemma: 'samþykkt', pos: 'noun', reason: 'but the noun where the sentence has its verb' },
+  // Round fifty-three of held-out text
+  { form: 'auki', context: 'Samtökin vilja að stjórnvöld _ framlög til markaðssetningar.', lemma: 'auka', pos: 'verb', reason: 'a subjunctive of auka, not the adverb or noun auki' },
+  { form: 'auki', context: 'Þar að _ kom hann heim.', lemma: 'auki', pos: 'noun', reason: 'but the noun after "að" (þar að auki = besides)' },
 ];
 
 describe('lemma choice in context', () => {

@@ -77,6 +77,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   verstu: [P('slæmur', 2, 'adjective')],
   // Part (hluti: "framleiða hluta orkunnar"), not the rare verb hluta (cut up).
   hluta: [P('hluti', 0.5, 'noun')],
+  // A subjunctive of auka ("að stjórnvöld auki framlög"); "að auki" (besides) is a phrase.
+  auki: [P('auka', 0.5, 'verb')],
   // Closely ("fylgst er náið með"), not a 2nd person plural of ná.
   náið: [P('náið', 2, 'adverb')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
