@@ -316,6 +316,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann gekk á heiðinni fyrir ofan bæinn.', key: 'fyrir ofan', words: ['fyrir', 'ofan'], reason: 'above' },
   { text: 'Húsið var flutt í heilu lagi á safnið.', key: 'í heilu lagi', words: ['í', 'heilu', 'lagi'], reason: 'in one piece' },
   { text: 'Vélin lenti heilu og höldnu í Keflavík.', key: 'heilu og höldnu', words: ['heilu', 'og', 'höldnu'], reason: 'safe and sound' },
+  { text: 'Rannsóknin hafði dregist úr hófi fram.', key: 'úr hófi fram', words: ['úr', 'hófi', 'fram'], reason: 'excessively (hóf = moderation, not a hoof)' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -372,6 +373,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Heimilin finna enn fyrir háum vöxtum.', key: 'finna fyrir', words: ['finna', 'fyrir'], reason: 'an adverb in the gap' },
   { text: 'Sameinað félag mun ráða yfir tólf prósentum aflaheimilda.', key: 'ráða yfir', words: ['ráða', 'yfir'], reason: 'control' },
   { text: 'Á annan tug manna hafa verið lagðir inn á spítala.', key: 'leggja inn', words: ['lagðir', 'inn'], reason: 'a passive participle matched by its lemma' },
+  { text: 'Veitur biðjast velvirðingar á óþægindunum.', key: 'biðjast velvirðingar', words: ['biðjast', 'velvirðingar'], reason: 'middle voice of biðja' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
