@@ -409,6 +409,10 @@ const rows: Row[] = [
   // Round fifty-three of held-out text
   { form: 'auki', context: 'Samtökin vilja að stjórnvöld _ framlög til markaðssetningar.', lemma: 'auka', pos: 'verb', reason: 'a subjunctive of auka, not the adverb or noun auki' },
   { form: 'auki', context: 'Þar að _ kom hann heim.', lemma: 'auki', pos: 'noun', reason: 'but the noun after "að" (þar að auki = besides)' },
+  // Round fifty-five of held-out text
+  { form: 'lækna', context: 'Kerfið aðstoðar _ við að greina myndir.', lemma: 'læknir', pos: 'noun', reason: 'doctors, not the verb lækna (cure)' },
+  { form: 'aðstoðar', context: 'Spítalinn tók í notkun lausn sem _ lækna við greiningu.', lemma: 'aðstoða', pos: 'verb', reason: 'the verb after "sem", since the next word is a noun, not its verb' },
+  { form: 'heldur', context: 'Kerfið kemur ekki í stað lækna _ er það viðbót.', lemma: 'heldur', pos: 'conjunction', reason: 'after a negated clause, "but rather"' },
 ];
 
 describe('lemma choice in context', () => {

@@ -160,7 +160,8 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   // "sem flóð valda tjóni", "sem börn eiga": a noun right before a finite verb is the subject.
   const n = wordAt(toks, i, i + 1);
   if (n && hasPos(t, 'noun') && !/^\p{Lu}/u.test(n.form) && !n.readings.some((r) => r.pos === 'preposition' || r.pos === 'adverb' || r.pos === 'pronoun' || r.pos === 'conjunction')) {
-    const plural = n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower);
+    // (The next word read as a noun is no verb: "lausn sem aðstoðar lækna" = that assists doctors.)
+    const plural = n.readings.some((r) => r.pos === 'verb' && r.lemma === n.lower) && best(n)?.pos === 'verb';
     if (plural || RELATIVE_FINITE.has(n.lower)) {
       boost(t, (r) => r.pos === 'noun', 1.5, 'subject after relative "sem", before its verb');
       if (plural) boost(n, (r) => r.pos === 'verb' && r.lemma === n.lower, 1.5, 'verb after the subject of a relative clause');

@@ -79,6 +79,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hluta: [P('hluti', 0.5, 'noun')],
   // A subjunctive of auka ("að stjórnvöld auki framlög"); "að auki" (besides) is a phrase.
   auki: [P('auka', 0.5, 'verb')],
+  // Doctors (læknir: "aðstoðar lækna"), not the verb lækna (cure).
+  lækna: [P('læknir', 1.5, 'noun')],
   // Closely ("fylgst er náið með"), not a 2nd person plural of ná.
   náið: [P('náið', 2, 'adverb')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
