@@ -503,6 +503,16 @@ describe('verb phrases', () => {
     expect(analyser.analyse('Næsta skref er að rannsaka ensímin.').phrases.map((p) => p.key)).not.toContain('vera að');
   });
 
+  it('reads "vera til" (exist) only without an object after "til" or a participle in the gap', () => {
+    const keys = (t: string) => analyser.analyse(t).phrases.map((p) => p.key);
+    expect(keys('Stílað var á fyrirtæki sem ekki er til.')).toContain('vera til');
+    expect(keys('Gögnin væru ekki til.')).toContain('vera til');
+    expect(keys('Íbúðin er til sölu.')).not.toContain('vera til');
+    expect(keys('Hann sagði að fasísk öfl væru komin til valda.')).not.toContain('vera til');
+    expect(keys('Ég væri alltaf til í að vinna með þeim.')).toContain('vera til í');
+    expect(keys('Grein sem ætlar að vera til í langan tíma.')).not.toContain('vera til í');
+  });
+
   it('reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")', () => {
     const a = analyser.analyse('Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.');
     expect(a.phrases.map((p) => p.key)).not.toContain('fram að');

@@ -199,6 +199,12 @@ export class PhraseIndex {
     }
     // "verður til" (comes into being) but "varð til þess að" (caused), "verður til að draga úr",
     // "verður til staðar": a phrase or a genitive object starting at "til" takes it.
+    // "væri alltaf til í að vinna" (would be up for), but "að vera til í langan tíma" (exist).
+    if (key === 'vera til í' && toks[last + 1]?.lower !== 'að') return true;
+    // "fyrirtæki sem ekki er til" (does not exist), but "er til sölu", "er til mikils að vinna".
+    // (Nor "væru komin til valda", a participle in the gap: komast til valda.)
+    if (key === 'vera til' && toks.slice(tokens[0] + 1, last).some((w) => w.readings[0]?.pos !== 'adverb')) return true;
+    if (key === 'vera til' && (nominalAfter(toks, last) || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
     if (key === 'verða til' && (GENITIVE_OBJECTS.has(toks[last + 1]?.lower ?? '') || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;

@@ -145,7 +145,8 @@
  *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu" = slæmur, "rofið" = rjúfa; "hluta" = hluti; "rúmum" +
  *     a number = rúmur; "lokið" = ljúka, "náið" = the adverb; "hætta á" keeps its noun; a
  *     participle ends a headline with no finite verb ("Fjárhagsáætlun samþykkt"); "auki" =
- *     auka unless after "að"; "lækna" = læknir; a noun after "sem X" makes X no subject. The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     auka unless after "að"; "lækna" = læknir; a noun after "sem X" makes X no subject; "vera til" (exist)
+ *     only without an object or a participle in the gap. The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;
