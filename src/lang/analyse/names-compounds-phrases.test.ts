@@ -375,6 +375,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Á annan tug manna hafa verið lagðir inn á spítala.', key: 'leggja inn', words: ['lagðir', 'inn'], reason: 'a passive participle matched by its lemma' },
   { text: 'Veitur biðjast velvirðingar á óþægindunum.', key: 'biðjast velvirðingar', words: ['biðjast', 'velvirðingar'], reason: 'middle voice of biðja' },
   { text: 'Hún ólst þar upp.', key: 'alast upp', words: ['ólst', 'upp'], reason: 'middle voice of ala, an adverb in the gap' },
+  { text: 'Ég átti alls ekki von á þessu.', key: 'eiga von á', words: ['átti', 'von', 'á'], reason: '"alls ekki" in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -146,7 +146,8 @@
  *     a number = rúmur; "lokið" = ljúka, "náið" = the adverb; "hætta á" keeps its noun; a
  *     participle ends a headline with no finite verb ("Fjárhagsáætlun samþykkt"); "auki" =
  *     auka unless after "að"; "lækna" = læknir; a noun after "sem X" makes X no subject; "vera til" (exist)
- *     only without an object or a participle in the gap. The dictionary's entries now carry context cues ("stig" beside "frost" =
+ *     only without an object or a participle in the gap; "setti" = setja, "met" = the noun;
+ *     "alls" in phrase gaps. The dictionary's entries now carry context cues ("stig" beside "frost" =
  *     degree), which stored analyses get when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;

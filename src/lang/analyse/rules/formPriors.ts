@@ -81,6 +81,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   auki: [P('auka', 0.5, 'verb')],
   // Doctors (læknir: "aðstoðar lækna"), not the verb lækna (cure).
   lækna: [P('læknir', 1.5, 'noun')],
+  // The past of setja ("setti brautarmet"), not the dative of sett (a set).
+  setti: [P('setja', 1, 'verb')],
+  // The noun (a record: "Met slegið"), not a present of meta.
+  met: [P('met', 1.5, 'noun')],
   // Closely ("fylgst er náið með"), not a 2nd person plural of ná.
   náið: [P('náið', 2, 'adverb')],
   // The participle of rjúfa ("Vopnahlé rofið" = ceasefire broken), not rof (erosion) + article.
