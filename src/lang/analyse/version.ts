@@ -123,31 +123,32 @@
  *     a place name ("ólst upp í Bolungarvík"); "lokið" = ljúka; no progressive after "nær
  *     væri að"; "jöfnuð" = jöfnuður; "ber" = bera; "gjaldið" = gjald; "hefur hafið" = hefja;
  *     "drykkjanna" = drykkur.
- * 11: no compound head that is an ending or the article ("auðjöfur|inn", "undanrás|unum": the
- *     lemma splits instead); a noun after a number ("3.800 dýr") and after a counting noun
- *     ("hundruð titlar"); "sinna"/"minna" after a plural subject is the verb; "penna" = penni;
- *     "og því" + auxiliary = and so; "fram að" and "á sviði" only before a noun; "þótti" = þykja; "beit" = bíta, "vandi" = the
- *     noun, "opnir" = opinn, "fara" = the verb; a noun/verb homograph before a definite subject
- *     is the verb ("stökk hundurinn"); coordinated subject nouns ("frost og þíða fara"); a
- *     participle after a clause-initial passive auxiliary and its subject ("Verði sameiningin
- *     samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an infinitive;
- *     "verða til" only without an object; "réttar" = réttur, "hluti" = the noun, "skall" =
- *     skella; a noun after an adjective whose verb reading is far behind ("svarta þoka"); "því" = therefore after an inverted
- *     auxiliary and its subject; "nema" + an amount = amount to; an
- *     adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa; "myndum" = mynd
- *     unless an infinitive follows; "brýnt" = brýnn, "lögðu" = leggja; no finite verb before a
- *     relative's auxiliary ("sem minnst hafa"); "-lega" predicative after a verb of saying and
- *     its object ("segir hækkunina nauðsynlega"); "rekið" = reka, "gagnrýni" and
- *     "tími" = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps; "heldur" = the adverb
- *     rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in phrase gaps;
- *     "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the verb; "færri" = fár; no
- *     progressive in "um … sé að ræða" or after "skref"/"leið"/"ráð"; "stutt" =
- *     stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu" = slæmur, "rofið" = rjúfa; "hluta" = hluti; "rúmum" +
- *     a number = rúmur; "lokið" = ljúka, "náið" = the adverb; "hætta á" keeps its noun; a
- *     participle ends a headline with no finite verb ("Fjárhagsáætlun samþykkt"); "auki" =
- *     auka unless after "að"; "lækna" = læknir; a noun after "sem X" makes X no subject; "vera til" (exist)
- *     only without an object or a participle in the gap; "setti" = setja, "met" = the noun;
- *     "alls" in phrase gaps. The dictionary's entries now carry context cues ("stig" beside "frost" =
- *     degree), which stored analyses get when re-analysed.
+ * 11: no compound head that is an ending or the article ("auðjöfur|inn", "undanrás|unum": the lemma
+ *     splits instead); a noun after a number ("3.800 dýr") and after a counting noun ("hundruð
+ *     titlar"); "sinna"/"minna" after a plural subject is the verb; "penna" = penni; "og því" +
+ *     auxiliary = and so; "fram að" and "á sviði" only before a noun; "þótti" = þykja; "beit" =
+ *     bíta, "vandi" = the noun, "opnir" = opinn, "fara" = the verb; a noun/verb homograph before a
+ *     definite subject is the verb ("stökk hundurinn"); coordinated subject nouns ("frost og þíða
+ *     fara"); a participle after a clause-initial passive auxiliary and its subject ("Verði
+ *     sameiningin samþykkt"); modals in phrase gaps ("flytja megi inn"); no "eiga í" after an
+ *     infinitive; "verða til" only without an object; "réttar" = réttur, "hluti" = the noun,
+ *     "skall" = skella; a noun after an adjective whose verb reading is far behind ("svarta þoka");
+ *     "því" = therefore after an inverted auxiliary and its subject; "nema" + an amount = amount
+ *     to; an adverb between an auxiliary and its supine ("hefur lítið breyst"); "færist" = færa;
+ *     "myndum" = mynd unless an infinitive follows; "brýnt" = brýnn, "lögðu" = leggja; no finite
+ *     verb before a relative's auxiliary ("sem minnst hafa"); "-lega" predicative after a verb of
+ *     saying and its object ("segir hækkunina nauðsynlega"); "rekið" = reka, "gagnrýni" and "tími"
+ *     = the nouns; "er ekki rétt að" = réttur; "sé", "væri", "frekar" in phrase gaps; "heldur" =
+ *     the adverb rather after a verb; "færð" = the noun; "-lega" adverbs, "nokkuð", "töluvert" in
+ *     phrase gaps; "hlaup" and "ferð" = the nouns; "ákveðið"/"ítrekað" + "að" + infinitive = the
+ *     verb; "færri" = fár; no progressive in "um … sé að ræða" or after "skref"/"leið"/"ráð";
+ *     "stutt" = stuttur without an auxiliary; no verb phrase in "á vettvangi", "á morgun"; "verstu"
+ *     = slæmur, "rofið" = rjúfa; "hluta" = hluti; "rúmum" + a number = rúmur; "lokið" = ljúka,
+ *     "náið" = the adverb; "hætta á" keeps its noun; a participle ends a headline with no finite
+ *     verb ("Fjárhagsáætlun samþykkt"); "auki" = auka unless after "að"; "lækna" = læknir; a noun
+ *     after "sem X" makes X no subject; "vera til" (exist) only without an object or a participle
+ *     in the gap; "setti" = setja, "met" = the noun; "alls" in phrase gaps. The dictionary's
+ *     entries now carry context cues ("stig" beside "frost" = degree), which stored analyses get
+ *     when re-analysed.
  */
 export const ANALYSIS_VERSION = 11;
