@@ -10,20 +10,11 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import type { CleanHints } from '../clean/index.ts';
+import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
 export type HtmlExtraction = { ok: true; text: string; hints: CleanHints } | { ok: false; reason: 'broken-html' | 'empty' };
 
-/** Elements whose content is never text of the article. */
-const DROP_TAGS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg',
-  'math', 'canvas', 'video', 'audio', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base',
-];
-
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
-]);
+const DROP = new Set(DROP_TAGS);
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
@@ -70,13 +61,13 @@ function blocksOf(root: Node): string[] {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
-    const tag = el.tagName?.toUpperCase() ?? '';
-    if (DROP_TAGS.includes(tag.toLowerCase()) || tag === 'HEAD' || tag === 'TITLE') continue;
-    if (tag === 'BR') {
+    const tag = el.tagName?.toLowerCase() ?? '';
+    if (DROP.has(tag) || tag === 'head' || tag === 'title') continue;
+    if (tag === 'br') {
       flush();
       continue;
     }
-    const block = BLOCK.has(tag);
+    const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush();
       stack.push(null);
@@ -99,20 +90,29 @@ export const MAX_READABILITY_ELEMENTS = 15000;
 /**
  * Drops elements with no text at all (empty paragraphs, spacer divs, stray `</p>`s). Only text is
  * kept from imported HTML, so nothing is lost, and Readability has far fewer nodes to score.
- * Children come before their parents in reverse document order, so emptied parents go too.
+ * An element stays if it is a `<br>`, holds text of its own or holds an element that stays;
+ * children come before their parents in reverse document order. Only the outermost empty
+ * elements are removed, in document order (removing the last of many siblings first costs
+ * time in proportion to the siblings before it, in jsdom).
  */
 function pruneEmpty(doc: Document): number {
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
-  let left = all.length;
+  const body = doc.body;
+  if (!body) return 0;
+  const all = Array.from(body.querySelectorAll('*'));
+  const stays = new Set<Element>();
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
-    if (el.tagName === 'BR' || el.firstElementChild) continue;
-    if (!/\S/u.test(el.textContent ?? '')) {
-      el.remove();
-      left--;
+    if (!stays.has(el)) {
+      let text = el.tagName === 'BR';
+      for (let c = el.firstChild; c && !text; c = c.nextSibling) text = c.nodeType === 3 && /\S/u.test(c.nodeValue ?? '');
+      if (!text) continue;
+      stays.add(el);
     }
+    const parent = el.parentElement;
+    if (parent && parent !== body) stays.add(parent);
   }
-  return left;
+  for (const el of all) if (!stays.has(el) && (el.parentElement === body || stays.has(el.parentElement!))) el.remove();
+  return stays.size;
 }
 
 function depthExceeds(root: Node, limit: number): boolean {
@@ -125,10 +125,24 @@ function depthExceeds(root: Node, limit: number): boolean {
   return false;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/**
+ * The first `<meta>` for each property, name or itemprop, in one pass over the page (a query
+ * per key walks the whole document each time).
+ */
+function metaIndex(doc: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, el);
+    }
+  }
+  return index;
+}
+
+function metaOf(index: Map<string, Element>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(key)?.getAttribute('content')?.trim();
     if (v) return v;
   }
   return null;
@@ -170,19 +184,21 @@ const nameOf = (v: Json | undefined): string | null => {
 };
 
 function hintsOf(doc: Document): CleanHints {
+  const metas = metaIndex(doc);
+  const meta = (...keys: string[]) => metaOf(metas, ...keys);
   const ld = jsonLd(doc)[0];
   const str = (v: Json | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  let author = meta(doc, 'author', 'article:author', 'dc.creator', 'byl') ?? nameOf(ld?.author);
+  let author = meta('author', 'article:author', 'dc.creator', 'byl') ?? nameOf(ld?.author);
   if (author && /^https?:/iu.test(author)) author = nameOf(ld?.author);
-  const site = meta(doc, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher);
-  let title = meta(doc, 'og:title', 'twitter:title') ?? str(ld?.headline) ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
+  const site = meta('og:site_name', 'application-name') ?? nameOf(ld?.publisher);
+  let title = meta('og:title', 'twitter:title') ?? str(ld?.headline) ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
   if (!title) {
     title = doc.title?.trim() || null;
     // "Fyrirsögn - Vísir": a site name after the title is not part of it.
     if (title) title = title.replace(/\s+[-–—|]\s+[^-–—|]{2,30}$/u, '') || title;
   }
   const publishedAt =
-    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date') ??
+    meta('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date') ??
     str(ld?.datePublished) ??
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
