@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import type { CleanHints } from '../clean/index.ts';
+import { limitNesting } from './nesting.ts';
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
 export type HtmlExtraction = { ok: true; text: string; hints: CleanHints } | { ok: false; reason: 'broken-html' | 'empty' };
@@ -214,8 +215,10 @@ function defaultParser(): DOMParser | null {
   return typeof DOMParser !== 'undefined' ? new DOMParser() : null;
 }
 
-export function extractFromHtml(html: string, parser: DOMParser | null = defaultParser()): HtmlExtraction {
+export function extractFromHtml(page: string, parser: DOMParser | null = defaultParser()): HtmlExtraction {
   if (!parser) return { ok: false, reason: 'broken-html' };
+  // Thousands of levels of nesting cost seconds in every step below, the parser's included.
+  const html = limitNesting(page);
   let raw: Document;
   try {
     raw = parser.parseFromString(html, 'text/html');

@@ -1,0 +1,171 @@
+/**
+ * limitNesting: pages that nest no deeper than the limit come back unchanged; deeper ones lose
+ * only plain tags beyond it, never text, and what the import drops stays dropped (checked with
+ * jsdom's parser, before and after). Small limits make generated markup exercise the flattening.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fuzzParams } from '../../../test/support/fuzz.ts';
+import { extractFromHtml } from './index.ts';
+import { limitNesting, MAX_NESTING } from './nesting.ts';
+import { DROP_TAGS } from './tags.ts';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** Text that the import can keep: everything outside the dropped elements, <head> and <title>. */
+function visibleText(doc: Document): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out += n.nodeValue;
+    if (n.nodeType === 1) {
+      const tag = (n as Element).localName.toLowerCase();
+      if (DROP_TAGS.includes(tag) || tag === 'head' || tag === 'title') return;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(doc);
+  return out;
+}
+
+/** The text's characters, spaces left out and sorted: the same text, wherever the parser put it. */
+const chars = (s: string) => [...s.replace(/\s+/gu, '')].sort().join('');
+
+/** Levels of elements from <html> down, not counting the `<br>`s that stand for left-out blocks. */
+function depthOf(doc: Document): number {
+  let max = 0;
+  const stack: [Element, number][] = [[doc.documentElement, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    max = Math.max(max, d);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName !== 'br') stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+const nest = (tag: string, depth: number, inner: string) => `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;
+
+describe('limitNesting', () => {
+  it('returns a page that nests no deeper than the limit unchanged', () => {
+    const page = `<!doctype html><html><head><title>T</title></head><body>${nest('div', 40, '<p>Texti<p>Meira<ul><li>a<li>b</ul>')}</body></html>`;
+    expect(limitNesting(page)).toBe(page);
+    // Unclosed <p>, <li> and table cells close each other, as in the parser.
+    const flat = `<body>${'<p>málsgrein '.repeat(2000)}${'<li>liður '.repeat(2000)}<table>${'<tr><td>a<td>b'.repeat(1000)}</table></body>`;
+    expect(limitNesting(flat)).toBe(flat);
+  });
+
+  it('flattens a page nested thousands deep to the limit, keeping its text and blocks', () => {
+    const page = `<html><body>${nest('article', 4000, `<p>Fyrsta málsgrein.</p>${nest('span', 3000, 'Önnur')}<div>Þriðja.</div>`)}</body></html>`;
+    const out = limitNesting(page);
+    expect(out.length).toBeLessThan(page.length / 10);
+    const doc = parse(out);
+    expect(depthOf(doc)).toBeLessThanOrEqual(MAX_NESTING + 2);
+    expect(chars(visibleText(doc))).toBe(chars('Fyrsta málsgrein. Önnur Þriðja.'));
+    const r = extractFromHtml(page);
+    expect(r.ok && r.text).toBe('Fyrsta málsgrein.\n\nÖnnur\n\nÞriðja.');
+  });
+
+  it('reads tags the way the tokenizer does: quoted ">" in attributes, comments, scripts, raw text', () => {
+    const inner = [
+      '<div title="a > <div> b" data-x=\'<span>\'>eitt</div>',
+      '<!-- <div> --><!--> tvö <div>',
+      '<script>if (a <div> b) {} "<!--<script></script><div>"</script>',
+      '<textarea><div></textarea><style><div></style>',
+    ].join('');
+    const out = limitNesting(nest('div', 5, inner), 3);
+    // The tag with a quoted ">" in its attributes is left out whole.
+    expect(out).toContain('<div><div><div><br>eitt<br><!-- <div> --><!-->');
+    expect(out).toContain('<script>if (a <div> b) {} "<!--<script></script><div>"</script>');
+    expect(out).toContain('<textarea><div></textarea><style><div></style>');
+    expect(out).not.toMatch(/title=|data-x/);
+  });
+
+  it('never leaves out the tags of elements whose content is dropped, nor anything inside them', () => {
+    const hidden = '<svg><text>SVG</text></svg><noscript>NOSCRIPT</noscript><template>TEMPLATE</template><form>FORM</form><button>BUTTON</button><select><option>OPTION</select>';
+    const page = `<div><div>${hidden}</div></div>${nest('div', 10, 'djúpt')}`;
+    const out = limitNesting(page, 4);
+    expect(out).not.toBe(page);
+    expect(out).toContain(`<div><div>${hidden}</div></div>`);
+    expect(visibleText(parse(out))).not.toMatch(/SVG|NOSCRIPT|TEMPLATE|FORM|BUTTON|OPTION/);
+    // Opened inside a left-out element, where its content ends could depend on what is left
+    // out: then the page stays as it is.
+    const inside = nest('div', 10, hidden);
+    expect(limitNesting(inside, 2)).toBe(inside);
+    // Tables keep their parts: text outside the cells would move out of the table (and out of a
+    // form inside a cell).
+    const table = `<table><tr><td><form>${nest('div', 5, 'FORM')}</form></td></tr></table>`;
+    expect(visibleText(parse(limitNesting(nest('div', 2, table), 3)))).not.toContain('FORM');
+  });
+
+  it('does not join the text around a left-out tag into new markup', () => {
+    const out = limitNesting(`${nest('div', 4, '<script>a<<b>/script>b')}`, 2);
+    expect(out).toContain('<script>a<<b>/script>b');
+    expect(limitNesting(nest('div', 4, 'x<<b>/script>y'), 2)).not.toContain('</script>');
+    expect(limitNesting(nest('div', 4, 'x-<b>->y'), 2)).not.toContain('-->');
+  });
+});
+
+// Generated markup, tricky parts included, flattened at small limits. PWNED_MARK stands where
+// code hides (scripts, styles, attributes, comments, raw text), FALDA in text that the import
+// drops (<noscript>, <select>, <button>, <template>, SVG, MathML).
+const MARK = 'PWNED_MARK';
+const HIDDEN = 'FALDA';
+const word = fc.constantFrom('Veðrið', 'er', 'gott', 'í', 'dag', 'þjóðvegur', 'Ísland');
+const plainTag = fc.constantFrom(
+  'div', 'p', 'span', 'b', 'i', 'a', 'li', 'ul', 'section', 'h2', 'h3', 'font', 'x-widget', 'nobr', 'dd', 'dt', 'dl', 'em', 'pre', 'center', 'label', 'ruby',
+  'rt', 'details', 'font color=red', "a title='>'",
+);
+const trickyTag = fc.constantFrom(
+  'table', 'tr', 'td', 'th', 'tbody', 'caption', 'colgroup', 'button', 'form', 'select', 'option', 'optgroup', 'noscript', 'template',
+  'svg', 'g', 'math', 'mi', 'mtext', 'mglyph', 'annotation-xml encoding="text/html"', 'annotation-xml', 'foreignObject', 'desc', 'title', 'object',
+  'applet', 'marquee', 'canvas', 'video', 'listing', 'image', 'input', 'keygen', 'frameset', 'head', 'body', 'html', 'dialog', 'div a"b=c',
+  'span/', 'div/',
+);
+const open = fc.oneof({ weight: 8, arbitrary: plainTag }, { weight: 1, arbitrary: trickyTag });
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')) },
+  { weight: 6, arbitrary: open.map((t) => `<${t}>`) },
+  { weight: 6, arbitrary: open.map((t) => `</${t.split(' ')[0]}>`) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      `<script>${MARK}<div></script>`, `<style>${MARK}</style>`, `<textarea>${MARK}<p></textarea>`, `<title>${MARK}</title>`,
+      `<iframe>${MARK}<b></iframe>`, `<!-- ${MARK} <div> -->`, `<img src=x onerror="${MARK}">`, `<div title="${MARK} > <p>">`,
+      `<svg><script>${MARK}</script></svg>`, `<![CDATA[${MARK}]]>`, `<br>`, `<svg/>`, `<p/>`, `<`, `-`, `</`, `<!-->`,
+      `<script><!--<script></script>${MARK}</script>`, `<script><!-->${MARK}</script>`, `<?${MARK}>`, `</ ${MARK}>`, `<!--->${MARK}`,
+      `<noscript>${HIDDEN}</noscript>`, `<select>${HIDDEN}</select>`, `<button>${HIDDEN}</button>`, `<form>${HIDDEN}</form>`,
+      `<math><mi>${HIDDEN}</mi></math>`, `<svg><text>${HIDDEN}</text></svg>`, `<template>${HIDDEN}</template>`,
+      `<!DOCTYPE html>`, `<xmp><b></xmp>`, `<noembed><b></noembed>`, `<plaintext>`,
+    ),
+  },
+);
+const markup = fc.array(piece, { maxLength: 120 }).map((p) => p.join(''));
+/** Long tag soups: deep enough at the larger limits too. */
+const longMarkup = fc.array(piece, { minLength: 30, maxLength: 300, size: 'max' }).map((p) => p.join(''));
+
+describe('limitNesting on generated markup', () => {
+  it.each([
+    { name: 'short', html: markup, limits: fc.integer({ min: 1, max: 6 }), runs: 300 },
+    { name: 'long', html: longMarkup, limits: fc.integer({ min: 1, max: 30 }), runs: 100 },
+  ])('keeps the same text, the same text dropped, and no more of hidden code ($name markup, small limits)', ({ html: gen, limits, runs }) => {
+    fc.assert(
+      fc.property(gen, limits, (html, max) => {
+        const before = visibleText(parse(html));
+        const after = visibleText(parse(limitNesting(html, max)));
+        expect(after.split(MARK).length).toBe(before.split(MARK).length);
+        expect(chars(after)).toBe(chars(before));
+      }),
+      { ...fuzzParams(runs) },
+    );
+  });
+
+  it('bounds the depth of plain markup', () => {
+    const plain = fc.array(fc.oneof(word, fc.constantFrom('div', 'span', 'p', 'b', 'section', 'li', 'x-a').map((t) => `<${t}>`)), { maxLength: 300 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(plain, fc.integer({ min: 1, max: 8 }), (html, max) => {
+        // (<html>, <body>, and <b>s that the parser opens again inside later blocks.)
+        expect(depthOf(parse(limitNesting(html, max)))).toBeLessThanOrEqual(max + 2 + 3);
+      }),
+      { ...fuzzParams(100) },
+    );
+  });
+});
