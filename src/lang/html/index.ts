@@ -230,19 +230,24 @@ export function extractFromHtml(page: string, parser: DOMParser | null = default
 
   // Sanitise: keep text structure only (no scripts, styles, frames, handlers or URLs).
   let doc: Document;
-  const purify = purifierFor(raw);
-  if (purify) {
-    const clean = purify.sanitize(html, {
-      WHOLE_DOCUMENT: true,
-      FORBID_TAGS: DROP_TAGS,
-      ADD_FORBID_CONTENTS: DROP_TAGS,
-      FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster'],
-      ALLOW_DATA_ATTR: false,
-    });
-    doc = parser.parseFromString(String(clean), 'text/html');
-  } else {
-    doc = raw;
-    stripDocument(doc);
+  try {
+    const purify = purifierFor(raw);
+    if (purify) {
+      const clean = purify.sanitize(html, {
+        WHOLE_DOCUMENT: true,
+        FORBID_TAGS: DROP_TAGS,
+        ADD_FORBID_CONTENTS: DROP_TAGS,
+        FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster'],
+        ALLOW_DATA_ATTR: false,
+      });
+      doc = parser.parseFromString(String(clean), 'text/html');
+    } else {
+      doc = raw;
+      stripDocument(doc);
+    }
+  } catch {
+    // The sanitiser gave up (in jsdom, SVG or MathML nested thousands deep): nothing unsanitised is used.
+    return { ok: false, reason: 'broken-html' };
   }
 
   let blocks: string[] = [];
