@@ -83,17 +83,24 @@ const SHARE = phraseSet(SHARE_WORDS);
 const COOKIE_BTN = phraseSet(COOKIE_BUTTONS);
 const FURNITURE = phraseSet(FURNITURE_WORDS);
 const READ_MORE_SET = phraseSet(READ_MORE);
+/** Any furniture phrase at all (menus of section names, share and read-more buttons). */
+const ANY_FURNITURE = new Set([...FURNITURE, ...CATEGORY, ...SHARE, ...READ_MORE_SET]);
 
-/**
- * Whether `s` consists only of phrases from `set` (longest match first, up to three words a
- * phrase), allowing separators such as "|", "·", "•" and "/" between them.
- */
-function onlyPhrases(s: string, set: Set<string>): boolean {
-  const words = s
+/** Lower-case words of `s` for `onlyPhrases`, separators such as "|", "·", "•" and "/" left out. */
+function phraseWords(s: string): string[] {
+  return s
     .toLowerCase()
     .split(/[\s|·•/,]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}©]+|[^\p{L}\p{N}.]+$/gu, ''))
     .filter(Boolean);
+}
+
+/**
+ * Whether `s` (or its `phraseWords`) consists only of phrases from `set` (longest match first,
+ * up to three words a phrase).
+ */
+function onlyPhrases(s: string | string[], set: Set<string>): boolean {
+  const words = typeof s === 'string' ? phraseWords(s) : s;
   if (words.length === 0) return false;
   let i = 0;
   while (i < words.length) {
@@ -218,11 +225,13 @@ function classifyPlain(text: string, u: Unit): Unit['reason'] {
   const s = text.slice(u.start, u.end);
   const words = wordsIn(text, u.start, u.end);
   if (words.length <= 80 && isCookieText(s)) return 'cookie';
-  if (onlyPhrases(s, COOKIE_BTN) && words.length <= 6 && /^(?:Samþykkja|Hafna|Leyfa|Vista|Accept|Reject)/iu.test(s)) return 'cookie';
-  if (onlyPhrases(s, READ_MORE_SET) && words.length <= 6) return 'read-more';
-  if (onlyPhrases(s, SHARE) && words.length <= 12) return 'share';
-  if (onlyPhrases(s, CATEGORY) && words.length <= 8) return 'category-label';
-  if (words.length <= 12 && onlyPhrases(s, new Set([...FURNITURE, ...CATEGORY, ...SHARE, ...READ_MORE_SET]))) return 'furniture';
+  // (Split once for the phrase checks below; none of them applies to more than 12 words.)
+  const phrases = words.length <= 12 ? phraseWords(s) : [];
+  if (words.length <= 6 && onlyPhrases(phrases, COOKIE_BTN) && /^(?:Samþykkja|Hafna|Leyfa|Vista|Accept|Reject)/iu.test(s)) return 'cookie';
+  if (words.length <= 6 && onlyPhrases(phrases, READ_MORE_SET)) return 'read-more';
+  if (words.length <= 12 && onlyPhrases(phrases, SHARE)) return 'share';
+  if (words.length <= 8 && onlyPhrases(phrases, CATEGORY)) return 'category-label';
+  if (words.length <= 12 && onlyPhrases(phrases, ANY_FURNITURE)) return 'furniture';
   if (words.length <= 40 && FURNITURE_PATTERNS.some((p) => p.test(s))) return 'furniture';
   // "Jón Jónsson jonj@mbl.is", "Uppfært 25. október 2024 10:15"
   if (words.length <= 8 && EMAIL_RE.test(s)) return 'byline';
@@ -252,7 +261,8 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   // Names used in running sentences of the article, for telling names from sentence starts.
   const sentenceSpans: Span[] = [];
   const allUnits: Unit[] = [];
-  lines.forEach((l, i) => allUnits.push(...lineUnits(text, l, i)));
+  const unitsOfLine = lines.map((l, i) => lineUnits(text, l, i));
+  for (const lu of unitsOfLine) for (const u of lu) allUnits.push(u);
   for (const [i, u] of allUnits.entries()) {
     if (u.marker || !isTerminated(text.slice(u.start, u.end))) continue;
     // The head of a one-line page (title, byline, caption) is not a sentence.
@@ -330,7 +340,9 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   // The body: the rest of the header's line, then every following line.
   lines.forEach((l, i) => {
     if (l.end <= bodyStart) return;
-    units.push(...lineUnits(text, l, i, bodyStart));
+    // (A whole line is cut as before: copies of its units, which the steps below change.)
+    if (l.start >= bodyStart) for (const u of unitsOfLine[i]) units.push({ ...u });
+    else for (const u of lineUnits(text, l, i, bodyStart)) units.push(u);
   });
   const isTitle = (u: Unit) => u.copyOf === -2;
 
