@@ -219,6 +219,7 @@ export function extractFromHtml(page: string, parser: DOMParser | null = default
   if (!parser) return { ok: false, reason: 'broken-html' };
   // Thousands of levels of nesting cost seconds in every step below, the parser's included.
   const html = limitNesting(page);
+  if (html === null) return { ok: false, reason: 'broken-html' };
   let raw: Document;
   try {
     raw = parser.parseFromString(html, 'text/html');

@@ -12,14 +12,14 @@ import { DROP_TAGS } from './tags.ts';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-/** Text that the import can keep: everything outside the dropped elements, <head> and <title>. */
-function visibleText(doc: Document): string {
+/** Text that the import can keep: everything outside the dropped elements (but `keep`), <head> and <title>. */
+function visibleText(doc: Document, keep: string[] = []): string {
   let out = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) out += n.nodeValue;
     if (n.nodeType === 1) {
       const tag = (n as Element).localName.toLowerCase();
-      if (DROP_TAGS.includes(tag) || tag === 'head' || tag === 'title') return;
+      if ((DROP_TAGS.includes(tag) && !keep.includes(tag)) || tag === 'head' || tag === 'title') return;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
@@ -42,20 +42,27 @@ function depthOf(doc: Document): number {
   return max;
 }
 
+/** limitNesting that never refuses (refusal is tested on its own). */
+function flatten(html: string, max?: number): string {
+  const out = limitNesting(html, max, Infinity);
+  if (out === null) throw new Error('refused');
+  return out;
+}
+
 const nest = (tag: string, depth: number, inner: string) => `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;
 
 describe('limitNesting', () => {
   it('returns a page that nests no deeper than the limit unchanged', () => {
     const page = `<!doctype html><html><head><title>T</title></head><body>${nest('div', 40, '<p>Texti<p>Meira<ul><li>a<li>b</ul>')}</body></html>`;
-    expect(limitNesting(page)).toBe(page);
+    expect(flatten(page)).toBe(page);
     // Unclosed <p>, <li> and table cells close each other, as in the parser.
     const flat = `<body>${'<p>málsgrein '.repeat(2000)}${'<li>liður '.repeat(2000)}<table>${'<tr><td>a<td>b'.repeat(1000)}</table></body>`;
-    expect(limitNesting(flat)).toBe(flat);
+    expect(flatten(flat)).toBe(flat);
   });
 
   it('flattens a page nested thousands deep to the limit, keeping its text and blocks', () => {
     const page = `<html><body>${nest('article', 4000, `<p>Fyrsta málsgrein.</p>${nest('span', 3000, 'Önnur')}<div>Þriðja.</div>`)}</body></html>`;
-    const out = limitNesting(page);
+    const out = flatten(page);
     expect(out.length).toBeLessThan(page.length / 10);
     const doc = parse(out);
     expect(depthOf(doc)).toBeLessThanOrEqual(MAX_NESTING + 2);
@@ -71,7 +78,7 @@ describe('limitNesting', () => {
       '<script>if (a <div> b) {} "<!--<script></script><div>"</script>',
       '<textarea><div></textarea><style><div></style>',
     ].join('');
-    const out = limitNesting(nest('div', 5, inner), 3);
+    const out = flatten(nest('div', 5, inner), 3);
     // The tag with a quoted ">" in its attributes is left out whole.
     expect(out).toContain('<div><div><div><br>eitt<br><!-- <div> --><!-->');
     expect(out).toContain('<script>if (a <div> b) {} "<!--<script></script><div>"</script>');
@@ -82,25 +89,33 @@ describe('limitNesting', () => {
   it('never leaves out the tags of elements whose content is dropped, nor anything inside them', () => {
     const hidden = '<svg><text>SVG</text></svg><noscript>NOSCRIPT</noscript><template>TEMPLATE</template><form>FORM</form><button>BUTTON</button><select><option>OPTION</select>';
     const page = `<div><div>${hidden}</div></div>${nest('div', 10, 'djúpt')}`;
-    const out = limitNesting(page, 4);
+    const out = flatten(page, 4);
     expect(out).not.toBe(page);
     expect(out).toContain(`<div><div>${hidden}</div></div>`);
     expect(visibleText(parse(out))).not.toMatch(/SVG|NOSCRIPT|TEMPLATE|FORM|BUTTON|OPTION/);
     // Opened inside a left-out element, where its content ends could depend on what is left
     // out: then the page stays as it is.
     const inside = nest('div', 10, hidden);
-    expect(limitNesting(inside, 2)).toBe(inside);
+    expect(flatten(inside, 2)).toBe(inside);
     // Tables keep their parts: text outside the cells would move out of the table (and out of a
     // form inside a cell).
     const table = `<table><tr><td><form>${nest('div', 5, 'FORM')}</form></td></tr></table>`;
-    expect(visibleText(parse(limitNesting(nest('div', 2, table), 3)))).not.toContain('FORM');
+    expect(visibleText(parse(flatten(nest('div', 2, table), 3)))).not.toContain('FORM');
+  });
+
+  it('refuses a page that would still nest too deep: inside elements whose content is dropped, tables in tables', () => {
+    expect(limitNesting(`<p>Texti.</p><noscript>${nest('div', 1500, 'x')}</noscript>`)).toBeNull();
+    expect(limitNesting(nest('table><tr><td', 400, 'x'))).toBeNull();
+    expect(limitNesting(`<p>Texti.</p><noscript>${nest('div', 900, 'x')}</noscript>`)).not.toBeNull();
+    // (Refused before it is parsed: in jsdom, parsing and sanitising it took 40 s.)
+    expect(extractFromHtml(`<p>Texti.</p><object>${nest('span', 6000, 'x')}</object>`)).toEqual({ ok: false, reason: 'broken-html' });
   });
 
   it('does not join the text around a left-out tag into new markup', () => {
-    const out = limitNesting(`${nest('div', 4, '<script>a<<b>/script>b')}`, 2);
+    const out = flatten(`${nest('div', 4, '<script>a<<b>/script>b')}`, 2);
     expect(out).toContain('<script>a<<b>/script>b');
-    expect(limitNesting(nest('div', 4, 'x<<b>/script>y'), 2)).not.toContain('</script>');
-    expect(limitNesting(nest('div', 4, 'x-<b>->y'), 2)).not.toContain('-->');
+    expect(flatten(nest('div', 4, 'x<<b>/script>y'), 2)).not.toContain('</script>');
+    expect(flatten(nest('div', 4, 'x-<b>->y'), 2)).not.toContain('-->');
   });
 });
 
@@ -149,10 +164,15 @@ describe('limitNesting on generated markup', () => {
   ])('keeps the same text, the same text dropped, and no more of hidden code ($name markup, small limits)', ({ html: gen, limits, runs }) => {
     fc.assert(
       fc.property(gen, limits, (html, max) => {
+        const out = flatten(html, max);
         const before = visibleText(parse(html));
-        const after = visibleText(parse(limitNesting(html, max)));
+        const after = visibleText(parse(out));
         expect(after.split(MARK).length).toBe(before.split(MARK).length);
-        expect(chars(after)).toBe(chars(before));
+        // (Forms count as text here. "</form>" ends only the form: formatting elements that the
+        // parser opens again inside it stay open after it, and the text after the form goes into
+        // them, so out of the article. Which ones it opens again can change when tags are left
+        // out; that text may then come after the form, where a browser shows it anyway.)
+        expect(chars(visibleText(parse(out), ['form']))).toBe(chars(visibleText(parse(html), ['form'])));
       }),
       { ...fuzzParams(runs) },
     );
@@ -163,7 +183,7 @@ describe('limitNesting on generated markup', () => {
     fc.assert(
       fc.property(plain, fc.integer({ min: 1, max: 8 }), (html, max) => {
         // (<html>, <body>, and <b>s that the parser opens again inside later blocks.)
-        expect(depthOf(parse(limitNesting(html, max)))).toBeLessThanOrEqual(max + 2 + 3);
+        expect(depthOf(parse(flatten(html, max)))).toBeLessThanOrEqual(max + 2 + 3);
       }),
       { ...fuzzParams(100) },
     );

@@ -23,10 +23,15 @@
  * but what the import drops must stay dropped and nothing new may appear: nothing inside raw
  * text or comments changes, and scripts, styles, tables, SVG, forms, templates and the other
  * elements whose content the import drops keep their tags and everything inside them (but
- * nested SVG and MathML elements beyond the limit). When such an element is opened inside a
- * left-out one, or after a left-out formatting element that the parser would open again, the
- * page comes back unchanged: where its content ends could then depend on the tags left out.
- * Not bounded either: tables nested in tables, and content nested inside those elements.
+ * nested SVG and MathML elements beyond the limit). Where the parser's handling of such an
+ * element could depend on the tags left out (one opened inside a left-out element or after a
+ * left-out formatting element that the parser would open again, a frameset, a left-out
+ * formatting element whose end tag moves kept elements), the page comes back unchanged. One
+ * known difference: text after a `</form>` that the parser keeps inside the form only because
+ * it opened a formatting element again there can come out of the form (where a browser shows
+ * it anyway). Not bounded: tables nested in tables, and content nested inside the elements
+ * whose content is dropped. A page that still nests deeper than twice the limit is refused
+ * (null): no article is that deep, and parsing it would take seconds.
  */
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
@@ -107,6 +112,7 @@ interface Open {
 const foreignSpecial = (e: Open) => (e.ns === 'svg' ? SVG_INTEGRATION.has(e.name) : MATH_TEXT_INTEGRATION.has(e.name) || e.name === 'annotation-xml');
 const inScopeBoundary = (e: Open) => (e.ns === 'html' ? SCOPE.has(e.name) : foreignSpecial(e));
 const isSpecial = (e: Open) => (e.ns === 'html' ? SPECIAL.has(e.name) : foreignSpecial(e));
+const isFormatting = (e: Open) => e.ns === 'html' && FORMATTING.has(e.name);
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r';
 const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -205,9 +211,9 @@ function rawEnd(html: string, from: number, name: string): number {
 
 /**
  * `html` with nesting beyond `max` open elements flattened (see the module comment); the same
- * string when it never nests that deep.
+ * string when it never nests that deep; null when it would still nest deeper than `refuse`.
  */
-export function limitNesting(html: string, max = MAX_NESTING): string {
+export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max): string | null {
   const n = html.length;
   const stack: Open[] = [];
   let depth = 0; // elements on the stack that are kept
@@ -217,7 +223,9 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
   // A left-out formatting element was closed by another's end tag: the parser opens it again
   // later, where the output has none.
   let reopened = false;
-  let giveUp = false;
+  // The page stays as it is: nothing more is left out, and what was is put back.
+  let frozen = false;
+  let deepest = 0; // the most elements open at once in the output
   let formOpen = false; // the parser's "form element pointer" is set
   const count = new Map<string, number>(); // open elements by name
   // Output, built only once something is left out.
@@ -226,12 +234,23 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
   let lastChar = '';
   let brAt = -1; // input index after the last `<br>` written for a left-out block tag
 
+  const freeze = () => {
+    frozen = true;
+    for (const e of stack) {
+      if (!e.dropped) continue;
+      e.dropped = false;
+      depth++;
+      droppedOpen--;
+    }
+    deepest = Math.max(deepest, depth);
+  };
   const added = (e: Open, by: number) => {
     count.set(e.name, (count.get(e.name) ?? 0) + by);
     if (!e.dropped) depth += by;
     if (e.ns !== 'html') foreignOpen += by;
     if (e.hidden) hiddenOpen += by;
     if (e.dropped) droppedOpen += by;
+    if (by > 0) deepest = Math.max(deepest, depth);
     if (by < 0 && e.dropped && e.ns === 'html' && FORMATTING.has(e.name) && !e.ended) reopened = true;
   };
   const push = (e: Open) => {
@@ -294,7 +313,6 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
       return;
     }
     let j = -1;
-    let keepAbove = false; // the parser leaves the elements above it open
     if (stack[stack.length - 1].ns !== 'html' && !(name === 'p' || name === 'br')) {
       // SVG/MathML content: the nearest element of that name among the SVG/MathML ones on top.
       for (let k = stack.length - 1; k >= 0 && stack[k].ns !== 'html'; k--) {
@@ -303,7 +321,7 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
           break;
         }
       }
-      if (j >= 0) return closeAt(j, keepAbove, name, start, end);
+      if (j >= 0) return closeAt(j, false, name, start, end);
     }
     let from = stack.length - 1;
     if (name === 'p' || name === 'br') while (from >= 0 && stack[from].ns !== 'html' && !stack[from].integration) from--;
@@ -332,10 +350,28 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
       if (from < stack.length - 1) popTo(from + 1);
       return;
     }
-    // A formatting element's end tag leaves a special element opened inside it open (the
-    // "furthest block" of the adoption agency).
-    if (FORMATTING.has(name)) for (let k = j + 1; k < stack.length && !keepAbove; k++) keepAbove = isSpecial(stack[k]);
-    closeAt(j, keepAbove, name, start, end);
+    if (FORMATTING.has(name) && adopt(j, start, end, true)) return;
+    closeAt(j, false, name, start, end);
+  };
+  /**
+   * The parser's "adoption agency" for the formatting element at `j`, when a special element was
+   * opened inside it (the "furthest block"): that stays open, and the formatting element and the
+   * other elements between them are taken off the stack. False when there is no furthest block.
+   */
+  const adopt = (j: number, start: number, end: number, endTag: boolean): boolean => {
+    let f = -1;
+    for (let k = j + 1; k < stack.length && f < 0; k++) if (isSpecial(stack[k])) f = k;
+    if (f < 0) return false;
+    const e = stack[j];
+    // A left-out one with kept elements between: the output would leave those open. The page
+    // stays as it is.
+    if (e.dropped && !frozen) for (let k = j + 1; k < f && !frozen; k++) if (!stack[k].dropped && !isFormatting(stack[k])) freeze();
+    const dropped = e.dropped;
+    e.ended = true;
+    for (let k = f - 1; k > j; k--) if (!isFormatting(stack[k])) remove(k);
+    remove(j);
+    if (endTag && dropped) leaveOut(start, end, false);
+    return true;
   };
   const closeAt = (j: number, keepAbove: boolean, name: string, start: number, end: number) => {
     const e = stack[j];
@@ -385,7 +421,7 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
         // Beyond the limit, SVG/MathML elements inside others are left out too (<svg> in <svg>,
         // <g> in <g>): the outermost stays, and with it all that is inside. Not where HTML
         // content resumes, nor scripts and styles.
-        e.dropped = depth >= max && depth === keptBefore && (!KEEP.has(name) || name === 'svg' || name === 'math') && !integration && !foreignSpecial(e);
+        e.dropped = !frozen && depth >= max && depth === keptBefore && (!KEEP.has(name) || name === 'svg' || name === 'math') && !integration && !foreignSpecial(e);
         push(e);
         if (e.dropped) leaveOut(start, tag.end, false);
         return;
@@ -394,11 +430,9 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
     if (IGNORED.has(name)) return;
     // An element whose content is dropped, opened inside a left-out one (or after a left-out
     // formatting element that the parser opens again): where its content ends can depend on the
-    // tags left out, in ways this does not follow. The page stays as it is.
-    if (HIDDEN_CONTAINERS.has(name) && (droppedOpen > 0 || reopened)) {
-      giveUp = true;
-      return;
-    }
+    // tags left out, in ways this does not follow. The page stays as it is (or is refused, if
+    // too deep).
+    if (HIDDEN_CONTAINERS.has(name) && (droppedOpen > 0 || reopened) && !frozen) freeze();
     // Implied end tags. One that closes a left-out element closes the kept ones opened inside it
     // on its own, as end tags written before this tag.
     let skip = false;
@@ -441,14 +475,11 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
       const top = stack[stack.length - 1];
       if (top && top.ns === 'html' && HEADINGS.has(top.name)) implied(stack.length - 1);
     } else if (name === 'a' || name === 'nobr') {
-      // The "adoption agency": a special element opened inside the open one stays open.
+      // One open already goes through the "adoption agency" first.
       const j = find([name], inScopeBoundary);
-      let keepAbove = false;
-      if (j >= 0) for (let k = j + 1; k < stack.length && !keepAbove; k++) keepAbove = isSpecial(stack[k]);
-      if (j >= 0 && keepAbove) {
-        if (!stack[j].dropped) adoptsKept = true;
-        remove(j);
-      } else if (j >= 0) implied(j);
+      const kept = j >= 0 && !stack[j].dropped;
+      if (j >= 0 && adopt(j, start, start, false)) adoptsKept ||= kept;
+      else if (j >= 0) implied(j);
     } else if (name === 'button' || name === 'select') {
       // ("<select>" inside a select closes it.)
       if (name === 'select' && find(['select'], inScopeBoundary) >= 0) skip = true;
@@ -486,8 +517,9 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
     // tags were written goes, so that it closes nothing else.)
     // One that would close something else in the output goes in any case (a <li>, <dd> or <dt>).
     const drop =
-      (mustDrop && !closesKept) ||
-      ((depth >= max || explicit) && !closesKept && hiddenOpen === 0 && !KEEP.has(name) && !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name)));
+      !frozen &&
+      ((mustDrop && !closesKept) ||
+        ((depth >= max || explicit) && !closesKept && hiddenOpen === 0 && !KEEP.has(name) && !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name))));
     push({ name, dropped: drop, ns: name === 'svg' ? 'svg' : name === 'math' ? 'math' : 'html', integration: false });
     if (drop) leaveOut(start, tag.end, BLOCK_TAGS.has(name));
   };
@@ -531,10 +563,9 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
     }
     // A frameset may replace the whole body, unless text or some tags came first (a `<br>` written
     // for a left-out block among them): too late to flatten anything.
-    if (name === 'frameset' && copied > 0) return html;
+    if (name === 'frameset' && copied > 0 && !frozen) freeze();
     const wasForeign = foreignOpen > 0 && inForeign(name);
     startTag(name, tag, start);
-    if (giveUp) return html;
     // Text only, up to the end tag (in HTML content).
     if (wasForeign && stack[stack.length - 1]?.ns !== 'html') continue;
     if (name === 'plaintext') break;
@@ -544,7 +575,8 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
       i = e;
     }
   }
-  if (copied === 0) return html;
+  if (deepest > refuse) return null;
+  if (frozen || copied === 0) return html;
   out.push(html.slice(copied));
   return out.join('');
 }
