@@ -5,7 +5,8 @@
  * sanitised with DOMPurify, the article is found with Mozilla Readability (falling back to the
  * whole body when Readability finds nothing), and only text structure survives — one block per
  * paragraph, heading, list item or caption, joined by blank lines. Title, author, date and site
- * come from meta tags and JSON-LD and go to `cleanArticle` as hints.
+ * come from meta tags and JSON-LD and go to `cleanArticle` as hints. Before any of that, nesting
+ * deeper than 512 levels is flattened (`nesting.ts`), and a page still twice as deep is refused.
  */
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
