@@ -8,6 +8,14 @@ import { setSetting } from '../../db/settings';
 import { useDbWatch, watchDatabase } from './dbWatch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SafetyGuard } from './SafetyGuard';
+
+/** The guard around a page, as the app mounts it. */
+const renderGuard = () =>
+  render(
+    <SafetyGuard>
+      <p>page</p>
+    </SafetyGuard>,
+  );
 import { StorageSection } from './StorageSection';
 import { onDatabaseWrite, requestPersistenceOnce } from './storage';
 
@@ -91,11 +99,7 @@ describe('other tabs', () => {
   it('a newer version opened elsewhere closes this connection and asks for a reload', async () => {
     await db.open();
     watchDatabase(db);
-    render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    renderGuard();
     // What a newer Lesa in another tab does.
     await new Promise<void>((resolve, reject) => {
       const req = indexedDB.open(db.name, 10_000);
@@ -117,11 +121,7 @@ describe('other tabs', () => {
 
 describe('storage errors and space', () => {
   it('an unhandled storage failure becomes a clear toast; other errors are left alone', async () => {
-    render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    renderGuard();
     const fire = (reason: unknown) => {
       const ev = new Event('unhandledrejection', { cancelable: true }) as Event & { reason?: unknown };
       ev.reason = reason;
@@ -166,11 +166,7 @@ describe('storage errors and space', () => {
 
   it('the guard asks for persistence after the first save, and warns once when nearly full', async () => {
     mockStorage(99, 100, false);
-    render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    renderGuard();
     expect(persist).not.toHaveBeenCalled();
     await setSetting('x', 1);
     await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
@@ -179,22 +175,14 @@ describe('storage errors and space', () => {
 
   it('the nearly-full warning gives the share like the other percentages: ">99%", not "100%"; "99%" in Icelandic too', async () => {
     mockStorage(996, 1000, false);
-    const { unmount } = render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    const { unmount } = renderGuard();
     await setSetting('x', 1);
     await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('nearly full (>99% used)')]));
     unmount();
     mockStorage(99, 100, false);
     await inIcelandicWithAndWithoutIntlData(async () => {
       useToasts.setState({ toasts: [] });
-      render(
-        <SafetyGuard>
-          <p>page</p>
-        </SafetyGuard>,
-      );
+      renderGuard();
       await setSetting('x', 2);
       await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([expect.stringContaining('næstum fullt (99% notað)')]));
     });
@@ -202,20 +190,12 @@ describe('storage errors and space', () => {
 
   it('the backup reminder counts reviews in the language’s number style', async () => {
     await db.table('reviews').bulkAdd(Array.from({ length: 1234 }, (_, i) => ({ cardId: 1, lemma: 'hestur', rating: 3, state: 2, at: i })));
-    const { unmount } = render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    const { unmount } = renderGuard();
     await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual(['You have done 1,234 reviews since your last backup.']));
     unmount();
     await inIcelandicWithAndWithoutIntlData(async () => {
       useToasts.setState({ toasts: [] });
-      render(
-        <SafetyGuard>
-          <p>page</p>
-        </SafetyGuard>,
-      );
+      renderGuard();
       await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.message)).toEqual(['Þú hefur farið í 1.234 upprifjanir frá síðasta afriti.']));
     });
   });
@@ -223,11 +203,7 @@ describe('storage errors and space', () => {
   it('after 200 reviews since the last backup, a toast offers one (once per session)', async () => {
     const reviews = db.table('reviews');
     await reviews.bulkAdd(Array.from({ length: 199 }, (_, i) => ({ cardId: 1, lemma: 'hestur', rating: 3, state: 2, at: i })));
-    render(
-      <SafetyGuard>
-        <p>page</p>
-      </SafetyGuard>,
-    );
+    renderGuard();
     await new Promise((r) => setTimeout(r, 100));
     expect(useToasts.getState().toasts).toHaveLength(0);
     await reviews.add({ cardId: 1, lemma: 'hestur', rating: 3, state: 2, at: 999 });
