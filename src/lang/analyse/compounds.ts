@@ -7,6 +7,7 @@ import { CompoundSplitter, createKnownLemmaSet } from 'lemma-is';
 import type { PartOfSpeech } from '../types.ts';
 import type { Lexicon, Reading } from './lexicon.ts';
 import { nounFormReading } from './nounForm.ts';
+import { definiteNounReading } from './definite.ts';
 
 export interface CompoundInfo {
   /** Lemma of the whole word when lemma-is does not know it (modifier + head lemma). */
@@ -231,11 +232,12 @@ export class Compounds {
   private resolve(form: string, isHead: boolean): string | undefined {
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
     const short = !isHead && form.length < MIN_PART && this.shortNoun(form);
-    // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður).
+    // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður)
+    // or a definite one ("þyrpinguna" → þyrping).
     const known = this.lex.readings(form);
     // A modifier in "-u" of a plural-only noun: "samgöngu|slys" (samgöngur, transport).
     const pluralOnly = !isHead && known.length === 0 && form.endsWith('u') ? this.lex.readings(form + 'r').filter((r) => r.lemma === form + 'r' && r.pos === 'noun') : [];
-    const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : [nounFormReading(this.lex, form)].filter((r): r is Reading => !!r);
+    const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : unlistedNoun(this.lex, form);
     // (A head may be a two-letter noun of the list: "fugla|búum" = bú, farm, not búi.)
     let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || (isHead && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
@@ -276,7 +278,7 @@ export class Compounds {
     for (let k = 2; k <= lower.length - 2; k++) {
       const suffix = lower.slice(k);
       const listed = this.lex.readings(suffix);
-      const rs = (listed.length ? listed : [nounFormReading(this.lex, suffix)].filter((r): r is Reading => !!r)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
+      const rs = (listed.length ? listed : unlistedNoun(this.lex, suffix)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
       if (rs.length) {
         const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
         return { ...r, lemma: lower.slice(0, k) + r.lemma };
@@ -348,6 +350,12 @@ export class Compounds {
     }
     return bestKey;
   }
+}
+
+/** The noun reading of a head form lemma-is does not list: definite, then indefinite case form. */
+function unlistedNoun(lex: Lexicon, form: string): Reading[] {
+  const r = definiteNounReading(lex, form) ?? nounFormReading(lex, form);
+  return r ? [r] : [];
 }
 
 const VOWEL = /^[aeiouyáéíóúýæöø]/u;

@@ -10,43 +10,44 @@ import type { Lexicon, Reading } from './lexicon.ts';
 /**
  * Article endings, longest first, and what the stem before them must end in: "i"-initial endings
  * follow a consonant (hest+inn), the others a vowel (tíma+nn, auga+ð), except the plural ones
- * that follow the plural ending whatever it is (hestar+nir, konur+nar, hesta+nna).
+ * that follow the plural ending whatever it is (hestar+nir, konur+nar, hesta+nna). Each article
+ * form belongs to some genders only: "rofs|inn" is no form of rof (neuter), nor "mel|in" of melur.
  */
-const ENDINGS: { ending: string; after: 'consonant' | 'vowel' | 'any' }[] = [
-  { ending: 'innar', after: 'consonant' },
-  { ending: 'inni', after: 'consonant' },
-  { ending: 'inum', after: 'consonant' },
-  { ending: 'nnar', after: 'vowel' },
-  { ending: 'inn', after: 'consonant' },
-  { ending: 'inu', after: 'consonant' },
-  { ending: 'ins', after: 'consonant' },
-  { ending: 'ina', after: 'consonant' },
-  { ending: 'nir', after: 'any' },
-  { ending: 'nar', after: 'any' },
-  { ending: 'nna', after: 'any' },
-  { ending: 'num', after: 'vowel' },
-  { ending: 'nni', after: 'vowel' },
-  { ending: 'in', after: 'consonant' },
-  { ending: 'ið', after: 'consonant' },
-  { ending: 'na', after: 'vowel' },
-  { ending: 'nn', after: 'vowel' },
-  { ending: 'nu', after: 'vowel' },
-  { ending: 'ns', after: 'vowel' },
-  { ending: 'n', after: 'vowel' },
-  { ending: 'ð', after: 'vowel' },
+const ENDINGS: { ending: string; after: 'consonant' | 'vowel' | 'any'; genders: string }[] = [
+  { ending: 'innar', after: 'consonant', genders: 'f' },
+  { ending: 'inni', after: 'consonant', genders: 'f' },
+  { ending: 'inum', after: 'consonant', genders: 'mfn' },
+  { ending: 'nnar', after: 'vowel', genders: 'f' },
+  { ending: 'inn', after: 'consonant', genders: 'm' },
+  { ending: 'inu', after: 'consonant', genders: 'n' },
+  { ending: 'ins', after: 'consonant', genders: 'mn' },
+  { ending: 'ina', after: 'consonant', genders: 'mf' },
+  { ending: 'nir', after: 'any', genders: 'm' },
+  { ending: 'nar', after: 'any', genders: 'f' },
+  { ending: 'nna', after: 'any', genders: 'mfn' },
+  { ending: 'num', after: 'vowel', genders: 'mfn' },
+  { ending: 'nni', after: 'vowel', genders: 'f' },
+  { ending: 'in', after: 'consonant', genders: 'fn' },
+  { ending: 'ið', after: 'consonant', genders: 'n' },
+  { ending: 'na', after: 'vowel', genders: 'mf' },
+  { ending: 'nn', after: 'vowel', genders: 'm' },
+  { ending: 'nu', after: 'vowel', genders: 'n' },
+  { ending: 'ns', after: 'vowel', genders: 'mn' },
+  { ending: 'n', after: 'vowel', genders: 'fn' },
+  { ending: 'ð', after: 'vowel', genders: 'n' },
 ];
 const VOWEL_END = /[aeiouyáéíóúýæö]$/u;
 const MIN_STEM = 3;
 
 /** The noun reading of an unknown definite form, or undefined. */
 export function definiteNounReading(lex: Lexicon, lower: string): Reading | undefined {
-  for (const { ending, after } of ENDINGS) {
+  for (const { ending, after, genders } of ENDINGS) {
     if (!lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
     if (stem.length < MIN_STEM) continue;
     const vowel = VOWEL_END.test(stem);
     if ((after === 'vowel' && !vowel) || (after === 'consonant' && vowel)) continue;
-    const nouns = lex.readings(stem).filter((r) => r.pos === 'noun' && lex.hasGloss(r.lemma, 'noun'));
+    const nouns = lex.readings(stem).filter((r) => r.pos === 'noun' && (!r.gender || genders.includes(r.gender)) && lex.hasGloss(r.lemma, 'noun'));
     if (nouns.length === 0) continue;
     // The commonest noun lemma of the stem.
     return nouns.reduce((best, r) => (lex.rankOf(r.lemma) < lex.rankOf(best.lemma) ? r : best));

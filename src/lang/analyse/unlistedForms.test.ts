@@ -5,6 +5,7 @@ import { loadDictionaryNode } from '../dictionary/node';
 import type { Reading } from './lexicon';
 import { Lexicon } from './lexicon';
 import { loadLemmatizerNode } from './node';
+import { definiteNounReading } from './definite';
 import { nounFormReading } from './nounForm';
 import { weakVerbFormReading } from './verbForm';
 
@@ -14,6 +15,9 @@ const rows: { read: (lex: Lexicon, form: string) => Reading | undefined; form: s
   { read: nounFormReading, form: 'sporða', lemma: 'sporður', pos: 'noun', why: 'accusative plural of a strong masculine noun listed only as its lemma' },
   { read: nounFormReading, form: 'xyzar', why: 'no such noun' },
   { read: nounFormReading, form: 'sporður', why: 'the lemma itself is not an unknown form' },
+  { read: definiteNounReading, form: 'þyrpinguna', lemma: 'þyrping', pos: 'noun', why: 'accusative singular of a feminine noun with its article' },
+  { read: definiteNounReading, form: 'rofsinn', why: '"inn" is a masculine article: no form of rof (neuter)' },
+  { read: definiteNounReading, form: 'melin', why: '"in" is feminine or neuter: no form of melur (masculine)' },
   { read: weakVerbFormReading, form: 'hopuðu', lemma: 'hopa', pos: 'verb', why: 'past plural of a weak verb' },
   { read: weakVerbFormReading, form: 'hopaði', lemma: 'hopa', pos: 'verb', why: 'past singular' },
   { read: weakVerbFormReading, form: 'xyzuðu', why: 'no such verb' },

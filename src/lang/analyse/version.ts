@@ -150,5 +150,8 @@
  *     in the gap; "setti" = setja, "met" = the noun; "alls" in phrase gaps. The dictionary's
  *     entries now carry context cues ("stig" beside "frost" = degree), which stored analyses get
  *     when re-analysed.
+ * 12: a compound's head may be a definite form lemma-is does not list ("gervihnattar|þyrpinguna",
+ *     not þyrping + "una"); a suffixed article must suit the noun's gender ("rofs|inn" is no form
+ *     of rof).
  */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;
