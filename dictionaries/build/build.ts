@@ -659,8 +659,8 @@ ${authors}
   A row whose note starts with "forms:" lists the word forms its senses belong to (the plural
   "vextir" of vöxtur = interest); the artifact's \`formSenses\` records them and the reader shows
   those senses first for those forms. A row whose note starts with "cues:" lists lemmas that make
-  its senses the likely ones when one stands in the same sentence ("stig" = degree beside
-  "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
+  its senses the likely ones when one stands near it, in its sentence or the one before ("stig" =
+  degree beside "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
   The cue "@head" marks what a word means as the head of a compound ("vináttu|leikur" = match),
   "@namehead" as the head of a capitalised one ("Kennara|samband" = union).
 

@@ -346,6 +346,11 @@ const rows: Row[] = [
   { form: 'því', context: 'Afrit voru geymd utan kerfisins og _ hefur tekist að endurheimta þau.', lemma: 'því', pos: 'adverb', reason: '"og því" before a finite auxiliary = and so' },
   { form: 'því', context: 'Hann er ósammála og _ hefur hann haldið fram að þetta sé rangt.', lemma: 'það', pos: 'pronoun', reason: 'but the object of a particle verb later in the clause (halda því fram)' },
   // Round thirty-eight of held-out text
+  { form: 'veiði', context: 'Leyfð yrði _ á um 120 þúsund tonnum.', lemma: 'veiði', pos: 'noun', reason: 'the noun (fishing), not the subjunctive of veiða, which needs a subject' },
+  { form: 'veiði', context: 'Ég vil að hann _ fisk.', lemma: 'veiða', pos: 'verb', reason: 'the subjunctive after a subject pronoun' },
+  { form: 'Ný', context: '_ íslensk kvikmynd var frumsýnd.', lemma: 'nýr', pos: 'adjective', reason: 'the adjective nýr before an adjective and noun, not the adverb ný (anew)' },
+  { form: 'líkur', context: 'Veðurstofan telur _ á eldgosi hafa aukist.', lemma: 'líkur', pos: 'noun', reason: '"líkur á" = the chances of (the noun), not the adjective líkur (like)' },
+  { form: 'líkur', context: 'Hann er _ föður sínum.', lemma: 'líkur', pos: 'adjective', reason: 'the adjective (like) before a dative' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -318,6 +318,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Húsið var flutt í heilu lagi á safnið.', key: 'í heilu lagi', words: ['í', 'heilu', 'lagi'], reason: 'in one piece' },
   { text: 'Vélin lenti heilu og höldnu í Keflavík.', key: 'heilu og höldnu', words: ['heilu', 'og', 'höldnu'], reason: 'safe and sound' },
   { text: 'Rannsóknin hafði dregist úr hófi fram.', key: 'úr hófi fram', words: ['úr', 'hófi', 'fram'], reason: 'excessively (hóf = moderation, not a hoof)' },
+  { text: 'Skjálftinn var 4,2 að stærð og fannst víða.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, after a number' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -377,6 +378,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Veitur biðjast velvirðingar á óþægindunum.', key: 'biðjast velvirðingar', words: ['biðjast', 'velvirðingar'], reason: 'middle voice of biðja' },
   { text: 'Hún ólst þar upp.', key: 'alast upp', words: ['ólst', 'upp'], reason: 'middle voice of ala, an adverb in the gap' },
   { text: 'Ég átti alls ekki von á þessu.', key: 'eiga von á', words: ['átti', 'von', 'á'], reason: '"alls ekki" in the gap' },
+  { text: 'Gagnrýnendur hafa farið lofsamlegum orðum um myndina.', key: 'fara lofsamlegum orðum um', words: ['farið', 'lofsamlegum', 'orðum', 'um'], reason: 'praise: the verb in any form, the rest as written' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
@@ -451,6 +453,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
 /** Texts in which a verb phrase must not be read, and why (the context rules out the match). */
 const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Hvað varð til þess að þetta gerðist? Féð verður til að draga úr vanda. Sveigjanleikinn verður til staðar.', key: 'verða til', reason: 'reads no "verða til" (come into being) where "til" has an object or starts a phrase' },
+  { text: 'Hann sagði að stærð hússins skipti máli.', key: 'að stærð', reason: 'reads no "að stærð" (in size) where "að" opens a clause: no number before it' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

@@ -52,6 +52,11 @@ const MAX_GAP = 3;
 /** Conjunction phrases that do not open a sentence. */
 const NOT_SENTENCE_INITIAL = new Set(['þá er']);
 /**
+ * Phrases that follow a number or a number's noun: "skjálfti 4,2 að stærð" (of magnitude 4.2),
+ * "20 metrar að lengd", not "… að stærð hússins skipti máli".
+ */
+const AFTER_NUMBER = new Set(['að stærð', 'að lengd', 'að flatarmáli']);
+/**
  * Conjunction phrases (because) that are something else before an infinitive: "gaman af því að
  * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
  */
@@ -209,6 +214,7 @@ export class PhraseIndex {
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
     if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;
+    if (AFTER_NUMBER.has(key) && toks[tokens[0] - 1]?.raw.kind !== 'number' && toks[tokens[0] - 2]?.raw.kind !== 'number') return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
     if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') return true;

@@ -152,6 +152,8 @@
  *     when re-analysed.
  * 12: a compound's head may be a definite form lemma-is does not list ("gervihnattar|þyrpinguna",
  *     not þyrping + "una"); a suffixed article must suit the noun's gender ("rofs|inn" is no form
- *     of rof).
+ *     of rof); "veiði" = the noun, "ný" = nýr except in "á ný", "líkur á" = the noun (chances);
+ *     "að stærð" only after a number. Cues reach back into the sentence before and see compound
+ *     heads ("Íslandsmeistara|titilinn" cues as "titill").
  */
 export const ANALYSIS_VERSION = 12;

@@ -3,14 +3,22 @@ import { loadAnalyserNode } from '../analyse/node';
 import { sentenceContext } from './sentenceContext';
 
 describe('sentenceContext', () => {
-  it('holds the lemmas and forms of the other words of the token’s sentence only', () => {
-    const a = loadAnalyserNode().analyse('Liðið fékk tvö stig. Frost verður tvö stig í nótt.');
+  it('holds the lemmas and forms of the words of the token’s sentence and the one before, not the one after', () => {
+    const a = loadAnalyserNode().analyse('Liðið fékk tvö stig. Frost verður tvö stig í nótt. Kuldinn var mikill.');
     const first = a.tokens.findIndex((t) => t.text === 'stig');
     const second = a.tokens.findIndex((t, i) => t.text === 'stig' && i > first);
     expect([...sentenceContext(a, first)]).toEqual(expect.arrayContaining(['liðið', 'lið', 'fékk', 'fá']));
     expect(sentenceContext(a, first).has('frost')).toBe(false);
     expect(sentenceContext(a, second).has('frost')).toBe(true);
-    expect(sentenceContext(a, second).has('lið')).toBe(false);
+    expect(sentenceContext(a, second).has('lið')).toBe(true);
+    expect(sentenceContext(a, second).has('kuldi')).toBe(false);
+  });
+
+  it('reaches no further back than the sentence before', () => {
+    const a = loadAnalyserNode().analyse('Frost var mikið. Liðið fékk. Tvö stig.');
+    const i = a.tokens.findIndex((t) => t.text === 'stig');
+    expect(sentenceContext(a, i).has('lið')).toBe(true);
+    expect(sentenceContext(a, i).has('frost')).toBe(false);
   });
 
   it('reaches a few words either side only', () => {
@@ -19,5 +27,11 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, i).has('fá')).toBe(true);
     expect(sentenceContext(a, i).has('frost')).toBe(false);
     expect(sentenceContext(a, i, 20).has('frost')).toBe(true);
+  });
+
+  it('holds the head of a compound ("Íslandsmeistara|titilinn" → titill)', () => {
+    const a = loadAnalyserNode().analyse('Liðið vann Íslandsmeistaratitilinn í fyrra.');
+    const i = a.tokens.findIndex((t) => t.text === 'vann');
+    expect(sentenceContext(a, i).has('titill')).toBe(true);
   });
 });

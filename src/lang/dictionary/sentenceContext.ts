@@ -1,7 +1,9 @@
 /**
  * The words around a token that can cue a sense (see `cueFirst`): the chosen lemmas and the
- * lower-case forms of the other words of its sentence, up to `reach` words either side (a long
- * sentence may change the subject).
+ * lower-case forms of the other words of its sentence and the sentence before (which often names
+ * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side (a long
+ * passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
+ * "titill" does).
  */
 import type { Analysis } from '../types.ts';
 
@@ -14,12 +16,15 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
     let words = 0;
     for (let k = tokenIndex + step; k >= 0 && k < analysis.tokens.length && words < reach; k += step) {
       const t = analysis.tokens[k];
-      if (t.sentence !== token.sentence) break;
+      // Back into the sentence before ("Ný kvikmynd var frumsýnd. Myndin fjallar um …"), not
+      // forward into the next one, nor further back.
+      if (t.sentence !== token.sentence && (step > 0 || t.sentence !== token.sentence - 1)) break;
       if (t.kind !== 'word') continue;
       words++;
       out.add(t.text.toLowerCase());
       const c = t.candidates[t.chosen] ?? t.candidates[0];
       if (c) out.add(c.lemma);
+      if (t.parts?.length) out.add(t.parts[t.parts.length - 1]);
     }
   }
   return out;

@@ -296,6 +296,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   barna: [P('barn', 2, 'noun')],
   // The verb (cast: "varpa ljósi á"), not varpa (trawl net).
   varpa: [P('varpa', 1.5, 'verb')],
+  // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
+  // ("að hann veiði"), which the pronoun rule supplies.
+  veiði: [P('veiði', 1, 'noun')],
+  // The adjective nýr ("Ný íslensk kvikmynd"); the adverb ný (anew) stands in "á ný".
+  ný: [P('nýr', 1.5, 'adjective')],
   // The modal (will: "margir muni nýta sér það"), not munur (difference).
   muni: [P('munu', 2, 'verb')],
   // The verb (pay), not greiði (favour), whose oblique "greiða" is rare.
@@ -357,6 +362,14 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   stöðum: [P('staður', 1, 'noun')],
 };
 
+/**
+ * Preferred readings of a form before a given next word: "líkur á" (the chances of), not the
+ * adjective líkur (like, which takes a dative).
+ */
+const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
+  líkur: { next: ['á', 'til', 'eru', 'séu', 'væru'], pref: P('líkur', 2, 'noun') },
+};
+
 export function applyFormPriors(toks: WorkToken[], i: number): void {
   const t = toks[i];
   // A rare noun lemma spelt like one of these verb forms ranks by that form's frequency in
@@ -364,7 +377,13 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.readings.length > 1) {
     boost(t, (r) => r.pos === 'noun' && r.lemma !== t.lower && !!FORM_PRIORS[r.lemma]?.some((p) => p.lemma !== r.lemma && p.pos !== 'noun' && p.pos !== 'adjective'), -1, 'noun lemma spelt like a frequent verb form');
   }
+  const np = NEXT_PRIORS[t.lower];
+  if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
+    boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
+  }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
+  // "á ný" (again) keeps the adverb.
+  if (t.lower === 'ný' && toks[i - 1]?.lower === 'á') return;
   for (const p of prefs) boost(t, (r) => r.lemma === p.lemma && (!p.pos || r.pos === p.pos), p.weight, `form prior ${t.lower}→${p.lemma}`);
 }
