@@ -30,16 +30,20 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   const analysis = data?.analysis;
   const client = useAnalysisClient();
   // After an app or dictionary update, an older stored analysis is redone once in the background.
+  // Checked against the analysis just loaded, so a fresh one is not read a second time.
+  const version = analysis?.version;
+  const dictVersion = analysis?.dictVersion;
   useEffect(() => {
+    if (version === undefined || dictVersion === undefined) return;
     let live = true;
     client
       .ready()
-      .then(() => live && refreshStaleAnalysis(articleId, client))
+      .then(() => live && refreshStaleAnalysis(articleId, client, { version, dictVersion }))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [articleId, client]);
+  }, [articleId, client, version, dictVersion]);
   const lemmas = useMemo(() => (analysis ? articleLemmas(analysis) : undefined), [analysis]);
   const words = useLiveQuery(() => (lemmas ? getWords([...lemmas.lemmas.keys()]) : undefined), [lemmas]);
   // The token last changed from the popover keeps its selection mark when the text re-renders.

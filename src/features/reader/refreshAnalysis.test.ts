@@ -55,4 +55,16 @@ describe('stale analyses', () => {
     expect(now?.tokens[ambiguous].chosen).toBe(1);
     expect(await refreshStaleAnalysis(id, c)).toBe(false);
   });
+
+  it('an analysis the caller already has is checked without reading the database again', async () => {
+    // The stored one is stale but the caller's copy is fresh: nothing is read, nothing redone.
+    const id = await saveArticle(article, { ...fixtureAnalysis(), version: ANALYSIS_VERSION - 1 });
+    const { c, calls } = client('test', fixtureAnalysis);
+    expect(await refreshStaleAnalysis(id, c, { version: ANALYSIS_VERSION, dictVersion: 'test' })).toBe(false);
+    expect(calls).toEqual([]);
+    // A stale copy goes on to the stored analysis and redoes it.
+    expect(await refreshStaleAnalysis(id, c, { version: ANALYSIS_VERSION - 1, dictVersion: 'test' })).toBe(true);
+    expect(calls).toEqual([FIXTURE_TEXT]);
+    expect((await getAnalysis(id))?.version).toBe(ANALYSIS_VERSION);
+  });
 });

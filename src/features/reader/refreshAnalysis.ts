@@ -12,8 +12,15 @@ export function isStale(analysis: Pick<Analysis, 'version' | 'dictVersion'>, dic
  * Re-analyses an article whose stored analysis is stale (after an app or dictionary update) and
  * stores the new one, keeping the learner's token choices. Returns whether it did anything.
  * Fresh analyses are never redone: opening an article does not run the lemmatizer.
+ * `loaded` is the analysis the caller already has (the reader's): when it is fresh, nothing is
+ * read from the database (reading an analysis again costs as much as opening the article did).
  */
-export async function refreshStaleAnalysis(articleId: number, client: AnalysisClient): Promise<boolean> {
+export async function refreshStaleAnalysis(
+  articleId: number,
+  client: AnalysisClient,
+  loaded?: Pick<Analysis, 'version' | 'dictVersion'>,
+): Promise<boolean> {
+  if (loaded && !isStale(loaded, await client.dictVersion())) return false;
   const [article, stored] = await Promise.all([getArticle(articleId), getAnalysis(articleId)]);
   if (!article || !stored) return false;
   const dictVersion = await client.dictVersion();

@@ -2,6 +2,7 @@
  * HTML import under jsdom (the browser stand-in): hostile markup leaves no trace, the article is
  * found with Readability or from the body, and meta tags / JSON-LD give title, author, date, site.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../clean/index.ts';
 import { extractFromHtml } from './index.ts';
@@ -74,6 +75,28 @@ describe('extractFromHtml', () => {
     const html = `<html><head><title>Hvalir sáust í Faxaflóa | Heimildin</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main>${para(5)}</main></body></html>`;
     const r = extractFromHtml(html);
     expect(r.ok && r.hints).toEqual({ title: 'Hvalir sáust í Faxaflóa', author: 'Jón Jónsson og Anna Önnudóttir', publishedAt: '2024-08-02T14:05:00+00:00', site: 'Heimildin' });
+  });
+
+  it('imports an article wrapped in one <form> (ASP.NET), without controls, boxes or their code', () => {
+    const r = extractFromHtml(readFileSync('test/fixtures/scrapes/heradsfrettir-aspnet-form.html', 'utf8'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const bad of ['LEAK', 'VIEWSTATE', 'pwned', 'javascript', 'Leita', 'Leit á vefnum', 'Fréttabréf', 'Skráðu', 'Skrá mig', 'Netfang', 'Facebook']) {
+      expect(r.text, bad).not.toContain(bad);
+    }
+    expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined();
+    expect(cleanArticle(r.text, r.hints).paragraphs).toHaveLength(4);
+  });
+
+  it('gives no text from search, signup or login forms, even when the whole body is read', () => {
+    const html = `<html><body>
+      <form action="/leit" role="search"><label for="q">Leit</label><input id="q" value="SEARCH-LEAK"><button>Leita</button></form>
+      <div>Stutt tilkynning frá lögreglu.</div>
+      <form action="javascript:alert(1)" method="post"><h4>Fréttabréf</h4><p>Skráðu þig á póstlistann.</p><input type="email"><button formaction="javascript:alert(2)">Skrá</button></form>
+      <div>Vegurinn er lokaður.</div>
+      <form action="/inn" method="post"><label>Notandanafn <input></label><label>Lykilorð <input type="password"></label><a href="/gleymt">Gleymt lykilorð?</a></form>
+      </body></html>`;
+    expect(extractFromHtml(html)).toEqual({ ok: true, text: 'Stutt tilkynning frá lögreglu.\n\nVegurinn er lokaður.', hints: { title: null, author: null, publishedAt: null, site: null } });
   });
 
   it('falls back to the body text when Readability finds no article', () => {

@@ -7,10 +7,13 @@
  * paragraph, heading, list item or caption, joined by blank lines. Title, author, date and site
  * come from meta tags and JSON-LD and go to `cleanArticle` as hints. Before any of that, nesting
  * deeper than 512 levels is flattened (`nesting.ts`), and a page still twice as deep is refused.
+ * Form controls are dropped; a form that wraps the page gives up its content, any other form
+ * (search, signup, login) is dropped (`forms.ts`).
  */
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import type { CleanHints } from '../clean/index.ts';
+import { settleForms } from './forms.ts';
 import { limitNesting } from './nesting.ts';
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
@@ -239,7 +242,7 @@ export function extractFromHtml(page: string, parser: DOMParser | null = default
         WHOLE_DOCUMENT: true,
         FORBID_TAGS: DROP_TAGS,
         ADD_FORBID_CONTENTS: DROP_TAGS,
-        FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster'],
+        FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'method', 'formmethod', 'xlink:href', 'background', 'poster'],
         ALLOW_DATA_ATTR: false,
       });
       doc = parser.parseFromString(String(clean), 'text/html');
@@ -247,8 +250,10 @@ export function extractFromHtml(page: string, parser: DOMParser | null = default
       doc = raw;
       stripDocument(doc);
     }
+    settleForms(doc);
   } catch {
-    // The sanitiser gave up (in jsdom, SVG or MathML nested thousands deep): nothing unsanitised is used.
+    // The sanitiser (or the pass over forms) gave up (in jsdom, SVG or MathML nested thousands
+    // deep): nothing unsanitised is used.
     return { ok: false, reason: 'broken-html' };
   }
 

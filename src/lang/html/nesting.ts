@@ -21,17 +21,18 @@
  *
  * Sanitising is not this module's job (DOMPurify runs on what the parser makes of the result),
  * but what the import drops must stay dropped and nothing new may appear: nothing inside raw
- * text or comments changes, and scripts, styles, tables, SVG, forms, templates and the other
- * elements whose content the import drops keep their tags and everything inside them (but
- * nested SVG and MathML elements beyond the limit). Where the parser's handling of such an
- * element could depend on the tags left out (one opened inside a left-out element or after a
- * left-out formatting element that the parser would open again, a frameset, a left-out
- * formatting element whose end tag moves kept elements), the page comes back unchanged. One
- * known difference: text after a `</form>` that the parser keeps inside the form only because
- * it opened a formatting element again there can come out of the form (where a browser shows
- * it anyway). Not bounded: tables nested in tables, and content nested inside the elements
- * whose content is dropped. A page that still nests deeper than twice the limit is refused
- * (null): no article is that deep, and parsing it would take seconds.
+ * text or comments changes, and scripts, styles, tables, SVG, templates, form controls and the
+ * other elements whose content the import drops keep their tags and everything inside them (but
+ * nested SVG and MathML elements beyond the limit). Forms keep their tags, and their content is
+ * flattened like any other (a page may be wrapped in one). Where the parser's handling of such
+ * an element or a form could depend on the tags left out (one opened inside a left-out element
+ * or after a left-out formatting element that the parser would open again, a frameset, a
+ * left-out formatting element whose end tag moves kept elements), the page comes back
+ * unchanged. One known difference: text after a `</form>` that the parser keeps inside the form
+ * only because it opened a formatting element again there can come out of the form (where a
+ * browser shows it anyway). Not bounded: tables nested in tables, and content nested inside the
+ * elements whose content is dropped. A page that still nests deeper than twice the limit is
+ * refused (null): no article is that deep, and parsing it would take seconds.
  */
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
@@ -48,10 +49,17 @@ const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th
 const TABLE_CONTEXT = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 /** Elements whose content the import drops (`<svg>` and `<math>` among them). */
 const HIDDEN = new Set(DROP_TAGS);
-/** Those of them that can hold elements (not raw text, not void). */
-const HIDDEN_CONTAINERS = new Set(['noscript', 'template', 'object', 'applet', 'svg', 'math', 'canvas', 'video', 'audio', 'form', 'button', 'select']);
+/**
+ * Elements whose extent must not depend on the tags left out: those of the hidden ones that can
+ * hold elements (not raw text, not void), and forms (the import keeps a form's content only when
+ * the form wraps the page, forms.ts).
+ */
+const HIDDEN_CONTAINERS = new Set([
+  'noscript', 'template', 'object', 'applet', 'svg', 'math', 'canvas', 'video', 'audio', 'form', 'button', 'select', 'option', 'optgroup', 'datalist',
+  'output',
+]);
 /** Tags never left out. */
-const KEEP = new Set([...DROP_TAGS, ...RAW, ...TABLE_PARTS, 'script', 'plaintext', 'option', 'optgroup', 'datalist', 'marquee', 'applet']);
+const KEEP = new Set([...DROP_TAGS, ...RAW, ...TABLE_PARTS, 'form', 'script', 'plaintext', 'marquee']);
 /** Where HTML content resumes inside SVG and inside MathML (annotation-xml only with an HTML encoding). */
 const SVG_INTEGRATION = new Set(['foreignobject', 'desc', 'title']);
 const MATH_TEXT_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);

@@ -1,9 +1,13 @@
 /** Element names the HTML import treats specially (lower case). */
 
-/** Elements whose content is never text of the article: dropped with everything inside them. */
+/**
+ * Elements whose content is never text of the article: dropped with everything inside them. Form
+ * controls are among them, but not `<form>`: some pages wrap the whole article in one (forms.ts).
+ */
 export const DROP_TAGS = [
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg',
-  'math', 'canvas', 'video', 'audio', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base',
+  'math', 'canvas', 'video', 'audio', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist',
+  'output', 'keygen', 'link', 'meta', 'base',
 ];
 
 /** Elements that start a new block of text (a paragraph, heading, list item, cell, caption …). */
