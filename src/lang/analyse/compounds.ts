@@ -59,6 +59,15 @@ export class Compounds {
     // Our head-first search over known forms (below) finds glossed parts more reliably; lemma-is's
     // splitter is the fallback (it also splits off linking letters and unglossed stems).
     let parts = this.agentPlural(lower) ?? this.search(lower, true, 0) ?? [];
+    // A head in a definite form lemma-is does not list ("gervihnattar|þyrpinguna") only when the
+    // listed forms split no better: stripping an article finds spurious longer heads
+    // ("sókn|armann" beside sóknar|mann).
+    if (parts.length !== 2) {
+      this.definiteHeads = true;
+      const definite = this.search(lower, true, 0);
+      this.definiteHeads = false;
+      if (definite && (parts.length < 2 || definite.length < parts.length)) parts = definite;
+    }
     const place = this.placeModifier(lower);
     if (place && (parts.length < 2 || place.length <= parts.length)) parts = place;
     if (parts.length < 2) {
@@ -150,6 +159,8 @@ export class Compounds {
   }
 
   private readonly searchCache = new Map<string, string[] | null>();
+  /** Whether `resolve` reads unlisted definite head forms (see `compute`). */
+  private definiteHeads = false;
 
   /**
    * Fewest glossed parts that make up `s`: a head (a known form of a glossed noun, adjective or
@@ -157,7 +168,7 @@ export class Compounds {
    * tried first. Returns lemma keys, or null.
    */
   private search(s: string, isHead: boolean, depth: number): string[] | null {
-    const key = (isHead ? 'h:' : 'm:') + s;
+    const key = (isHead ? (this.definiteHeads ? 'd:' : 'h:') : 'm:') + s;
     if (this.searchCache.has(key)) return this.searchCache.get(key)!;
     let best: string[] | null = null;
     if (!isHead || depth > 0) {
@@ -237,7 +248,7 @@ export class Compounds {
     const known = this.lex.readings(form);
     // A modifier in "-u" of a plural-only noun: "samgöngu|slys" (samgöngur, transport).
     const pluralOnly = !isHead && known.length === 0 && form.endsWith('u') ? this.lex.readings(form + 'r').filter((r) => r.lemma === form + 'r' && r.pos === 'noun') : [];
-    const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : unlistedNoun(this.lex, form);
+    const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : unlistedNoun(this.lex, form, this.definiteHeads);
     // (A head may be a two-letter noun of the list: "fugla|búum" = bú, farm, not búi.)
     let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || (isHead && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
@@ -278,7 +289,7 @@ export class Compounds {
     for (let k = 2; k <= lower.length - 2; k++) {
       const suffix = lower.slice(k);
       const listed = this.lex.readings(suffix);
-      const rs = (listed.length ? listed : unlistedNoun(this.lex, suffix)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
+      const rs = (listed.length ? listed : unlistedNoun(this.lex, suffix, true)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
       if (rs.length) {
         const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
         return { ...r, lemma: lower.slice(0, k) + r.lemma };
@@ -352,9 +363,9 @@ export class Compounds {
   }
 }
 
-/** The noun reading of a head form lemma-is does not list: definite, then indefinite case form. */
-function unlistedNoun(lex: Lexicon, form: string): Reading[] {
-  const r = definiteNounReading(lex, form) ?? nounFormReading(lex, form);
+/** The noun reading of a head form lemma-is does not list: (definite, then) indefinite case form. */
+function unlistedNoun(lex: Lexicon, form: string, definite: boolean): Reading[] {
+  const r = (definite ? definiteNounReading(lex, form) : undefined) ?? nounFormReading(lex, form);
   return r ? [r] : [];
 }
 

@@ -379,6 +379,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hún ólst þar upp.', key: 'alast upp', words: ['ólst', 'upp'], reason: 'middle voice of ala, an adverb in the gap' },
   { text: 'Ég átti alls ekki von á þessu.', key: 'eiga von á', words: ['átti', 'von', 'á'], reason: '"alls ekki" in the gap' },
   { text: 'Gagnrýnendur hafa farið lofsamlegum orðum um myndina.', key: 'fara lofsamlegum orðum um', words: ['farið', 'lofsamlegum', 'orðum', 'um'], reason: 'praise: the verb in any form, the rest as written' },
+  { text: 'Hann sagði að skipið bar af leið.', key: 'bera af leið', words: ['bar', 'af', 'leið'], reason: 'drift off course' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
@@ -454,6 +455,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
 const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Hvað varð til þess að þetta gerðist? Féð verður til að draga úr vanda. Sveigjanleikinn verður til staðar.', key: 'verða til', reason: 'reads no "verða til" (come into being) where "til" has an object or starts a phrase' },
   { text: 'Hann sagði að stærð hússins skipti máli.', key: 'að stærð', reason: 'reads no "að stærð" (in size) where "að" opens a clause: no number before it' },
+  { text: 'Hún spáir því að velta verði meiri. Straumur hefur valdið því að skipið bar af leið.', key: 'því að', reason: 'reads no "því að" (because) after a verb whose object "því" is' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

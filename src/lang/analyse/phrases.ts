@@ -214,6 +214,9 @@ export class PhraseIndex {
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.
     if (key === 'koma til' && toks[last + 1]?.lower === 'að' && infinitiveAfter(toks, last + 1)) return true;
     if (ONLY_BEFORE_INFINITIVE.has(key) && !infinitiveAfter(toks, last)) return true;
+    // "spáir því að velta verði meiri", "valdið því að skipið bar af leið": after a verb that is
+    // no auxiliary, "því" is its object and "að" opens its clause, not "because".
+    if (key === 'því að' && verbObjectBefore(toks, tokens[0])) return true;
     if (AFTER_NUMBER.has(key) && toks[tokens[0] - 1]?.raw.kind !== 'number' && toks[tokens[0] - 2]?.raw.kind !== 'number') return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
@@ -388,6 +391,16 @@ function antecedentBefore(toks: WorkToken[], i: number): boolean {
 function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
   const n = toks[k + 1];
   return n && n.raw.kind === 'word' && n.sentence === toks[k].sentence ? n.readings[0]?.pos : undefined;
+}
+
+/** Verbs that take no dative "því" as their object (auxiliaries and the copula). */
+const AUXILIARY_LEMMAS = new Set(['vera', 'verða', 'hafa', 'munu', 'skulu', 'geta', 'mega', 'eiga', 'þurfa', 'vilja']);
+
+/** Whether the word right before token `k` is a finite or participle verb that may govern it. */
+function verbObjectBefore(toks: WorkToken[], k: number): boolean {
+  const p = toks[k - 1];
+  const b = p?.raw.kind === 'word' && p.sentence === toks[k].sentence ? p.readings[0] : undefined;
+  return !!b && b.pos === 'verb' && !AUXILIARY_LEMMAS.has(b.lemma);
 }
 
 /** The word after token `k` can start a noun phrase (a noun, adjective, pronoun, numeral or name). */

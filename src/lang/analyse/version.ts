@@ -154,6 +154,10 @@
  *     not þyrping + "una"); a suffixed article must suit the noun's gender ("rofs|inn" is no form
  *     of rof); "veiði" = the noun, "ný" = nýr except in "á ný", "líkur á" = the noun (chances);
  *     "að stærð" only after a number. Cues reach back into the sentence before and see compound
- *     heads ("Íslandsmeistara|titilinn" cues as "titill").
+ *     heads ("Íslandsmeistara|titilinn" cues as "titill"). A definite head only when
+ *     listed forms split no better ("sóknar|mann", not "sókn|armann"); no "því að" (because)
+ *     after a verb; "bar" = bera unless after a preposition; "börnum" = barn; weak impersonal
+ *     participles in "að" clauses ("að byrjað sé á"); a subject noun before a time phrase and
+ *     its verb ("að velta í desember verði"); "gagnrýna/harma/ítreka að" open clauses.
  */
 export const ANALYSIS_VERSION = 12;

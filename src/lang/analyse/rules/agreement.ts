@@ -335,6 +335,9 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   // gengið"), but not right after the infinitive marker ("verður óheimilt að nota síma"). "til að
   // mynda" (for example) is an adverbial, not an infinitive ("hefur til að mynda gert").
   const afterInfinitiveMarker = wordAt(toks, i, i - 2)?.lower === 'að' && !(p.lower === 'mynda' && wordAt(toks, i, i - 3)?.lower === 'til');
+  // After "að" a word that is no infinitive is the clause's subject, not a verb ("að skipið bar
+  // af leið": the ship drifted).
+  if (afterInfinitiveMarker && !p.readings.some((r) => r.pos === 'verb' && r.lemma === p.lower) && p.readings.some((r) => r.pos === 'noun')) return;
   // Nor when the word before is itself the supine after the auxiliary ("hefur skipað nefnd",
   // "getur aukið hættu"):
   // two supines do not follow each other, except after the passive's "verið"/"orðið".

@@ -15,7 +15,7 @@ const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær �
 const NOM_ACC_DEFINITE = /(?:inn|ið|in|ina|nir|nar)$/u;
 /** Verbs that take an "að" clause. */
 const CLAUSE_VERBS = new Set(
-  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna'.split(' '),
+  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna gagnrýna harma ítreka árétta undirstrika'.split(' '),
 );
 /**
  * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
@@ -48,7 +48,7 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   // infinitive/noun homograph before a finite verb is the clause's subject: "líklegt að kvika
   // safnist þar fyrir" (magma, not "to flutter").
   if (nb?.pos === 'verb' && nb.lemma === n.lower) {
-    if (!hasPos(n, 'noun') || COMMON_INFINITIVES.has(n.lower) || !finiteNext(toks, i + 1)) return;
+    if (!hasPos(n, 'noun') || COMMON_INFINITIVES.has(n.lower) || !(finiteNext(toks, i + 1) || finiteAfterTimePhrase(toks, i + 1))) return;
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
@@ -118,6 +118,17 @@ function finiteNext(toks: WorkToken[], k: number): boolean {
   if (FINITE_FORMS.has(v.lower)) return true;
   const b = best(v);
   return !!b && b.pos === 'verb' && /(?:ist|ast)$/u.test(v.lower) && b.lemma !== v.lower && b.lemma + 'st' !== v.lower && !v.readings.some((r) => r.pos !== 'verb');
+}
+
+/** Month and season words of a time phrase between a subject and its verb ("velta í desember verði"). */
+const TIME_NOUNS = new Set('janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember vetur sumar vor haust ár'.split(' '));
+
+/** After token `k`: "í"/"á" + a time word, then a finite verb ("að velta í desember verði …"). */
+function finiteAfterTimePhrase(toks: WorkToken[], k: number): boolean {
+  const p = nextWord(toks, k);
+  if (!p || (p.lower !== 'í' && p.lower !== 'á')) return false;
+  const w = nextWord(toks, toks.indexOf(p));
+  return !!w && TIME_NOUNS.has(w.lower) && finiteNext(toks, toks.indexOf(w));
 }
 
 /** Token `k` is followed by an infinitive (its "að" is, or will be marked, the infinitive marker). */

@@ -296,6 +296,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   barna: [P('barn', 2, 'noun')],
   // The verb (cast: "varpa ljósi á"), not varpa (trawl net).
   varpa: [P('varpa', 1.5, 'verb')],
+  // The past of bera ("skipið bar af leið", "bar vitni"), not the noun bar (a bar).
+  bar: [P('bera', 0.5, 'verb')],
+  // Of children (barn: "ófærar börnum"), not the verb barna.
+  börnum: [P('barn', 2, 'noun')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],

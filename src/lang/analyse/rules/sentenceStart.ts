@@ -197,12 +197,12 @@ const IMPERSONAL_PARTICLES = new Set('til á að fram upp við um eftir yfir inn
  * impersonal passive ("að gripið verði til aðgerða" = that action be taken; "að farið hefði
  * verið að lögum", "að kosið verði til Alþingis"), not a noun with its article ("grip" + ið) or
  * an adjective, which has a participle or adjective after its auxiliary instead ("að málið
- * verði skoðað").
+ * verði skoðað"). So too a weak one in "-að" ("að byrjað sé á stofnbrautum", not byrjaður).
  */
 export function applyImpersonalParticipleInClause(toks: WorkToken[], i: number): void {
   const t = toks[i];
   // (Whatever leads now: "að" read as a preposition later favours a nominal after it.)
-  if (!t.lower.endsWith('ið') || !hasPos(t, 'verb') || !(hasPos(t, 'noun') || hasPos(t, 'adjective'))) return;
+  if (!/(?:ið|að)$/u.test(t.lower) || !hasPos(t, 'verb') || !(hasPos(t, 'noun') || hasPos(t, 'adjective'))) return;
   if (wordAt(toks, i, i - 1)?.lower !== 'að') return;
   const aux = wordAt(toks, i, i + 1);
   // "að farið hefði verið að lögum": a perfect auxiliary, then "verið", then the particle.
