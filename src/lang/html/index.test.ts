@@ -2,10 +2,11 @@
  * HTML import under jsdom (the browser stand-in): hostile markup leaves no trace, the article is
  * found with Readability or from the body, and meta tags / JSON-LD give title, author, date, site.
  */
+import createDOMPurify from 'dompurify';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../clean/index.ts';
-import { extractFromHtml } from './index.ts';
+import { extractFromHtml, PURIFY_CONFIG } from './index.ts';
 
 const para = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Þetta er málsgrein númer ${i + 1} í greininni og hún fjallar um veðrið á Íslandi í vetur. Veðurfræðingar spá hlýindum næstu daga.</p>`).join('\n');
@@ -86,6 +87,13 @@ describe('extractFromHtml', () => {
     }
     expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined();
     expect(cleanArticle(r.text, r.hints).paragraphs).toHaveLength(4);
+  });
+
+  it('sanitises a form to a bare <form>: no controls, no action, method, formaction or handlers', () => {
+    const html = `<form id="aspnetForm" action="javascript:alert(1)" method="post" onsubmit="alert(2)" enctype="text/plain"><input type="hidden" name="__VIEWSTATE" value="x"><p>Texti</p><button formaction="javascript:alert(3)" formmethod="get">Senda</button><input type="submit" formaction="/x"></form>`;
+    const clean = String(createDOMPurify(window).sanitize(html, PURIFY_CONFIG));
+    expect(clean).toMatch(/<form\b[^>]*><p>Texti<\/p><\/form>/u);
+    expect(clean).not.toMatch(/action|method|onsubmit|alert|input|button|VIEWSTATE/u);
   });
 
   it('gives no text from search, signup or login forms, even when the whole body is read', () => {

@@ -21,6 +21,18 @@ export type HtmlExtraction = { ok: true; text: string; hints: CleanHints } | { o
 
 const DROP = new Set(DROP_TAGS);
 
+/**
+ * DOMPurify's settings: text structure only. Dropped elements go with their content; `<form>`
+ * stays (forms.ts decides), without where or how it would be sent.
+ */
+export const PURIFY_CONFIG = {
+  WHOLE_DOCUMENT: true,
+  FORBID_TAGS: DROP_TAGS,
+  ADD_FORBID_CONTENTS: DROP_TAGS,
+  FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'method', 'formmethod', 'xlink:href', 'background', 'poster'],
+  ALLOW_DATA_ATTR: false,
+};
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(doc: Document): DOMPurify | null {
@@ -238,13 +250,7 @@ export function extractFromHtml(page: string, parser: DOMParser | null = default
   try {
     const purify = purifierFor(raw);
     if (purify) {
-      const clean = purify.sanitize(html, {
-        WHOLE_DOCUMENT: true,
-        FORBID_TAGS: DROP_TAGS,
-        ADD_FORBID_CONTENTS: DROP_TAGS,
-        FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'method', 'formmethod', 'xlink:href', 'background', 'poster'],
-        ALLOW_DATA_ATTR: false,
-      });
+      const clean = purify.sanitize(html, PURIFY_CONFIG);
       doc = parser.parseFromString(String(clean), 'text/html');
     } else {
       doc = raw;
