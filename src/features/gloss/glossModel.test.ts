@@ -34,6 +34,19 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, at(1))!.senses.map((s) => s.gloss)).toContain('point (in sport)');
   });
 
+  it('shows "than" first for "en" after a comparative, "but" elsewhere', () => {
+    const text = 'Hún er eldri en sextíu ára en hann er yngri.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const ens = analysis.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
+    expect(ens.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['than', 'but']);
+  });
+
+  it('reads a cue in the sentence before ("Ný kvikmynd … Myndin" = film)', () => {
+    const text = 'Ný íslensk kvikmynd var frumsýnd í gær. Myndin fjallar um unga konu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Myndin'))!.senses[0].gloss).toBe('film');
+  });
+
   it('shows first what a compound’s head means as a head ("Kennara|samband" = union), not alone ("samband" = contact)', () => {
     const text = 'Í gær skrifaði Kennarasamband Íslands undir. Samband þeirra er gott. Fjarskiptasamband rofnaði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -142,7 +142,8 @@ export function buildGlossView(
           text: text.slice(phraseSpan.start, phraseSpan.end),
           key: phraseSpan.key,
           lemma: text.slice(phraseSpan.start, phraseSpan.end).toLowerCase() === phraseSpan.key ? null : (pickEntry(analysis.entries[phraseSpan.key])?.lemma ?? phraseSpan.key),
-          senses: sensesOf(analysis.entries[phraseSpan.key]),
+          // (A key with a phrase row and a source entry in another part of speech: the phrase's.)
+          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase'),
         }
       : null,
     middle:

@@ -217,7 +217,7 @@ export class PhraseIndex {
     // "spáir því að velta verði meiri", "valdið því að skipið bar af leið": after a verb that is
     // no auxiliary, "því" is its object and "að" opens its clause, not "because".
     if (key === 'því að' && verbObjectBefore(toks, tokens[0])) return true;
-    if (AFTER_NUMBER.has(key) && toks[tokens[0] - 1]?.raw.kind !== 'number' && toks[tokens[0] - 2]?.raw.kind !== 'number') return true;
+    if (AFTER_NUMBER.has(key) && !isAmount(toks[tokens[0] - 1]) && !isAmount(toks[tokens[0] - 2])) return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
     if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') return true;
@@ -391,6 +391,11 @@ function antecedentBefore(toks: WorkToken[], i: number): boolean {
 function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
   const n = toks[k + 1];
   return n && n.raw.kind === 'word' && n.sentence === toks[k].sentence ? n.readings[0]?.pos : undefined;
+}
+
+/** A number or a numeral ("4,2", "þrettán"). */
+function isAmount(t: WorkToken | undefined): boolean {
+  return !!t && (t.raw.kind === 'number' || t.readings[0]?.pos === 'numeral');
 }
 
 /** Verbs that take no dative "því" as their object (auxiliaries and the copula). */

@@ -158,6 +158,7 @@
  *     listed forms split no better ("sóknar|mann", not "sókn|armann"); no "því að" (because)
  *     after a verb; "bar" = bera unless after a preposition; "börnum" = barn; weak impersonal
  *     participles in "að" clauses ("að byrjað sé á"); a subject noun before a time phrase and
- *     its verb ("að velta í desember verði"); "gagnrýna/harma/ítreka að" open clauses.
+ *     its verb ("að velta í desember verði"); "gagnrýna/harma/ítreka að" open clauses. "að lengd" after a numeral too. The context
+ *     of a word a few words after a comparative carries "@comparative" ("eldri en" = than).
  */
 export const ANALYSIS_VERSION = 12;

@@ -38,17 +38,14 @@ function startsPart(word: string, form: string, next: string): boolean {
 }
 
 /**
- * The senses cued by the sentence first (a supplement row's "cues:" note, the artifact's
- * `cueSenses`): "stig" = degree when "frost" or "hiti" stands in the sentence. `context` holds
- * the lemmas and lower-case forms of the sentence's other words. The same list when no cue is there.
- */
-/**
  * The cues a compound's head part carries: a "cues: @head" sense is what the word means as the
  * head of a compound ("vináttu|leikur" = match); "@namehead" as the head of a compound that is a
  * name ("Kennara|samband Íslands" = union, but "fjarskipta|samband" = connection).
  */
 export const HEAD_CUE = '@head';
 export const NAME_HEAD_CUE = '@namehead';
+/** Cue of a word a few words after a comparative ("eldri en sextíu", "fyrr á ferðina en"). */
+export const COMPARATIVE_CUE = '@comparative';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 
@@ -58,6 +55,12 @@ export function partContext(isHead: boolean, isName: boolean): ReadonlySet<strin
   return isName ? NAME_HEAD_CONTEXT : HEAD_CONTEXT;
 }
 
+/**
+ * The senses cued by the sentence first (a supplement row's "cues:" note, the artifact's
+ * `cueSenses`): "stig" = degree when "frost" or "hiti" stands in the sentence. `context` holds
+ * the lemmas and lower-case forms of the sentence's other words. The same list when no cue is there.
+ * ("@comparative" stands in the context of a word right after a comparative: "eldri en" = than.)
+ */
 export function cueFirst<S extends { cues?: string[] }>(senses: S[], context: ReadonlySet<string> | undefined): S[] {
   if (!context?.size) return senses;
   const cued = (s: S) => !!s.cues?.some((c) => context.has(c));

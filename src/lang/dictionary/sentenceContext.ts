@@ -3,9 +3,38 @@
  * lower-case forms of the other words of its sentence and the sentence before (which often names
  * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side (a long
  * passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
- * "titill" does).
+ * "titill" does). A word up to three words after a comparative, with no punctuation between, also
+ * gets the cue "@comparative" ("eldri en sextíu": en = than, not but).
  */
-import type { Analysis } from '../types.ts';
+import type { Analysis, AnalysedToken } from '../types.ts';
+import { COMPARATIVE_CUE } from './formSenses.ts';
+
+/** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
+const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
+const COMPARATIVE_ENDING = /(?:ri|ra)$/u;
+const COMPARATIVE_REACH = 3;
+
+function isComparative(t: AnalysedToken): boolean {
+  if (t.kind !== 'word') return false;
+  const lower = t.text.toLowerCase();
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  if (!c || (c.pos !== 'adjective' && c.pos !== 'adverb')) return false;
+  return IRREGULAR_COMPARATIVES.has(lower) || (COMPARATIVE_ENDING.test(lower) && c.lemma !== lower);
+}
+
+/** Whether a comparative stands up to three words before token `i`, with only words between. */
+function afterComparative(analysis: Analysis, i: number): boolean {
+  const token = analysis.tokens[i];
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < COMPARATIVE_REACH; k--) {
+    const t = analysis.tokens[k];
+    if (t.sentence !== token.sentence) return false;
+    if (t.kind !== 'word') return false;
+    if (isComparative(t)) return true;
+    words++;
+  }
+  return false;
+}
 
 export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 8): Set<string> {
   const out = new Set<string>();
@@ -27,5 +56,6 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
       if (t.parts?.length) out.add(t.parts[t.parts.length - 1]);
     }
   }
+  if (afterComparative(analysis, tokenIndex)) out.add(COMPARATIVE_CUE);
   return out;
 }
