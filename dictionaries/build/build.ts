@@ -662,7 +662,8 @@ ${authors}
   its senses the likely ones when one stands near it, in its sentence or the one before ("stig" =
   degree beside "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
   The cue "@head" marks what a word means as the head of a compound ("vináttu|leikur" = match),
-  "@namehead" as the head of a capitalised one ("Kennara|samband" = union).
+  "@namehead" as the head of a capitalised one ("Kennara|samband" = union), and "@comparative"
+  what a word means a few words after a comparative ("eldri en" = than).
 
 ## Contents (this build)
 
