@@ -98,7 +98,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
     glossSource: sense?.source ?? null,
     parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1], t.isName)?.gloss ?? null })) : null,
     isName: t.isName,
-    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase')?.gloss ?? null } : null,
+    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, sentenceContext(a, index))?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
     degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
     participleOf: participle ? { lemma: participle, gloss: participleSense?.gloss ?? null } : null,

@@ -35,10 +35,18 @@ describe('buildGlossView', () => {
   });
 
   it('shows "than" first for "en" after a comparative, "but" elsewhere', () => {
-    const text = 'Hún er eldri en sextíu ára en hann er yngri.';
+    const text = 'Hún er eldri en sextíu ára en hann er yngri. Útlánin uxu hægar en búist var við.';
     const analysis = loadAnalyserNode().analyse(text);
     const ens = analysis.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
-    expect(ens.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['than', 'but']);
+    expect(ens.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['than', 'but', 'than']);
+  });
+
+  it('shows first the sense of a phrase its sentence cues ("koma fram" beside "tónleikar" = perform)', () => {
+    const text = 'Á tónleikunum koma fram um hundrað listamenn. Veðrið var gott í allan dag og margir voru á ferli. Þetta kemur fram í tilkynningu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.phrase!.senses[0].gloss;
+    expect(first('koma')).toMatch(/^perform/);
+    expect(first('kemur')).toBe('be stated');
   });
 
   it('reads a cue in the sentence before ("Ný kvikmynd … Myndin" = film)', () => {

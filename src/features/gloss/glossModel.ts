@@ -143,7 +143,7 @@ export function buildGlossView(
           key: phraseSpan.key,
           lemma: text.slice(phraseSpan.start, phraseSpan.end).toLowerCase() === phraseSpan.key ? null : (pickEntry(analysis.entries[phraseSpan.key])?.lemma ?? phraseSpan.key),
           // (A key with a phrase row and a source entry in another part of speech: the phrase's.)
-          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase'),
+          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase', undefined, sentenceContext(analysis, tokenIndex)),
         }
       : null,
     middle:

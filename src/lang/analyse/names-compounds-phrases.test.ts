@@ -459,6 +459,7 @@ const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Hvað varð til þess að þetta gerðist? Féð verður til að draga úr vanda. Sveigjanleikinn verður til staðar.', key: 'verða til', reason: 'reads no "verða til" (come into being) where "til" has an object or starts a phrase' },
   { text: 'Hann sagði að stærð hússins skipti máli.', key: 'að stærð', reason: 'reads no "að stærð" (in size) where "að" opens a clause: no number before it' },
   { text: 'Hún spáir því að velta verði meiri. Straumur hefur valdið því að skipið bar af leið.', key: 'því að', reason: 'reads no "því að" (because) after a verb whose object "því" is' },
+  { text: 'Fyrirtækið segir að fyllstu varúðar hafi verið gætt.', key: 'að fullur', reason: 'reads no "að fullu" (in full) through the lemma of a superlative ("að fyllstu varúðar")' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

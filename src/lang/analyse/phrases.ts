@@ -98,7 +98,9 @@ export class PhraseIndex {
     altOf: (t: WorkToken) => string | undefined = () => undefined,
     otherVerbs: (t: WorkToken) => string[] = () => [],
   ): PhraseMatch[] {
-    const keyOf = (t: WorkToken, word: string) => t.lower === word || lemmaOf(t) === word || altOf(t) === word;
+    // (An adjective matches through its lemma only in a form that starts as the lemma does:
+    // "að fyllstu varúðar" is no "að fullur" = in full.)
+    const keyOf = (t: WorkToken, word: string) => t.lower === word || (lemmaOf(t) === word && !(t.readings[0]?.pos === 'adjective' && t.lower.slice(0, 2) !== word.slice(0, 2))) || altOf(t) === word;
     const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
     const out: PhraseMatch[] = [];
     const taken = new Set<number>();

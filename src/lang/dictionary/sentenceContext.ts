@@ -19,7 +19,8 @@ function isComparative(t: AnalysedToken): boolean {
   const lower = t.text.toLowerCase();
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   if (!c || (c.pos !== 'adjective' && c.pos !== 'adverb')) return false;
-  return IRREGULAR_COMPARATIVES.has(lower) || (COMPARATIVE_ENDING.test(lower) && c.lemma !== lower);
+  // (Adverbs in "-ar" too: "hægar" of hægt; adjectives in "-ar" are plurals: "góðar".)
+  return IRREGULAR_COMPARATIVES.has(lower) || ((COMPARATIVE_ENDING.test(lower) || (c.pos === 'adverb' && lower.endsWith('ar'))) && c.lemma !== lower);
 }
 
 /** Whether a comparative stands up to three words before token `i`, with only words between. */
