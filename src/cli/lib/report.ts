@@ -70,7 +70,8 @@ export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
 export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.indexOf(t)): TokenReport {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   const middle = c && t.middle && c.pos === 'verb' && t.middle === c.lemma + 'st' ? t.middle : undefined;
-  const middleSense = middle ? firstSense(a.entries[middle], 'verb') : null;
+  const context = sentenceContext(a, index);
+  const middleSense = middle ? firstSense(a.entries[middle], 'verb', undefined, context) : null;
   const degree = c && t.degree && (c.pos === 'adjective' || c.pos === 'adverb') ? t.degree : undefined;
   const degreeSense = degree && c ? firstSense(a.entries[degree], c.pos) : null;
   const participle = c?.pos === 'adjective' || c?.pos === 'adverb' ? t.participleOf : undefined;
@@ -82,7 +83,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
   // (A name read through a verb, "Blikar" → blika = gleam, has no gloss of its own.)
   const nameVerb = !!c && !nameShowsSenses(t.isName, c.pos, a.entries[c.lemma]);
-  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text, sentenceContext(a, index)) : null) ?? participleSense);
+  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text, context) : null) ?? participleSense);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {
@@ -98,7 +99,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
     glossSource: sense?.source ?? null,
     parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1], t.isName)?.gloss ?? null })) : null,
     isName: t.isName,
-    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, sentenceContext(a, index))?.gloss ?? null } : null,
+    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, context)?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
     degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
     participleOf: participle ? { lemma: participle, gloss: participleSense?.gloss ?? null } : null,

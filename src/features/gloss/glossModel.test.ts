@@ -49,6 +49,13 @@ describe('buildGlossView', () => {
     expect(first('kemur')).toBe('be stated');
   });
 
+  it('shows first the sense of a middle voice its sentence cues ("veikst" beside "krónan" = weaken)', () => {
+    const text = 'Krónan hefur veikst um fimm prósent gagnvart evru.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'veikst'))!;
+    expect(view.middle?.senses[0].gloss).toBe('weaken');
+  });
+
   it('reads a cue in the sentence before ("Ný kvikmynd … Myndin" = film)', () => {
     const text = 'Ný íslensk kvikmynd var frumsýnd í gær. Myndin fjallar um unga konu.';
     const analysis = loadAnalyserNode().analyse(text);

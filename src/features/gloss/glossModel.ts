@@ -112,6 +112,7 @@ export function buildGlossView(
   const entries = cand ? analysis.entries[cand.lemma] : undefined;
   const entry = cand ? pickEntry(entries, cand.pos) : undefined;
   const phraseSpan = token.phrase !== undefined ? analysis.phrases[token.phrase] : undefined;
+  const context = sentenceContext(analysis, tokenIndex);
   return {
     tokenIndex,
     form: token.text,
@@ -123,7 +124,7 @@ export function buildGlossView(
     gender: cand?.gender ?? entry?.gender ?? null,
     ipa: entry?.ipa ?? null,
     // (A name read through a verb, "Blikar" → blika = gleam, shows no senses; see nameShowsSenses.)
-    senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text, sentenceContext(analysis, tokenIndex)) : [],
+    senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text, context) : [],
     candidates: token.candidates.map((c, index) => ({
       index,
       lemmaKey: c.lemma,
@@ -143,12 +144,12 @@ export function buildGlossView(
           key: phraseSpan.key,
           lemma: text.slice(phraseSpan.start, phraseSpan.end).toLowerCase() === phraseSpan.key ? null : (pickEntry(analysis.entries[phraseSpan.key])?.lemma ?? phraseSpan.key),
           // (A key with a phrase row and a source entry in another part of speech: the phrase's.)
-          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase', undefined, sentenceContext(analysis, tokenIndex)),
+          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase', undefined, context),
         }
       : null,
     middle:
       cand && cand.pos === 'verb' && token.middle === cand.lemma + 'st'
-        ? { lemma: displayLemma(analysis, token.middle, 'verb'), senses: sensesOf(analysis.entries[token.middle], 'verb') }
+        ? { lemma: displayLemma(analysis, token.middle, 'verb'), senses: sensesOf(analysis.entries[token.middle], 'verb', undefined, context) }
         : null,
     degree:
       cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.degree

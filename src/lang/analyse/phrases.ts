@@ -51,6 +51,8 @@ const OBLIQUE_DEFINITE = /(?:ina|inu|inum|inni|unni|una|num|unum|ana)$/u;
 const MAX_GAP = 3;
 /** Conjunction phrases that do not open a sentence. */
 const NOT_SENTENCE_INITIAL = new Set(['þá er']);
+/** Phrases whose words after the first match only as written: "synda á land" (ashore), not "á landinu". */
+const AS_WRITTEN = new Set(['á land']);
 /**
  * Phrases that follow a number or a number's noun: "skjálfti 4,2 að stærð" (of magnitude 4.2),
  * "20 metrar að lengd", not "… að stærð hússins skipti máli".
@@ -219,6 +221,7 @@ export class PhraseIndex {
     // "spáir því að velta verði meiri", "valdið því að skipið bar af leið": after a verb that is
     // no auxiliary, "því" is its object and "að" opens its clause, not "because".
     if (key === 'því að' && verbObjectBefore(toks, tokens[0])) return true;
+    if (AS_WRITTEN.has(key) && tokens.some((k, j) => j > 0 && toks[k].lower !== words[j])) return true;
     if (AFTER_NUMBER.has(key) && !isAmount(toks[tokens[0] - 1]) && !isAmount(toks[tokens[0] - 2])) return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.

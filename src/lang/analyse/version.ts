@@ -160,6 +160,8 @@
  *     participles in "að" clauses ("að byrjað sé á"); a subject noun before a time phrase and
  *     its verb ("að velta í desember verði"); "gagnrýna/harma/ítreka að" open clauses. "að lengd" after a numeral too. The context
  *     of a word a few words after a comparative carries "@comparative" ("eldri en" = than). An adjective matches a phrase through its
- *     lemma only in a form that starts as the lemma does ("að fyllstu" is no "að fullu").
+ *     lemma only in a form that starts as the lemma does ("að fyllstu" is no "að fullu"). "veikst" = veikja, "þurfi" =
+ *     þurfa; an infinitive fronted before its modal ("að bæta þurfi kjör"); "á land" only as
+ *     written; middle-voice senses follow cues ("veikst" beside "krónan" = weaken).
  */
 export const ANALYSIS_VERSION = 12;

@@ -49,6 +49,9 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   // safnist þar fyrir" (magma, not "to flutter").
   if (nb?.pos === 'verb' && nb.lemma === n.lower) {
     if (!hasPos(n, 'noun') || COMMON_INFINITIVES.has(n.lower) || !(finiteNext(toks, i + 1) || finiteAfterTimePhrase(toks, i + 1))) return;
+    // An infinitive fronted before its modal is no subject: "að bæta þurfi kjör" (that pay must
+    // be improved).
+    if (FRONTED_INFINITIVE_MODALS.has(nextWord(toks, i + 1)?.lower ?? '')) return;
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
@@ -119,6 +122,9 @@ function finiteNext(toks: WorkToken[], k: number): boolean {
   const b = best(v);
   return !!b && b.pos === 'verb' && /(?:ist|ast)$/u.test(v.lower) && b.lemma !== v.lower && b.lemma + 'st' !== v.lower && !v.readings.some((r) => r.pos !== 'verb');
 }
+
+/** Modals after which an infinitive may stand first in its clause ("að bæta þurfi kjör"). */
+const FRONTED_INFINITIVE_MODALS = new Set('þurfi þarf þyrfti megi má mætti skuli skal eigi ætti'.split(' '));
 
 /** Month and season words of a time phrase between a subject and its verb ("velta í desember verði"). */
 const TIME_NOUNS = new Set('janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember vetur sumar vor haust ár'.split(' '));

@@ -300,6 +300,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   bar: [P('bera', 0.5, 'verb')],
   // Of children (barn: "ófærar börnum"), not the verb barna.
   börnum: [P('barn', 2, 'noun')],
+  // The middle voice of veikja (weaken: "krónan hefur veikst"), not víkja (yield, whose
+  // middle is "vikist").
+  veikst: [P('veikja', 2, 'verb')],
+  // The modal þurfa ("að bæta þurfi kjör"), not the adjective of "hjálpar þurfi".
+  þurfi: [P('þurfa', 2, 'verb')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
