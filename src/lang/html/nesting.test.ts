@@ -117,9 +117,30 @@ describe('limitNesting', () => {
     expect(flatten(inside, 2)).toBe(inside);
   });
 
-  it('refuses a page that would still nest too deep: inside elements whose content is dropped, tables in tables', () => {
+  it('leaves out tables in tables beyond the limit, with all their parts, keeping the text of each cell', () => {
+    const cells = Array.from({ length: 600 }, (_, i) => `Reitur ${i + 1}.`);
+    // (Rows in a bare table get the <tbody> the parser adds counted too: Chromium moves elements
+    // deeper than 512 levels, which would join the texts of cells.)
+    const page = `<html><body>${cells.map((t, i) => `<table>${i % 2 ? '<tbody>' : ''}<tr><td>${t}`).join('')}${'</td></tr></table>'.repeat(600)}</body></html>`;
+    const out = flatten(page);
+    const doc = parse(out);
+    expect(depthOf(doc)).toBeLessThanOrEqual(MAX_NESTING + 2);
+    expect(visibleText(doc)).toBe(cells.join(''));
+    // Each cell left out is a <br>, so each text stays a block of its own.
+    const r = extractFromHtml(page);
+    expect(r.ok && r.text.split('\n\n')).toEqual(cells);
+    // Rows and cells opened without their tags, stray end tags, captions and columns: none of
+    // them may close a kept cell in the output.
+    const soup = nest('div', 3, `<table><tr><td>a<table><caption>b</caption><colgroup><col><td>c</tbody><td>d</tr></caption><tr><th>e</table>f</td></tr></table>g`);
+    const small = flatten(soup, 4);
+    expect(small).not.toBe(soup);
+    expect(visibleText(parse(small))).toBe(visibleText(parse(soup)));
+    expect(Array.from(parse(small).querySelectorAll('td'), (td) => td.textContent)).toEqual(['abcdef']);
+  });
+
+  it('refuses a page that would still nest too deep: inside elements whose content is dropped', () => {
     expect(limitNesting(`<p>Texti.</p><noscript>${nest('div', 1500, 'x')}</noscript>`)).toBeNull();
-    expect(limitNesting(nest('table><tr><td', 400, 'x'))).toBeNull();
+    expect(limitNesting(`<p>Texti.</p><noscript>${nest('table><tr><td', 400, 'x')}</noscript>`)).toBeNull();
     expect(limitNesting(`<p>Texti.</p><noscript>${nest('div', 900, 'x')}</noscript>`)).not.toBeNull();
     // (Refused before it is parsed: in jsdom, parsing and sanitising it took 40 s.)
     expect(extractFromHtml(`<p>Texti.</p><object>${nest('span', 6000, 'x')}</object>`)).toEqual({ ok: false, reason: 'broken-html' });
@@ -189,6 +210,42 @@ describe('limitNesting on generated markup', () => {
         expect(chars(visibleText(parse(out)))).toBe(chars(visibleText(parse(html))));
       }),
       { ...fuzzParams(runs) },
+    );
+  });
+
+  // Tables in tables, rows and cells without their tags, stray end tags, captions and columns,
+  // among the other pieces.
+  const tablePiece = fc.oneof(
+    { weight: 4, arbitrary: fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')) },
+    { weight: 8, arbitrary: fc.constantFrom('table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col', 'div', 'p', 'span', 'li', 'b').map((t) => `<${t}>`) },
+    { weight: 3, arbitrary: fc.constantFrom('table', 'tr', 'td', 'th', 'tbody', 'caption', 'colgroup', 'div', 'p', 'b').map((t) => `</${t}>`) },
+    { weight: 2, arbitrary: piece },
+  );
+  const tables = fc.array(tablePiece, { minLength: 20, maxLength: 300, size: 'max' }).map((p) => p.join(''));
+
+  it('keeps the same text, the same text dropped, and no more of hidden code (tables in tables, small limits)', () => {
+    fc.assert(
+      fc.property(tables, fc.integer({ min: 1, max: 12 }), (html, max) => {
+        const out = flatten(html, max);
+        const before = visibleText(parse(html));
+        const after = visibleText(parse(out));
+        expect(after.split(MARK).length).toBe(before.split(MARK).length);
+        expect(chars(after)).toBe(chars(before));
+      }),
+      { ...fuzzParams(200) },
+    );
+  });
+
+  it('bounds the depth of tables in tables', () => {
+    const plain = fc
+      .array(fc.oneof(word, fc.constantFrom('table', 'tr', 'td', 'th', 'tbody', 'caption', 'div', 'span', 'p').map((t) => `<${t}>`), fc.constantFrom('</td>', '</tr>', '</table>')), { maxLength: 300 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(plain, fc.integer({ min: 1, max: 8 }), (html, max) => {
+        // (<html>, <body>, and the parts of a table opened within the limit: <tbody>, <tr>, <td>.)
+        expect(depthOf(parse(flatten(html, max)))).toBeLessThanOrEqual(max + 2 + 3);
+      }),
+      { ...fuzzParams(200) },
     );
   });
 

@@ -21,18 +21,22 @@
  *
  * Sanitising is not this module's job (DOMPurify runs on what the parser makes of the result),
  * but what the import drops must stay dropped and nothing new may appear: nothing inside raw
- * text or comments changes, and scripts, styles, tables, SVG, templates, form controls and the
- * other elements whose content the import drops keep their tags and everything inside them (but
- * nested SVG and MathML elements beyond the limit). Forms keep their tags, and their content is
+ * text or comments changes, and scripts, styles, SVG, templates, form controls and the other
+ * elements whose content the import drops keep their tags and everything inside them (but
+ * nested SVG and MathML elements beyond the limit); a table opened within the limit keeps all
+ * its parts. Forms keep their tags, and their content is
  * flattened like any other (a page may be wrapped in one). Where the parser's handling of such
  * an element or a form could depend on the tags left out (one opened inside a left-out element
  * or after a left-out formatting element that the parser would open again, a frameset, a
  * left-out formatting element whose end tag moves kept elements), the page comes back
  * unchanged. One known difference: text after a `</form>` that the parser keeps inside the form
  * only because it opened a formatting element again there can come out of the form (where a
- * browser shows it anyway). Not bounded: tables nested in tables, and content nested inside the
- * elements whose content is dropped. A page that still nests deeper than twice the limit is
- * refused (null): no article is that deep, and parsing it would take seconds.
+ * browser shows it anyway). A table opened beyond the limit is left out with all its parts (its
+ * rows, cells, captions, columns and their end tags, stray ones included: in the output they
+ * would close a kept cell), a cell or caption as one `<br>`; text outside its cells stays where
+ * it was instead of going before the table. Not bounded: content nested inside the elements
+ * whose content is dropped. A page that still nests deeper than twice the limit is refused
+ * (null): no article is that deep, and parsing it would take seconds.
  */
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
@@ -114,8 +118,13 @@ interface Open {
   hidden?: boolean;
   /** Closed by its own end tag. */
   ended?: boolean;
+  /** Levels it stands for: a row or cell opened in a bare table brings the <tbody> (and <tr>) the parser adds. */
+  levels?: number;
 }
 
+/** Where the search for the table part that an end tag closes stops ("</caption>" and "</colgroup>" in a cell are ignored). */
+const partStop = (name: string) => (e: Open) =>
+  e.ns === 'html' && (e.name === 'table' || e.name === 'template' || ((name === 'caption' || name === 'colgroup') && (e.name === 'td' || e.name === 'th')));
 /** SVG/MathML elements that are "special" and bound scopes. */
 const foreignSpecial = (e: Open) => (e.ns === 'svg' ? SVG_INTEGRATION.has(e.name) : MATH_TEXT_INTEGRATION.has(e.name) || e.name === 'annotation-xml');
 const inScopeBoundary = (e: Open) => (e.ns === 'html' ? SCOPE.has(e.name) : foreignSpecial(e));
@@ -254,7 +263,7 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
   };
   const added = (e: Open, by: number) => {
     count.set(e.name, (count.get(e.name) ?? 0) + by);
-    if (!e.dropped) depth += by;
+    if (!e.dropped) depth += by * (e.levels ?? 1);
     if (e.ns !== 'html') foreignOpen += by;
     if (e.hidden) hiddenOpen += by;
     if (e.dropped) droppedOpen += by;
@@ -284,6 +293,11 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
   };
   const html1 = (names: string[]) => (e: Open) => e.ns === 'html' && names.includes(e.name);
   const find = (names: string[], stop: (e: Open) => boolean) => (names.some((x) => count.get(x)) ? search(html1(names), stop) : -1);
+  /** Whether the nearest open table (or template) is a left-out table: table parts are its. */
+  const inDroppedTable = () => {
+    const j = find(['table', 'template'], () => false);
+    return j >= 0 && stack[j].dropped && stack[j].name === 'table';
+  };
   /** Whether the next start tag is SVG/MathML content (not HTML). */
   const inForeign = (name = '') => {
     const top = stack[stack.length - 1];
@@ -314,6 +328,13 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
 
   /** An end tag: which open element it closes, as the parser decides. */
   const endTag = (name: string, start: number, end: number) => {
+    if (TABLE_PARTS.has(name) && droppedOpen > 0 && !frozen && inDroppedTable()) {
+      // Inside a left-out table: one of its parts, or one the parser ignores or implied (a
+      // "</tbody>"), which in the output could close a kept cell. Left out in any case.
+      const j = search(html1([name]), partStop(name));
+      if (j >= 0 && stack[j].dropped) return closeAt(j, false, name, start, end);
+      if (j < 0) return leaveOut(start, end, false);
+    }
     const open = HEADINGS.has(name) ? [...HEADINGS].some((h) => count.get(h)) : count.get(name);
     if (IGNORED.has(name) || !open) {
       // "</p>" and "</br>" end SVG/MathML content even so.
@@ -344,7 +365,7 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
     // Which open element it closes, and what stops the search.
     const match = html1(HEADINGS.has(name) ? [...HEADINGS] : [name]);
     let stop: (e: Open) => boolean;
-    if (TABLE_PARTS.has(name)) stop = (e) => e.ns === 'html' && (e.name === 'table' || e.name === 'template');
+    if (TABLE_PARTS.has(name)) stop = partStop(name);
     else if (name === 'template') stop = () => false;
     else if (SCOPED_END.has(name)) stop = (e) => inScopeBoundary(e) || (name === 'p' && e.ns === 'html' && e.name === 'button') || (name === 'li' && e.ns === 'html' && (e.name === 'ul' || e.name === 'ol'));
     else if (HEADINGS.has(name) || FORMATTING.has(name)) stop = inScopeBoundary;
@@ -512,23 +533,40 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
       else formOpen = true;
     }
     const closesKept = brokeOut || adoptsKept || (popped !== '' && !explicit);
+    // A part of a left-out table is left out too (a stray one, even a <col>, would close a kept
+    // cell). Its implied end tags close left-out elements only, but for the page to stay as it is.
+    const partOfDropped = (TABLE_PARTS.has(name) || name === 'col') && name !== 'table' && inDroppedTable();
+    if (partOfDropped && closesKept && !frozen) freeze();
+    // A tag never left out whose implied end tags would close another element in the output
+    // (a <p> outside a left-out cell, for a <plaintext>, <xmp> or <form> inside it): the page
+    // stays as it is.
+    if (mustDrop && KEEP.has(name) && !partOfDropped && !frozen) freeze();
     if (explicit && popped) {
       out.push(html.slice(copied, start), popped);
       copied = start;
       lastChar = '>';
     }
     if (skip) return;
+    if (name === 'col' && partOfDropped && !frozen) return leaveOut(start, tag.end, false);
     // (A self-closing <svg/> or <math/> is closed at once.)
     if (VOID.has(name) || ((name === 'svg' || name === 'math') && tag.selfClosing)) return;
     const top = stack[stack.length - 1];
     // (A tag whose implied end tags close kept elements stays, to close them; one whose end
     // tags were written goes, so that it closes nothing else.)
     // One that would close something else in the output goes in any case (a <li>, <dd> or <dt>).
+    // Tables are left out beyond the limit like plain tags, with all their parts.
     const drop =
       !frozen &&
-      ((mustDrop && !closesKept) ||
-        ((depth >= max || explicit) && !closesKept && hiddenOpen === 0 && !KEEP.has(name) && !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name))));
-    push({ name, dropped: drop, ns: name === 'svg' ? 'svg' : name === 'math' ? 'math' : 'html', integration: false });
+      (partOfDropped ||
+        (mustDrop && !closesKept) ||
+        ((depth >= max || explicit) &&
+          !closesKept &&
+          hiddenOpen === 0 &&
+          (!KEEP.has(name) || name === 'table') &&
+          !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name))));
+    const bare = top && top.ns === 'html' && top.name === 'table';
+    const levels = bare && name === 'tr' ? 2 : bare && (name === 'td' || name === 'th') ? 3 : 1;
+    push({ name, dropped: drop, ns: name === 'svg' ? 'svg' : name === 'math' ? 'math' : 'html', integration: false, levels });
     if (drop) leaveOut(start, tag.end, BLOCK_TAGS.has(name));
   };
 
