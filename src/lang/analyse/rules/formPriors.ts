@@ -305,6 +305,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   veikst: [P('veikja', 2, 'verb')],
   // The modal þurfa ("að bæta þurfi kjör"), not the adjective of "hjálpar þurfi".
   þurfi: [P('þurfa', 2, 'verb')],
+  // Rounds, rings (hringur: "eftir tvo hringi"), not the rare noun hringir; the subjunctive of
+  // hringja needs a subject ("að hún hringi"), which the pronoun rule supplies.
+  hringi: [P('hringur', 1, 'noun')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
