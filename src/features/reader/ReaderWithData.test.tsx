@@ -4,13 +4,14 @@ import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixtur
 import { saveArticle } from '../../db/articles';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getWord } from '../../db/words';
+import type { WordRecord } from '../../db/types';
 import { AnalysisProvider } from '../../app/services';
 import type { AnalysisClient } from '../../worker/client';
 import type { ArticleTextProps } from './ArticleText';
 import { ReaderWithData } from './ReaderWithData';
 
 // Counts renders of the article text (~500 word spans in a real article), memoised as the real one.
-const textRenders = vi.hoisted(() => ({ count: 0 }));
+const textRenders = vi.hoisted(() => ({ count: 0, classes: [] as (string | undefined)[][] }));
 vi.mock('./ArticleText', async (importOriginal) => {
   const { createElement, memo } = await import('react');
   const actual = await importOriginal<typeof import('./ArticleText')>();
@@ -18,6 +19,7 @@ vi.mock('./ArticleText', async (importOriginal) => {
     ...actual,
     ArticleText: memo(function CountedArticleText(props: ArticleTextProps) {
       textRenders.count++;
+      textRenders.classes.push(props.tokens.map((_, i) => props.tokenClass?.(i)));
       return createElement(actual.ArticleText, props);
     }),
   };
@@ -63,6 +65,42 @@ describe('reader with vocabulary', () => {
     expect(word('hest')).toHaveClass('selected');
     expect(within(pop).getByRole('button', { name: /^Learning/ })).toHaveAttribute('aria-pressed', 'true');
     expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', sentence: 'Musk á hest í gær.' }]);
+  });
+
+  it('draws the text already coloured: never a render of the words without their statuses', async () => {
+    textRenders.classes = [];
+    useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+    await getDb().words.put({ lemma: 'hestur', status: 'learning', updatedAt: 1 } satisfies WordRecord);
+    const analysis = fixtureAnalysis();
+    const id = await saveArticle(
+      { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+      analysis,
+    );
+    render(
+      <AnalysisProvider client={client}>
+        <ReaderWithData articleId={id} />
+      </AnalysisProvider>,
+    );
+    await waitFor(() => expect(word('hest')).toHaveClass('st-learning'));
+    expect(word('stór')).toHaveClass('st-new');
+    const hest = analysis.tokens.findIndex((t) => t.text === 'hest');
+    const stor = analysis.tokens.findIndex((t) => t.text === 'stór');
+    expect(textRenders.classes.length).toBeGreaterThan(0);
+    for (const classes of textRenders.classes) {
+      expect(classes[hest]).toBe('st-learning');
+      expect(classes[stor]).toBe('st-new');
+    }
+  });
+
+  it('an article that is not in the library says so, with a way back', async () => {
+    useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+    render(
+      <AnalysisProvider client={client}>
+        <ReaderWithData articleId={999} />
+      </AnalysisProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'This article is not in your library.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /library/i })).toHaveAttribute('href', '#/');
   });
 
   it('keys 1–4 set the status of the selected word', async () => {

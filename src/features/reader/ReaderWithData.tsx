@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getAnalysis, getArticle, setTokenChoice } from '../../db/articles';
+import { setTokenChoice } from '../../db/articles';
 import type { WordStatus } from '../../db/types';
-import { getWords, undoStatuses } from '../../db/words';
+import { undoStatuses } from '../../db/words';
 import { href } from '../../app/router';
 import { useAnalysisClient } from '../../app/services';
 import { SpeakButton } from '../speech/SpeakButton';
@@ -15,19 +14,20 @@ import { ReaderFooter } from '../vocabulary/ReaderFooter';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
 import { storageMessage } from '../vocabulary/storageMessage';
-import { articleLemmas, knownStats, tokenLemma } from '../vocabulary/tokens';
+import { knownStats, tokenLemma } from '../vocabulary/tokens';
 import { ReaderView } from './ReaderView';
+import { useReaderData } from './useReaderData';
 
 const STATUS_CLASS: Partial<Record<WordStatus, string>> = { new: 'st-new', learning: 'st-learning' };
 
 export function ReaderWithData({ articleId }: { articleId: number }) {
   const { t } = useTranslation('reader');
   const { t: tv } = useTranslation('vocabulary');
-  const data = useLiveQuery(async () => {
-    const [article, analysis] = await Promise.all([getArticle(articleId), getAnalysis(articleId)]);
-    return { article, analysis };
-  }, [articleId]);
+  // Article, analysis and word statuses together: the text is drawn once, already coloured.
+  const data = useReaderData(articleId);
   const analysis = data?.analysis;
+  const lemmas = data?.lemmas;
+  const words = data?.words;
   const client = useAnalysisClient();
   // After an app or dictionary update, an older stored analysis is redone once in the background.
   // Checked against the analysis just loaded, so a fresh one is not read a second time.
@@ -44,8 +44,6 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
       live = false;
     };
   }, [articleId, client, version, dictVersion]);
-  const lemmas = useMemo(() => (analysis ? articleLemmas(analysis) : undefined), [analysis]);
-  const words = useLiveQuery(() => (lemmas ? getWords([...lemmas.lemmas.keys()]) : undefined), [lemmas]);
   // The token last changed from the popover keeps its selection mark when the text re-renders.
   const [actedOn, setActedOn] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -83,14 +81,14 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
     [articleId, data?.article, analysis, tv],
   );
 
-  if (!data) return <p role="status">{t('loading')}</p>;
-  if (!data.article || !data.analysis)
+  if (data && (!data.article || !data.analysis))
     return (
       <section>
         <h1>{t('notFound')}</h1>
         <a href={href({ name: 'library' })}>{t('back')}</a>
       </section>
     );
+  if (!data?.article || !data.analysis || !words) return <p role="status">{t('loading')}</p>;
   const an = data.analysis;
 
   async function onMarkRestKnown() {
