@@ -17,6 +17,10 @@ describe('ArticleText on a long article', () => {
     await waitFor(() => expect(container.querySelectorAll('p')).toHaveLength(40));
     expect([...container.querySelectorAll('p')].map((p) => p.textContent).join('\n\n')).toBe(text);
     expect(container.querySelectorAll('.w')).toHaveLength(tokens.length);
+    // Only paragraphs after the first screen may skip layout (content-visibility, in the CSS).
+    const later = [...container.querySelectorAll('p')].map((p) => p.classList.contains('later'));
+    expect(later.slice(0, first).every((l) => !l)).toBe(true);
+    expect(later.slice(first).every((l) => l)).toBe(true);
   });
 
   it('renders everything at once when the text changes under it (new analysis, status colours)', async () => {

@@ -21,7 +21,8 @@ export interface ArticleTextProps {
 export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass }: ArticleTextProps) {
   const paragraphs = useMemo(() => segmentText(text, tokens), [text, tokens]);
   // A long article opens with its first screen; the rest is rendered right after that paint.
-  const [shown, setShown] = useState<{ of: ParagraphSegments[]; count: number }>(() => ({ of: paragraphs, count: firstScreenParagraphs(paragraphs, FIRST_SCREEN_WORDS) }));
+  const firstScreen = useMemo(() => firstScreenParagraphs(paragraphs, FIRST_SCREEN_WORDS), [paragraphs]);
+  const [shown, setShown] = useState<{ of: ParagraphSegments[]; count: number }>(() => ({ of: paragraphs, count: firstScreen }));
   const count = shown.of === paragraphs ? shown.count : paragraphs.length;
   useEffect(() => {
     if (count >= paragraphs.length) return;
@@ -39,8 +40,8 @@ export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass 
   const first = paragraphs.find((p) => p.segments.some((s) => s.token >= 0))?.segments.find((s) => s.token >= 0)?.token;
   return (
     <>
-      {paragraphs.slice(0, count).map((p) => (
-        <p key={p.start}>
+      {paragraphs.slice(0, count).map((p, i) => (
+        <p key={p.start} className={i < firstScreen ? undefined : 'later'}>
           {p.segments.map((s) =>
             s.token < 0 ? (
               text.slice(s.start, s.end)
