@@ -361,6 +361,7 @@ const rows: Row[] = [
   { form: 'bæta', context: 'Formaðurinn segir að _ þurfi kjör kennara.', lemma: 'bæta', pos: 'verb', reason: 'an infinitive fronted before its modal ("að bæta þurfi kjör"), not a subject noun' },
   { form: 'þurfi', context: 'Hann segir að bæta _ kjör kennara.', lemma: 'þurfa', pos: 'verb', reason: 'the modal, not the adjective of "hjálpar þurfi"' },
   { form: 'hringi', context: 'Liðið var í forystu eftir tvo _ en missti flugið.', lemma: 'hringur', pos: 'noun', reason: 'rounds (hringur), not the rare noun hringir' },
+  { form: 'fyrst', context: 'Funda þurfi _ með ráðherra áður en ákvörðun er tekin.', lemma: 'fyrst', pos: 'adverb', reason: 'the adverb (first), not the conjunction (since)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -308,6 +308,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // Rounds, rings (hringur: "eftir tvo hringi"), not the rare noun hringir; the subjunctive of
   // hringja needs a subject ("að hún hringi"), which the pronoun rule supplies.
   hringi: [P('hringur', 1, 'noun')],
+  // The adverb (first: "funda þurfi fyrst með ráðherra"); the conjunction (since) opens a clause.
+  fyrst: [P('fyrst', 1, 'adverb')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
