@@ -362,6 +362,8 @@ const rows: Row[] = [
   { form: 'þurfi', context: 'Hann segir að bæta _ kjör kennara.', lemma: 'þurfa', pos: 'verb', reason: 'the modal, not the adjective of "hjálpar þurfi"' },
   { form: 'hringi', context: 'Liðið var í forystu eftir tvo _ en missti flugið.', lemma: 'hringur', pos: 'noun', reason: 'rounds (hringur), not the rare noun hringir' },
   { form: 'fyrst', context: 'Funda þurfi _ með ráðherra áður en ákvörðun er tekin.', lemma: 'fyrst', pos: 'adverb', reason: 'the adverb (first), not the conjunction (since)' },
+  { form: 'síðu', context: 'Samtökin hafa sent kveðju á sinni _ í dag.', lemma: 'síða', pos: 'noun', reason: 'a page (síða), not the adjective síður' },
+  { form: 'eigna', context: 'Stýring _ bankanna jókst.', lemma: 'eign', pos: 'noun', reason: 'of assets (eign), not eiga (ownership)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

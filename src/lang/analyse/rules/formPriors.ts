@@ -310,6 +310,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hringi: [P('hringur', 1, 'noun')],
   // The adverb (first: "funda þurfi fyrst með ráðherra"); the conjunction (since) opens a clause.
   fyrst: [P('fyrst', 1, 'adverb')],
+  // Of a page (síða: "á sinni síðu"), not the adjective síður.
+  síðu: [P('síða', 2, 'noun')],
+  // Of assets (eign: "stýring eigna"), not eiga (ownership), which is singular.
+  eigna: [P('eign', 1.5, 'noun')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
