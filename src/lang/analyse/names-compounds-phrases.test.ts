@@ -386,6 +386,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Gripið fram í.', key: 'grípa fram í', words: ['Gripið', 'fram', 'í'], reason: 'interrupt (parliament transcripts)' },
   { text: 'Ríkið hefur heitið því að standa straum af kostnaðinum.', key: 'standa straum af', words: ['standa', 'straum', 'af'], reason: 'pay for, cover' },
   { text: 'Ríkið hefur heitið því að borga.', key: 'heita því að', words: ['heitið', 'því', 'að'], reason: 'promise to (not "be called")' },
+  { text: 'Þúsundir farþega ganga í land sama daginn.', key: 'ganga í land', words: ['ganga', 'í', 'land'], reason: 'go ashore, longer than "ganga í" (join)' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -18,6 +18,8 @@ function isComparative(t: AnalysedToken): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.text.toLowerCase();
   const c = t.candidates[t.chosen] ?? t.candidates[0];
+  // ("annar" too: "annað móðurmál en íslensku" = other than.)
+  if (c?.lemma === 'annar') return true;
   if (!c || (c.pos !== 'adjective' && c.pos !== 'adverb')) return false;
   // (Adverbs in "-ar" too: "hægar" of hægt; adjectives in "-ar" are plurals: "góðar".)
   return IRREGULAR_COMPARATIVES.has(lower) || ((COMPARATIVE_ENDING.test(lower) || (c.pos === 'adverb' && lower.endsWith('ar'))) && c.lemma !== lower);

@@ -314,6 +314,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síðu: [P('síða', 2, 'noun')],
   // Of assets (eign: "stýring eigna"), not eiga (ownership), which is singular.
   eigna: [P('eign', 1.5, 'noun')],
+  // Harbours (höfn: "hafnir landsins"), not the participle of hefja, which needs its auxiliary.
+  hafnir: [P('höfn', 1.5, 'noun')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
