@@ -1,9 +1,12 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysedToken } from '../../lang/types';
-import { firstScreenParagraphs, segmentText, type ParagraphSegments } from './paragraphs';
+import { fillScreen, firstScreenParagraphs, segmentText, type ParagraphSegments } from './paragraphs';
 
-/** Words rendered before the first paint; more than a phone or desktop screen shows. */
-const FIRST_SCREEN_WORDS = 250;
+/**
+ * Words rendered first on mount: whole paragraphs up to about this many, about a phone screen's
+ * worth. Before that frame is painted they are measured and topped up to fill the screen.
+ */
+const FIRST_BATCH_WORDS = 80;
 
 export interface ArticleTextProps {
   text: string;
@@ -12,23 +15,51 @@ export interface ArticleTextProps {
   tokenClass?: (tokenIndex: number) => string | undefined;
 }
 
+interface Shown {
+  of: ParagraphSegments[];
+  /** Paragraphs rendered. */
+  count: number;
+  /** Paragraphs of the first screen (rendered before the first paint). */
+  screen: number;
+}
+
 /**
  * The article's text with every word tappable. Rendered once per article and status change;
  * selection and focus are handled on the DOM by the reader so a tap does not re-render the text.
- * On first mount only the first screen's paragraphs are rendered; the rest follow after that
- * frame is painted. Later renders (status colours, a new analysis) render everything at once.
+ * On first mount only the paragraphs that fill the first screen are rendered (a first batch,
+ * measured and topped up before the paint); the rest follow after that frame is painted. Later
+ * renders (status colours, a new analysis) render everything at once.
  */
 export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass }: ArticleTextProps) {
   const paragraphs = useMemo(() => segmentText(text, tokens), [text, tokens]);
   // A long article opens with its first screen; the rest is rendered right after that paint.
-  const firstScreen = useMemo(() => firstScreenParagraphs(paragraphs, FIRST_SCREEN_WORDS), [paragraphs]);
-  const [shown, setShown] = useState<{ of: ParagraphSegments[]; count: number }>(() => ({ of: paragraphs, count: firstScreen }));
+  const [shown, setShown] = useState<Shown>(() => {
+    const n = firstScreenParagraphs(paragraphs, FIRST_BATCH_WORDS);
+    return { of: paragraphs, count: n, screen: n };
+  });
   const count = shown.of === paragraphs ? shown.count : paragraphs.length;
+  // Until the first paint: does the text drawn so far reach the bottom of the screen? If not, more
+  // paragraphs are rendered now (a layout effect: before the browser paints). Measured in page
+  // coordinates, as the page is scrolled to the top after the reader opens.
+  const sizing = useRef(true);
+  const firstP = useRef<HTMLParagraphElement>(null);
+  const lastP = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    if (!sizing.current || shown.of !== paragraphs) return;
+    const top = firstP.current?.getBoundingClientRect().top;
+    const bottom = (lastP.current ?? firstP.current)?.getBoundingClientRect().bottom;
+    const more = top === undefined || bottom === undefined ? shown.count : fillScreen(paragraphs, shown.count, top + scrollY, bottom + scrollY, innerHeight);
+    if (more > shown.count) setShown({ of: paragraphs, count: more, screen: more });
+    else sizing.current = false;
+  }, [shown, paragraphs]);
   useEffect(() => {
     if (count >= paragraphs.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown({ of: paragraphs, count: paragraphs.length }));
+      timer = setTimeout(() => {
+        sizing.current = false;
+        setShown({ of: paragraphs, count: paragraphs.length, screen: count });
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -41,7 +72,7 @@ export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass 
   return (
     <>
       {paragraphs.slice(0, count).map((p, i) => (
-        <p key={p.start} className={i < firstScreen ? undefined : 'later'}>
+        <p key={p.start} ref={i === 0 ? firstP : i === count - 1 ? lastP : undefined} className={i < shown.screen ? undefined : 'later'}>
           {p.segments.map((s) =>
             s.token < 0 ? (
               text.slice(s.start, s.end)

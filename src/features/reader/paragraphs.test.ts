@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { wordTokens } from '../../../test/support/wordTokens';
-import { firstScreenParagraphs, segmentText } from './paragraphs';
+import { fillScreen, firstScreenParagraphs, segmentText } from './paragraphs';
 
 const words = wordTokens;
 
@@ -46,5 +46,23 @@ describe('firstScreenParagraphs', () => {
   ])('$sizes → $count ($reason)', ({ sizes, words: budget, count }) => {
     const text = sizes.map(para).join('\n\n');
     expect(firstScreenParagraphs(segmentText(text, words(text)), budget)).toBe(count);
+  });
+});
+
+describe('fillScreen', () => {
+  const para = (n: number) => Array.from({ length: n }, (_, i) => `orð${'a'.repeat(i % 5)}`).join(' ');
+  const paras = (sizes: number[]) => {
+    const text = sizes.map(para).join('\n\n');
+    return segmentText(text, words(text));
+  };
+  it.each([
+    { sizes: [40, 40, 40, 40, 40, 40], count: 2, top: 300, bottom: 900, screen: 800, want: 2, reason: 'the text drawn reaches the bottom of the screen' },
+    { sizes: [40, 40, 40, 40, 40, 40], count: 2, top: 300, bottom: 500, screen: 700, want: 5, reason: '80 words in 200 px, 400 px to fill: 160 words and a tenth' },
+    { sizes: [40, 40, 40, 40, 40, 40], count: 2, top: 300, bottom: 500, screen: 2000, want: 6, reason: 'never more than the article' },
+    { sizes: [40, 40, 40], count: 3, top: 300, bottom: 500, screen: 800, want: 3, reason: 'all rendered already' },
+    { sizes: [40, 40, 40], count: 1, top: 0, bottom: 0, screen: 800, want: 1, reason: 'no layout to measure (not in a page)' },
+    { sizes: [40, 400, 40], count: 1, top: 700, bottom: 790, screen: 800, want: 2, reason: 'at least one more paragraph when short of the bottom' },
+  ])('$reason', ({ sizes, count, top, bottom, screen, want }) => {
+    expect(fillScreen(paras(sizes), count, top, bottom, screen)).toBe(want);
   });
 });

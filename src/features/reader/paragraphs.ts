@@ -63,10 +63,34 @@ export function firstScreenParagraphs(paragraphs: ParagraphSegments[], words: nu
   let n = 0;
   let count = 0;
   for (const p of paragraphs) {
-    const inP = p.segments.reduce((k, s) => k + (s.token >= 0 ? 1 : 0), 0);
+    const inP = wordsIn(p);
     if (n > 0 && count + inP > words) break;
     count += inP;
     n++;
   }
+  return n;
+}
+
+function wordsIn(p: ParagraphSegments): number {
+  return p.segments.reduce((k, s) => k + (s.token >= 0 ? 1 : 0), 0);
+}
+
+/** Words per screen estimated from the text drawn so far are topped up by this much (shorter lines); the result is measured again. */
+const FILL_MARGIN = 1.1;
+
+/**
+ * How many paragraphs fill the screen, from the layout of the first `count` already rendered: their
+ * text runs from `top` to `bottom` (page coordinates) and the screen ends at `screen`. The same count
+ * when they reach the end of the screen, when all are rendered, or when there is no layout to measure;
+ * otherwise whole paragraphs for the words the rest of the screen holds at the density so far (with a
+ * margin), and at least one more paragraph.
+ */
+export function fillScreen(paragraphs: ParagraphSegments[], count: number, top: number, bottom: number, screen: number): number {
+  if (count >= paragraphs.length || bottom >= screen || !(bottom > top)) return count;
+  let words = 0;
+  for (let i = 0; i < count; i++) words += wordsIn(paragraphs[i]);
+  const want = Math.ceil((words / (bottom - top)) * (screen - top) * FILL_MARGIN);
+  let n = count;
+  while (n < paragraphs.length && (n === count || words < want)) words += wordsIn(paragraphs[n++]);
   return n;
 }
