@@ -23,6 +23,13 @@ describe('ArticleText on a long article', () => {
     expect(later.slice(first).every((l) => l)).toBe(true);
   });
 
+  it('says when the whole text is in the page (the reader adds its footer then)', async () => {
+    const paragraphsWhenDone: number[] = [];
+    const { container } = render(<ArticleText text={text} tokens={tokens} onComplete={() => paragraphsWhenDone.push(container.querySelectorAll('p').length)} />);
+    expect(paragraphsWhenDone).toEqual([]);
+    await waitFor(() => expect(paragraphsWhenDone).toEqual([40]));
+  });
+
   it('renders everything at once when the text changes under it (new analysis, status colours)', async () => {
     const { container, rerender } = render(<ArticleText text={text} tokens={tokens} />);
     await waitFor(() => expect(container.querySelectorAll('p')).toHaveLength(40));

@@ -13,6 +13,8 @@ export interface ArticleTextProps {
   tokens: AnalysedToken[];
   /** CSS class per token index (e.g. word status colours); computed by the caller. */
   tokenClass?: (tokenIndex: number) => string | undefined;
+  /** Called once every paragraph is in the page (after the first screen's paint, for a long text). */
+  onComplete?: () => void;
 }
 
 interface Shown {
@@ -30,7 +32,7 @@ interface Shown {
  * measured and topped up before the paint); the rest follow after that frame is painted. Later
  * renders (status colours, a new analysis) render everything at once.
  */
-export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass, onComplete }: ArticleTextProps) {
   const paragraphs = useMemo(() => segmentText(text, tokens), [text, tokens]);
   // A long article opens with its first screen; the rest is rendered right after that paint.
   const [shown, setShown] = useState<Shown>(() => {
@@ -52,6 +54,10 @@ export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass 
     if (more > shown.count) setShown({ of: paragraphs, count: more, screen: more });
     else sizing.current = false;
   }, [shown, paragraphs]);
+  const complete = count >= paragraphs.length;
+  useEffect(() => {
+    if (complete) onComplete?.();
+  }, [complete, onComplete]);
   useEffect(() => {
     if (count >= paragraphs.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;

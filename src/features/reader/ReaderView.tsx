@@ -67,6 +67,10 @@ export function ReaderView(props: ReaderViewProps) {
   const popRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  // The footer follows the last paragraph: it is rendered once the whole text is in the page, not
+  // in the frame that shows the first screen (where it would sit below the fold anyway).
+  const [textComplete, setTextComplete] = useState(false);
+  const onTextComplete = useCallback(() => setTextComplete(true), []);
   // Set when a key opened or moved the popover: focus goes to its heading once it is placed.
   const focusPopover = useRef(false);
   // Where the popover for the word just selected starts (read before it is in the page), and the
@@ -248,7 +252,7 @@ export function ReaderView(props: ReaderViewProps) {
       </a>
       <ArticleHeader article={article} language={i18n.language} />
       <div className="article-body" lang="is" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('bodyLabel')} role="group">
-        <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} />
+        <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} onComplete={onTextComplete} />
       </div>
       {/* Right after the text in the page order: Tab goes from the selected word through the popover, then on. */}
       {view && (
@@ -267,7 +271,7 @@ export function ReaderView(props: ReaderViewProps) {
           {popoverExtras?.(view)}
         </GlossPopover>
       )}
-      {footer}
+      {textComplete && footer}
     </article>
   );
 }
