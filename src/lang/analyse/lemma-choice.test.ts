@@ -365,6 +365,8 @@ const rows: Row[] = [
   { form: 'síðu', context: 'Samtökin hafa sent kveðju á sinni _ í dag.', lemma: 'síða', pos: 'noun', reason: 'a page (síða), not the adjective síður' },
   { form: 'eigna', context: 'Stýring _ bankanna jókst.', lemma: 'eign', pos: 'noun', reason: 'of assets (eign), not eiga (ownership)' },
   { form: 'hafnir', context: 'Í sumar hafa _ landsins fengið margar bókanir.', lemma: 'höfn', pos: 'noun', reason: 'harbours (höfn), not the participle of hefja without its auxiliary' },
+  { form: 'móti', context: 'Hann tryggði sér titilinn á _ í Reykjavík um helgina.', lemma: 'mót', pos: 'noun', reason: 'at a tournament (mót) in a place, not "á móti" (against)' },
+  { form: 'móti', context: 'Hann er á _ því.', lemma: 'móti', pos: 'preposition', reason: '"á móti" = against before a pronoun' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -221,6 +221,8 @@ export class PhraseIndex {
     // "spáir því að velta verði meiri", "valdið því að skipið bar af leið": after a verb that is
     // no auxiliary, "því" is its object and "að" opens its clause, not "because".
     if (key === 'því að' && verbObjectBefore(toks, tokens[0])) return true;
+    // "á móti í Reykjavík" is at a tournament (mót), not "against": a place follows.
+    if (key === 'á móti' && /^(?:í|á)$/u.test(toks[last + 1]?.lower ?? '') && isCapitalisedWord(toks[last + 2])) return true;
     if (AS_WRITTEN.has(key) && tokens.some((k, j) => j > 0 && toks[k].lower !== words[j])) return true;
     if (AFTER_NUMBER.has(key) && !isAmount(toks[tokens[0] - 1]) && !isAmount(toks[tokens[0] - 2])) return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
@@ -396,6 +398,11 @@ function antecedentBefore(toks: WorkToken[], i: number): boolean {
 function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
   const n = toks[k + 1];
   return n && n.raw.kind === 'word' && n.sentence === toks[k].sentence ? n.readings[0]?.pos : undefined;
+}
+
+/** A capitalised word ("Reykjavík"). */
+function isCapitalisedWord(t: WorkToken | undefined): boolean {
+  return !!t && t.raw.kind === 'word' && /^\p{Lu}/u.test(t.form);
 }
 
 /** A number or a numeral ("4,2", "þrettán"). */

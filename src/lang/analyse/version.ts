@@ -163,6 +163,6 @@
  *     lemma only in a form that starts as the lemma does ("að fyllstu" is no "að fullu"). "veikst" = veikja, "þurfi" =
  *     þurfa; an infinitive fronted before its modal ("að bæta þurfi kjör"); "á land" only as
  *     written; middle-voice senses follow cues ("veikst" beside "krónan" = weaken). "hringi" = hringur, "fyrst" = the adverb, "síðu" = síða, "eigna" = eign, "hafnir" = höfn; "annar … en" =
- *     other than.
+ *     other than; "á móti í Reykjavík" = at a tournament.
  */
 export const ANALYSIS_VERSION = 12;

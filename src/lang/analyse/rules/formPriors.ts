@@ -401,6 +401,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
     boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
   }
+  // "á móti í Reykjavík" (at a tournament in Reykjavík): after "á" and before "í"/"á" + a place,
+  // "móti" is the noun mót, not the adverb (against).
+  if (t.lower === 'móti' && toks[i - 1]?.lower === 'á' && /^(?:í|á)$/u.test(toks[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(toks[i + 2]?.form ?? '')) {
+    boost(t, (r) => r.lemma === 'mót' && r.pos === 'noun', 2, 'tournament: "á móti" + a place');
+  }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
