@@ -277,4 +277,43 @@ describe('reader layout in Chromium', () => {
       await context.close();
     }
   });
+
+  it('opening an article: the first frame with words fills the screen, and its words are already coloured', async () => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1280, height: 800 },
+      { width: 2560, height: 1440 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+      const page = await context.newPage();
+      try {
+        await page.goto(base);
+        const link = page.getByRole('link', { name: SEED_TITLE });
+        await link.waitFor({ timeout: 30000 });
+        const href = await link.getAttribute('href');
+        // Checked in the first animation frame in which any word is in the page.
+        const first = await page.evaluate(async (h) => {
+          location.hash = h!;
+          await new Promise<void>((resolve) => {
+            const check = () => (document.querySelector('.article-body .w') ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          const ps = document.querySelectorAll('.article-body p');
+          return {
+            bottom: ps[ps.length - 1].getBoundingClientRect().bottom + scrollY,
+            screen: innerHeight,
+            words: document.querySelectorAll('.article-body .w').length,
+            coloured: document.querySelectorAll('.article-body .w.st-new, .article-body .w.st-learning').length,
+          };
+        }, href);
+        expect(first.bottom, `${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(first.screen);
+        expect(first.coloured, `${viewport.width}×${viewport.height}`).toBeGreaterThan(first.words / 2);
+        // The rest of the article and the footer follow.
+        await page.getByTestId('article-known').waitFor();
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
