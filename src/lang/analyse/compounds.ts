@@ -32,6 +32,8 @@ const HEAD_ONLY_MIN = 4;
 /** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */
 const MAX_WORD = 64;
 const HEAD_BIN = new Set(['no', 'lo', 'so']);
+/** Forms of noun-forming suffixes that head compounds, and the suffix's dictionary key. */
+const SUFFIX_HEADS = new Map(['leysi', 'leysis', 'leysið', 'leysinu', 'leysisins'].map((f) => [f, 'leysi']));
 const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
 
 export class Compounds {
@@ -241,6 +243,10 @@ export class Compounds {
 
   /** A glossed lemma of which `form` is a form (heads: nouns, adjectives, verbs). */
   private resolve(form: string, isHead: boolean): string | undefined {
+    // A noun-forming suffix the dictionary glosses as a head ("snjó|leysi" = lack of snow, not
+    // leysir = laser).
+    const suffix = isHead ? SUFFIX_HEADS.get(form) : undefined;
+    if (suffix && this.commonGloss(suffix)) return suffix;
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
     const short = !isHead && form.length < MIN_PART && this.shortNoun(form);
     // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður)

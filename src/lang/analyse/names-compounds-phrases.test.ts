@@ -66,6 +66,7 @@ interface CompoundRow {
 const compoundRows: CompoundRow[] = [
   { form: 'gervihnattarþyrpingunni', context: 'Hann notaði _ til þess.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound: head lemma and glossed parts' },
   { form: 'náttúruhamförum', context: 'Hún minntist þeirra sem létust í _ á árinu.', parts: ['náttúra', 'hamför'], lemma: 'náttúruhamfarir', reason: 'a glossed plural-only head (hamfarir, catastrophe), not hamur + för' },
+  { form: 'snjóleysis', context: 'Lítið var hægt að skíða vegna _ í fyrra.', parts: ['snjór', 'leysi'], lemma: 'snjóleysi', reason: 'the suffix "-leysi" (lack of) heads it, not leysir (laser)' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -321,6 +322,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Rannsóknin hafði dregist úr hófi fram.', key: 'úr hófi fram', words: ['úr', 'hófi', 'fram'], reason: 'excessively (hóf = moderation, not a hoof)' },
   { text: 'Göngin verða þrettán kílómetrar að lengd.', key: 'að lengd', words: ['að', 'lengd'], reason: 'in length, after a numeral and its noun' },
   { text: 'Skjálftinn var 4,2 að stærð og fannst víða.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, after a number' },
+  { text: 'Hann kom ekki heim fyrr en í gær.', key: 'fyrr en', words: ['fyrr', 'en'], reason: 'until, after a negation' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -468,6 +470,7 @@ const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Spáð er stormi á landinu í dag.', key: 'á land', reason: 'reads no "á land" (ashore) in "á landinu" (in the country): that phrase matches only as written' },
   { text: 'Þingmaður sem heitir því fallega nafni Gunnar talaði.', key: 'heita því að', reason: 'reads no "heita því að" (promise) without its "að"' },
   { text: 'Hann tryggði sér titilinn á móti í Reykjavík um helgina.', key: 'á móti', reason: 'reads no "á móti" (against) before "í" + a place: a tournament' },
+  { text: 'Nýjar vélar gera kleift að opna brekkurnar fyrr en áður.', key: 'fyrr en', reason: 'reads no "fyrr en" (until) without a negation before it: earlier than' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

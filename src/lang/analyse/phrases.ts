@@ -221,6 +221,9 @@ export class PhraseIndex {
     // "spáir því að velta verði meiri", "valdið því að skipið bar af leið": after a verb that is
     // no auxiliary, "því" is its object and "að" opens its clause, not "because".
     if (key === 'því að' && verbObjectBefore(toks, tokens[0])) return true;
+    // "fyrr en" is "until" after a negation ("ekki fyrr en í gær"); elsewhere "earlier than"
+    // ("opna brekkurnar fyrr en áður").
+    if (key === 'fyrr en' && !negationBefore(toks, tokens[0])) return true;
     // "á móti í Reykjavík" is at a tournament (mót), not "against": a place follows.
     if (key === 'á móti' && /^(?:í|á)$/u.test(toks[last + 1]?.lower ?? '') && isCapitalisedWord(toks[last + 2])) return true;
     if (AS_WRITTEN.has(key) && tokens.some((k, j) => j > 0 && toks[k].lower !== words[j])) return true;
@@ -398,6 +401,14 @@ function antecedentBefore(toks: WorkToken[], i: number): boolean {
 function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
   const n = toks[k + 1];
   return n && n.raw.kind === 'word' && n.sentence === toks[k].sentence ? n.readings[0]?.pos : undefined;
+}
+
+const NEGATIONS = new Set(['ekki', 'aldrei', 'varla', 'engan', 'enginn', 'ekkert', 'né']);
+
+/** A negation up to four words before token `k` in its sentence ("kom ekki heim fyrr en …"). */
+function negationBefore(toks: WorkToken[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].sentence === toks[k].sentence; j--) if (NEGATIONS.has(toks[j].lower)) return true;
+  return false;
 }
 
 /** A capitalised word ("Reykjavík"). */

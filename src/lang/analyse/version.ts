@@ -163,6 +163,8 @@
  *     lemma only in a form that starts as the lemma does ("að fyllstu" is no "að fullu"). "veikst" = veikja, "þurfi" =
  *     þurfa; an infinitive fronted before its modal ("að bæta þurfi kjör"); "á land" only as
  *     written; middle-voice senses follow cues ("veikst" beside "krónan" = weaken). "hringi" = hringur, "fyrst" = the adverb, "síðu" = síða, "eigna" = eign, "hafnir" = höfn; "annar … en" =
- *     other than; "á móti í Reykjavík" = at a tournament.
+ *     other than; "á móti í Reykjavík" = at a tournament. "bæ" = bær, "nýtt" +
+ *     noun = nýr, an adverb before "verið" is no supine ("hafi lítið verið"); "fyrr en" (until)
+ *     only after a negation; the suffix "-leysi" heads compounds ("snjó|leysi").
  */
 export const ANALYSIS_VERSION = 12;

@@ -33,7 +33,8 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
     if (HAFA_FORMS.has(p.lower) || GETA_FORMS.has(p.lower)) {
       // An adverb before the supine ("hefur lítið breyst", "hefur mikið aukist") is no supine.
       const n = nextWord(toks, i);
-      const supineNext = !!n && n.lower.length > 3 && /(?:ð|t|d|st)$/u.test(n.lower) && best(n)?.pos === 'verb' && !n.readings.some((r) => r.pos === 'noun' || r.pos === 'conjunction');
+      // (Also before "verið"/"orðið", which may read as nouns: "hafi lítið verið hægt".)
+      const supineNext = !!n && (n.lower === 'verið' || n.lower === 'orðið' || (n.lower.length > 3 && /(?:ð|t|d|st)$/u.test(n.lower) && best(n)?.pos === 'verb' && !n.readings.some((r) => r.pos === 'noun' || r.pos === 'conjunction')));
       if (supineNext && t.readings.some((r) => r.pos === 'adverb' || r.pos === 'adjective')) return;
       if (/(?:ð|t|d)$/.test(t.lower) && !NOT_SUPINE.has(t.lower)) {
         // A conjunction does not follow an auxiliary without a comma ("hafi ekki þótt" = þykja).

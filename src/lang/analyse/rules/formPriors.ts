@@ -5,6 +5,7 @@
  */
 import type { PartOfSpeech } from '../../types.ts';
 import { boost, type WorkToken } from '../context.ts';
+import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 
 interface Pref {
   lemma: string;
@@ -316,6 +317,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   eigna: [P('eign', 1.5, 'noun')],
   // Harbours (höfn: "hafnir landsins"), not the participle of hefja, which needs its auxiliary.
   hafnir: [P('höfn', 1.5, 'noun')],
+  // A farm, a town (bær: "á bæ í Miðfirði"), not the interjection "bæ" (bye).
+  bæ: [P('bær', 1.5, 'noun')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
@@ -405,6 +408,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "móti" is the noun mót, not the adverb (against).
   if (t.lower === 'móti' && toks[i - 1]?.lower === 'á' && /^(?:í|á)$/u.test(toks[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(toks[i + 2]?.form ?? '')) {
     boost(t, (r) => r.lemma === 'mót' && r.pos === 'noun', 2, 'tournament: "á móti" + a place');
+  }
+  // "nýtt segulómtæki" (a new scanner): before a noun and not after an auxiliary, the adjective
+  // nýr, not the supine of nýta ("hefur nýtt tækifærið").
+  if (t.lower === 'nýtt' && !HAFA_FORMS.has(toks[i - 1]?.lower ?? '') && !GETA_FORMS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.readings.some((r) => r.pos === 'noun')) {
+    boost(t, (r) => r.lemma === 'nýr' && r.pos === 'adjective', 1.5, '"nýtt" before a noun');
   }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
