@@ -3,10 +3,15 @@ import type { AnalysedToken } from '../../lang/types';
 import { fillScreen, firstScreenParagraphs, segmentText, type ParagraphSegments } from './paragraphs';
 
 /**
- * Words rendered first on mount: whole paragraphs up to about this many, about a phone screen's
- * worth. Before that frame is painted they are measured and topped up to fill the screen.
+ * Words rendered first on mount: about as many as the window shows below the title (the back link,
+ * title, byline and hint take at least 150 px; at the default text size a word takes about
+ * 2,000 px² of the 36rem column: 152 words below the title on a 1280×900 window). Whole paragraphs
+ * up to that; before that frame is painted they are measured and topped up if they fall short of
+ * the bottom of the screen.
  */
-const FIRST_BATCH_WORDS = 80;
+function firstBatchWords(): number {
+  return Math.round((Math.max(innerHeight - 150, 0) * Math.min(innerWidth, 576)) / 2000);
+}
 
 export interface ArticleTextProps {
   text: string;
@@ -28,15 +33,15 @@ interface Shown {
 /**
  * The article's text with every word tappable. Rendered once per article and status change;
  * selection and focus are handled on the DOM by the reader so a tap does not re-render the text.
- * On first mount only the paragraphs that fill the first screen are rendered (a first batch,
- * measured and topped up before the paint); the rest follow after that frame is painted. Later
+ * On first mount only the paragraphs that fill the first screen are rendered (estimated from the
+ * window, measured and topped up before the paint); the rest follow after that frame is painted. Later
  * renders (status colours, a new analysis) render everything at once.
  */
 export const ArticleText = memo(function ArticleText({ text, tokens, tokenClass, onComplete }: ArticleTextProps) {
   const paragraphs = useMemo(() => segmentText(text, tokens), [text, tokens]);
   // A long article opens with its first screen; the rest is rendered right after that paint.
   const [shown, setShown] = useState<Shown>(() => {
-    const n = firstScreenParagraphs(paragraphs, FIRST_BATCH_WORDS);
+    const n = firstScreenParagraphs(paragraphs, firstBatchWords());
     return { of: paragraphs, count: n, screen: n };
   });
   const count = shown.of === paragraphs ? shown.count : paragraphs.length;
