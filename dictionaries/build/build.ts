@@ -663,7 +663,8 @@ ${authors}
   degree beside "frost"); the artifact's \`cueSenses\` records them and the reader shows those senses first there.
   The cue "@head" marks what a word means as the head of a compound ("vináttu|leikur" = match),
   "@namehead" as the head of a capitalised one ("Kennara|samband" = union), and "@comparative"
-  what a word means a few words after a comparative ("eldri en" = than).
+  what a word means a few words after a comparative ("eldri en" = than), "@number" right after a
+  number ("tvo tíma" = two hours).
 
 ## Contents (this build)
 

@@ -46,6 +46,8 @@ export const HEAD_CUE = '@head';
 export const NAME_HEAD_CUE = '@namehead';
 /** Cue of a word a few words after a comparative ("eldri en sextíu", "fyrr á ferðina en"). */
 export const COMPARATIVE_CUE = '@comparative';
+/** Cue of a word right after a number ("í tvo tíma" = for two hours). */
+export const NUMBER_CUE = '@number';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 

@@ -40,4 +40,10 @@ describe('sentenceContext', () => {
     const ens = a.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
     expect(ens.map((i) => sentenceContext(a, i).has('@comparative'))).toEqual([true, true, false, false, true]);
   });
+
+  it('marks a word right after a number or numeral with "@number" ("í tvo tíma" = for two hours)', () => {
+    const a = loadAnalyserNode().analyse('Þeir lögðu niður störf í tvo tíma. Á sama tíma kom hann.');
+    const tima = a.tokens.map((t, i) => (t.text === 'tíma' ? i : -1)).filter((i) => i >= 0);
+    expect(tima.map((i) => sentenceContext(a, i).has('@number'))).toEqual([true, false]);
+  });
 });

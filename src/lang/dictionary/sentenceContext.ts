@@ -4,10 +4,11 @@
  * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side (a long
  * passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
  * "titill" does). A word up to three words after a comparative, with no punctuation between, also
- * gets the cue "@comparative" ("eldri en sextíu": en = than, not but).
+ * gets the cue "@comparative" ("eldri en sextíu": en = than, not but), and a word right after a
+ * number the cue "@number" ("í tvo tíma" = for two hours).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { COMPARATIVE_CUE } from './formSenses.ts';
+import { COMPARATIVE_CUE, NUMBER_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -23,6 +24,15 @@ function isComparative(t: AnalysedToken): boolean {
   if (!c || (c.pos !== 'adjective' && c.pos !== 'adverb')) return false;
   // (Adverbs in "-ar" too: "hægar" of hægt; adjectives in "-ar" are plurals: "góðar".)
   return IRREGULAR_COMPARATIVES.has(lower) || ((COMPARATIVE_ENDING.test(lower) || (c.pos === 'adverb' && lower.endsWith('ar'))) && c.lemma !== lower);
+}
+
+/** Whether a number or a numeral stands right before token `i` ("tvo tíma", "3 tíma"). */
+function afterNumber(analysis: Analysis, i: number): boolean {
+  const p = analysis.tokens[i - 1];
+  if (!p || p.sentence !== analysis.tokens[i].sentence) return false;
+  if (p.kind === 'number') return true;
+  const c = p.kind === 'word' ? (p.candidates[p.chosen] ?? p.candidates[0]) : undefined;
+  return c?.pos === 'numeral';
 }
 
 /** Whether a comparative stands up to three words before token `i`, with only words between. */
@@ -60,5 +70,6 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
     }
   }
   if (afterComparative(analysis, tokenIndex)) out.add(COMPARATIVE_CUE);
+  if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
   return out;
 }
