@@ -394,6 +394,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Blikar sneru taflinu við í síðari hálfleik.', key: 'snúa taflinu við', words: ['sneru', 'taflinu', 'við'], reason: 'turn the tables, longer than "snúa við"' },
   { text: 'Talið er að ferðamenn hafi villst á ísbirni og steini.', key: 'villast á', words: ['villst', 'á'], reason: 'mistake one thing for another (middle voice of villa)' },
   { text: 'Argentína datt út fyrir Frökkum á HM.', key: 'detta út fyrir', words: ['datt', 'út', 'fyrir'], reason: 'be knocked out by, longer than "út fyrir" (outside)' },
+  { text: 'Hlutfall eldri borgara fer hækkandi.', key: 'fara hækkandi', words: ['fer', 'hækkandi'], reason: 'be rising: "fara" + a present participle' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
