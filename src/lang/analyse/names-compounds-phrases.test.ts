@@ -395,6 +395,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Talið er að ferðamenn hafi villst á ísbirni og steini.', key: 'villast á', words: ['villst', 'á'], reason: 'mistake one thing for another (middle voice of villa)' },
   { text: 'Argentína datt út fyrir Frökkum á HM.', key: 'detta út fyrir', words: ['datt', 'út', 'fyrir'], reason: 'be knocked out by, longer than "út fyrir" (outside)' },
   { text: 'Hlutfall eldri borgara fer hækkandi.', key: 'fara hækkandi', words: ['fer', 'hækkandi'], reason: 'be rising: "fara" + a present participle' },
+  { text: 'Ungt fólk hefur varla efni á að kaupa íbúð.', key: 'hafa efni á', words: ['hefur', 'efni', 'á'], reason: 'afford, with an adverb in the gap' },
+  { text: 'Leigufélag getur haldið aftur af verðhækkunum.', key: 'halda aftur af', words: ['haldið', 'aftur', 'af'], reason: 'hold back, longer than "halda áfram"-like two-word phrases' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
