@@ -8,7 +8,17 @@ import type { AnalysedToken, Analysis } from '../../lang/types';
 export function tokenLemma(t: AnalysedToken): string | null {
   if (t.kind !== 'word' || t.isName) return null;
   const c = t.candidates[t.chosen] ?? t.candidates[0];
-  return c ? c.lemma : t.text.toLocaleLowerCase('is');
+  return c ? c.lemma : lower(t.text);
+}
+
+/**
+ * Lower case, as Icelandic has it. The same as toLocaleLowerCase('is') for every character (Unicode
+ * has special lower-casing rules for Lithuanian, Turkish and Azeri only), without its cost: on the
+ * path that opens an article, Chromium at 4x CPU spent about 37 ms setting up the Icelandic locale
+ * on the first call of a visit, then about 2.5 ms per 500 words.
+ */
+function lower(s: string): string {
+  return s.toLowerCase();
 }
 
 export interface ArticleLemmas {
@@ -29,7 +39,7 @@ export function articleLemmas(analysis: Analysis): ArticleLemmas {
     let e = lemmas.get(l);
     if (!e) lemmas.set(l, (e = { count: 0, forms: new Set() }));
     e.count++;
-    e.forms.add(t.text.toLocaleLowerCase('is'));
+    e.forms.add(lower(t.text));
   }
   return { words, lemmas };
 }
