@@ -315,7 +315,9 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     if (attributive && toks[tokens[1]].readings[0]?.pos !== 'noun') continue;
     // A bare noun object before a verb's particle only when the particle ends the clause ("vísa
     // sjúklingum frá."): before a noun it is a preposition ("vísa sjúklingum frá Akureyri").
-    if (object && !particleEndsClause(toks, tokens[1])) continue;
+    // (A phrase that ends in a noun needs no such check: "biður íbúa afsökunar á …".)
+    const last = toks[tokens[1]].readings[0]?.pos;
+    if (object && last !== 'noun' && last !== 'adjective' && !particleEndsClause(toks, tokens[1])) continue;
     return tokens;
   }
   return undefined;
@@ -424,9 +426,16 @@ function isAmount(t: WorkToken | undefined): boolean {
 /** Verbs that take no dative "því" as their object (auxiliaries and the copula). */
 const AUXILIARY_LEMMAS = new Set(['vera', 'verða', 'hafa', 'munu', 'skulu', 'geta', 'mega', 'eiga', 'þurfa', 'vilja']);
 
-/** Whether the word right before token `k` is a finite or participle verb that may govern it. */
+/** Subject pronouns between an inverted verb and its object ("lýsa þeir því að …"). */
+const SUBJECT_PRONOUNS = new Set('ég þú hann hún það við þið þeir þær þau'.split(' '));
+
+/**
+ * Whether the word right before token `k` (or before its subject pronoun: "lýsa þeir því") is a
+ * verb, no auxiliary, that may govern it.
+ */
 function verbObjectBefore(toks: WorkToken[], k: number): boolean {
-  const p = toks[k - 1];
+  const q = toks[k - 1];
+  const p = q && SUBJECT_PRONOUNS.has(q.lower) ? toks[k - 2] : q;
   const b = p?.raw.kind === 'word' && p.sentence === toks[k].sentence ? p.readings[0] : undefined;
   return !!b && b.pos === 'verb' && !AUXILIARY_LEMMAS.has(b.lemma);
 }

@@ -165,6 +165,8 @@
  *     written; middle-voice senses follow cues ("veikst" beside "krónan" = weaken). "hringi" = hringur, "fyrst" = the adverb, "síðu" = síða, "eigna" = eign, "hafnir" = höfn; "annar … en" =
  *     other than; "á móti í Reykjavík" = at a tournament. "bæ" = bær, "nýtt" +
  *     noun = nýr, an adverb before "verið" is no supine ("hafi lítið verið"); "fyrr en" (until)
- *     only after a negation; the suffix "-leysi" heads compounds ("snjó|leysi"). "flogið" = fljúga.
+ *     only after a negation; the suffix "-leysi" heads compounds ("snjó|leysi"). "flogið" = fljúga. A noun object may stand in the gap of a verb
+ *     phrase that ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an
+ *     inverted verb and its subject pronoun.
  */
 export const ANALYSIS_VERSION = 12;
