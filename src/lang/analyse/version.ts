@@ -167,6 +167,6 @@
  *     noun = nýr, an adverb before "verið" is no supine ("hafi lítið verið"); "fyrr en" (until)
  *     only after a negation; the suffix "-leysi" heads compounds ("snjó|leysi"). "flogið" = fljúga. A noun object may stand in the gap of a verb
  *     phrase that ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an
- *     inverted verb and its subject pronoun.
+ *     inverted verb and its subject pronoun. "verst frétta" = verjast.
  */
 export const ANALYSIS_VERSION = 12;

@@ -389,10 +389,12 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
 
 /**
  * Preferred readings of a form before a given next word: "líkur á" (the chances of), not the
- * adjective líkur (like, which takes a dative).
+ * adjective líkur (like, which takes a dative); "verst frétta" (declines to comment).
  */
 const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   líkur: { next: ['á', 'til', 'eru', 'séu', 'væru'], pref: P('líkur', 2, 'noun') },
+  // "Lögreglan verst allra frekari fregna" (declines to comment): verjast, not the superlative of illa.
+  verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {
