@@ -152,21 +152,25 @@
  *     when re-analysed.
  * 12: a compound's head may be a definite form lemma-is does not list ("gervihnattar|þyrpinguna",
  *     not þyrping + "una"); a suffixed article must suit the noun's gender ("rofs|inn" is no form
- *     of rof); "veiði" = the noun, "ný" = nýr except in "á ný", "líkur á" = the noun (chances);
- *     "að stærð" only after a number. Cues reach back into the sentence before and see compound
- *     heads ("Íslandsmeistara|titilinn" cues as "titill"). A definite head only when
- *     listed forms split no better ("sóknar|mann", not "sókn|armann"); no "því að" (because)
- *     after a verb; "bar" = bera unless after a preposition; "börnum" = barn; weak impersonal
- *     participles in "að" clauses ("að byrjað sé á"); a subject noun before a time phrase and
- *     its verb ("að velta í desember verði"); "gagnrýna/harma/ítreka að" open clauses. "að lengd" after a numeral too. The context
- *     of a word a few words after a comparative carries "@comparative" ("eldri en" = than). An adjective matches a phrase through its
- *     lemma only in a form that starts as the lemma does ("að fyllstu" is no "að fullu"). "veikst" = veikja, "þurfi" =
- *     þurfa; an infinitive fronted before its modal ("að bæta þurfi kjör"); "á land" only as
- *     written; middle-voice senses follow cues ("veikst" beside "krónan" = weaken). "hringi" = hringur, "fyrst" = the adverb, "síðu" = síða, "eigna" = eign, "hafnir" = höfn; "annar … en" =
- *     other than; "á móti í Reykjavík" = at a tournament. "bæ" = bær, "nýtt" +
- *     noun = nýr, an adverb before "verið" is no supine ("hafi lítið verið"); "fyrr en" (until)
- *     only after a negation; the suffix "-leysi" heads compounds ("snjó|leysi"). "flogið" = fljúga. A noun object may stand in the gap of a verb
- *     phrase that ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an
- *     inverted verb and its subject pronoun. "verst frétta" = verjast.
+ *     of rof); "veiði" = the noun, "ný" = nýr except in "á ný", "líkur á" = the noun (chances); "að
+ *     stærð" only after a number. Cues reach back into the sentence before and see compound heads
+ *     ("Íslandsmeistara|titilinn" cues as "titill"). A definite head only when listed forms split
+ *     no better ("sóknar|mann", not "sókn|armann"); no "því að" (because) after a verb; "bar" =
+ *     bera unless after a preposition; "börnum" = barn; weak impersonal participles in "að" clauses
+ *     ("að byrjað sé á"); a subject noun before a time phrase and its verb ("að velta í desember
+ *     verði"); "gagnrýna/harma/ítreka að" open clauses. "að lengd" after a numeral too. The context
+ *     of a word a few words after a comparative carries "@comparative" ("eldri en" = than). An
+ *     adjective matches a phrase through its lemma only in a form that starts as the lemma does
+ *     ("að fyllstu" is no "að fullu"). "veikst" = veikja, "þurfi" = þurfa; an infinitive fronted
+ *     before its modal ("að bæta þurfi kjör"); "á land" only as written; middle-voice senses follow
+ *     cues ("veikst" beside "krónan" = weaken). "hringi" = hringur, "fyrst" = the adverb, "síðu" =
+ *     síða, "eigna" = eign, "hafnir" = höfn; "annar … en" = other than; "á móti í Reykjavík" = at a
+ *     tournament. "bæ" = bær, "nýtt" + noun = nýr, an adverb before "verið" is no supine ("hafi
+ *     lítið verið"); "fyrr en" (until) only after a negation; the suffix "-leysi" heads compounds
+ *     ("snjó|leysi"). "flogið" = fljúga. A noun object may stand in the gap of a verb phrase that
+ *     ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an inverted verb and its
+ *     subject pronoun. "verst frétta" = verjast. Sense cues: "@number" right after a number ("tvo
+ *     tíma" = two hours); phrase and middle-voice senses follow cues; a phrase shows its own
+ *     supplement row first.
  */
 export const ANALYSIS_VERSION = 12;
