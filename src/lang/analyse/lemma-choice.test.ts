@@ -373,6 +373,7 @@ const rows: Row[] = [
   { form: 'lítið', context: 'Síðasta vetur hafi _ verið hægt að skíða.', lemma: 'lítið', pos: 'adverb', reason: 'an adverb before the supine "verið", not the supine of líta' },
   { form: 'Flogið', context: '_ verður þrisvar í viku til Toronto.', lemma: 'fljúga', pos: 'verb', reason: 'the impersonal supine of fljúga (there will be flights), not flog (a fit)' },
   { form: 'verst', context: 'Lögreglan _ allra frekari fregna af málinu.', lemma: 'verja', pos: 'verb', reason: 'verjast frétta (decline to comment), not the superlative of illa' },
+  { form: 'vart', context: 'Ísbúðir höfðu _ undan í hitanum.', lemma: 'vart', pos: 'adverb', reason: 'the adverb (hardly), not the adjective var of "verða var við"' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -171,6 +171,6 @@
  *     ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an inverted verb and its
  *     subject pronoun. "verst frétta" = verjast. Sense cues: "@number" right after a number ("tvo
  *     tíma" = two hours); phrase and middle-voice senses follow cues; a phrase shows its own
- *     supplement row first.
+ *     supplement row first. "vart" = the adverb except before "við".
  */
 export const ANALYSIS_VERSION = 12;
