@@ -35,7 +35,7 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, i).has('titill')).toBe(true);
   });
 
-  it('marks a word up to three words after a comparative with "@comparative" (en = than), not after a comma', () => {
+  it('marks a word up to four words after a comparative with "@comparative" (en = than), not after a comma', () => {
     const a = loadAnalyserNode().analyse('Hann er eldri en hún. Flensan kom fyrr á ferðina en venjulega. Hann vildi meira, en fékk ekkert. Hún er stór en hann lítill. Hún hefur annað móðurmál en íslensku.');
     const ens = a.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
     expect(ens.map((i) => sentenceContext(a, i).has('@comparative'))).toEqual([true, true, false, false, true]);

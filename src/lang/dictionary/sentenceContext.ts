@@ -3,7 +3,7 @@
  * lower-case forms of the other words of its sentence and the sentence before (which often names
  * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side (a long
  * passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
- * "titill" does). A word up to three words after a comparative, with no punctuation between, also
+ * "titill" does). A word up to four words after a comparative, with no punctuation between, also
  * gets the cue "@comparative" ("eldri en sextíu": en = than, not but), and a word right after a
  * number the cue "@number" ("í tvo tíma" = for two hours).
  */
@@ -13,7 +13,7 @@ import { COMPARATIVE_CUE, NUMBER_CUE } from './formSenses.ts';
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
 const COMPARATIVE_ENDING = /(?:ri|ra)$/u;
-const COMPARATIVE_REACH = 3;
+const COMPARATIVE_REACH = 4;
 
 function isComparative(t: AnalysedToken): boolean {
   if (t.kind !== 'word') return false;
@@ -35,7 +35,7 @@ function afterNumber(analysis: Analysis, i: number): boolean {
   return c?.pos === 'numeral';
 }
 
-/** Whether a comparative stands up to three words before token `i`, with only words between. */
+/** Whether a comparative stands up to four words before token `i`, with only words between. */
 function afterComparative(analysis: Analysis, i: number): boolean {
   const token = analysis.tokens[i];
   let words = 0;
@@ -44,6 +44,8 @@ function afterComparative(analysis: Analysis, i: number): boolean {
     if (t.sentence !== token.sentence) return false;
     if (t.kind !== 'word') return false;
     if (isComparative(t)) return true;
+    // (A comparative's own "en" stands between: "eldri en sextíu ára en hann …".)
+    if (t.text.toLowerCase() === 'en') return false;
     words++;
   }
   return false;

@@ -51,7 +51,7 @@ const BARE_COMPARATIVES = new Set(['minna', 'meira', 'fleira', 'færra']);
 /**
  * "minna"/"meira" right after a finite verb and before the end of the clause is the comparative
  * ("fólk eyðir minna." = spends less), not the verb "minna" (remind) nor the noun "minni"
- * (memory): a bare "minna" at a clause's end takes no object.
+ * (memory): a bare "minna" at a clause's end takes no object, nor one followed by its "en".
  */
 export function applyBareComparativeAfterVerb(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -59,6 +59,15 @@ export function applyBareComparativeAfterVerb(toks: WorkToken[], i: number): voi
   const p = prevWord(toks, i);
   const pb = best(p);
   if (!p || !pb || pb.pos !== 'verb' || pb.lemma === p.lower) return;
+  // (Or with its "en" (than) a few words on: "lesa minna sér til ánægju en áður".)
+  const thanAfter = [1, 2, 3, 4].some((k) => {
+    const w = toks[i + k];
+    return !!w && w.sentence === t.sentence && w.lower === 'en' && toks.slice(i + 1, i + k).every((x) => x.raw.kind === 'word');
+  });
+  if (thanAfter) {
+    boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 3, 'bare comparative after a finite verb, before its "en" (than)');
+    return;
+  }
   const after = toks[i + 1];
   if (after && after.sentence === t.sentence && after.raw.kind !== 'punctuation') return;
   boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'bare comparative after a finite verb, at the end of its clause');

@@ -321,6 +321,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   bæ: [P('bær', 1.5, 'noun')],
   // The supine of fljúga ("Flogið verður þrisvar í viku" = there will be flights), not flog (a fit).
   flogið: [P('fljúga', 2.5, 'verb')],
+  // The past of leggja ("Mikinn reyk lagði yfir hverfið" = smoke drifted over), not lagður (a tuft).
+  lagði: [P('leggja', 2, 'verb')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
