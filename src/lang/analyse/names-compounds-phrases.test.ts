@@ -323,6 +323,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Göngin verða þrettán kílómetrar að lengd.', key: 'að lengd', words: ['að', 'lengd'], reason: 'in length, after a numeral and its noun' },
   { text: 'Skjálftinn var 4,2 að stærð og fannst víða.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, after a number' },
   { text: 'Hann kom ekki heim fyrr en í gær.', key: 'fyrr en', words: ['fyrr', 'en'], reason: 'until, after a negation' },
+  { text: 'Markvörðurinn var í miklu stuði í gær.', key: 'í miklu stuði', words: ['í', 'miklu', 'stuði'], reason: 'in great form, longer than "í stuði"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
