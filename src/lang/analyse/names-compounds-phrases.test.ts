@@ -399,6 +399,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ungt fólk hefur varla efni á að kaupa íbúð.', key: 'hafa efni á', words: ['hefur', 'efni', 'á'], reason: 'afford, with an adverb in the gap' },
   { text: 'Leigufélag getur haldið aftur af verðhækkunum.', key: 'halda aftur af', words: ['haldið', 'aftur', 'af'], reason: 'hold back, longer than "halda áfram"-like two-word phrases' },
   { text: 'Rarik biður íbúa afsökunar á óþægindunum.', key: 'biðja afsökunar', words: ['biður', 'afsökunar'], reason: 'apologise, with a noun object in the gap before a phrase-final noun' },
+  { text: 'Þau vilja að ríkið taki aukinn þátt í rekstri flugsins.', key: 'taka þátt í', words: ['taki', 'þátt', 'í'], reason: 'an adjective that is also a participle ("aukinn") may stand in the gap before the noun' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

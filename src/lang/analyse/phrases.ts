@@ -305,7 +305,7 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     } else if (isGapWord(w)) {
       // (Other gap words do not stand between an adjective and its noun.)
       if (attributive) return undefined;
-    } else if (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb')) attributive = true;
+    } else if (w.readings[0]?.pos === 'adjective' || (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb'))) attributive = true;
     else if (words.length === 2 && !object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);

@@ -171,7 +171,9 @@
  *     ends in a noun ("biður íbúa afsökunar"); no "því að" (because) after an inverted verb and its
  *     subject pronoun. "verst frétta" = verjast. Sense cues: "@number" right after a number ("tvo
  *     tíma" = two hours); phrase and middle-voice senses follow cues; a phrase shows its own
- *     supplement row first. "vart" = the adverb except before "við". A bare comparative
- *     before its "en" ("lesa minna sér til ánægju en áður"); "lagði" = leggja.
+ *     supplement row first. "vart" = the adverb except before "við". A bare comparative before its
+ *     "en" ("lesa minna sér til ánægju en áður"); "lagði" = leggja; "aukinn" = the adjective, which
+ *     may stand in a phrase's gap before its noun ("taki aukinn þátt í", "tekið upplýsta
+ *     ákvörðun").
  */
 export const ANALYSIS_VERSION = 12;

@@ -323,6 +323,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   flogið: [P('fljúga', 2.5, 'verb')],
   // The past of leggja ("Mikinn reyk lagði yfir hverfið" = smoke drifted over), not lagður (a tuft).
   lagði: [P('leggja', 2, 'verb')],
+  // The adjective (increased: "taki aukinn þátt"), not auki (bonus) with its article.
+  aukinn: [P('aukinn', 2, 'adjective')],
   // The noun (fishing, catch: "leyfð yrði veiði"); the subjunctive of veiða needs a subject
   // ("að hann veiði"), which the pronoun rule supplies.
   veiði: [P('veiði', 1, 'noun')],
