@@ -41,6 +41,22 @@ describe('buildGlossView', () => {
     expect(ens.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['than', 'but', 'than']);
   });
 
+  it('shows "who, which" first for a relative "sem" after a noun, "as" after a verb', () => {
+    const text = 'Farþegar sem áttu bókað far eru beðnir að bíða. Hún starfar sem kennari.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const sems = analysis.tokens.map((t, i) => (t.text === 'sem' ? i : -1)).filter((i) => i >= 0);
+    expect(sems.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['who, which, that (relative: farþegar sem = passengers who)', 'as']);
+  });
+
+  it('shows "at, by" first for "við" before a place, "with" before a person', () => {
+    const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const vids = analysis.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    const firsts = vids.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(firsts[0]).toMatch(/^at, by/);
+    expect(firsts[1]).not.toMatch(/^at, by/);
+  });
+
   it('shows first the sense of a phrase its sentence cues ("koma fram" beside "tónleikar" = perform)', () => {
     const text = 'Á tónleikunum koma fram um hundrað listamenn. Veðrið var gott í allan dag og margir voru á ferli. Þetta kemur fram í tilkynningu.';
     const analysis = loadAnalyserNode().analyse(text);

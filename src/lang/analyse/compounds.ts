@@ -315,7 +315,17 @@ export class Compounds {
       if (g && g.some((q) => sharePrefix(p, q))) g.push(p);
       else groups.push([p]);
     }
+    // A modifier listed as its form and its lemma: "jökla", of jökull, in "jökla|fræðingur". (Not
+    // the head: two lemmas of its one form are for `sameHead` to choose between.)
+    for (let k = groups.length - 3; k >= 0; k--) {
+      if (groups[k].some((p) => groups[k + 1].some((q) => this.formOf(p, q) || this.formOf(q, p)))) groups.splice(k, 2, [...groups[k], ...groups[k + 1]]);
+    }
     return groups.map((g) => this.pickBest(g));
+  }
+
+  /** Whether `form` is a listed form of the lemma `lemma`. */
+  private formOf(form: string, lemma: string): boolean {
+    return this.lex.readings(form).some((r) => r.lemma === lemma);
   }
 
   /**

@@ -316,8 +316,11 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     // A bare noun object before a verb's particle only when the particle ends the clause ("vísa
     // sjúklingum frá."): before a noun it is a preposition ("vísa sjúklingum frá Akureyri").
     // (A phrase that ends in a noun needs no such check: "biður íbúa afsökunar á …".)
+    // (A particle that is never a preposition may be followed by anything: "halda mælingum
+    // áfram svo …".)
     const last = toks[tokens[1]].readings[0]?.pos;
-    if (object && last !== 'noun' && last !== 'adjective' && !particleEndsClause(toks, tokens[1])) continue;
+    const preposition = toks[tokens[1]].readings.some((r) => r.pos === 'preposition');
+    if (object && last !== 'noun' && last !== 'adjective' && preposition && !particleEndsClause(toks, tokens[1])) continue;
     return tokens;
   }
   return undefined;

@@ -175,5 +175,10 @@
  *     "en" ("lesa minna sér til ánægju en áður"); "lagði" = leggja; "aukinn" = the adjective, which
  *     may stand in a phrase's gap before its noun ("taki aukinn þátt í", "tekið upplýsta
  *     ákvörðun").
+ * 13: sense cues reach twelve words within the sentence (eight into the one before); "@afternoun"
+ *     marks a word after a noun, pronoun or adjective (a relative "sem" = who, which) and "@place"
+ *     one before a place ("við Landeyjahöfn" = at); a noun object may stand before a particle that
+ *     is never a preposition even mid-clause ("halda mælingum áfram svo"); a compound modifier
+ *     the splitter lists as its form and its lemma is one part ("jökla|fræðingur").
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;

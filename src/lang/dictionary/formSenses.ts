@@ -48,6 +48,10 @@ export const NAME_HEAD_CUE = '@namehead';
 export const COMPARATIVE_CUE = '@comparative';
 /** Cue of a word right after a number ("í tvo tíma" = for two hours). */
 export const NUMBER_CUE = '@number';
+/** Cue of a word right after a noun, pronoun or adjective (a relative "sem": maður sem = a man who). */
+export const AFTER_NOUN_CUE = '@afternoun';
+/** Cue of a word right before a place ("við höfnina" = at the harbour, "við Grindavík"). */
+export const PLACE_CUE = '@place';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 

@@ -46,4 +46,23 @@ describe('sentenceContext', () => {
     const tima = a.tokens.map((t, i) => (t.text === 'tíma' ? i : -1)).filter((i) => i >= 0);
     expect(tima.map((i) => sentenceContext(a, i).has('@number'))).toEqual([true, false]);
   });
+
+  it('reaches twelve words within the sentence, eight into the sentence before', () => {
+    const a = loadAnalyserNode().analyse('Göngur og réttir fóru fram um helgina. Í sveitinni komu um tvö þúsund fjár af fjalli og fjöldi fólks lagði leið sína í réttirnar.');
+    const i = a.tokens.findIndex((t) => t.text === 'fjár');
+    expect(sentenceContext(a, i).has('rétt')).toBe(true);
+    expect(sentenceContext(a, i).has('göngur')).toBe(false);
+  });
+
+  it('marks a word right after a noun, pronoun or adjective (or its comma) with "@afternoun" (a relative "sem")', () => {
+    const a = loadAnalyserNode().analyse('Farþegar sem áttu far bíða. Þingmaðurinn, sem á sæti í nefndinni, talaði. Hann starfar sem kennari. Þar sem hann býr er kalt.');
+    const sems = a.tokens.map((t, i) => (t.text.toLowerCase() === 'sem' ? i : -1)).filter((i) => i >= 0);
+    expect(sems.map((i) => sentenceContext(a, i).has('@afternoun'))).toEqual([true, true, false, false]);
+  });
+
+  it('marks a word right before a place with "@place" ("við Landeyjahöfn" = at), not before a town or a person', () => {
+    const a = loadAnalyserNode().analyse('Ölduhæð við Landeyjahöfn er mikil. Bíllinn stóð við Miklubraut. Hann ræddi við Jón. Samningur við Reykjavíkurborg var gerður.');
+    const vids = a.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
+  });
 });

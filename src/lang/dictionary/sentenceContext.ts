@@ -1,14 +1,16 @@
 /**
  * The words around a token that can cue a sense (see `cueFirst`): the chosen lemmas and the
  * lower-case forms of the other words of its sentence and the sentence before (which often names
- * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side (a long
- * passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
+ * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side and eight
+ * back into the sentence before (a long passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
  * "titill" does). A word up to four words after a comparative, with no punctuation between, also
  * gets the cue "@comparative" ("eldri en sextíu": en = than, not but), and a word right after a
- * number the cue "@number" ("í tvo tíma" = for two hours).
+ * number the cue "@number" ("í tvo tíma" = for two hours), a word right after a noun, pronoun or
+ * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
+ * right before a place "@place" ("við Landeyjahöfn" = at, not with).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { COMPARATIVE_CUE, NUMBER_CUE } from './formSenses.ts';
+import { AFTER_NOUN_CUE, COMPARATIVE_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -35,6 +37,35 @@ function afterNumber(analysis: Analysis, i: number): boolean {
   return c?.pos === 'numeral';
 }
 
+const NOMINAL = new Set(['noun', 'pronoun', 'adjective']);
+
+/** Whether a noun, pronoun or adjective (or a name) stands right before token `i`, or before a comma there. */
+function afterNoun(analysis: Analysis, i: number): boolean {
+  let p = analysis.tokens[i - 1];
+  if (p?.kind === 'punctuation' && p.text === ',') p = analysis.tokens[i - 2];
+  if (!p || p.sentence !== analysis.tokens[i].sentence || p.kind !== 'word') return false;
+  const c = p.candidates[p.chosen] ?? p.candidates[0];
+  return p.isName || (!!c && NOMINAL.has(c.pos));
+}
+
+/**
+ * Places by their head: natural features, roads and harbours (a name's last part:
+ * "Landeyja|höfn", "Mikla|braut"). Not towns and municipalities: "samningur við Reykjavíkurborg"
+ * is with the city.
+ */
+const PLACE_HEADS = new Set(
+  'höfn fjörður vík nes eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
+);
+
+/** Whether token `i + 1` is a place (see PLACE_HEADS). */
+function beforePlace(analysis: Analysis, i: number): boolean {
+  const n = analysis.tokens[i + 1];
+  if (!n || n.sentence !== analysis.tokens[i].sentence || n.kind !== 'word') return false;
+  const c = n.candidates[n.chosen] ?? n.candidates[0];
+  const head = n.parts?.length ? n.parts[n.parts.length - 1] : c?.lemma.toLowerCase();
+  return !!head && PLACE_HEADS.has(head) && (c?.pos === 'noun' || n.isName);
+}
+
 /** Whether a comparative stands up to four words before token `i`, with only words between. */
 function afterComparative(analysis: Analysis, i: number): boolean {
   const token = analysis.tokens[i];
@@ -51,7 +82,10 @@ function afterComparative(analysis: Analysis, i: number): boolean {
   return false;
 }
 
-export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 8): Set<string> {
+/** How far back the sentence before is read (counting the words of the token's own sentence). */
+const BEFORE_REACH = 8;
+
+export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 12): Set<string> {
   const out = new Set<string>();
   const token = analysis.tokens[tokenIndex];
   if (!token) return out;
@@ -62,7 +96,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
       const t = analysis.tokens[k];
       // Back into the sentence before ("Ný kvikmynd var frumsýnd. Myndin fjallar um …"), not
       // forward into the next one, nor further back.
-      if (t.sentence !== token.sentence && (step > 0 || t.sentence !== token.sentence - 1)) break;
+      if (t.sentence !== token.sentence && (step > 0 || t.sentence !== token.sentence - 1 || words >= BEFORE_REACH)) break;
       if (t.kind !== 'word') continue;
       words++;
       out.add(t.text.toLowerCase());
@@ -73,5 +107,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   }
   if (afterComparative(analysis, tokenIndex)) out.add(COMPARATIVE_CUE);
   if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
+  if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
+  if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
   return out;
 }

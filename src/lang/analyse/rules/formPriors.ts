@@ -346,7 +346,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // samtaka (united).
   samtaka: [P('samtök', 1.5, 'noun')],
   // Corridors, tunnels (göng: "á göngum spítalans"), not walks (ganga).
-  göngum: [P('göng', 1, 'noun')],
+  göngum: [P('göng', 1.5, 'noun')],
   // The supine of skilja (understand: "get vel skilið það"); skila's is "skilað".
   skilið: [P('skilja', 1.5, 'verb')],
   // sæta (be subjected to: "sætir gagnrýni"), not a past subjunctive of sitja.
