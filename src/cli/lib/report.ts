@@ -45,9 +45,9 @@ function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?:
 }
 
 /** A compound part's first sense, a sense of the form the word shows first ("vaxta|hækkun"). */
-function partSense(entries: DictEntry[] | undefined, pos: PartOfSpeech | undefined, word: string, isHead: boolean, next: string | undefined, isName: boolean): { gloss: string; source: GlossSource } | null {
+function partSense(entries: DictEntry[] | undefined, pos: PartOfSpeech | undefined, word: string, isHead: boolean, next: string | undefined, isName: boolean, modifiers: string[]): { gloss: string; source: GlossSource } | null {
   const e = pickEntry(entries, pos);
-  return e ? firstSense(entries, pos, compoundPartForm(e.senses, word, isHead, next), partContext(isHead, isName)) : null;
+  return e ? firstSense(entries, pos, compoundPartForm(e.senses, word, isHead, next), partContext(isHead, isName, modifiers)) : null;
 }
 
 /** The chosen lemma key of a token (or the name / lower-case form when it has no candidates). */
@@ -97,7 +97,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
     gender: c?.gender ?? entry?.gender ?? null,
     gloss: sense?.gloss ?? null,
     glossSource: sense?.source ?? null,
-    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1], t.isName)?.gloss ?? null })) : null,
+    parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1], t.isName, all.slice(0, -1))?.gloss ?? null })) : null,
     isName: t.isName,
     phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, context)?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,

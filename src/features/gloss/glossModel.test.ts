@@ -90,6 +90,15 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, common)!.parts[1].senses[0].gloss).not.toMatch(/^union/);
   });
 
+  it('shows first what a compound’s modifier cues its head to mean ("handknattleiks|samband" = federation, "leigu|félag" = company)', () => {
+    const text = 'Handknattleikssambandið valdi hópinn. Leigufélagið hækkaði leiguna. Fjarskiptasamband rofnaði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const head = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.parts.at(-1)!.senses[0].gloss;
+    expect(head('Handknattleikssambandið')).toMatch(/federation/);
+    expect(head('Leigufélagið')).toBe('company');
+    expect(head('Fjarskiptasamband')).not.toMatch(/federation/);
+  });
+
   it('shows a verb phrase as written, with its dictionary form, on each of its words', () => {
     const text = 'Ráðuneytið lýsti því yfir í gær að málinu væri lokið.';
     const analysis = loadAnalyserNode().analyse(text);

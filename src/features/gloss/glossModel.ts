@@ -136,7 +136,7 @@ export function buildGlossView(
       const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
       const e = pickEntry(analysis.entries[p], pos);
       const form = compoundPartForm(e?.senses ?? [], token.text, i === all.length - 1, all[i + 1]);
-      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos, form, partContext(i === all.length - 1, token.isName)) };
+      return { lemmaKey: p, lemma: e?.lemma ?? p, pos: e?.pos ?? null, senses: sensesOf(analysis.entries[p], pos, form, partContext(i === all.length - 1, token.isName, all.slice(0, -1))) };
     }),
     phrase: phraseSpan
       ? {

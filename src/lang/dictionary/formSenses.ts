@@ -55,10 +55,14 @@ export const PLACE_CUE = '@place';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 
-/** The context of a compound part: head cues for the last part, none for the others. */
-export function partContext(isHead: boolean, isName: boolean): ReadonlySet<string> | undefined {
+/**
+ * The context of a compound part: head cues and the modifiers' lemmas for the last part
+ * ("handknattleiks|samband" = federation, cued by handknattleikur), none for the others.
+ */
+export function partContext(isHead: boolean, isName: boolean, modifiers: readonly string[] = []): ReadonlySet<string> | undefined {
   if (!isHead) return undefined;
-  return isName ? NAME_HEAD_CONTEXT : HEAD_CONTEXT;
+  const base = isName ? NAME_HEAD_CONTEXT : HEAD_CONTEXT;
+  return modifiers.length ? new Set([...base, ...modifiers]) : base;
 }
 
 /**
