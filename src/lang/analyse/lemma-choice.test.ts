@@ -377,6 +377,7 @@ const rows: Row[] = [
   { form: 'minna', context: 'Kennarar segja að börn lesi _ sér til ánægju en áður.', lemma: 'lítill', pos: 'adjective', reason: 'a bare comparative (less) before its "en", not the verb minna before a reflexive' },
   { form: 'lagði', context: 'Mikinn reyk _ yfir nærliggjandi hverfi.', lemma: 'leggja', pos: 'verb', reason: 'the past of leggja (impersonal: smoke drifted), not the noun lagður' },
   { form: 'aukinn', context: 'Þau vilja að ríkið taki _ þátt í rekstrinum.', lemma: 'aukinn', pos: 'adjective', reason: 'the adjective (increased) before its noun, not auki (bonus) with its article' },
+  { form: 'að', context: 'Lögmaðurinn segir niðurstöðuna vonbrigði og _ til skoðunar sé að áfrýja.', lemma: 'að', pos: 'conjunction', reason: '"og að" after a verb of saying opens its second clause (that)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -179,6 +179,8 @@
  *     marks a word after a noun, pronoun or adjective (a relative "sem" = who, which) and "@place"
  *     one before a place ("við Landeyjahöfn" = at); a noun object may stand before a particle that
  *     is never a preposition even mid-clause ("halda mælingum áfram svo"); a compound modifier
- *     the splitter lists as its form and its lemma is one part ("jökla|fræðingur").
+ *     the splitter lists as its form and its lemma is one part ("jökla|fræðingur"). "og að" after
+ *     a verb of saying opens its second clause; no progressive "vera að" after a "til" phrase
+ *     ("til skoðunar sé að áfrýja").
  */
 export const ANALYSIS_VERSION = 13;

@@ -205,6 +205,8 @@ function clauseVerbEarlier(toks: WorkToken[], i: number): boolean {
     }
     if (w.raw.kind !== 'word') continue;
     seen++;
+    // "segir niðurstöðuna vonbrigði og að til skoðunar sé …": a second clause of the verb's.
+    if (k === i - 1 && /^(?:og|en|eða)$/u.test(w.lower) && !DATIVE_ARTICLE.test(nextWord(toks, i)?.lower ?? '')) continue;
     const b = best(w);
     // Another clause starts between ("þegar kemur að", "sem talin er … að", "skilur ekki hvernig
     // stofnunin kemst að …").
