@@ -6,7 +6,11 @@
  * read (the tree builder's scope checks; jsdom also walks every ancestor on each insertion), so
  * parsing alone grows with the square of the depth: seconds for 4,000 levels, and the import
  * parses a page two or three times. Browsers bound the tree they build (Chromium attaches
- * elements deeper than 512 to their grandparent) but not that work.
+ * elements deeper than 512 levels to their grandparent, and leaves their text where it was, so
+ * the deepest blocks run together) but not that work. The limit leaves room below Chromium's
+ * for <html>, <body> and the levels the parser adds on its own: a table is kept only with room
+ * for the <tbody>, <tr> and <td> it needs, and a row or cell counts the row group and row the
+ * parser adds around it.
  *
  * `limitNesting` reads the markup once the way the HTML tokenizer does (tags with quoted
  * attributes, comments, raw text such as scripts) and follows the parser's stack of open
@@ -35,13 +39,29 @@
  * rows, cells, captions, columns and their end tags, stray ones included: in the output they
  * would close a kept cell), a cell or caption as one `<br>`; text outside its cells stays where
  * it was instead of going before the table. Not bounded: content nested inside the elements
- * whose content is dropped. A page that still nests deeper than twice the limit is refused
- * (null): no article is that deep, and parsing it would take seconds.
+ * whose content is dropped, nor formatting elements that the parser opens again inside later
+ * blocks (the import measures what the parser built, index.ts). A page that still nests deeper
+ * than twice the limit is refused (null): no article is that deep, and parsing it would take
+ * seconds.
  */
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
 
-/** The deepest nesting kept (Chromium's parser keeps the same). */
-export const MAX_NESTING = 512;
+/**
+ * How deep Chromium's HTML parser builds the tree: an element that would be deeper than this
+ * many levels (<html> and <body> counted) goes beside its parent instead, while text stays
+ * where it is, so the texts of the deepest blocks run together.
+ */
+export const CHROMIUM_MAX_DEPTH = 512;
+
+/**
+ * The deepest nesting kept, below <body>: with <html>, <body> and a `<br>` for a left-out block,
+ * well within Chromium's depth, with room for levels the parser adds on its own that this does
+ * not count (formatting elements it opens again inside later blocks).
+ */
+export const MAX_NESTING = 500;
+
+/** The levels a table needs for the text of its cells: <table>, <tbody>, <tr>, <td>. */
+const TABLE_LEVELS = 4;
 
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Raw text and RCDATA elements (in HTML content): text up to the matching end tag. */
@@ -49,6 +69,8 @@ const RAW = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea'
 /** The parser keeps one of each at a fixed place: never on the stack. */
 const IGNORED = new Set(['html', 'head', 'body', 'frameset']);
 const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup']);
+/** The table parts (and template) that decide how the parser takes a table part's start tag. */
+const TABLE_SCOPE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'template']);
 /** Where text and most tags are moved out of the table. */
 const TABLE_CONTEXT = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 /** Elements whose content the import drops (`<svg>` and `<math>` among them). */
@@ -118,8 +140,10 @@ interface Open {
   hidden?: boolean;
   /** Closed by its own end tag. */
   ended?: boolean;
-  /** Levels it stands for: a row or cell opened in a bare table brings the <tbody> (and <tr>) the parser adds. */
+  /** Levels it stands for: a row or cell opened in a bare table brings the <tbody> (and <tr>) the parser adds, a cell in a row group its <tr>. */
   levels?: number;
+  /** The parts the parser adds around it ("tbody", "tr"), which the parser closes as if they had been written. */
+  implied?: string[];
 }
 
 /** Where the search for the table part that an end tag closes stops ("</caption>" and "</colgroup>" in a cell are ignored). */
@@ -491,6 +515,24 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
     if (TABLE_PARTS.has(name) && name !== 'table' && find(['table', 'template'], () => false) < 0) {
       return; // Outside a table the parser ignores it.
     }
+    /**
+     * A table part closes a kept caption, or a column group, of its table first (the parser then
+     * adds the <tbody> and <tr> around a cell, counted in its levels).
+     */
+    const closeCaptionOrColumns = () => {
+      const top = stack[stack.length - 1];
+      if (top && top.ns === 'html' && top.name === 'colgroup' && !top.dropped) return implied(stack.length - 1);
+      const j = find(['caption'], (e) => e.ns === 'html' && ['table', 'template', 'html', 'td', 'th'].includes(e.name));
+      if (j >= 0 && !stack[j].dropped) implied(j);
+    };
+    /**
+     * In a table, row group or row (not in a cell or caption), a table part first closes what is
+     * open inside it: elements the parser put before the table, a <select> in it.
+     */
+    const clearToTableContext = () => {
+      const k = search((e) => e.ns === 'html' && TABLE_SCOPE.has(e.name), () => false);
+      if (k >= 0 && TABLE_CONTEXT.has(stack[k].name) && k + 1 < stack.length) implied(k + 1);
+    };
     if (CLOSES_P.has(name)) close(['p'], (e) => inScopeBoundary(e) || (e.ns === 'html' && e.name === 'button'));
     if (name === 'li' || name === 'dd' || name === 'dt') {
       close(name === 'li' ? ['li'] : ['dd', 'dt'], (e) => isSpecial(e) && !(e.ns === 'html' && (e.name === 'address' || e.name === 'div' || e.name === 'p')));
@@ -516,7 +558,17 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
     } else if (name === 'option' || name === 'optgroup') {
       if (stack[stack.length - 1]?.name === 'option') implied(stack.length - 1);
       if (name === 'optgroup' && stack[stack.length - 1]?.name === 'optgroup') implied(stack.length - 1);
-    } else if (TABLE_PARTS.has(name) && name !== 'caption' && name !== 'colgroup') {
+    } else if (name === 'caption' || name === 'colgroup') {
+      clearToTableContext();
+      closeCaptionOrColumns();
+      // Not in a cell, the parser first closes what is open in the table (a row group, a row).
+      const j = search(html1(['table']), (e) => e.ns !== 'html' || ['td', 'th', 'caption', 'template', 'html'].includes(e.name));
+      if (j >= 0 && j + 1 < stack.length) implied(j + 1);
+    } else if (TABLE_PARTS.has(name)) {
+      if (name !== 'table') {
+        clearToTableContext();
+        closeCaptionOrColumns();
+      }
       const same = name === 'td' || name === 'th' ? ['td', 'th'] : name === 'tr' || name === 'table' ? [name] : ['tbody', 'thead', 'tfoot'];
       const stopAt =
         name === 'td' || name === 'th'
@@ -526,7 +578,11 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
             : name === 'table'
               ? ['td', 'th', 'caption', 'template', 'html']
               : ['table', 'template', 'html'];
-      close(same, (e) => e.ns !== 'html' || stopAt.includes(e.name));
+      const stop = (e: Open) => e.ns !== 'html' || stopAt.includes(e.name);
+      // (A row group or row that the parser added around a cell closes like a written one.)
+      const j = search((e) => e.ns === 'html' && (same.includes(e.name) || !!e.implied?.some((x) => same.includes(x))), stop);
+      if (j >= 0) implied(j);
+      else close(same, stop);
     } else if (name === 'form') {
       // The parser ignores a form inside a form.
       if (formOpen && find(['template'], () => false) < 0) skip = true;
@@ -559,14 +615,19 @@ export function limitNesting(html: string, max = MAX_NESTING, refuse = 2 * max):
       !frozen &&
       (partOfDropped ||
         (mustDrop && !closesKept) ||
-        ((depth >= max || explicit) &&
+        // (A table is kept only with room for the row group, row and cell inside it.)
+        ((depth + (name === 'table' ? TABLE_LEVELS : 1) > max || explicit) &&
           !closesKept &&
           hiddenOpen === 0 &&
           (!KEEP.has(name) || name === 'table') &&
-          !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name))));
+          // (In a kept table it would go before the table, as it does; a left-out one is no table.)
+          !(top && top.ns === 'html' && TABLE_CONTEXT.has(top.name) && !top.dropped)));
     const bare = top && top.ns === 'html' && top.name === 'table';
-    const levels = bare && name === 'tr' ? 2 : bare && (name === 'td' || name === 'th') ? 3 : 1;
-    push({ name, dropped: drop, ns: name === 'svg' ? 'svg' : name === 'math' ? 'math' : 'html', integration: false, levels });
+    const section = top && top.ns === 'html' && (top.name === 'tbody' || top.name === 'thead' || top.name === 'tfoot');
+    const cell = name === 'td' || name === 'th';
+    const added = bare && name === 'tr' ? ['tbody'] : bare && cell ? ['tbody', 'tr'] : section && cell ? ['tr'] : undefined;
+    const levels = 1 + (added?.length ?? 0);
+    push({ name, dropped: drop, ns: name === 'svg' ? 'svg' : name === 'math' ? 'math' : 'html', integration: false, levels, implied: added });
     if (drop) leaveOut(start, tag.end, BLOCK_TAGS.has(name));
   };
 
