@@ -48,6 +48,15 @@ describe('buildGlossView', () => {
     expect(sems.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['who, which, that (relative: farþegar sem = passengers who)', 'as']);
   });
 
+  it('shows "before" first for "fyrir" before a time word, "for" elsewhere', () => {
+    const text = 'Framkvæmdum lýkur fyrir haustið. Hann greiddi fyrir matinn.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const fyrirs = analysis.tokens.map((t, i) => (t.text === 'fyrir' ? i : -1)).filter((i) => i >= 0);
+    const firsts = fyrirs.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(firsts[0]).toMatch(/^before/);
+    expect(firsts[1]).toBe('for');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -378,6 +378,8 @@ const rows: Row[] = [
   { form: 'lagði', context: 'Mikinn reyk _ yfir nærliggjandi hverfi.', lemma: 'leggja', pos: 'verb', reason: 'the past of leggja (impersonal: smoke drifted), not the noun lagður' },
   { form: 'aukinn', context: 'Þau vilja að ríkið taki _ þátt í rekstrinum.', lemma: 'aukinn', pos: 'adjective', reason: 'the adjective (increased) before its noun, not auki (bonus) with its article' },
   { form: 'að', context: 'Lögmaðurinn segir niðurstöðuna vonbrigði og _ til skoðunar sé að áfrýja.', lemma: 'að', pos: 'conjunction', reason: '"og að" after a verb of saying opens its second clause (that)' },
+  { form: 'gat', context: 'Olía lak í höfnina þegar _ kom á tankinn.', lemma: 'gat', pos: 'noun', reason: 'a hole: geta\'s past is not followed by a finite verb' },
+  { form: 'að', context: 'Framkvæmdir hefjast í vor og er áætlað _ þeim ljúki fyrir haustið.', lemma: 'að', pos: 'conjunction', reason: 'a clause whose dative subject goes with ljúka ("að þeim ljúki")' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -181,6 +181,8 @@
  *     is never a preposition even mid-clause ("halda mælingum áfram svo"); a compound modifier
  *     the splitter lists as its form and its lemma is one part ("jökla|fræðingur"). "og að" after
  *     a verb of saying opens its second clause; no progressive "vera að" after a "til" phrase
- *     ("til skoðunar sé að áfrýja").
+ *     ("til skoðunar sé að áfrýja"). "gat" before "kom"/"var" = the noun (hole); "að þeim ljúki"
+ *     opens a clause (a dative subject of ljúka). Sense cues "@next:" + the next word's lemma
+ *     ("fyrir haustið" = before).
  */
 export const ANALYSIS_VERSION = 13;

@@ -52,6 +52,8 @@ export const NUMBER_CUE = '@number';
 export const AFTER_NOUN_CUE = '@afternoun';
 /** Cue of a word right before a place ("við höfnina" = at the harbour, "við Grindavík"). */
 export const PLACE_CUE = '@place';
+/** Cue prefix of the next word's lemma ("@next:haust": "fyrir haustið" = before the autumn). */
+export const NEXT_CUE = '@next:';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 

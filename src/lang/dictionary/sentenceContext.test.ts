@@ -65,4 +65,10 @@ describe('sentenceContext', () => {
     const vids = a.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
   });
+
+  it('holds the next word\'s lemma as "@next:" + lemma ("fyrir haustið" = before)', () => {
+    const a = loadAnalyserNode().analyse('Framkvæmdum lýkur fyrir haustið.');
+    const i = a.tokens.findIndex((t) => t.text === 'fyrir');
+    expect(sentenceContext(a, i).has('@next:haust')).toBe(true);
+  });
 });

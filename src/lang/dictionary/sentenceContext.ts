@@ -7,10 +7,11 @@
  * gets the cue "@comparative" ("eldri en sextíu": en = than, not but), and a word right after a
  * number the cue "@number" ("í tvo tíma" = for two hours), a word right after a noun, pronoun or
  * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
- * right before a place "@place" ("við Landeyjahöfn" = at, not with).
+ * right before a place "@place" ("við Landeyjahöfn" = at, not with); "@next:" + the next word's
+ * lemma ("@next:haust": "fyrir haustið" = before).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_NOUN_CUE, COMPARATIVE_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
+import { AFTER_NOUN_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -109,5 +110,8 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
   if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
+  const next = analysis.tokens[tokenIndex + 1];
+  const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
+  if (nc) out.add(NEXT_CUE + nc.lemma);
   return out;
 }

@@ -91,7 +91,7 @@ function coordinatedClause(toks: WorkToken[], i: number): boolean {
 }
 
 /** Verbs whose subject is in the dative ("mér líður vel", "honum finnst", "þeim fjölgar"). */
-const DATIVE_SUBJECT_VERBS = new Set('líða finnast þykja sýnast detta langa vanta líka leiðast batna versna fjölga fækka takast mistakast bera'.split(' '));
+const DATIVE_SUBJECT_VERBS = new Set('líða finnast þykja sýnast detta langa vanta líka leiðast batna versna fjölga fækka takast mistakast bera ljúka seinka'.split(' '));
 
 /**
  * "að gestunum líði vel", "að honum hafi fundist": "að", a dative of one or two words, then a
@@ -103,7 +103,8 @@ function dativeExperiencer(toks: WorkToken[], i: number): boolean {
     const v = toks[k];
     if (!v || v.raw.kind !== 'word' || v.sentence !== toks[i].sentence) return false;
     const verb = v.readings.find((r) => r.pos === 'verb' && (DATIVE_SUBJECT_VERBS.has(r.lemma) || DATIVE_SUBJECT_VERBS.has(r.lemma + 'st')));
-    if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower) return true;
+    // ("lokið" is also the passive "sé lokið" after a prepositional "að": "aðkomu að málinu sé lokið".)
+    if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower && v.lower !== 'lokið') return true;
   }
   return false;
 }

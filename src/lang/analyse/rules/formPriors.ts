@@ -399,6 +399,8 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   líkur: { next: ['á', 'til', 'eru', 'séu', 'væru'], pref: P('líkur', 2, 'noun') },
   // "Lögreglan verst allra frekari fregna" (declines to comment): verjast, not the superlative of illa.
   verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
+  // "þegar gat kom á tankinn" (a hole): geta's past is followed by an infinitive or a supine.
+  gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {
