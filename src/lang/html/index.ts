@@ -6,54 +6,21 @@
  * whole body when Readability finds nothing), and only text structure survives — one block per
  * paragraph, heading, list item or caption, joined by blank lines. Title, author, date and site
  * come from meta tags and JSON-LD and go to `cleanArticle` as hints. Before any of that, nesting
- * deeper than 512 levels is flattened (`nesting.ts`), and a page still twice as deep is refused.
- * Form controls are dropped; a form that wraps the page gives up its content, any other form
- * (search, signup, login) is dropped (`forms.ts`).
+ * deeper than 500 levels is flattened (`nesting.ts`), a page still twice as deep is refused, and
+ * so is one that the parser still builds deeper than Chromium's 512 levels at a lower limit
+ * (`sanitise.ts`). Form controls are dropped; a form that wraps the page gives up its content,
+ * any other form (search, signup, login) is dropped (`forms.ts`).
  */
 import { Readability } from '@mozilla/readability';
-import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import type { CleanHints } from '../clean/index.ts';
-import { settleForms } from './forms.ts';
-import { limitNesting } from './nesting.ts';
+import { parsePage } from './sanitise.ts';
 import { BLOCK_TAGS, DROP_TAGS } from './tags.ts';
+
+export { PURIFY_CONFIG } from './sanitise.ts';
 
 export type HtmlExtraction = { ok: true; text: string; hints: CleanHints } | { ok: false; reason: 'broken-html' | 'empty' };
 
 const DROP = new Set(DROP_TAGS);
-
-/**
- * DOMPurify's settings: text structure only. Dropped elements go with their content; `<form>`
- * stays (forms.ts decides), without where or how it would be sent.
- */
-export const PURIFY_CONFIG = {
-  WHOLE_DOCUMENT: true,
-  FORBID_TAGS: DROP_TAGS,
-  ADD_FORBID_CONTENTS: DROP_TAGS,
-  FORBID_ATTR: ['style', 'href', 'src', 'srcset', 'action', 'formaction', 'method', 'formmethod', 'xlink:href', 'background', 'poster'],
-  ALLOW_DATA_ATTR: false,
-};
-
-const purifiers = new WeakMap<object, DOMPurify>();
-
-function purifierFor(doc: Document): DOMPurify | null {
-  const win = (doc.defaultView ?? (typeof window !== 'undefined' ? window : null)) as WindowLike | null;
-  if (!win) return null;
-  let p = purifiers.get(win);
-  if (!p) {
-    p = createDOMPurify(win);
-    if (!p.isSupported) return null;
-    purifiers.set(win, p);
-  }
-  return p;
-}
-
-/** Removes everything that is not text structure (fallback when DOMPurify has no window). */
-function stripDocument(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(DROP_TAGS.join(',')))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
-  }
-}
 
 /** Text blocks of a DOM subtree: block elements start new blocks, `<br>` starts a new line. */
 function blocksOf(root: Node): string[] {
@@ -233,35 +200,9 @@ function defaultParser(): DOMParser | null {
 
 export function extractFromHtml(page: string, parser: DOMParser | null = defaultParser()): HtmlExtraction {
   if (!parser) return { ok: false, reason: 'broken-html' };
-  // Thousands of levels of nesting cost seconds in every step below, the parser's included.
-  const html = limitNesting(page);
-  if (html === null) return { ok: false, reason: 'broken-html' };
-  let raw: Document;
-  try {
-    raw = parser.parseFromString(html, 'text/html');
-  } catch {
-    return { ok: false, reason: 'broken-html' };
-  }
-  if (!raw?.documentElement) return { ok: false, reason: 'broken-html' };
-  const hints = hintsOf(raw);
-
-  // Sanitise: keep text structure only (no scripts, styles, frames, handlers or URLs).
-  let doc: Document;
-  try {
-    const purify = purifierFor(raw);
-    if (purify) {
-      const clean = purify.sanitize(html, PURIFY_CONFIG);
-      doc = parser.parseFromString(String(clean), 'text/html');
-    } else {
-      doc = raw;
-      stripDocument(doc);
-    }
-    settleForms(doc);
-  } catch {
-    // The sanitiser (or the pass over forms) gave up (in jsdom, SVG or MathML nested thousands
-    // deep): nothing unsanitised is used.
-    return { ok: false, reason: 'broken-html' };
-  }
+  const parsed = parsePage(page, parser, hintsOf);
+  if (!parsed) return { ok: false, reason: 'broken-html' };
+  const { html, read: hints, doc } = parsed;
 
   let blocks: string[] = [];
   try {

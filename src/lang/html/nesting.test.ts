@@ -293,7 +293,7 @@ describe('limitNesting on generated markup', () => {
       fc.property(plain, fc.integer({ min: 1, max: 8 }), (html, max) => {
         // (<html> and <body>: a table is kept only with room for the parts the parser adds. A
         // page that comes back as it is, because leaving tags out would change what the parser
-        // makes of it, is bounded by the import: extract.test.ts.)
+        // makes of it, is bounded by the import: sanitise.test.ts.)
         const out = flatten(html, max);
         if (out !== html) expect(depthOf(parse(out))).toBeLessThanOrEqual(max + 2);
       }),
