@@ -57,6 +57,12 @@ describe('buildGlossView', () => {
     expect(firsts[1]).toBe('for');
   });
 
+  it('shows "second" first for "annað" before "sæti" (a cue on the next word)', () => {
+    const text = 'Liðið komst upp í annað sæti deildarinnar.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'annað'))!.senses[0].gloss).toBe('second');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -330,6 +330,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Jöklarnir verða horfnir ef fram heldur sem horfir.', key: 'ef fram heldur sem horfir', words: ['ef', 'fram', 'heldur', 'sem', 'horfir'], reason: 'if things go on as they are ("heldur" is no "rather" here)' },
   { text: 'Göngur og réttir fóru fram um helgina.', key: 'göngur og réttir', words: ['Göngur', 'og', 'réttir'], reason: 'the autumn sheep round-up, not walks and courts' },
   { text: 'Hann krafðist þess að ummælin yrðu dæmd dauð og ómerk.', key: 'dauð og ómerk', words: ['dauð', 'og', 'ómerk'], reason: 'null and void' },
+  { text: 'Um er að ræða svartþröst af tegund sem á heimkynni sín í Síberíu.', key: 'um er að ræða', words: ['Um', 'er', 'að', 'ræða'], reason: 'it is a case of, not discuss' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -416,6 +417,10 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Útgerðin hefur beðist afsökunar á lekanum.', key: 'biðjast afsökunar', words: ['beðist', 'afsökunar'], reason: 'apologise: the middle voice has its own row' },
   { text: 'Of snemmt er að segja til um hvort fuglar hafi skaðast.', key: 'segja til um', words: ['segja', 'til', 'um'], reason: 'say for certain' },
   { text: 'Kórinn vann keppni sem fram fór í Austurríki.', key: 'fram fara', words: ['fram', 'fór'], reason: 'take place, with the particle before its verb' },
+  { text: 'Heimildir herma að enn beri nokkuð í milli í skattamálum.', key: 'bera í milli', words: ['beri', 'í', 'milli'], reason: 'be a gap between, with "nokkuð" in the gap' },
+  { text: 'Fuglaáhugamenn hafa flykkst austur til að berja fuglinn augum.', key: 'berja augum', words: ['berja', 'augum'], reason: 'set eyes on, with the object in the gap' },
+  { text: 'Hann skoraði þegar örfáar sekúndur lifðu leiks.', key: 'lifa leiks', words: ['lifðu', 'leiks'], reason: 'remain of a game, not live' },
+  { text: 'Með sigrinum komst Keflavík upp í annað sæti.', key: 'komast upp í', words: ['komst', 'upp', 'í'], reason: 'move up to a place in a table, with the name of the subject in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -183,6 +183,7 @@
  *     a verb of saying opens its second clause; no progressive "vera að" after a "til" phrase
  *     ("til skoðunar sé að áfrýja"). "gat" before "kom"/"var" = the noun (hole); "að þeim ljúki"
  *     opens a clause (a dative subject of ljúka). Sense cues "@next:" + the next word's lemma
- *     ("fyrir haustið" = before).
+ *     ("fyrir haustið" = before). "þegar" + a numeral or number, its noun and their verb = when;
+ *     "jafna metin" = the noun met; "að fundi loknum" opens no clause.
  */
 export const ANALYSIS_VERSION = 13;

@@ -55,6 +55,8 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
+  // "að fundi loknum" (after the meeting): the preposition with an absolute dative.
+  if (/^lok(?:num|inni|nu)$/u.test(nextWord(toks, i + 1)?.lower ?? '')) return;
   // "að svo stöddu" (for the time being); "að svo virðist" is a clause.
   if (n.lower === 'svo' && nextWord(toks, i + 1)?.lower === 'stöddu') return;
   const p = prevWord(toks, i);

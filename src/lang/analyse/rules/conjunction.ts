@@ -80,9 +80,14 @@ export function applyThegar(toks: WorkToken[], i: number): void {
   }
   // "… taki að hækka þegar vextir lækka": a noun and its verb after "þegar" make a clause (when).
   // (Also with a genitive pronoun after the noun: "þegar bátur þeirra sökk".)
-  let nn = n ? nextWord(toks, i + 1) : undefined;
-  if (nn && GENITIVE_PRONOUNS.has(nn.lower)) nn = nextWord(toks, i + 2);
-  if (n && best(n)?.pos === 'noun' && !/^\p{Lu}/u.test(n.form) && nn && hasPos(nn, 'verb') && (best(nn)?.pos === 'verb' || nn !== nextWord(toks, i + 1))) {
+  // (And with a number before the noun: "þegar tvær mínútur voru eftir".)
+  const number = toks[i + 1]?.raw.kind === 'number' && toks[i + 1].sentence === t.sentence;
+  const counted = number || (!!n && best(n)?.pos === 'numeral');
+  const head = counted ? nextWord(toks, i + 1) : n;
+  const at = counted ? i + 1 : i;
+  let nn = head ? nextWord(toks, at + 1) : undefined;
+  if (nn && GENITIVE_PRONOUNS.has(nn.lower)) nn = nextWord(toks, at + 2);
+  if (head && best(head)?.pos === 'noun' && !/^\p{Lu}/u.test(head.form) && nn && hasPos(nn, 'verb') && (best(nn)?.pos === 'verb' || nn !== nextWord(toks, at + 1))) {
     boost(t, (r) => r.pos === 'conjunction', 1.5, '"þegar" before a subject noun and its verb = when');
     return;
   }

@@ -424,6 +424,8 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'nýtt' && !HAFA_FORMS.has(toks[i - 1]?.lower ?? '') && !GETA_FORMS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.readings.some((r) => r.pos === 'noun')) {
     boost(t, (r) => r.lemma === 'nýr' && r.pos === 'adjective', 1.5, '"nýtt" before a noun');
   }
+  // "jafna metin" (level the score): the noun met, not the participle of meta (valued).
+  if (t.lower === 'metin' && /^jafn/u.test(toks[i - 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'met' && r.pos === 'noun', 2, '"jafna metin" = the noun met');
   // "vart" is the adverb (hardly: "höfðu vart undan") except in "verða vart við" (notice).
   if (t.lower === 'vart' && toks[i + 1]?.lower !== 'við') boost(t, (r) => r.lemma === 'vart' && r.pos === 'adverb', 1.5, '"vart" = hardly');
   const prefs = FORM_PRIORS[t.lower];
