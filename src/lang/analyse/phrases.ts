@@ -134,6 +134,7 @@ export class PhraseIndex {
           if (t.lower !== words[0] && nounOf(t)) continue;
           let tokens = matchesAt(toks, i, 0, words, firstKey);
           if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
+          if (!tokens && lemma === words[0] && isVerb(t) && LONG_GAP.has(key)) tokens = matchLongGap(toks, i, words, firstKey);
           if (!tokens || this.ruledOut(toks, i, words, tokens)) continue;
           if (!tokens.some((k) => taken.has(k))) best = { words, tokens, exact: tokens.every((k, j) => toks[k].lower === words[j]) };
         }
@@ -322,6 +323,27 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     const preposition = toks[tokens[1]].readings.some((r) => r.pos === 'preposition');
     if (object && last !== 'noun' && last !== 'adjective' && preposition && !particleEndsClause(toks, tokens[1])) continue;
     return tokens;
+  }
+  return undefined;
+}
+
+/**
+ * Verb phrases whose noun belongs to no other phrase, so that a whole subject may stand between
+ * verb and noun: "Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni".
+ */
+const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á']);
+const LONG_GAP_MAX = 8;
+/** Words that open another clause: a long gap does not reach across them. */
+const LONG_GAP_STOP = new Set('og en eða sem að þegar ef því þó þótt enda hvort nema'.split(' '));
+
+/** A LONG_GAP phrase with up to eight words between the verb and the rest: no verb, no clause opener, no punctuation. */
+function matchLongGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
+  for (let gap = 1; gap <= LONG_GAP_MAX; gap++) {
+    const w = toks[i + gap];
+    if (!w || w.raw.kind === 'punctuation' || w.sentence !== toks[i].sentence) return undefined;
+    const tokens = matchesAt(toks, i, gap, words, keyOf);
+    if (tokens) return tokens;
+    if (w.raw.kind === 'word' && (LONG_GAP_STOP.has(w.lower) || w.readings[0]?.pos === 'verb')) return undefined;
   }
   return undefined;
 }

@@ -184,6 +184,7 @@
  *     ("til skoðunar sé að áfrýja"). "gat" before "kom"/"var" = the noun (hole); "að þeim ljúki"
  *     opens a clause (a dative subject of ljúka). Sense cues "@next:" + the next word's lemma
  *     ("fyrir haustið" = before). "þegar" + a numeral or number, its noun and their verb = when;
- *     "jafna metin" = the noun met; "að fundi loknum" opens no clause.
+ *     "jafna metin" = the noun met; "að fundi loknum" opens no clause. A few verb phrases whose
+ *     noun is theirs alone take a whole subject in their gap ("tóku rúmlega sextíu kórar … þátt").
  */
 export const ANALYSIS_VERSION = 13;
