@@ -1,10 +1,12 @@
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../test/unit/analysisFixture';
-import { LesaDB, useDatabase } from './db';
+import { LesaDB, getDb, useDatabase } from './db';
 import {
   deleteArticle,
   findDuplicate,
   getAnalysis,
+  getAnalysisEntries,
   getArticle,
+  getStoredAnalysis,
   listArticles,
   replaceAnalysis,
   restoreArticle,
@@ -43,14 +45,41 @@ describe('articles store', () => {
     expect(await listArticles()).toHaveLength(1);
   });
 
-  it('deletes an article with its analysis and restores both (undo)', async () => {
+  it('stores the analysis in two parts: what the first screen needs, and the dictionary entries', async () => {
+    const id = await saveArticle({ ...base, text: FIXTURE_TEXT }, fixtureAnalysis());
+    const { entries, ...rest } = fixtureAnalysis();
+    expect((await getDb().analyses.get(id))?.analysis).toEqual(rest);
+    expect(await getStoredAnalysis(id)).not.toHaveProperty('entries');
+    expect(await getAnalysisEntries(id)).toEqual(entries);
+    expect(await getAnalysis(id)).toEqual(fixtureAnalysis());
+    expect(await getStoredAnalysis(999)).toBeUndefined();
+    expect(await getAnalysisEntries(999)).toBeUndefined();
+  });
+
+  it('writes both parts or neither: a failure storing the entries saves no article', async () => {
+    getDb().analysisEntries.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(saveArticle({ ...base, text: FIXTURE_TEXT }, fixtureAnalysis())).rejects.toThrow();
+    expect(await getDb().articles.count()).toBe(0);
+    expect(await getDb().analyses.count()).toBe(0);
+  });
+
+  it('deletes an article with both parts of its analysis and restores them (undo)', async () => {
     const id = await saveArticle({ ...base, text: FIXTURE_TEXT }, fixtureAnalysis());
     const deleted = await deleteArticle(id);
     expect(await getArticle(id)).toBeUndefined();
     expect(await getAnalysis(id)).toBeUndefined();
+    expect(await getDb().analysisEntries.count()).toBe(0);
     await restoreArticle(deleted!);
     expect((await getArticle(id))?.title).toBe('Prófun');
-    expect(await getAnalysis(id)).toBeDefined();
+    expect(await getAnalysis(id)).toEqual(fixtureAnalysis());
+  });
+
+  it('reads the entries a record from before v5 still holds in its analysis', async () => {
+    await getDb().analyses.put({ articleId: 7, analysis: fixtureAnalysis() });
+    expect(await getAnalysisEntries(7)).toEqual(fixtureAnalysis().entries);
+    expect(await getAnalysis(7)).toEqual(fixtureAnalysis());
   });
 
   it('remembers the chosen lemma for one token, and keeps it when the analysis is replaced', async () => {
@@ -62,8 +91,11 @@ describe('articles store', () => {
 
     const fresh = fixtureAnalysis();
     fresh.tokens[1].candidates.reverse(); // new order: noun, preposition, verb
+    fresh.entries.hestur[0].senses[0].gloss = 'steed';
     await replaceAnalysis(id, fresh);
     const t = (await getAnalysis(id))!.tokens[1];
     expect(t.candidates[t.chosen]).toMatchObject({ lemma: 'á', pos: 'preposition' });
+    // Both parts are replaced.
+    expect((await getAnalysisEntries(id))!.hestur[0].senses[0].gloss).toBe('steed');
   });
 });

@@ -2,7 +2,8 @@ import type { Analysis } from '../lang/types';
 import { getDb } from './db';
 import { guardStorage } from './errors';
 import { contentHash } from './hash';
-import type { AnalysisRecord, ArticleRecord } from './types';
+import { joinAnalysis, legacyEntries, splitAnalysis } from './analysisParts';
+import type { AnalysisEntriesRecord, AnalysisRecord, ArticleRecord, StoredAnalysis } from './types';
 
 export type NewArticle = Omit<ArticleRecord, 'id' | 'contentHash' | 'createdAt'> & { createdAt?: number };
 
@@ -12,14 +13,16 @@ export async function findDuplicate(text: string): Promise<ArticleRecord | undef
   return getDb().articles.where('contentHash').equals(hash).first();
 }
 
-/** Saves an article and its analysis in one transaction: both or neither. */
+/** Saves an article and its analysis (both parts, see analysisParts.ts) in one transaction: all or nothing. */
 export async function saveArticle(article: NewArticle, analysis: Analysis): Promise<number> {
   const hash = await contentHash(article.text);
   const db = getDb();
   return guardStorage(() =>
-    db.transaction('rw', db.articles, db.analyses, async () => {
+    db.transaction('rw', db.articles, db.analyses, db.analysisEntries, async () => {
       const id = await db.articles.add({ ...article, contentHash: hash, createdAt: article.createdAt ?? Date.now() });
-      await db.analyses.put({ articleId: id, analysis });
+      const parts = splitAnalysis(id, analysis);
+      await db.analyses.put(parts.record);
+      await db.analysisEntries.put(parts.entries);
       return id;
     }),
   );
@@ -33,8 +36,33 @@ export function getArticle(id: number): Promise<ArticleRecord | undefined> {
   return getDb().articles.get(id);
 }
 
+/** The whole analysis of an article (both parts, read together). */
 export async function getAnalysis(articleId: number): Promise<Analysis | undefined> {
+  const db = getDb();
+  const [rec, entries] = await db.transaction('r', db.analyses, db.analysisEntries, () =>
+    Promise.all([db.analyses.get(articleId), db.analysisEntries.get(articleId)]),
+  );
+  return rec && joinAnalysis(rec.analysis, entries);
+}
+
+/**
+ * The analysis without its dictionary entries: what the reader's first screen and the word counts
+ * need, a smaller record to read. The entries follow with `getAnalysisEntries`.
+ */
+export async function getStoredAnalysis(articleId: number): Promise<StoredAnalysis | undefined> {
   return (await getDb().analyses.get(articleId))?.analysis;
+}
+
+/**
+ * The dictionary entries of an article's analysis (undefined when it has no analysis). `stored`,
+ * the analysis already read, saves reading it again for a record from before v5.
+ */
+export async function getAnalysisEntries(articleId: number, stored?: StoredAnalysis): Promise<Analysis['entries'] | undefined> {
+  const db = getDb();
+  const rec = await db.analysisEntries.get(articleId);
+  if (rec) return rec.entries;
+  const analysis = stored ?? (await getStoredAnalysis(articleId));
+  return analysis && (legacyEntries(analysis) ?? {});
 }
 
 export function countArticles(): Promise<number> {
@@ -45,18 +73,21 @@ export function countArticles(): Promise<number> {
 export interface DeletedArticle {
   article: ArticleRecord;
   analysis: AnalysisRecord | undefined;
+  entries?: AnalysisEntriesRecord;
 }
 
 export async function deleteArticle(id: number): Promise<DeletedArticle | undefined> {
   const db = getDb();
   return guardStorage(() =>
-    db.transaction('rw', db.articles, db.analyses, async () => {
+    db.transaction('rw', db.articles, db.analyses, db.analysisEntries, async () => {
       const article = await db.articles.get(id);
       if (!article) return undefined;
       const analysis = await db.analyses.get(id);
+      const entries = await db.analysisEntries.get(id);
       await db.articles.delete(id);
       await db.analyses.delete(id);
-      return { article, analysis };
+      await db.analysisEntries.delete(id);
+      return { article, analysis, entries };
     }),
   );
 }
@@ -64,9 +95,10 @@ export async function deleteArticle(id: number): Promise<DeletedArticle | undefi
 export async function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   await guardStorage(() =>
-    db.transaction('rw', db.articles, db.analyses, async () => {
+    db.transaction('rw', db.articles, db.analyses, db.analysisEntries, async () => {
       await db.articles.put(deleted.article);
       if (deleted.analysis) await db.analyses.put(deleted.analysis);
+      if (deleted.entries) await db.analysisEntries.put(deleted.entries);
     }),
   );
 }
@@ -85,11 +117,11 @@ export async function setTokenChoice(articleId: number, tokenIndex: number, chos
   );
 }
 
-/** Replaces the analysis of an article (e.g. after a dictionary update), keeping token choices. */
+/** Replaces the analysis of an article (both parts; e.g. after a dictionary update), keeping token choices. */
 export async function replaceAnalysis(articleId: number, analysis: Analysis): Promise<void> {
   const db = getDb();
   await guardStorage(() =>
-    db.transaction('rw', db.analyses, async () => {
+    db.transaction('rw', db.analyses, db.analysisEntries, async () => {
       const old = await db.analyses.get(articleId);
       if (old) {
         const byStart = new Map(old.analysis.tokens.map((t) => [t.start, t]));
@@ -102,7 +134,9 @@ export async function replaceAnalysis(articleId: number, analysis: Analysis): Pr
           }
         }
       }
-      await db.analyses.put({ articleId, analysis });
+      const parts = splitAnalysis(articleId, analysis);
+      await db.analyses.put(parts.record);
+      await db.analysisEntries.put(parts.entries);
     }),
   );
 }

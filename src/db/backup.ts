@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { decodeUtf8 } from '../lang/text-input/utf8';
 import type { Table } from 'dexie';
+import { splitBackupAnalyses } from './analysisParts';
 
 /**
  * Whole-library backup and restore, generic over every table of the database (`db.tables`), so
@@ -14,6 +15,8 @@ import type { Table } from 'dexie';
  *
  * Restore validates everything before it writes, and writes in ONE read-write transaction over all
  * tables: a failure (bad row, unique-key clash, quota) aborts it and leaves the data as it was.
+ * Rows a file made by an older schema holds in another layout are brought to today's on reading
+ * (v5: an analysis' dictionary entries have a table of their own; see analysisParts.ts).
  */
 
 export const BACKUP_FORMAT = 'lesa-backup';
@@ -385,6 +388,7 @@ const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 
 const ROW_SHAPES: Record<string, (r: Record<string, unknown>) => boolean> = {
   articles: (r) => isStr(r.title) && isStr(r.text) && isStr(r.contentHash) && isNum(r.createdAt),
   analyses: (r) => isNum(r.articleId) && isObj(r.analysis) && Array.isArray(r.analysis.tokens),
+  analysisEntries: (r) => isNum(r.articleId) && isObj(r.entries),
   words: (r) => isStr(r.lemma) && ['new', 'learning', 'known', 'ignored'].includes(r.status as string),
   settings: (r) => isStr(r.key),
   lists: (r) => isStr(r.name) && Array.isArray(r.entries) && Array.isArray(r.sources),
@@ -440,8 +444,12 @@ export function parseBackup(db: Dexie, raw: unknown): ParsedBackup {
       }
     }
     tables[table.name] = keys ? { rows, keys } : { rows };
-    counts[table.name] = rows.length;
-    total += rows.length;
+  }
+  // Rows as an older schema stored them, in today's tables (backups of every version stay restorable).
+  if (known.has('analysisEntries')) splitBackupAnalyses(tables);
+  for (const [name, t] of Object.entries(tables)) {
+    counts[name] = t.rows.length;
+    total += t.rows.length;
   }
   return { summary: { createdAt: o.createdAt, version: o.version, schemaVersion: o.schemaVersion, counts, total }, tables };
 }

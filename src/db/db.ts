@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './schema';
 import type {
+  AnalysisEntriesRecord,
   AnalysisRecord,
   ArticleRecord,
   CardRecord,
@@ -15,6 +16,7 @@ import type {
 export class LesaDB extends Dexie {
   articles!: Table<ArticleRecord, number>;
   analyses!: Table<AnalysisRecord, number>;
+  analysisEntries!: Table<AnalysisEntriesRecord, number>;
   words!: Table<WordRecord, string>;
   settings!: Table<SettingRecord, string>;
   lists!: Table<WordListRecord, number>;

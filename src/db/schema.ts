@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { moveEntriesOut } from './analysisParts';
 
 /**
  * Every schema change is a new version here, with an upgrade function when data must move.
@@ -7,6 +8,7 @@ import type Dexie from 'dexie';
  * v1 — articles, their analyses, words (status per lemma), settings.
  * v3 — lists: teachers' word lists (src/db/lists.ts).
  * v4 — vocabulary and review: status log, review cards, review log (src/db/{words,cards,reviews}.ts).
+ * v5 — an analysis' dictionary entries in a table of their own (src/db/analysisParts.ts).
  */
 export function declareSchema(db: Dexie) {
   db.version(1).stores({
@@ -25,4 +27,9 @@ export function declareSchema(db: Dexie) {
     cards: '++id, lemma, due, [queue+due], createdAt',
     reviews: '++id, cardId, at',
   });
+  // v5 — the dictionary entries of an analysis apart from its tokens: opening an article reads
+  // only what the first screen needs; the entries (for taps) are read right after.
+  db.version(5)
+    .stores({ analysisEntries: 'articleId' })
+    .upgrade((tx) => moveEntriesOut(tx.table('analyses'), tx.table('analysisEntries')));
 }

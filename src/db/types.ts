@@ -18,9 +18,18 @@ export interface ArticleRecord {
   createdAt: number;
 }
 
+/** An analysis as stored: everything but its dictionary entries (those are in `AnalysisEntriesRecord`). */
+export type StoredAnalysis = Omit<Analysis, 'entries'>;
+
 export interface AnalysisRecord {
   articleId: number;
-  analysis: Analysis;
+  analysis: StoredAnalysis;
+}
+
+/** The dictionary entries of one article's analysis (`Analysis.entries`), written with it. */
+export interface AnalysisEntriesRecord {
+  articleId: number;
+  entries: Analysis['entries'];
 }
 
 export type WordStatus = 'new' | 'learning' | 'known' | 'ignored';

@@ -285,6 +285,7 @@ describe('data safety in Chromium', () => {
       const ids = (rows: unknown[], k: string) => rows.map((r) => (r as Record<string, number>)[k]).sort((x, y) => x - y);
       // Both or neither: every article has its analysis and every analysis its article.
       expect(ids(after.analyses, 'articleId')).toEqual(ids(after.articles, 'id'));
+      expect(ids(after.analysisEntries, 'articleId')).toEqual(ids(after.articles, 'id'));
       expect(after.articles.length).toBeLessThanOrEqual(before.articles.length + 1);
     } finally {
       await b.close();

@@ -1,3 +1,4 @@
+import { splitAnalysis } from '../../../src/db/analysisParts';
 import { LesaDB } from '../../../src/db/db';
 import type { ArticleRecord, WordRecord, WordListRecord, WordStatus } from '../../../src/db/types';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../analysisFixture';
@@ -53,7 +54,9 @@ export async function populate(db: LesaDB, size: LibrarySize, salt = 'a'): Promi
   const lists: WordListRecord[] = [];
   await db.transaction('rw', db.tables, async () => {
     const ids = (await db.articles.bulkAdd(articles, { allKeys: true })) as number[];
-    await db.analyses.bulkAdd(ids.map((articleId) => ({ articleId, analysis: fixtureAnalysis() })));
+    const parts = ids.map((articleId) => splitAnalysis(articleId, fixtureAnalysis()));
+    await db.analyses.bulkAdd(parts.map((p) => p.record));
+    await db.analysisEntries.bulkAdd(parts.map((p) => p.entries));
     await db.words.bulkAdd(words);
     await db.settings.bulkPut([
       { key: 'language', value: 'is' },
