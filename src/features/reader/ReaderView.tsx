@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDateTime } from '../../app/ui/format';
 import type { ArticleRecord } from '../../db/types';
+import type { StoredAnalysis } from '../../db/types';
 import type { Analysis } from '../../lang/types';
 import { GlossPopover } from '../gloss/GlossPopover';
 import { buildGlossView, type GlossView } from '../gloss/glossModel';
@@ -15,7 +16,8 @@ import './reader.css';
 
 export interface ReaderViewProps {
   article: ArticleRecord;
-  analysis: Analysis;
+  /** The analysis; without `entries` until they are read (a tapped word's popover waits for them). */
+  analysis: Analysis | StoredAnalysis;
   onChooseCandidate(tokenIndex: number, candidateIndex: number): void;
   /** CSS class per token (word status colours). */
   tokenClass?: (tokenIndex: number) => string | undefined;
@@ -26,6 +28,8 @@ export interface ReaderViewProps {
   footer?: ReactNode;
   /** Keyboard shortcuts handled while a word is selected (e.g. status keys); return true if handled. */
   onWordKey?: (key: string, view: GlossView) => boolean;
+  /** Called once the whole text is in the page (after the first screen's paint, for a long text). */
+  onTextComplete?: () => void;
 }
 
 /** Keys that scroll the popover's gloss when it has focus (rather than move to another word). */
@@ -61,7 +65,7 @@ const ArticleHeader = memo(function ArticleHeader({ article, language }: { artic
 
 /** Reads one article: typography, tappable words, the gloss popover. Display only. */
 export function ReaderView(props: ReaderViewProps) {
-  const { article, analysis, onChooseCandidate, tokenClass, userGlosses, popoverExtras, footer, onWordKey } = props;
+  const { article, analysis, onChooseCandidate, tokenClass, userGlosses, popoverExtras, footer, onWordKey, onTextComplete: textCompleted } = props;
   const { t, i18n } = useTranslation('reader');
   const bodyRef = useRef<HTMLDivElement>(null);
   const popRef = useRef<HTMLDivElement>(null);
@@ -70,7 +74,10 @@ export function ReaderView(props: ReaderViewProps) {
   // The footer follows the last paragraph: it is rendered once the whole text is in the page, not
   // in the frame that shows the first screen (where it would sit below the fold anyway).
   const [textComplete, setTextComplete] = useState(false);
-  const onTextComplete = useCallback(() => setTextComplete(true), []);
+  const onTextComplete = useCallback(() => {
+    setTextComplete(true);
+    textCompleted?.();
+  }, [textCompleted]);
   // Set when a key opened or moved the popover: focus goes to its heading once it is placed.
   const focusPopover = useRef(false);
   // Where the popover for the word just selected starts (read before it is in the page), and the
@@ -81,7 +88,7 @@ export function ReaderView(props: ReaderViewProps) {
   const orderPos = useMemo(() => new Map(order.map((ti, i) => [ti, i])), [order]);
 
   const view = useMemo(
-    () => (selected === null ? null : buildGlossView(analysis, article.text, selected, userGlosses)),
+    () => (selected === null || !('entries' in analysis) ? null : buildGlossView(analysis, article.text, selected, userGlosses)),
     [analysis, article.text, selected, userGlosses],
   );
 

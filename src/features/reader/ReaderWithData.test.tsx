@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { saveArticle } from '../../db/articles';
+import { getAnalysis, saveArticle } from '../../db/articles';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getWord } from '../../db/words';
 import type { WordRecord } from '../../db/types';
+import { ANALYSIS_VERSION } from '../../lang/analyse/version';
 import { AnalysisProvider } from '../../app/services';
 import type { AnalysisClient } from '../../worker/client';
 import type { ArticleTextProps } from './ArticleText';
@@ -90,6 +91,63 @@ describe('reader with vocabulary', () => {
       expect(classes[hest]).toBe('st-learning');
       expect(classes[stor]).toBe('st-new');
     }
+  });
+
+  it('draws the text without waiting for the dictionary entries; a tap made before they are read shows its gloss once they are', async () => {
+    useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+    const id = await saveArticle(
+      { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+      fixtureAnalysis(),
+    );
+    // The entries' read is held until the text is on screen and a word tapped.
+    const table = getDb().analysisEntries;
+    const read = table.get.bind(table);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    table.get = (async (key: number) => {
+      reads++;
+      await gate;
+      return read(key);
+    }) as typeof table.get;
+    render(
+      <AnalysisProvider client={client}>
+        <ReaderWithData articleId={id} />
+      </AnalysisProvider>,
+    );
+    await waitFor(() => expect(word('hest')).toHaveClass('st-new'));
+    await waitFor(() => expect(reads).toBe(1));
+    await userEvent.click(word('hest'));
+    expect(word('hest')).toHaveClass('selected');
+    // No popover with an empty gloss meanwhile…
+    expect(screen.queryByRole('dialog')).toBeNull();
+    release();
+    // …and the popover with the right one as soon as the entries are there.
+    const pop = await screen.findByRole('dialog', { name: /hest/ });
+    expect(pop).toHaveTextContent('horse');
+    expect(reads).toBe(1);
+  });
+
+  it('after a background refresh of a stale analysis, a tap shows the new entries, not the old ones', async () => {
+    useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+    const old = { ...fixtureAnalysis(), version: ANALYSIS_VERSION - 1 };
+    const id = await saveArticle(
+      { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+      old,
+    );
+    const fresh = fixtureAnalysis();
+    fresh.entries.hestur[0].senses[0].gloss = 'steed';
+    const refreshing = { ...client, analyse: async () => fresh } as AnalysisClient;
+    render(
+      <AnalysisProvider client={refreshing}>
+        <ReaderWithData articleId={id} />
+      </AnalysisProvider>,
+    );
+    await waitFor(async () => expect((await getAnalysis(id))?.version).toBe(ANALYSIS_VERSION));
+    await userEvent.click(word('hest'));
+    const pop = await screen.findByRole('dialog', { name: /hest/ });
+    await waitFor(() => expect(pop).toHaveTextContent('steed'));
+    expect(pop).not.toHaveTextContent('horse');
   });
 
   it('an article that is not in the library says so, with a way back', async () => {

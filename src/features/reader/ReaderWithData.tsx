@@ -16,6 +16,7 @@ import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
 import { storageMessage } from '../vocabulary/storageMessage';
 import { knownStats, tokenLemma } from '../vocabulary/tokens';
 import { ReaderView } from './ReaderView';
+import { useAnalysisEntries } from './useAnalysisEntries';
 import { useReaderData } from './useReaderData';
 
 const STATUS_CLASS: Partial<Record<WordStatus, string>> = { new: 'st-new', learning: 'st-learning' };
@@ -28,6 +29,12 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   const analysis = data?.analysis;
   const lemmas = data?.lemmas;
   const words = data?.words;
+  // The dictionary entries (for taps) are read once the whole text is in the page; a word tapped
+  // before that opens its popover when they are read.
+  const [textComplete, setTextComplete] = useState<number | null>(null);
+  const onTextComplete = useCallback(() => setTextComplete(articleId), [articleId]);
+  const entries = useAnalysisEntries(articleId, data?.article, analysis, textComplete === articleId);
+  const full = useMemo(() => (analysis && entries ? { ...analysis, entries } : undefined), [analysis, entries]);
   const client = useAnalysisClient();
   // After an app or dictionary update, an older stored analysis is redone once in the background.
   // Checked against the analysis just loaded, so a fresh one is not read a second time.
@@ -67,18 +74,19 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
 
   const setStatus = useCallback(
     async (view: GlossView, status: WordStatus) => {
-      if (!data?.article || !analysis) return;
-      const lemma = tokenLemma(analysis.tokens[view.tokenIndex]);
+      // (A view exists only once the entries are read: a card made here needs their glosses.)
+      if (!data?.article || !full) return;
+      const lemma = tokenLemma(full.tokens[view.tokenIndex]);
       if (!lemma) return;
       setActedOn(view.tokenIndex);
       setError(null);
       try {
-        await setWordStatus(lemma, status, { context: { articleId, text: data.article.text, analysis, tokenIndex: view.tokenIndex } });
+        await setWordStatus(lemma, status, { context: { articleId, text: data.article.text, analysis: full, tokenIndex: view.tokenIndex } });
       } catch (e) {
         setError(storageMessage(e, tv));
       }
     },
-    [articleId, data?.article, analysis, tv],
+    [articleId, data?.article, full, tv],
   );
 
   if (data && (!data.article || !data.analysis))
@@ -106,7 +114,7 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   return (
     <ReaderView
       article={data.article}
-      analysis={an}
+      analysis={full ?? an}
       onChooseCandidate={(tokenIndex, candidateIndex) => void setTokenChoice(articleId, tokenIndex, candidateIndex)}
       tokenClass={tokenClass}
       userGlosses={userGlosses}
@@ -130,6 +138,7 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
         void setStatus(view, status);
         return true;
       }}
+      onTextComplete={onTextComplete}
       footer={<ReaderFooter stats={stats} busy={busy} onMarkRestKnown={() => void onMarkRestKnown()} />}
     />
   );

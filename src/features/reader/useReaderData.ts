@@ -1,14 +1,14 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useLayoutEffect, useState } from 'react';
-import { getAnalysis, getArticle } from '../../db/articles';
-import type { ArticleRecord, WordRecord } from '../../db/types';
+import { getArticle, getStoredAnalysis } from '../../db/articles';
+import type { ArticleRecord, StoredAnalysis, WordRecord } from '../../db/types';
 import { getWords } from '../../db/words';
-import type { Analysis } from '../../lang/types';
 import { articleLemmas, type ArticleLemmas } from '../vocabulary/tokens';
 
 export interface ReaderData {
   article: ArticleRecord | undefined;
-  analysis: Analysis | undefined;
+  /** Without its dictionary entries (see `useAnalysisEntries`). */
+  analysis: StoredAnalysis | undefined;
   /** The article's lemmas (when it has an analysis). */
   lemmas: ArticleLemmas | undefined;
   /** The learner's records for those lemmas (absent = New); undefined until read. */
@@ -16,7 +16,9 @@ export interface ReaderData {
 }
 
 /**
- * An article, its analysis and the learner's records for its lemmas, kept live. Undefined until
+ * An article, its analysis (without the dictionary entries, which only a tap needs: they are read
+ * after the first screen by `useAnalysisEntries`) and the learner's records for its lemmas, kept
+ * live. Undefined until
  * the article and its analysis are read; `words` follows as soon as they are, without a render in
  * between, so the reader can draw the text once, already coloured by status.
  *
@@ -36,7 +38,7 @@ export function useReaderData(articleId: number): ReaderData | undefined {
     let wordsKey: string | undefined;
     const publish = () => current && setState({ id: articleId, data: { ...current, words } });
     const fail = (e: unknown) => setError({ error: e });
-    const dataSub = liveQuery(() => Promise.all([getArticle(articleId), getAnalysis(articleId)])).subscribe({
+    const dataSub = liveQuery(() => Promise.all([getArticle(articleId), getStoredAnalysis(articleId)])).subscribe({
       next([article, analysis]) {
         const lemmas = analysis ? articleLemmas(analysis) : undefined;
         current = { article, analysis, lemmas };

@@ -6,7 +6,7 @@ import { articleLemmas } from './tokens';
  * "Mark the rest as known": every lemma of the article that is still New becomes Known (with the
  * forms met). Returns the undo record and how many lemmas changed.
  */
-export async function markRestKnown(analysis: Analysis, now: Date = new Date()): Promise<{ undo: StatusUndo; count: number }> {
+export async function markRestKnown(analysis: Pick<Analysis, 'tokens'>, now: Date = new Date()): Promise<{ undo: StatusUndo; count: number }> {
   const { lemmas } = articleLemmas(analysis);
   const have = await getWords([...lemmas.keys()]);
   const changes = [...lemmas]

@@ -29,7 +29,7 @@ export interface ArticleLemmas {
 }
 
 /** Counts an article's lemmas from its stored analysis. */
-export function articleLemmas(analysis: Analysis): ArticleLemmas {
+export function articleLemmas(analysis: Pick<Analysis, 'tokens'>): ArticleLemmas {
   const lemmas = new Map<string, { count: number; forms: Set<string> }>();
   let words = 0;
   for (const t of analysis.tokens) {

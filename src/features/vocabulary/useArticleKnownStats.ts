@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getAnalysis } from '../../db/articles';
+import { getStoredAnalysis } from '../../db/articles';
+import type { StoredAnalysis } from '../../db/types';
 import { getWords } from '../../db/words';
-import type { Analysis } from '../../lang/types';
 import { articleLemmas, knownStats, type ArticleKnownStats, type ArticleLemmas } from './tokens';
 
 // Lemma counts are derived from the stored analysis; kept per article while its analysis is the same.
 const cache = new Map<number, { sig: string; lemmas: ArticleLemmas }>();
-const sig = (a: Analysis) => `${a.version}|${a.dictVersion}|${a.tokens.length}|${a.tokens.reduce((s, t, i) => s + t.chosen * (i + 1), 0)}`;
+const sig = (a: StoredAnalysis) => `${a.version}|${a.dictVersion}|${a.tokens.length}|${a.tokens.reduce((s, t, i) => s + t.chosen * (i + 1), 0)}`;
 
-function lemmasOf(articleId: number, analysis: Analysis): ArticleLemmas {
+function lemmasOf(articleId: number, analysis: StoredAnalysis): ArticleLemmas {
   const s = sig(analysis);
   const hit = cache.get(articleId);
   if (hit && hit.sig === s) return hit.lemmas;
@@ -19,7 +19,7 @@ function lemmasOf(articleId: number, analysis: Analysis): ArticleLemmas {
 
 /** Known-word figures per article (words, unique lemmas, % of running words known, New lemmas). */
 export async function articleKnownStats(articleIds: readonly number[]): Promise<Map<number, ArticleKnownStats>> {
-  const analyses = await Promise.all(articleIds.map(async (id) => [id, await getAnalysis(id)] as const));
+  const analyses = await Promise.all(articleIds.map(async (id) => [id, await getStoredAnalysis(id)] as const));
   const per = analyses.filter(([, a]) => a).map(([id, a]) => [id, lemmasOf(id, a!)] as const);
   const all = new Set<string>();
   for (const [, l] of per) for (const k of l.lemmas.keys()) all.add(k);
