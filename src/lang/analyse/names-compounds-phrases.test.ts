@@ -422,6 +422,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann skoraði þegar örfáar sekúndur lifðu leiks.', key: 'lifa leiks', words: ['lifðu', 'leiks'], reason: 'remain of a game, not live' },
   { text: 'Með sigrinum komst Keflavík upp í annað sæti.', key: 'komast upp í', words: ['komst', 'upp', 'í'], reason: 'move up to a place in a table, with the name of the subject in the gap' },
   { text: 'Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni.', key: 'taka þátt', words: ['tóku', 'þátt'], reason: 'a whole subject between verb and noun (a long gap, for a few phrases whose noun is theirs alone)' },
+  { text: 'Borgin hvetur íbúa til að skipta yfir á sumardekk sem fyrst.', key: 'skipta yfir á', words: ['skipta', 'yfir', 'á'], reason: 'switch to' },
+  { text: 'Foreldrar hafa lengi þrýst á um breytinguna.', key: 'þrýsta á um', words: ['þrýst', 'á', 'um'], reason: 'push for, longer than "þrýsta á"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -793,10 +793,11 @@ export function applyNounAfterNumber(toks: WorkToken[], i: number): void {
   const adjective = best(t)!;
   if (!t.readings.some((r) => r.pos === 'noun' && r.lemma === adjective.lemma)) return;
   const num = prevWordOrNumber(toks, i);
-  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral')) return;
+  // (Or after a counting noun: "níu hundruð dýr".)
+  if (!num || !(num.raw.kind === 'number' || best(num)?.pos === 'numeral' || COUNTING_NOUNS.has(num.lower))) return;
   const n = nextWord(toks, i);
   if (n && (hasPos(n, 'noun') || hasPos(n, 'adjective'))) return;
-  boost(t, (r) => r.pos === 'noun' && r.lemma === adjective.lemma, 1.5, 'noun after a number ("3.800 dýr")');
+  boost(t, (r) => r.pos === 'noun' && r.lemma === adjective.lemma, 1.5, 'noun after a number ("3.800 dýr", "níu hundruð dýr")');
 }
 
 /**

@@ -4,7 +4,7 @@
  * Context rules can still override these.
  */
 import type { PartOfSpeech } from '../../types.ts';
-import { boost, type WorkToken } from '../context.ts';
+import { best, boost, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 
 interface Pref {
@@ -424,6 +424,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'nýtt' && !HAFA_FORMS.has(toks[i - 1]?.lower ?? '') && !GETA_FORMS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.readings.some((r) => r.pos === 'noun')) {
     boost(t, (r) => r.lemma === 'nýr' && r.pos === 'adjective', 1.5, '"nýtt" before a noun');
   }
+  // The verb valda (cause: "nagladekk valda svifryki"), not velja (choose); after a preposition
+  // the genitive plural of vald ("komin til valda" = came to power).
+  if (t.lower === 'valda' && best(toks[i - 1])?.pos !== 'preposition' && toks[i - 1]?.lower !== 'til') boost(t, (r) => r.lemma === 'valda' && r.pos === 'verb', 1.5, '"valda" = cause');
   // "jafna metin" (level the score): the noun met, not the participle of meta (valued).
   if (t.lower === 'metin' && /^jafn/u.test(toks[i - 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'met' && r.pos === 'noun', 2, '"jafna metin" = the noun met');
   // "vart" is the adverb (hardly: "höfðu vart undan") except in "verða vart við" (notice).
