@@ -53,6 +53,13 @@ describe('extractFromHtml with forms (Node, markup stripped by hand)', () => {
     expect(r.text).not.toMatch(/LEAK|Leita/u);
   });
 
+  it('imports an article wrapped in a form whose controls are named like its properties, as in the browser', () => {
+    const html = `<html><body><form id="aspnetForm"><input type="hidden" name="attributes" value="CONTROL-LEAK"><img name="nodeName"><article><h1>Nýr leikskóli</h1>${para(4)}</article></form></body></html>`;
+    const r = extractFromHtml(html, jsdomParser());
+    expect(r.ok && r.text.split('\n\n')).toEqual(['Nýr leikskóli', ...Array.from({ length: 4 }, (_, i) => expect.stringContaining(`Málsgrein ${i + 1}:`))]);
+    expect(r.ok && r.text).not.toContain('LEAK');
+  });
+
   it('gives no text from search, signup or login boxes, even when the whole body is read', () => {
     // Too little for Readability: the import falls back to the whole body.
     const html = `<html><body>${SEARCH}<div>Stutt tilkynning frá lögreglu.</div>${SIGNUP}<div>Vegurinn er lokaður.</div>${LOGIN}</body></html>`;

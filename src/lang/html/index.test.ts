@@ -6,6 +6,7 @@ import createDOMPurify from 'dompurify';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../clean/index.ts';
+import { unclobberForms } from './forms.ts';
 import { extractFromHtml, PURIFY_CONFIG } from './index.ts';
 
 const para = (n: number) =>
@@ -87,6 +88,30 @@ describe('extractFromHtml', () => {
     }
     expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined();
     expect(cleanArticle(r.text, r.hints).paragraphs).toHaveLength(4);
+  });
+
+  it.each(['attributes', 'nodeName', 'children', 'childNodes', 'textContent', 'removeChild', 'hasChildNodes'])(
+    'keeps an article wrapped in a form with a control named "%s" (DOM clobbering), and still no code',
+    (name) => {
+      const html = `<html><body><form id="aspnetForm" method="post" action="javascript:alert(1)" onsubmit="window.__pwned = 'submit'"><input type="hidden" name="${name}" value="CONTROL-LEAK"><div id="wrap"><article><h1>Ný brú opnuð</h1>${para(4)}<p>Lesið meira <a href="javascript:window.__pwned = 'href'">hér</a>.</p><img src="x" name="${name}" onerror="window.__pwned = 'img'"><fieldset id="${name}"><legend>Skoðanakönnun</legend><button name="${name}" formaction="javascript:alert(2)">BUTTON-LEAK</button></fieldset><script>window.__pwned = 'script'</script></article></div></form></body></html>`;
+      const r = extractFromHtml(html);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.text).toContain('Þetta er málsgrein númer 4');
+      expect(r.text).toContain('Lesið meira hér.');
+      for (const bad of ['LEAK', 'alert', 'javascript', 'pwned', 'onerror', '<', '>']) expect(r.text, bad).not.toContain(bad);
+      expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined();
+      expect(cleanArticle(r.text, r.hints).paragraphs.filter((p) => p.startsWith('Þetta er málsgrein'))).toHaveLength(4);
+    },
+  );
+
+  it('before DOMPurify sees a form, removes the controls and the names and ids that would hide its properties', () => {
+    const doc = new DOMParser().parseFromString(
+      '<form id="f"><input name="attributes"><div id="main" name="nodeName"><img id="children"><fieldset name="x"><p>Texti</p></fieldset></div></form><select form="f" name="textContent"></select>',
+      'text/html',
+    );
+    unclobberForms(window as unknown as Window & typeof globalThis)(doc.querySelector('form')!);
+    expect(doc.body.innerHTML).toBe('<form id="f"><div id="main"><img><fieldset name="x"><p>Texti</p></fieldset></div></form>');
   });
 
   it('sanitises a form to a bare <form>: no controls, no action, method, formaction or handlers', () => {

@@ -10,7 +10,7 @@
  * measured, and a page too deep is flattened again at a lower limit, or refused.
  */
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
-import { settleForms } from './forms.ts';
+import { settleForms, unclobberForms } from './forms.ts';
 import { CHROMIUM_MAX_DEPTH, limitNesting, MAX_NESTING } from './nesting.ts';
 import { DROP_TAGS } from './tags.ts';
 
@@ -38,6 +38,7 @@ function purifierFor(doc: Document): DOMPurify | null {
   if (!p) {
     p = createDOMPurify(win);
     if (!p.isSupported) return null;
+    p.addHook('beforeSanitizeElements', unclobberForms(win as Window & typeof globalThis));
     purifiers.set(win, p);
   }
   return p;
