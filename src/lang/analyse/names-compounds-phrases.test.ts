@@ -331,6 +331,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Göngur og réttir fóru fram um helgina.', key: 'göngur og réttir', words: ['Göngur', 'og', 'réttir'], reason: 'the autumn sheep round-up, not walks and courts' },
   { text: 'Hann krafðist þess að ummælin yrðu dæmd dauð og ómerk.', key: 'dauð og ómerk', words: ['dauð', 'og', 'ómerk'], reason: 'null and void' },
   { text: 'Um er að ræða svartþröst af tegund sem á heimkynni sín í Síberíu.', key: 'um er að ræða', words: ['Um', 'er', 'að', 'ræða'], reason: 'it is a case of, not discuss' },
+  { text: 'Hann var horaður en að öðru leyti við góða heilsu.', key: 'við góða heilsu', words: ['við', 'góða', 'heilsu'], reason: 'in good health, not with' },
+  { text: 'Neytendur geta skipt um sölufyrirtæki sér að kostnaðarlausu.', key: 'að kostnaðarlausu', words: ['að', 'kostnaðarlausu'], reason: 'free of charge' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -424,6 +426,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni.', key: 'taka þátt', words: ['tóku', 'þátt'], reason: 'a whole subject between verb and noun (a long gap, for a few phrases whose noun is theirs alone)' },
   { text: 'Borgin hvetur íbúa til að skipta yfir á sumardekk sem fyrst.', key: 'skipta yfir á', words: ['skipta', 'yfir', 'á'], reason: 'switch to' },
   { text: 'Foreldrar hafa lengi þrýst á um breytinguna.', key: 'þrýsta á um', words: ['þrýst', 'á', 'um'], reason: 'push for, longer than "þrýsta á"' },
+  { text: 'Það var göngufólk sem kom auga á hundinn.', key: 'koma auga á', words: ['kom', 'auga', 'á'], reason: 'spot' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

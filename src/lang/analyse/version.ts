@@ -187,6 +187,7 @@
  *     "jafna metin" = the noun met; "að fundi loknum" opens no clause. A few verb phrases whose
  *     noun is theirs alone take a whole subject in their gap ("tóku rúmlega sextíu kórar … þátt").
  *     "valda" = the verb (cause) except after a preposition; a noun after a counting noun ends
- *     its phrase ("níu hundruð dýr" = animals).
+ *     its phrase ("níu hundruð dýr" = animals). "því" after "hyggst", "ætlar", "vill" … before an
+ *     infinitive = therefore. Sense cue "@ago": "fyrir" before a length of time in the dative.
  */
 export const ANALYSIS_VERSION = 13;

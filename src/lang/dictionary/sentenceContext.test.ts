@@ -71,4 +71,10 @@ describe('sentenceContext', () => {
     const i = a.tokens.findIndex((t) => t.text === 'fyrir');
     expect(sentenceContext(a, i).has('@next:haust')).toBe(true);
   });
+
+  it('marks "fyrir" before a length of time in the dative with "@ago", not before an accusative or a noun', () => {
+    const a = loadAnalyserNode().analyse('Hundurinn hvarf fyrir þremur vikum. Þetta gerðist fyrir 20 árum. Hann var hér fyrir viku. Hann greiddi fyrir matinn.');
+    const fyrirs = a.tokens.map((t, i) => (t.text === 'fyrir' ? i : -1)).filter((i) => i >= 0);
+    expect(fyrirs.map((i) => sentenceContext(a, i).has('@ago'))).toEqual([true, true, true, false]);
+  });
 });

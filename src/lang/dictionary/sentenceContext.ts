@@ -8,10 +8,11 @@
  * number the cue "@number" ("í tvo tíma" = for two hours), a word right after a noun, pronoun or
  * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
  * right before a place "@place" ("við Landeyjahöfn" = at, not with); "@next:" + the next word's
- * lemma ("@next:haust": "fyrir haustið" = before).
+ * lemma ("@next:haust": "fyrir haustið" = before), and "fyrir" before a length of time in the
+ * dative "@ago" ("fyrir þremur vikum" = three weeks ago).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_NOUN_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
+import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -67,6 +68,29 @@ function beforePlace(analysis: Analysis, i: number): boolean {
   return !!head && PLACE_HEADS.has(head) && (c?.pos === 'noun' || n.isName);
 }
 
+/** Lengths of time in the dative, singular and plural ("fyrir viku", "fyrir tveimur árum"). */
+const DATIVE_TIMES = new Set(
+  'ári árum mánuði mánuðum viku vikum degi dögum klukkustund klukkustundum klukkutíma klukkutímum öld öldum áratug áratugum mínútu mínútum misseri misserum sólarhring sólarhringum'.split(' '),
+);
+/** Counting words between "fyrir" and its length of time ("fyrir nokkrum árum"). */
+const TIME_COUNTS = new Set('nokkrum mörgum fáeinum fáum rúmum tæpum um örfáum allmörgum'.split(' '));
+
+/** Whether token `i` is "fyrir" before a length of time in the dative (ago). */
+function beforeDativeTime(analysis: Analysis, i: number): boolean {
+  if (analysis.tokens[i].text.toLowerCase() !== 'fyrir') return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = analysis.tokens[k];
+    if (!t || t.sentence !== analysis.tokens[i].sentence) return false;
+    if (t.kind === 'number') continue;
+    if (t.kind !== 'word') return false;
+    const lower = t.text.toLowerCase();
+    if (DATIVE_TIMES.has(lower)) return true;
+    const c = t.candidates[t.chosen] ?? t.candidates[0];
+    if (!TIME_COUNTS.has(lower) && c?.pos !== 'numeral') return false;
+  }
+  return false;
+}
+
 /** Whether a comparative stands up to four words before token `i`, with only words between. */
 function afterComparative(analysis: Analysis, i: number): boolean {
   const token = analysis.tokens[i];
@@ -110,6 +134,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
   if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
+  if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);

@@ -63,7 +63,7 @@ export function applyThaPronoun(toks: WorkToken[], i: number): void {
 const INVERTED_SUBJECT = /(?:inn|in|an|ið|nir|nar)$/u;
 
 const AUX_FINITE = new Set(
-  'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti'.split(' '),
+  'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti hyggst hyggjast ætlar ætla ætlaði ætluðu vill vildi má mega mátti þurfti'.split(' '),
 );
 
 /**
