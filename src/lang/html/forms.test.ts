@@ -5,6 +5,7 @@
  * (index.test.ts covers the DOMPurify path in jsdom's window).
  */
 import { describe, expect, it } from 'vitest';
+import { SEARCH_PAGE, SEARCH_PAGE_TEXT } from '../../../test/fixtures/html/searchBoxes.ts';
 import { extractFromHtml } from './index.ts';
 import { settleForms } from './forms.ts';
 import { jsdomParser } from './node.ts';
@@ -58,6 +59,11 @@ describe('extractFromHtml with forms (Node, markup stripped by hand)', () => {
     const r = extractFromHtml(html, jsdomParser());
     expect(r.ok && r.text.split('\n\n')).toEqual(['Nýr leikskóli', ...Array.from({ length: 4 }, (_, i) => expect.stringContaining(`Málsgrein ${i + 1}:`))]);
     expect(r.ok && r.text).not.toContain('LEAK');
+  });
+
+  it('leaves out search boxes without a form of their own on a page wrapped in a form, as in the browser', () => {
+    const r = extractFromHtml(SEARCH_PAGE, jsdomParser());
+    expect(r.ok && r.text).toBe(SEARCH_PAGE_TEXT);
   });
 
   it('gives no text from search, signup or login boxes, even when the whole body is read', () => {

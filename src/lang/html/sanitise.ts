@@ -1,7 +1,8 @@
 /**
  * An imported page as the import reads it: nesting bounded (`nesting.ts`), parsed with the given
  * `DOMParser` (which runs no scripts), sanitised with DOMPurify down to text structure (or
- * stripped by hand where DOMPurify has no window, in Node) and its forms settled (`forms.ts`).
+ * stripped by hand where DOMPurify has no window, in Node), search boxes dropped (`search.ts`)
+ * and its forms settled (`forms.ts`).
  *
  * What the parser builds can still be deeper than `limitNesting` counted (it opens formatting
  * elements again inside later blocks, and a page it leaves as it is can be deep), and Chromium's
@@ -11,6 +12,7 @@
  */
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { settleForms, unclobberForms } from './forms.ts';
+import { dropSearchWidgets } from './search.ts';
 import { CHROMIUM_MAX_DEPTH, limitNesting, MAX_NESTING } from './nesting.ts';
 import { DROP_TAGS } from './tags.ts';
 
@@ -38,7 +40,12 @@ function purifierFor(doc: Document): DOMPurify | null {
   if (!p) {
     p = createDOMPurify(win);
     if (!p.isSupported) return null;
-    p.addHook('beforeSanitizeElements', unclobberForms(win as Window & typeof globalThis));
+    const unclobber = unclobberForms(win as Window & typeof globalThis);
+    p.addHook('beforeSanitizeElements', (node) => {
+      // (<html> comes first, with the whole page still as it was.)
+      if (node.nodeType === 1 && (node as Element).localName === 'html') dropSearchWidgets(node as Element);
+      unclobber(node);
+    });
     purifiers.set(win, p);
   }
   return p;
@@ -91,6 +98,7 @@ function parseOnce<T>(html: string, parser: DOMParser, readRaw: (raw: Document) 
       doc = parser.parseFromString(String(clean), 'text/html');
     } else {
       doc = raw;
+      dropSearchWidgets(doc.documentElement);
       stripDocument(doc);
     }
     settleForms(doc);
