@@ -63,6 +63,13 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'annað'))!.senses[0].gloss).toBe('second');
   });
 
+  it('shows "last night" first for "í nótt" in a sentence in the past tense, "tonight" otherwise', () => {
+    const text = 'Tveir menn voru handteknir í nótt. Það mun frysta í nótt.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const nights = analysis.tokens.map((t, i) => (t.text === 'nótt' ? i : -1)).filter((i) => i >= 0);
+    expect(nights.map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss)).toEqual(['last night', 'tonight']);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -333,6 +333,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Um er að ræða svartþröst af tegund sem á heimkynni sín í Síberíu.', key: 'um er að ræða', words: ['Um', 'er', 'að', 'ræða'], reason: 'it is a case of, not discuss' },
   { text: 'Hann var horaður en að öðru leyti við góða heilsu.', key: 'við góða heilsu', words: ['við', 'góða', 'heilsu'], reason: 'in good health, not with' },
   { text: 'Neytendur geta skipt um sölufyrirtæki sér að kostnaðarlausu.', key: 'að kostnaðarlausu', words: ['að', 'kostnaðarlausu'], reason: 'free of charge' },
+  { text: 'Hann meiddist en reiknað er með að hann verði leikfær.', key: 'reiknað er með', words: ['reiknað', 'er', 'með'], reason: 'it is expected, in the impersonal passive' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -427,6 +428,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Borgin hvetur íbúa til að skipta yfir á sumardekk sem fyrst.', key: 'skipta yfir á', words: ['skipta', 'yfir', 'á'], reason: 'switch to' },
   { text: 'Foreldrar hafa lengi þrýst á um breytinguna.', key: 'þrýsta á um', words: ['þrýst', 'á', 'um'], reason: 'push for, longer than "þrýsta á"' },
   { text: 'Það var göngufólk sem kom auga á hundinn.', key: 'koma auga á', words: ['kom', 'auga', 'á'], reason: 'spot' },
+  { text: 'Lögreglan hafði hendur í hári þeirra skömmu síðar.', key: 'hafa hendur í hári', words: ['hafði', 'hendur', 'í', 'hári'], reason: 'catch (someone)' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

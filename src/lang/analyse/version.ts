@@ -188,6 +188,7 @@
  *     noun is theirs alone take a whole subject in their gap ("tóku rúmlega sextíu kórar … þátt").
  *     "valda" = the verb (cause) except after a preposition; a noun after a counting noun ends
  *     its phrase ("níu hundruð dýr" = animals). "því" after "hyggst", "ætlar", "vill" … before an
- *     infinitive = therefore. Sense cue "@ago": "fyrir" before a length of time in the dative.
+ *     infinitive = therefore. Sense cue "@ago": "fyrir" before a length of time in the dative;
+ *     "@past": a sentence with a verb in the past tense ("í nótt" = last night).
  */
 export const ANALYSIS_VERSION = 13;

@@ -77,4 +77,16 @@ describe('sentenceContext', () => {
     const fyrirs = a.tokens.map((t, i) => (t.text === 'fyrir' ? i : -1)).filter((i) => i >= 0);
     expect(fyrirs.map((i) => sentenceContext(a, i).has('@ago'))).toEqual([true, true, true, false]);
   });
+
+  it('marks the words of a sentence with a verb in the past tense with "@past" ("í nótt" = last night)', () => {
+    const a = loadAnalyserNode().analyse('Tveir menn voru handteknir í nótt. Það mun frysta í nótt. Lögreglan stöðvaði bílinn í nótt.');
+    const nights = a.tokens.map((t, i) => (t.text === 'nótt' ? i : -1)).filter((i) => i >= 0);
+    expect(nights.map((i) => sentenceContext(a, i).has('@past'))).toEqual([true, false, true]);
+  });
+
+  it('takes a word the lemmatizer does not know for a noun before "sem" ("nýjan róbót sem")', () => {
+    const a = loadAnalyserNode().analyse('Spítalinn tók í notkun nýjan róbót sem aðstoðar lækna.');
+    const i = a.tokens.findIndex((t) => t.text === 'sem');
+    expect(sentenceContext(a, i).has('@afternoun')).toBe(true);
+  });
 });

@@ -9,10 +9,11 @@
  * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
  * right before a place "@place" ("við Landeyjahöfn" = at, not with); "@next:" + the next word's
  * lemma ("@next:haust": "fyrir haustið" = before), and "fyrir" before a length of time in the
- * dative "@ago" ("fyrir þremur vikum" = three weeks ago).
+ * dative "@ago" ("fyrir þremur vikum" = three weeks ago); a word in a sentence with a verb in the
+ * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PLACE_CUE } from './formSenses.ts';
+import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -47,7 +48,8 @@ function afterNoun(analysis: Analysis, i: number): boolean {
   if (p?.kind === 'punctuation' && p.text === ',') p = analysis.tokens[i - 2];
   if (!p || p.sentence !== analysis.tokens[i].sentence || p.kind !== 'word') return false;
   const c = p.candidates[p.chosen] ?? p.candidates[0];
-  return p.isName || (!!c && NOMINAL.has(c.pos));
+  // (A word the lemmatizer does not know is most likely a noun: "nýjan róbót sem".)
+  return p.isName || !c || NOMINAL.has(c.pos);
 }
 
 /**
@@ -87,6 +89,26 @@ function beforeDativeTime(analysis: Analysis, i: number): boolean {
     if (DATIVE_TIMES.has(lower)) return true;
     const c = t.candidates[t.chosen] ?? t.candidates[0];
     if (!TIME_COUNTS.has(lower) && c?.pos !== 'numeral') return false;
+  }
+  return false;
+}
+
+/** Past forms of the commonest verbs (others are known by their weak past ending). */
+const PAST_FORMS = new Set('var voru varð urðu hafði höfðu fór fóru kom komu gerði gerðu sagði sögðu fékk fengu átti áttu gat gátu vildi vildu þurfti þurftu lést létust hófst hófust lauk'.split(' '));
+const WEAK_PAST = /(?:aði|uðu)$/u;
+
+/** Whether the sentence of token `i` has a verb in the past tense ("voru handteknir í nótt"). */
+function pastSentence(analysis: Analysis, i: number): boolean {
+  const s = analysis.tokens[i].sentence;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < analysis.tokens.length && analysis.tokens[k].sentence === s; k += step) {
+      const t = analysis.tokens[k];
+      if (t.kind !== 'word') continue;
+      const c = t.candidates[t.chosen] ?? t.candidates[0];
+      if (c?.pos !== 'verb') continue;
+      const lower = t.text.toLowerCase();
+      if (PAST_FORMS.has(lower) || WEAK_PAST.test(lower)) return true;
+    }
   }
   return false;
 }
@@ -135,6 +157,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
+  if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);
