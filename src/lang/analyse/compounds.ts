@@ -33,7 +33,11 @@ const HEAD_ONLY_MIN = 4;
 const MAX_WORD = 64;
 const HEAD_BIN = new Set(['no', 'lo', 'so']);
 /** Forms of noun-forming suffixes that head compounds, and the suffix's dictionary key. */
-const SUFFIX_HEADS = new Map(['leysi', 'leysis', 'leysið', 'leysinu', 'leysisins'].map((f) => [f, 'leysi']));
+const SUFFIX_HEADS = new Map([
+  ...['leysi', 'leysis', 'leysið', 'leysinu', 'leysisins'].map((f) => [f, 'leysi'] as const),
+  // "-fræðingur" (-ologist: "eldfjalla|fræðings"), whose forms lemma-is does not list alone.
+  ...['fræðingur', 'fræðing', 'fræðingi', 'fræðings', 'fræðingar', 'fræðinga', 'fræðingum', 'fræðinganna', 'fræðingarnir', 'fræðingurinn', 'fræðinginn', 'fræðingnum', 'fræðingsins', 'fræðingana', 'fræðingunum'].map((f) => [f, 'fræðingur'] as const),
+]);
 const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
 
 export class Compounds {
@@ -268,6 +272,10 @@ export class Compounds {
     // the form inflates: "met|hagnaður" = record, not the verb meta; "verð|þróun" = price, not
     // verður (meal); but "vals-" is of valur, "loka-" of lok.)
     const exact = rs.find((r) => r.lemma === form && r.pos === 'noun' && this.lex.hasGloss(r.lemma, 'noun') && (isHead || rs.every((o) => o === r || o.pos === 'verb' || o.lemma === form + 'ur')));
+    // (Unless the form is the dative of a commoner noun: "neyðar|stigi" is of stig (level), not
+    // stigi (ladder); "-starfi" of starf.)
+    const dative = exact && isHead && form.endsWith('i') ? rs.find((r) => r.pos === 'noun' && r.lemma + 'i' === form && this.lex.rankOf(r.lemma) < this.lex.rankOf(exact.lemma) && this.commonGloss(r.lemma)) : undefined;
+    if (dative) return dative.lemma;
     if (exact) return exact.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }

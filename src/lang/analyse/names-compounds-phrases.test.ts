@@ -68,6 +68,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'náttúruhamförum', context: 'Hún minntist þeirra sem létust í _ á árinu.', parts: ['náttúra', 'hamför'], lemma: 'náttúruhamfarir', reason: 'a glossed plural-only head (hamfarir, catastrophe), not hamur + för' },
   { form: 'snjóleysis', context: 'Lítið var hægt að skíða vegna _ í fyrra.', parts: ['snjór', 'leysi'], lemma: 'snjóleysi', reason: 'the suffix "-leysi" (lack of) heads it, not leysir (laser)' },
   { form: 'Jöklafræðingur', context: '_ segir mikilvægt að halda mælingum áfram.', parts: ['jökull', 'fræðingur'], lemma: 'jöklafræðingur', reason: 'the splitter lists the modifier as its form and its lemma ("jökla", jökull): one part' },
+  { form: 'eldfjallafræðings', context: 'Að sögn _ er gosið kraftmikið.', parts: ['eldfjall', 'fræðingur'], lemma: 'eldfjallafræðingur', reason: 'the head "-fræðingur" (-ologist), whose forms lemma-is does not list alone' },
+  { form: 'neyðarstigi', context: 'Almannavarnir hafa lýst yfir _ vegna gossins.', parts: ['neyð', 'stig'], lemma: 'neyðarstig', reason: 'the head is the dative of stig (level), not stigi (ladder)' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -334,6 +336,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann var horaður en að öðru leyti við góða heilsu.', key: 'við góða heilsu', words: ['við', 'góða', 'heilsu'], reason: 'in good health, not with' },
   { text: 'Neytendur geta skipt um sölufyrirtæki sér að kostnaðarlausu.', key: 'að kostnaðarlausu', words: ['að', 'kostnaðarlausu'], reason: 'free of charge' },
   { text: 'Hann meiddist en reiknað er með að hann verði leikfær.', key: 'reiknað er með', words: ['reiknað', 'er', 'með'], reason: 'it is expected, in the impersonal passive' },
+  { text: 'Engin hætta er talin steðja að byggð eins og sakir standa.', key: 'eins og sakir standa', words: ['eins', 'og', 'sakir', 'standa'], reason: 'as things stand, longer than "eins og"' },
+  { text: 'Söngkonan segist miður sín vegna þessa.', key: 'miður sín', words: ['miður', 'sín'], reason: 'upset' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

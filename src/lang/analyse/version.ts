@@ -189,6 +189,8 @@
  *     "valda" = the verb (cause) except after a preposition; a noun after a counting noun ends
  *     its phrase ("níu hundruð dýr" = animals). "því" after "hyggst", "ætlar", "vill" … before an
  *     infinitive = therefore. Sense cue "@ago": "fyrir" before a length of time in the dative;
- *     "@past": a sentence with a verb in the past tense ("í nótt" = last night).
+ *     "@past": a sentence with a verb in the past tense ("í nótt" = last night). A compound head in
+ *     "-i" is the dative of a commoner noun ("neyðar|stigi" = stig); "-fræðingur" heads compounds
+ *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta").
  */
 export const ANALYSIS_VERSION = 13;

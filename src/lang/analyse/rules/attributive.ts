@@ -153,7 +153,8 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   const p = prevWordOrNumber(toks, i);
   // (Also a word read as a determiner that has other readings: "sama" = sami, or samur, sama.)
   const pb = best(p);
-  if (!isDeterminer(p) && !(pb?.pos === 'pronoun' && DETERMINER_LEMMAS.has(pb.lemma) && p!.lower === 'sama')) return;
+  // (And "engin", read as enginn, though it is also a form of engi, meadow: "Engin hætta er".)
+  if (!isDeterminer(p) && !(pb?.pos === 'pronoun' && DETERMINER_LEMMAS.has(pb.lemma) && (p!.lower === 'sama' || pb.lemma === 'enginn'))) return;
   // Before a noun an adjective reading is the attribute: "í einhverja rétta átt" (réttur).
   if (hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun') {
     boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective between a determiner and a noun');
