@@ -338,6 +338,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann meiddist en reiknað er með að hann verði leikfær.', key: 'reiknað er með', words: ['reiknað', 'er', 'með'], reason: 'it is expected, in the impersonal passive' },
   { text: 'Engin hætta er talin steðja að byggð eins og sakir standa.', key: 'eins og sakir standa', words: ['eins', 'og', 'sakir', 'standa'], reason: 'as things stand, longer than "eins og"' },
   { text: 'Söngkonan segist miður sín vegna þessa.', key: 'miður sín', words: ['miður', 'sín'], reason: 'upset' },
+  { text: 'Dregið var úr umsóknum að viðstöddum sýslumanni.', key: 'að viðstöddum', words: ['að', 'viðstöddum'], reason: 'in the presence of' },
+  { text: 'Engin slys urðu á fólki í árekstrinum.', key: 'slys urðu á fólki', words: ['slys', 'urðu', 'á', 'fólki'], reason: 'nobody was hurt' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -437,6 +439,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Mikilvægt er að íslenskan haldi í við tækniþróunina.', key: 'halda í við', words: ['haldi', 'í', 'við'], reason: 'keep up with' },
   { text: 'Svo hún verði ekki undir í samkeppninni.', key: 'verða undir', words: ['verði', 'undir'], reason: 'lose out, with "ekki" in the gap' },
   { text: 'Orðið hefur þegar náð fótfestu í málinu.', key: 'ná fótfestu', words: ['náð', 'fótfestu'], reason: 'gain a foothold' },
+  { text: 'Tvö skip rákust saman í mynni fjarðarins.', key: 'rekast saman', words: ['rákust', 'saman'], reason: 'collide: the middle voice of reka' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

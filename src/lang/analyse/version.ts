@@ -191,6 +191,7 @@
  *     infinitive = therefore. Sense cue "@ago": "fyrir" before a length of time in the dative;
  *     "@past": a sentence with a verb in the past tense ("í nótt" = last night). A compound head in
  *     "-i" is the dative of a commoner noun ("neyðar|stigi" = stig); "-fræðingur" heads compounds
- *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta"); "kostar" = kosta.
+ *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta"); "kostar" = kosta;
+ *     "fundinn" before an infinitive = the noun (the find).
  */
 export const ANALYSIS_VERSION = 13;

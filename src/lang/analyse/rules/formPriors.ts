@@ -429,6 +429,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // The verb valda (cause: "nagladekk valda svifryki"), not velja (choose); after a preposition
   // the genitive plural of vald ("komin til valda" = came to power).
   if (t.lower === 'valda' && best(toks[i - 1])?.pos !== 'preposition' && toks[i - 1]?.lower !== 'til') boost(t, (r) => r.lemma === 'valda' && r.pos === 'verb', 1.5, '"valda" = cause');
+  // "segir fundinn varpa nýju ljósi" (the find): before an infinitive, the noun fundur, not the
+  // participle of finna.
+  if (t.lower === 'fundinn' && toks[i + 1]?.readings.some((r) => r.pos === 'verb' && r.lemma === toks[i + 1].lower)) boost(t, (r) => r.lemma === 'fundur' && r.pos === 'noun', 2, '"fundinn" before an infinitive = the find');
   // "jafna metin" (level the score): the noun met, not the participle of meta (valued).
   if (t.lower === 'metin' && /^jafn/u.test(toks[i - 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'met' && r.pos === 'noun', 2, '"jafna metin" = the noun met');
   // "vart" is the adverb (hardly: "höfðu vart undan") except in "verða vart við" (notice).
