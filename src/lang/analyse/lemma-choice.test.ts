@@ -391,6 +391,7 @@ const rows: Row[] = [
   { form: 'hætta', context: 'Engin _ er talin steðja að byggð.', lemma: 'hætta', pos: 'noun', reason: 'danger: a noun after "engin" (enginn), though "engin" is also a form of engi (meadow)' },
   { form: 'kostar', context: 'Stakt fargjald _ þá 700 krónur.', lemma: 'kosta', pos: 'verb', reason: 'costs: the verb, not the cross-reference lemma "kostar"' },
   { form: 'fundinn', context: 'Fornleifafræðingurinn segir _ varpa nýju ljósi á landnám.', lemma: 'fundur', pos: 'noun', reason: 'the find, before an infinitive: not the participle of finna' },
+  { form: 'kosta', context: 'Ráðherra segir aðgerðirnar _ ríkissjóð tíu milljarða.', lemma: 'kosta', pos: 'verb', reason: 'cost, after a subject with its article: not the genitive plural of kostur' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -503,8 +503,9 @@ function predicateBefore(toks: WorkToken[], k: number): boolean {
   // (Also a participle: "reynt verði að tryggja" = it will be attempted to ensure; and a
   // comparative of preference: "nær væri að nýta orkuna betur" = it would be better to.)
   if (p?.raw.kind === 'word' && PREFERENCE_COMPARATIVES.has(p.lower)) return true;
-  // (And a "til" phrase: "til skoðunar sé að áfrýja" = an appeal is being considered.)
-  if (p?.raw.kind === 'word' && b?.pos === 'noun' && toks[k - 2]?.lower === 'til') return true;
+  // (And a "til" phrase: "til skoðunar sé að áfrýja" = an appeal is being considered; and
+  // "Meðal aðgerða er að fresta" = among the measures is postponing.)
+  if (p?.raw.kind === 'word' && b?.pos === 'noun' && (toks[k - 2]?.lower === 'til' || toks[k - 2]?.lower === 'meðal')) return true;
   const participle = b?.pos === 'verb' && b.lemma !== p!.lower && /(?:[tð]|ið|að)$/u.test(p!.lower) && !HAFA_LIKE.has(p!.lower);
   return !!p && p.raw.kind === 'word' && p.sentence === toks[k].sentence && !!b && (b.pos === 'adjective' || participle || (b.pos === 'adverb' && p.lower.endsWith('t')) || (b.pos === 'noun' && PURPOSE_NOUNS.has(b.lemma)));
 }

@@ -192,6 +192,7 @@
  *     "@past": a sentence with a verb in the past tense ("í nótt" = last night). A compound head in
  *     "-i" is the dative of a commoner noun ("neyðar|stigi" = stig); "-fræðingur" heads compounds
  *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta"); "kostar" = kosta;
- *     "fundinn" before an infinitive = the noun (the find).
+ *     "fundinn" before an infinitive = the noun (the find); "kosta" after a definite subject = the
+ *     verb; no progressive "vera að" after "Meðal X".
  */
 export const ANALYSIS_VERSION = 13;

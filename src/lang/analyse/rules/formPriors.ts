@@ -432,6 +432,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "segir fundinn varpa nýju ljósi" (the find): before an infinitive, the noun fundur, not the
   // participle of finna.
   if (t.lower === 'fundinn' && toks[i + 1]?.readings.some((r) => r.pos === 'verb' && r.lemma === toks[i + 1].lower)) boost(t, (r) => r.lemma === 'fundur' && r.pos === 'noun', 2, '"fundinn" before an infinitive = the find');
+  // "segir aðgerðirnar kosta ríkissjóð …" (cost): after a noun with its article, the verb kosta,
+  // not the genitive plural of kostur.
+  if (t.lower === 'kosta' && /(?:nar|nir|in|ið|inn)$/u.test(toks[i - 1]?.lower ?? '') && best(toks[i - 1])?.pos === 'noun') boost(t, (r) => r.lemma === 'kosta' && r.pos === 'verb', 1.5, '"kosta" after a definite subject = cost');
   // "jafna metin" (level the score): the noun met, not the participle of meta (valued).
   if (t.lower === 'metin' && /^jafn/u.test(toks[i - 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'met' && r.pos === 'noun', 2, '"jafna metin" = the noun met');
   // "vart" is the adverb (hardly: "höfðu vart undan") except in "verða vart við" (notice).
