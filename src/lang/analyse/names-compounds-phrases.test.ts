@@ -340,6 +340,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Söngkonan segist miður sín vegna þessa.', key: 'miður sín', words: ['miður', 'sín'], reason: 'upset' },
   { text: 'Dregið var úr umsóknum að viðstöddum sýslumanni.', key: 'að viðstöddum', words: ['að', 'viðstöddum'], reason: 'in the presence of' },
   { text: 'Engin slys urðu á fólki í árekstrinum.', key: 'slys urðu á fólki', words: ['slys', 'urðu', 'á', 'fólki'], reason: 'nobody was hurt' },
+  { text: 'Unnið er að því að útvega lyfin eftir öðrum leiðum.', key: 'eftir öðrum leiðum', words: ['eftir', 'öðrum', 'leiðum'], reason: 'by other means' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -442,6 +443,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Tvö skip rákust saman í mynni fjarðarins.', key: 'rekast saman', words: ['rákust', 'saman'], reason: 'collide: the middle voice of reka' },
   { text: 'Gagnrýnt er að ekki sé gengið nógu langt.', key: 'ganga nógu langt', words: ['gengið', 'nógu', 'langt'], reason: 'go far enough, not walk' },
   { text: 'Reykkafarar athöfnuðu sig í íbúðinni.', key: 'athafna sig', words: ['athöfnuðu', 'sig'], reason: 'do their work' },
+  { text: 'Félagið tilkynnti árásina til lögreglu strax á mánudag.', key: 'tilkynna til', words: ['tilkynnti', 'til'], reason: 'report to, with the object in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
