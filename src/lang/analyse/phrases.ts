@@ -297,7 +297,14 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
   let extra = 0;
   for (let gap = 1; gap <= MAX_GAP + extra; gap++) {
     const w = toks[i + gap];
-    if (!w || w.raw.kind !== 'word' || w.sentence !== toks[i].sentence) return undefined;
+    if (!w || w.sentence !== toks[i].sentence) return undefined;
+    // (A score may stand in the gap: "tapaði 2:0 fyrir Frökkum".)
+    if (w.raw.kind === 'number') {
+      const tokens = matchesAt(toks, i, gap, words, keyOf);
+      if (tokens) return tokens;
+      continue;
+    }
+    if (w.raw.kind !== 'word') return undefined;
     const after = toks[i + gap + 1];
     if (w.lower === 'í' && !extra && after?.raw.kind === 'word' && GAP_TIMES.has(after.lower)) {
       // A time adverbial of two words: "sneri í dag við dómi".

@@ -193,6 +193,7 @@
  *     "-i" is the dative of a commoner noun ("neyðar|stigi" = stig); "-fræðingur" heads compounds
  *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta"); "kostar" = kosta;
  *     "fundinn" before an infinitive = the noun (the find); "kosta" after a definite subject = the
- *     verb; no progressive "vera að" after "Meðal X".
+ *     verb; no progressive "vera að" after "Meðal X". A score may stand in a verb phrase's gap
+ *     ("tapaði 2:0 fyrir").
  */
 export const ANALYSIS_VERSION = 13;
