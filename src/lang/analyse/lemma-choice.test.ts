@@ -392,6 +392,7 @@ const rows: Row[] = [
   { form: 'kostar', context: 'Stakt fargjald _ þá 700 krónur.', lemma: 'kosta', pos: 'verb', reason: 'costs: the verb, not the cross-reference lemma "kostar"' },
   { form: 'fundinn', context: 'Fornleifafræðingurinn segir _ varpa nýju ljósi á landnám.', lemma: 'fundur', pos: 'noun', reason: 'the find, before an infinitive: not the participle of finna' },
   { form: 'kosta', context: 'Ráðherra segir aðgerðirnar _ ríkissjóð tíu milljarða.', lemma: 'kosta', pos: 'verb', reason: 'cost, after a subject with its article: not the genitive plural of kostur' },
+  { form: 'metan', context: 'Matarleifar eru nýttar til að framleiða _ og áburð.', lemma: 'metan', pos: 'noun', reason: 'methane, not a form of the rare noun meta' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

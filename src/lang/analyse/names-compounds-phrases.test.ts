@@ -342,6 +342,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Engin slys urðu á fólki í árekstrinum.', key: 'slys urðu á fólki', words: ['slys', 'urðu', 'á', 'fólki'], reason: 'nobody was hurt' },
   { text: 'Unnið er að því að útvega lyfin eftir öðrum leiðum.', key: 'eftir öðrum leiðum', words: ['eftir', 'öðrum', 'leiðum'], reason: 'by other means' },
   { text: 'Gert er ráð fyrir að veðrið gangi niður undir kvöld.', key: 'undir kvöld', words: ['undir', 'kvöld'], reason: 'towards evening' },
+  { text: 'Halastjarnan hefur sést með berum augum.', key: 'með berum augum', words: ['með', 'berum', 'augum'], reason: 'with the naked eye' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -447,6 +448,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Félagið tilkynnti árásina til lögreglu strax á mánudag.', key: 'tilkynna til', words: ['tilkynnti', 'til'], reason: 'report to, with the object in the gap' },
   { text: 'Íslenska liðið tapaði 2:0 fyrir Frökkum í gær.', key: 'tapa fyrir', words: ['tapaði', 'fyrir'], reason: 'lose to, with the score in the gap' },
   { text: 'Tveir leikmenn missa af leiknum vegna meiðsla.', key: 'missa af', words: ['missa', 'af'], reason: 'miss (a game), not lose' },
+  { text: 'Enn er töluvert um að plast endi í almennu sorpi.', key: 'enda í', words: ['endi', 'í'], reason: 'end up in' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

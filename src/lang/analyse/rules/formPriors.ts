@@ -345,6 +345,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // The genitive of samtök (association: "formaður Samtaka leigjenda"), not the adjective
   // samtaka (united).
   samtaka: [P('samtök', 1.5, 'noun')],
+  // Methane, not the definite form of the rare noun meta (its rank is the verb meta's).
+  metan: [P('metan', 1.5, 'noun')],
   // The verb kosta (costs: "kostar stakt fargjald 700 krónur"), not the cross-reference lemma.
   kostar: [P('kosta', 2, 'verb')],
   // Corridors, tunnels (göng: "á göngum spítalans"), not walks (ganga).
