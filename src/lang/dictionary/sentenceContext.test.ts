@@ -66,6 +66,12 @@ describe('sentenceContext', () => {
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
   });
 
+  it('marks "við" before an institution after a person who works there with "@place", not after other nouns', () => {
+    const a = loadAnalyserNode().analyse('Vísindamenn við Háskóla Íslands fundu leifar. Skólinn hefur átt samstarf við Háskóla Íslands. Hún er prófessor við Landspítalann.');
+    const vids = a.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, false, true]);
+  });
+
   it('holds the next word\'s lemma as "@next:" + lemma ("fyrir haustið" = before)', () => {
     const a = loadAnalyserNode().analyse('Framkvæmdum lýkur fyrir haustið.');
     const i = a.tokens.findIndex((t) => t.text === 'fyrir');

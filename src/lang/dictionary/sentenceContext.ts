@@ -61,13 +61,33 @@ const PLACE_HEADS = new Set(
   'höfn fjörður vík nes eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
 );
 
-/** Whether token `i + 1` is a place (see PLACE_HEADS). */
+/** Institutions where people work or study ("vísindamenn við Háskóla Íslands" = at). */
+const INSTITUTION_HEADS = new Set('háskóli skóli menntaskóli spítali sjúkrahús landspítali stofnun deild rannsóknastofnun safn'.split(' '));
+/** People who work or study at an institution: lemmas and lemma endings. */
+const PERSON_LEMMAS = new Set('prófessor nemandi læknir lektor dósent rannsakandi doktorsnemi sérfræðingur starfsmaður kennari vísindamaður fræðimaður'.split(' '));
+const PERSON_ENDING = /(?:maður|fræðingur|kennari|læknir|nemi)$/u;
+
+function headOf(t: Analysis['tokens'][number]): string | undefined {
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  return t.parts?.length ? t.parts[t.parts.length - 1] : c?.lemma.toLowerCase();
+}
+
+/**
+ * Whether token `i + 1` is a place (see PLACE_HEADS), or an institution after a person who works
+ * there ("prófessor við Háskóla Íslands" = at; but "samstarf við Háskóla Íslands" = with).
+ */
 function beforePlace(analysis: Analysis, i: number): boolean {
   const n = analysis.tokens[i + 1];
   if (!n || n.sentence !== analysis.tokens[i].sentence || n.kind !== 'word') return false;
   const c = n.candidates[n.chosen] ?? n.candidates[0];
-  const head = n.parts?.length ? n.parts[n.parts.length - 1] : c?.lemma.toLowerCase();
-  return !!head && PLACE_HEADS.has(head) && (c?.pos === 'noun' || n.isName);
+  const head = headOf(n);
+  if (!head || !(c?.pos === 'noun' || n.isName)) return false;
+  if (PLACE_HEADS.has(head)) return true;
+  const p = analysis.tokens[i - 1];
+  if (!INSTITUTION_HEADS.has(head) || !p || p.kind !== 'word' || p.sentence !== n.sentence) return false;
+  const pc = p.candidates[p.chosen] ?? p.candidates[0];
+  const person = pc?.lemma.toLowerCase() ?? '';
+  return pc?.pos === 'noun' && (PERSON_LEMMAS.has(person) || PERSON_ENDING.test(person));
 }
 
 /** Lengths of time in the dative, singular and plural ("fyrir viku", "fyrir tveimur árum"). */
