@@ -343,6 +343,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Unnið er að því að útvega lyfin eftir öðrum leiðum.', key: 'eftir öðrum leiðum', words: ['eftir', 'öðrum', 'leiðum'], reason: 'by other means' },
   { text: 'Gert er ráð fyrir að veðrið gangi niður undir kvöld.', key: 'undir kvöld', words: ['undir', 'kvöld'], reason: 'towards evening' },
   { text: 'Halastjarnan hefur sést með berum augum.', key: 'með berum augum', words: ['með', 'berum', 'augum'], reason: 'with the naked eye' },
+  { text: 'Nokkur hús hafa verið rýmd í varúðarskyni.', key: 'í varúðarskyni', words: ['í', 'varúðarskyni'], reason: 'as a precaution' },
+  { text: 'Margir hlupu til styrktar góðgerðarfélögum.', key: 'til styrktar', words: ['til', 'styrktar'], reason: 'in support of' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -194,6 +194,7 @@
  *     ("eldfjalla|fræðings"); a noun after "engin" ("Engin hætta"); "kostar" = kosta;
  *     "fundinn" before an infinitive = the noun (the find); "kosta" after a definite subject = the
  *     verb; no progressive "vera að" after "Meðal X". A score may stand in a verb phrase's gap
- *     ("tapaði 2:0 fyrir"). "metan" = methane.
+ *     ("tapaði 2:0 fyrir"). "metan" = methane; "því" after an inverted auxiliary and its subject
+ *     pronoun = therefore ("verða þeir því 7,75 prósent").
  */
 export const ANALYSIS_VERSION = 13;

@@ -61,6 +61,8 @@ export function applyThaPronoun(toks: WorkToken[], i: number): void {
 /** Finite forms of auxiliaries and the copula, after which "því" = therefore ("var því óskað"). */
 /** Definite nominative nouns that stand as the subject after an inverted auxiliary. */
 const INVERTED_SUBJECT = /(?:inn|in|an|ið|nir|nar)$/u;
+/** Nominative subject pronouns after an inverted auxiliary ("verða þeir því"). */
+const INVERTED_PRONOUNS = new Set('ég þú hann hún það við þið þeir þær þau'.split(' '));
 
 const AUX_FINITE = new Set(
   'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti hyggst hyggjast ætlar ætla ætlaði ætluðu vill vildi má mega mátti þurfti'.split(' '),
@@ -75,9 +77,11 @@ export function applyThviTherefore(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'því' || !t.readings.some((r) => r.lemma === 'því' && r.pos === 'adverb')) return;
   let p = prevWord(toks, i);
-  const n = nextWord(toks, i);
+  // (A number may follow: "verða þeir því 7,75 prósent".)
+  const n = nextWord(toks, i) ?? (toks[i + 1]?.raw.kind === 'number' && toks[i + 1].sentence === t.sentence ? toks[i + 1] : undefined);
   // Also after the subject of an inverted auxiliary: "verður potturinn því fjórfaldur".
-  if (p && INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun') && AUX_FINITE.has(prevWord(toks, i - 1)?.lower ?? '')) p = prevWord(toks, i - 1);
+  // (Or a subject pronoun: "verða þeir því 7,75 prósent".)
+  if (p && ((INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun')) || INVERTED_PRONOUNS.has(p.lower)) && AUX_FINITE.has(prevWord(toks, i - 1)?.lower ?? '')) p = prevWord(toks, i - 1);
   if (!p || !AUX_FINITE.has(p.lower) || !n || n.lower === 'að') return;
   // "Það var því að þakka", "hafa því gleymt": the pronoun reading before "að" is handled above;
   // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
