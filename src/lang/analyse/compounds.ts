@@ -26,7 +26,7 @@ const SHORT_MODIFIER = 2;
  * Two-letter nouns that are common compound modifiers. A list, not every such noun: "ós" (estuary)
  * would read the negation "ó-" in "ósannaður" as a river mouth.
  */
-const SHORT_NOUNS = new Set(['ís', 'bú', 'fé', 'ey', 'öl', 'te']);
+const SHORT_NOUNS = new Set(['ís', 'bú', 'fé', 'ey', 'öl', 'te', 'ár']);
 /** Shortest head and modifier the head-only fallback accepts. */
 const HEAD_ONLY_MIN = 4;
 /** Longer "words" (runs of letters without spaces) are not split: no real compound is this long. */

@@ -394,6 +394,7 @@ const rows: Row[] = [
   { form: 'kosta', context: 'Ráðherra segir aðgerðirnar _ ríkissjóð tíu milljarða.', lemma: 'kosta', pos: 'verb', reason: 'cost, after a subject with its article: not the genitive plural of kostur' },
   { form: 'metan', context: 'Matarleifar eru nýttar til að framleiða _ og áburð.', lemma: 'metan', pos: 'noun', reason: 'methane, not a form of the rare noun meta' },
   { form: 'því', context: 'Vextir lækka um hálft prósentustig og verða þeir _ 7,75 prósent.', lemma: 'því', pos: 'adverb', reason: 'therefore, after an inverted auxiliary and its subject pronoun, before a number' },
+  { form: 'Þyrla', context: '_ Landhelgisgæslunnar flutti hann á Landspítalann.', lemma: 'þyrla', pos: 'noun', reason: 'a helicopter: a subject before a genitive and a weak past verb (also a weak adjective form)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

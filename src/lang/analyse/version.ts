@@ -195,6 +195,8 @@
  *     "fundinn" before an infinitive = the noun (the find); "kosta" after a definite subject = the
  *     verb; no progressive "vera að" after "Meðal X". A score may stand in a verb phrase's gap
  *     ("tapaði 2:0 fyrir"). "metan" = methane; "því" after an inverted auxiliary and its subject
- *     pronoun = therefore ("verða þeir því 7,75 prósent").
+ *     pronoun = therefore ("verða þeir því 7,75 prósent"). "ár" may head a compound
+ *     ("fiskveiði|ári"); a subject noun before a genitive and a weak past verb ("Þyrla
+ *     Landhelgisgæslunnar flutti").
  */
 export const ANALYSIS_VERSION = 13;

@@ -39,7 +39,10 @@ export function applySubjectBeforeGenitive(toks: WorkToken[], i: number): void {
   const genitive = GENITIVE_PRONOUNS.has(n.lower) || ((/s$/.test(n.lower) || /(?:unnar|innar|anna)$/.test(n.lower)) && (hasPos(n, 'noun') || n.readings.length === 0 || /^\p{Lu}/u.test(n.form)));
   if (!genitive) return;
   const vb = best(v);
-  const finite = FINITE_AUXILIARIES.has(v.lower) || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
+  // (A weak adjective reading of a past form does not count: "Þyrla Landhelgisgæslunnar flutti
+  // hann", where "flutti" is also the weak form of fluttur; a weak adjective needs an article.)
+  const weakPast = vb?.pos === 'verb' && /(?:ti|di|ði)$/u.test(v.lower) && v.readings.every((r) => r.pos === 'verb' || r.pos === 'adjective');
+  const finite = FINITE_AUXILIARIES.has(v.lower) || weakPast || (vb?.pos === 'verb' && !v.readings.some((r) => NOMINAL.includes(r.pos) || r.pos === 'preposition'));
   if (!finite) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'clause-initial subject noun before a genitive and its verb');
 }
