@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './src/security/cspPlugin.ts';
 import { seedAnalysesPlugin } from './src/features/import/seedAnalysesPlugin.ts';
+import { earlyStartPlugin } from './src/worker/earlyStartPlugin.ts';
 
 /**
  * Offline PWA (issue 7). The service worker precaches the app shell, the analysis worker, the
@@ -49,7 +50,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa, cspPlugin(), seedAnalysesPlugin()],
+  plugins: [react(), pwa, cspPlugin(), seedAnalysesPlugin(), earlyStartPlugin()],
   resolve: {
     alias: [
       // fsrs-browser's rayon thread-pool helper: Lesa runs the optimiser single-threaded (see the file).

@@ -8,7 +8,8 @@ import { getAnalysisClient } from './worker/client';
 import { startFirstRunSeeding } from './features/library/useFirstRunSeeding';
 import './app/styles.css';
 
-// Start loading the lemmatizer and dictionary at once; the library is usable meanwhile.
+// Start loading the lemmatizer and dictionary at once; the library is usable meanwhile. (In the
+// build, src/worker/start.ts has already started the worker before this bundle ran: same client.)
 const client = getAnalysisClient();
 // On a first run, start storing the sample articles while the page is being drawn.
 void startFirstRunSeeding(client);

@@ -7,10 +7,23 @@ describe('offline after one visit (service worker, Chromium)', () => {
   const browser = sharedBrowser({ viewport: { width: 1000, height: 800 } });
 
   it('first visit precaches the app, the worker, the lemmatizer binary and the dictionary; says so', async () => {
-    const { page } = browser();
+    const { page, context } = browser();
+    const workerScripts: string[] = [];
+    context.on('request', (r) => {
+      if (!r.serviceWorker() && /analysis\.worker-[\w-]+\.js$/.test(r.url())) workerScripts.push(r.url());
+    });
     await page.goto(base);
     await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
     const urls = await waitForOfflineReady(page);
+    // The page starts one analysis worker (the early-start script and main.tsx share its client).
+    expect(workerScripts).toHaveLength(1);
+    // Every script and module preload of index.html, the early-start script first, is precached.
+    const html = await (await fetch(base)).text();
+    const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts[0]).toMatch(/\/assets\/start-worker-[\w-]+\.js$/);
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const s of scripts) expect(urls).toContain(s);
     expect(urls.some((u) => u.endsWith('manifest.webmanifest'))).toBe(true);
     expect(urls.some((u) => u.endsWith('icon-512.png'))).toBe(true);
     // The "ready to work offline" toast from the first install.
