@@ -346,6 +346,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Halastjarnan hefur sést með berum augum.', key: 'með berum augum', words: ['með', 'berum', 'augum'], reason: 'with the naked eye' },
   { text: 'Nokkur hús hafa verið rýmd í varúðarskyni.', key: 'í varúðarskyni', words: ['í', 'varúðarskyni'], reason: 'as a precaution' },
   { text: 'Margir hlupu til styrktar góðgerðarfélögum.', key: 'til styrktar', words: ['til', 'styrktar'], reason: 'in support of' },
+  { text: 'Handritin verða til sýnis í nýju húsi.', key: 'til sýnis', words: ['til', 'sýnis'], reason: 'on display, not "verða til" (come into being)' },
+  { text: 'Þau vilja laða unga lækna út á land.', key: 'út á land', words: ['út', 'á', 'land'], reason: 'out to the country' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -197,6 +197,7 @@
  *     ("tapaði 2:0 fyrir"). "metan" = methane; "því" after an inverted auxiliary and its subject
  *     pronoun = therefore ("verða þeir því 7,75 prósent"). "ár" may head a compound
  *     ("fiskveiði|ári"); a subject noun before a genitive and a weak past verb ("Þyrla
- *     Landhelgisgæslunnar flutti").
+ *     Landhelgisgæslunnar flutti"). "svo" + adjective + "að" = so … that; "unga" = ungur, "gripa"
+ *     = gripur.
  */
 export const ANALYSIS_VERSION = 13;

@@ -67,7 +67,9 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const pp = p && (p.lower === 'ekki' || p.lower === 'einnig' || p.lower === 'líka') ? best(prevWord(toks, i - 1)) : undefined;
   const clauseVerbTwoBack = !!pp && pp.pos === 'verb' && CLAUSE_VERBS.has(pp.lemma);
   const clauseNounBefore = !!pb && pb.pos === 'noun' && CLAUSE_NOUNS.has(pb.lemma);
-  if (subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i) || dativeExperiencer(toks, i)) {
+  // "svo alvarlegur að …" (so serious that).
+  const soThat = !!pb && (pb.pos === 'adjective' || pb.pos === 'adverb') && prevWord(toks, i - 1)?.lower === 'svo';
+  if (soThat || subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i) || dativeExperiencer(toks, i)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
 }

@@ -345,6 +345,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // The genitive of samtök (association: "formaður Samtaka leigjenda"), not the adjective
   // samtaka (united).
   samtaka: [P('samtök', 1.5, 'noun')],
+  // The adjective ungur ("laða unga lækna út á land"), not the rare verb unga (hatch).
+  unga: [P('ungur', 1, 'adjective')],
+  // Artefacts, objects (gripur: "meðal gripa á sýningunni"), not grip (grip).
+  gripa: [P('gripur', 1.5, 'noun')],
   // Methane, not the definite form of the rare noun meta (its rank is the verb meta's).
   metan: [P('metan', 1.5, 'noun')],
   // The verb kosta (costs: "kostar stakt fargjald 700 krónur"), not the cross-reference lemma.
