@@ -95,4 +95,10 @@ describe('sentenceContext', () => {
     const i = a.tokens.findIndex((t) => t.text === 'sem');
     expect(sentenceContext(a, i).has('@afternoun')).toBe(true);
   });
+
+  it('holds the word before\'s lemma as "@prev:" + lemma ("munu áfram gegna" = still)', () => {
+    const a = loadAnalyserNode().analyse('Stofnendurnir munu áfram gegna lykilhlutverki.');
+    const i = a.tokens.findIndex((t) => t.text === 'áfram');
+    expect(sentenceContext(a, i).has('@prev:munu')).toBe(true);
+  });
 });

@@ -8,12 +8,13 @@
  * number the cue "@number" ("í tvo tíma" = for two hours), a word right after a noun, pronoun or
  * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
  * right before a place "@place" ("við Landeyjahöfn" = at, not with); "@next:" + the next word's
- * lemma ("@next:haust": "fyrir haustið" = before), and "fyrir" before a length of time in the
+ * lemma ("@next:haust": "fyrir haustið" = before), "@prev:" + the word before's lemma ("@prev:munu":
+ * "munu áfram gegna" = still), and "fyrir" before a length of time in the
  * dative "@ago" ("fyrir þremur vikum" = three weeks ago); a word in a sentence with a verb in the
  * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE } from './formSenses.ts';
+import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -181,5 +182,8 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   const next = analysis.tokens[tokenIndex + 1];
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);
+  const prev = analysis.tokens[tokenIndex - 1];
+  const pc = prev?.kind === 'word' && prev.sentence === token.sentence ? (prev.candidates[prev.chosen] ?? prev.candidates[0]) : undefined;
+  if (pc) out.add(PREV_CUE + pc.lemma);
   return out;
 }
