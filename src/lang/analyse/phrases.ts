@@ -314,7 +314,7 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
       // (Other gap words do not stand between an adjective and its noun.)
       if (attributive) return undefined;
     } else if (w.readings[0]?.pos === 'adjective' || (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb'))) attributive = true;
-    else if (words.length === 2 && !object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
+    else if (!object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (!tokens) continue;
@@ -327,6 +327,11 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     // (A particle that is never a preposition may be followed by anything: "halda mælingum
     // áfram svo …".)
     const last = toks[tokens[1]].readings[0]?.pos;
+    // (In a longer phrase only before its final noun: "boðað deiluaðila til fundar".)
+    if (object && words.length > 2) {
+      if (toks[tokens[tokens.length - 1]].readings[0]?.pos !== 'noun') continue;
+      return tokens;
+    }
     const preposition = toks[tokens[1]].readings.some((r) => r.pos === 'preposition');
     if (object && last !== 'noun' && last !== 'adjective' && preposition && !particleEndsClause(toks, tokens[1])) continue;
     return tokens;

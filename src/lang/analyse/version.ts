@@ -198,6 +198,7 @@
  *     pronoun = therefore ("verða þeir því 7,75 prósent"). "ár" may head a compound
  *     ("fiskveiði|ári"); a subject noun before a genitive and a weak past verb ("Þyrla
  *     Landhelgisgæslunnar flutti"). "svo" + adjective + "að" = so … that; "unga" = ungur, "gripa"
- *     = gripur.
+ *     = gripur. A noun object may stand in the gap of a longer phrase that ends in a noun ("boðað
+ *     deiluaðila til fundar", "héldu fjárfestar að sér höndum").
  */
 export const ANALYSIS_VERSION = 13;
