@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { loadAnalyserNode } from '../../lang/analyse/node';
 import { buildGlossView, withFormPrefix } from './glossModel';
+import { tokenIndices } from '../../lang/analyse/testing';
 
 describe('withFormPrefix', () => {
   it.each([
@@ -37,21 +38,21 @@ describe('buildGlossView', () => {
   it('shows "than" first for "en" after a comparative, "but" elsewhere', () => {
     const text = 'Hún er eldri en sextíu ára en hann er yngri. Útlánin uxu hægar en búist var við.';
     const analysis = loadAnalyserNode().analyse(text);
-    const ens = analysis.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
+    const ens = tokenIndices(analysis, 'en');
     expect(ens.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['than', 'but', 'than']);
   });
 
   it('shows "who, which" first for a relative "sem" after a noun, "as" after a verb', () => {
     const text = 'Farþegar sem áttu bókað far eru beðnir að bíða. Hún starfar sem kennari.';
     const analysis = loadAnalyserNode().analyse(text);
-    const sems = analysis.tokens.map((t, i) => (t.text === 'sem' ? i : -1)).filter((i) => i >= 0);
+    const sems = tokenIndices(analysis, 'sem');
     expect(sems.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['who, which, that (relative: farþegar sem = passengers who)', 'as']);
   });
 
   it('shows "before" first for "fyrir" before a time word, "for" elsewhere', () => {
     const text = 'Framkvæmdum lýkur fyrir haustið. Hann greiddi fyrir matinn.';
     const analysis = loadAnalyserNode().analyse(text);
-    const fyrirs = analysis.tokens.map((t, i) => (t.text === 'fyrir' ? i : -1)).filter((i) => i >= 0);
+    const fyrirs = tokenIndices(analysis, 'fyrir');
     const firsts = fyrirs.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
     expect(firsts[0]).toMatch(/^before/);
     expect(firsts[1]).toBe('for');
@@ -66,14 +67,14 @@ describe('buildGlossView', () => {
   it('shows "last night" first for "í nótt" in a sentence in the past tense, "tonight" otherwise', () => {
     const text = 'Tveir menn voru handteknir í nótt. Það mun frysta í nótt.';
     const analysis = loadAnalyserNode().analyse(text);
-    const nights = analysis.tokens.map((t, i) => (t.text === 'nótt' ? i : -1)).filter((i) => i >= 0);
+    const nights = tokenIndices(analysis, 'nótt');
     expect(nights.map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss)).toEqual(['last night', 'tonight']);
   });
 
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);
-    const vids = analysis.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    const vids = tokenIndices(analysis, 'við');
     const firsts = vids.map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
     expect(firsts[0]).toMatch(/^at, by/);
     expect(firsts[1]).not.toMatch(/^at, by/);

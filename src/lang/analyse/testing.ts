@@ -20,3 +20,9 @@ export function tokenInContext(analyser: Analyser, { form, context }: ContextRow
   if (!token) throw new Error(`no token at ${at} in ${text}`);
   return { token, analysis };
 }
+
+/** Indices of the tokens written `text` (case-insensitive), in order. */
+export function tokenIndices(analysis: Analysis, text: string): number[] {
+  const lower = text.toLowerCase();
+  return analysis.tokens.flatMap((t, i) => (t.text.toLowerCase() === lower ? [i] : []));
+}

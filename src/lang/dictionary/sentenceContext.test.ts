@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { loadAnalyserNode } from '../analyse/node';
 import { sentenceContext } from './sentenceContext';
+import { tokenIndices } from '../analyse/testing';
 
 describe('sentenceContext', () => {
   it('holds the lemmas and forms of the words of the token’s sentence and the one before, not the one after', () => {
@@ -37,13 +38,13 @@ describe('sentenceContext', () => {
 
   it('marks a word up to four words after a comparative with "@comparative" (en = than), not after a comma', () => {
     const a = loadAnalyserNode().analyse('Hann er eldri en hún. Flensan kom fyrr á ferðina en venjulega. Hann vildi meira, en fékk ekkert. Hún er stór en hann lítill. Hún hefur annað móðurmál en íslensku.');
-    const ens = a.tokens.map((t, i) => (t.text === 'en' ? i : -1)).filter((i) => i >= 0);
+    const ens = tokenIndices(a, 'en');
     expect(ens.map((i) => sentenceContext(a, i).has('@comparative'))).toEqual([true, true, false, false, true]);
   });
 
   it('marks a word right after a number or numeral with "@number" ("í tvo tíma" = for two hours)', () => {
     const a = loadAnalyserNode().analyse('Þeir lögðu niður störf í tvo tíma. Á sama tíma kom hann.');
-    const tima = a.tokens.map((t, i) => (t.text === 'tíma' ? i : -1)).filter((i) => i >= 0);
+    const tima = tokenIndices(a, 'tíma');
     expect(tima.map((i) => sentenceContext(a, i).has('@number'))).toEqual([true, false]);
   });
 
@@ -56,19 +57,19 @@ describe('sentenceContext', () => {
 
   it('marks a word right after a noun, pronoun or adjective (or its comma) with "@afternoun" (a relative "sem")', () => {
     const a = loadAnalyserNode().analyse('Farþegar sem áttu far bíða. Þingmaðurinn, sem á sæti í nefndinni, talaði. Hann starfar sem kennari. Þar sem hann býr er kalt.');
-    const sems = a.tokens.map((t, i) => (t.text.toLowerCase() === 'sem' ? i : -1)).filter((i) => i >= 0);
+    const sems = tokenIndices(a, 'sem');
     expect(sems.map((i) => sentenceContext(a, i).has('@afternoun'))).toEqual([true, true, false, false]);
   });
 
   it('marks a word right before a place with "@place" ("við Landeyjahöfn" = at), not before a town or a person', () => {
     const a = loadAnalyserNode().analyse('Ölduhæð við Landeyjahöfn er mikil. Bíllinn stóð við Miklubraut. Hann ræddi við Jón. Samningur við Reykjavíkurborg var gerður.');
-    const vids = a.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    const vids = tokenIndices(a, 'við');
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
   });
 
   it('marks "við" before an institution after a person who works there with "@place", not after other nouns', () => {
     const a = loadAnalyserNode().analyse('Vísindamenn við Háskóla Íslands fundu leifar. Skólinn hefur átt samstarf við Háskóla Íslands. Hún er prófessor við Landspítalann.');
-    const vids = a.tokens.map((t, i) => (t.text === 'við' ? i : -1)).filter((i) => i >= 0);
+    const vids = tokenIndices(a, 'við');
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, false, true]);
   });
 
@@ -80,13 +81,13 @@ describe('sentenceContext', () => {
 
   it('marks "fyrir" before a length of time in the dative with "@ago", not before an accusative or a noun', () => {
     const a = loadAnalyserNode().analyse('Hundurinn hvarf fyrir þremur vikum. Þetta gerðist fyrir 20 árum. Hann var hér fyrir viku. Hann greiddi fyrir matinn.');
-    const fyrirs = a.tokens.map((t, i) => (t.text === 'fyrir' ? i : -1)).filter((i) => i >= 0);
+    const fyrirs = tokenIndices(a, 'fyrir');
     expect(fyrirs.map((i) => sentenceContext(a, i).has('@ago'))).toEqual([true, true, true, false]);
   });
 
   it('marks the words of a sentence with a verb in the past tense with "@past" ("í nótt" = last night)', () => {
     const a = loadAnalyserNode().analyse('Tveir menn voru handteknir í nótt. Það mun frysta í nótt. Lögreglan stöðvaði bílinn í nótt.');
-    const nights = a.tokens.map((t, i) => (t.text === 'nótt' ? i : -1)).filter((i) => i >= 0);
+    const nights = tokenIndices(a, 'nótt');
     expect(nights.map((i) => sentenceContext(a, i).has('@past'))).toEqual([true, false, true]);
   });
 
