@@ -398,6 +398,8 @@ const rows: Row[] = [
   { form: 'unga', context: 'Grípa þarf til aðgerða til að laða _ lækna út á land.', lemma: 'ungur', pos: 'adjective', reason: 'young, not the rare verb unga (hatch)' },
   { form: 'gripa', context: 'Meðal _ á sýningunni verða Konungsbók og Flateyjarbók.', lemma: 'gripur', pos: 'noun', reason: 'objects (gripur), not grip' },
   { form: 'að', context: 'Skorturinn er orðinn svo alvarlegur _ um þriðjungur íbúa hefur engan lækni.', lemma: 'að', pos: 'conjunction', reason: '"svo alvarlegur að" = so serious that' },
+  { form: 'minna', context: 'Fylgi flokksins hefur ekki mælst _ í áratug.', lemma: 'lítill', pos: 'adjective', reason: 'a bare comparative after a supine, before a time phrase (less), not the noun minni (memory)' },
+  { form: 'fylgi', context: 'Flokkurinn nær ekki tíu prósentum og hefur _ hans ekki mælst minna.', lemma: 'fylgi', pos: 'noun', reason: 'right after "hefur" a word that is no supine is the noun (support), not fylgja' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -18,6 +18,7 @@ interface NameRow {
 const nameRows: NameRow[] = [
   { form: 'Pútíns', context: 'Hann lak upplýsingum til _ í gær.', isName: true, name: 'Pútín', reason: 'unknown capitalised word, genitive -s stripped' },
   { form: 'Trumps', context: 'Hann er stuðningsmaður _ og hefur varið fé til þess.', isName: true, name: 'Trump', reason: 'genitive -s after a consonant' },
+  { form: 'Miðflokkurinn', context: 'Flokkurinn fylgir fast á eftir en _ nær ekki tíu prósentum.', isName: true, name: 'Miðflokkur', reason: 'a party in the supplement, a proper noun with its article stripped' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
@@ -459,6 +460,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ríkissáttasemjari hefur boðað deiluaðila til fundar á mánudag.', key: 'boða til fundar', words: ['boðað', 'til', 'fundar'], reason: 'a noun object in the gap of a longer phrase that ends in a noun' },
   { text: 'Auðvitað héldu fjárfestar að sér höndum eftir hrunið.', key: 'halda að sér höndum', words: ['héldu', 'að', 'sér', 'höndum'], reason: 'hold back, with the subject noun in the gap' },
   { text: 'Sveitarfélögin segjast ekki geta gengið að kröfunum óbreyttum.', key: 'ganga að kröfunum', words: ['gengið', 'að', 'kröfunum'], reason: 'accept the demands' },
+  { text: 'Kjósendur eru orðnir þreyttir á stjórninni.', key: 'þreyttur á', words: ['þreyttir', 'á'], reason: 'an adjective and its preposition, by the adjective\'s lemma = tired of' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

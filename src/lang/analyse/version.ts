@@ -200,5 +200,8 @@
  *     Landhelgisgæslunnar flutti"). "svo" + adjective + "að" = so … that; "unga" = ungur, "gripa"
  *     = gripur. A noun object may stand in the gap of a longer phrase that ends in a noun ("boðað
  *     deiluaðila til fundar", "héldu fjárfestar að sér höndum").
+ * 14: a bare comparative after a finite verb before a time phrase ("hefur ekki mælst minna í
+ *     áratug" = less); right after a form of "hafa", a word that cannot be a supine is no verb
+ *     ("hefur fylgi hans" = the noun).
  */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;

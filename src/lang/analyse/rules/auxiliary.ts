@@ -26,6 +26,12 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.lemma === 'hefja', 3, '"hafið" after "hafa" = the supine of hefja');
     return;
   }
+  // Right after a form of "hafa", a word that cannot be a supine (supines end in -ð, -t or -d) is
+  // no verb: "og hefur fylgi hans ekki mælst" (the noun fylgi, support; not fylgja's present).
+  if (HAFA_FORMS.has(prevWord(toks, i)?.lower ?? '') && !/(?:ð|t|d)$/u.test(t.lower) && t.readings.some((r) => r.pos === 'noun') && best(t)?.pos === 'verb') {
+    boost(t, (r) => r.pos === 'noun', 1.5, `no supine after "${prevWord(toks, i)!.lower}": the noun`);
+    return;
+  }
   // Look back over at most two skippable words to find a form of "hafa".
   for (let k = i - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
     const p = toks[k];

@@ -47,6 +47,8 @@ export function applyComparativeThan(toks: WorkToken[], i: number): void {
 
 /** Comparatives that stand alone after a verb as "less"/"more" ("eyðir minna", "les meira"). */
 const BARE_COMPARATIVES = new Set(['minna', 'meira', 'fleira', 'færra']);
+/** Prepositions that may follow a bare comparative ("minna í áratug", "meira síðan"); not "á". */
+const PHRASE_AFTER_COMPARATIVE = new Set(['í', 'frá', 'síðan', 'um', 'undanfarin', 'undanfarið', 'milli', 'miðað']);
 
 /**
  * "minna"/"meira" right after a finite verb and before the end of the clause is the comparative
@@ -69,7 +71,13 @@ export function applyBareComparativeAfterVerb(toks: WorkToken[], i: number): voi
     return;
   }
   const after = toks[i + 1];
-  if (after && after.sentence === t.sentence && after.raw.kind !== 'punctuation') return;
+  if (after && after.sentence === t.sentence && after.raw.kind !== 'punctuation') {
+    // Or before a time or comparison phrase ("hefur ekki mælst minna í áratug"), but not before
+    // "á", which makes the verb ("minna á" = remind).
+    if (!PHRASE_AFTER_COMPARATIVE.has(after.lower)) return;
+    boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'bare comparative after a finite verb, before a time or comparison phrase');
+    return;
+  }
   boost(t, (r) => r.pos === 'adjective' && r.lemma !== t.lower, 2, 'bare comparative after a finite verb, at the end of its clause');
 }
 
