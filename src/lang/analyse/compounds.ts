@@ -389,8 +389,18 @@ export class Compounds {
 
 /** The noun reading of a head form lemma-is does not list: (definite, then) indefinite case form. */
 function unlistedNoun(lex: Lexicon, form: string, definite: boolean): Reading[] {
-  const r = (definite ? definiteNounReading(lex, form) : undefined) ?? nounFormReading(lex, form);
+  const r = (definite ? definiteNounReading(lex, form) : undefined) ?? nounFormReading(lex, form) ?? listedLemmaNoun(lex, form);
   return r ? [r] : [];
+}
+
+/**
+ * A glossed noun lemma lemma-is lists but does not lemmatize from its own form: its binary
+ * answers "rakningu" with rakning but "rakning" with nothing, so "smit|rakning" had no head.
+ */
+function listedLemmaNoun(lex: Lexicon, form: string): Reading | undefined {
+  if (lex.rankOf(form) === Infinity) return undefined;
+  const e = lex.entries(form).find((x) => x.pos === 'noun' && x.senses.length > 0);
+  return e ? { lemma: form, pos: 'noun', bin: '', gender: e.gender } : undefined;
 }
 
 const VOWEL = /^[aeiouyáéíóúýæöø]/u;

@@ -400,6 +400,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Skorturinn er orðinn svo alvarlegur _ um þriðjungur íbúa hefur engan lækni.', lemma: 'að', pos: 'conjunction', reason: '"svo alvarlegur að" = so serious that' },
   { form: 'minna', context: 'Fylgi flokksins hefur ekki mælst _ í áratug.', lemma: 'lítill', pos: 'adjective', reason: 'a bare comparative after a supine, before a time phrase (less), not the noun minni (memory)' },
   { form: 'fylgi', context: 'Flokkurinn nær ekki tíu prósentum og hefur _ hans ekki mælst minna.', lemma: 'fylgi', pos: 'noun', reason: 'right after "hefur" a word that is no supine is the noun (support), not fylgja' },
+  { form: 'göngunum', context: 'Heimamenn hafa lengi barist fyrir _ enda er heiðin oft ófær.', lemma: 'göng', pos: 'noun', reason: 'a form prior: the tunnel, not ganga (walk) nor gangur' },
+  { form: 'gerð', context: 'Þessi _ bíla er vinsæl.', lemma: 'gerð', pos: 'noun', reason: 'between a determiner and a genitive it agrees with in nothing: the noun (type), not the participle gerður' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -202,6 +202,8 @@
  *     deiluaðila til fundar", "héldu fjárfestar að sér höndum").
  * 14: a bare comparative after a finite verb before a time phrase ("hefur ekki mælst minna í
  *     áratug" = less); right after a form of "hafa", a word that cannot be a supine is no verb
- *     ("hefur fylgi hans" = the noun).
+ *     ("hefur fylgi hans" = the noun). A compound head lemma-is lists as a lemma but does not
+ *     lemmatize from its own form ("smit|rakning"); "göngunum" = göng (tunnel); a determiner, a
+ *     noun/participle and a genitive it does not agree with ("Þessi gerð bíla" = the noun).
  */
 export const ANALYSIS_VERSION = 14;

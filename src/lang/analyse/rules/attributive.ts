@@ -156,7 +156,11 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   // (And "engin", read as enginn, though it is also a form of engi, meadow: "Engin hætta er".)
   if (!isDeterminer(p) && !(pb?.pos === 'pronoun' && DETERMINER_LEMMAS.has(pb.lemma) && (p!.lower === 'sama' || pb.lemma === 'enginn'))) return;
   // Before a noun an adjective reading is the attribute: "í einhverja rétta átt" (réttur).
-  if (hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun') {
+  const nw = nextWord(toks, i);
+  // (Unless the noun after reads as a genitive attribute the determiner does not share an ending
+  // with: "Þessi gerð bíla" = this type of car, the noun gerð, not the participle gerður.)
+  const genitiveAfter = !!nw && /(?:s|ar|a|na|nna|anna|unnar|innar)$/u.test(nw.lower) && nw.lower.slice(-1) !== p!.lower.slice(-1);
+  if (hasPos(t, 'adjective') && best(nw)?.pos === 'noun' && !genitiveAfter) {
     boost(t, (r) => r.pos === 'adjective', 1.5, 'adjective between a determiner and a noun');
     return;
   }

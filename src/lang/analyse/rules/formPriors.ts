@@ -125,7 +125,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // Schools (skóli); the verb skóla (to school) is rare.
   skóla: [P('skóli', 1.5, 'noun')],
   // The tunnel (göng, plural only: "í göngunum"), commoner in news than walks (ganga).
-  göngunum: [P('göng', 1, 'noun')],
+  göngunum: [P('göng', 1.5, 'noun')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
@@ -397,6 +397,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   beðnar: [P('biðja', 2, 'verb')],
   // "á mörgum stöðum" (places): staður, commoner in news than staða (position).
   stöðum: [P('staður', 1, 'noun')],
+  // The tunnel ("barist fyrir göngunum", "í göngunum"), not ganga (walk) nor gangur (corridor):
+  // news writes about tunnels far more often than about walks in the definite dative plural.
+  göngunum: [P('göng', 1.5, 'noun')],
 };
 
 /**
