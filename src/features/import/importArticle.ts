@@ -1,11 +1,9 @@
-import { findDuplicate, saveArticle } from '../../db/articles';
-import type { ArticleRecord } from '../../db/types';
 import { extractFromHtml } from '../../lang/html';
 import { decodeBytes, looksLikeHtml, MAX_TEXT_CHARS, validateTextInput } from '../../lang/text-input';
 import { draftText, prepareTextImport, type ImportDraft, type PrepareResult } from './prepareText';
-import type { AnalysisClient } from '../../worker/client';
 
 export { draftText, prepareTextImport, type ImportDraft, type PrepareResult };
+export { saveDraft, type SaveResult } from './saveDraft';
 
 /** Largest HTML source accepted (its extracted text must still fit the 2 MB text limit). */
 export const MAX_HTML_CHARS = 4 * MAX_TEXT_CHARS;
@@ -51,39 +49,4 @@ export function restoreRemoved(draft: ImportDraft, index: number): ImportDraft {
     return [shift ? { ...r, at: r.at + 1 } : r];
   });
   return { ...draft, paragraphs, removed, caption: block.reason === 'caption' && draft.caption === block.text ? null : draft.caption };
-}
-
-export type SaveResult = { status: 'saved'; id: number } | { status: 'duplicate'; existing: ArticleRecord };
-
-/**
- * Saves a draft: analyses its text in the worker, then stores article and analysis in one
- * transaction. An article whose text is already in the library is not stored again.
- */
-export async function saveDraft(draft: ImportDraft, client: Pick<AnalysisClient, 'analyse'>): Promise<SaveResult> {
-  const text = draftText(draft);
-  const existing = await findDuplicate(text);
-  if (existing) return { status: 'duplicate', existing };
-  const analysis = await client.analyse(text);
-  const wordCount = analysis.tokens.filter((t) => t.kind === 'word').length;
-  try {
-    const id = await saveArticle(
-      {
-        title: draft.title.trim() || text.slice(0, 60),
-        author: draft.author,
-        publishedAt: draft.publishedAt,
-        site: draft.site,
-        caption: draft.caption,
-        text,
-        wordCount,
-        origin: draft.origin,
-      },
-      analysis,
-    );
-    return { status: 'saved', id };
-  } catch (e) {
-    // Another tab may have saved the same article a moment ago (unique content hash).
-    const again = await findDuplicate(text);
-    if (again) return { status: 'duplicate', existing: again };
-    throw e;
-  }
 }

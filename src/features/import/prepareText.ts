@@ -1,15 +1,13 @@
-import { cleanArticle, type CleanedArticle, type CleanHints } from '../../lang/clean/index.ts';
+import { cleanArticle, type CleanHints } from '../../lang/clean/index.ts';
 import { validateTextInput } from '../../lang/text-input/index.ts';
+import { draftText, type ImportDraft } from './draft.ts';
+
+export { draftText, type ImportDraft };
 
 /**
  * Plain text → draft article, and draft → the text that is stored and analysed. Framework- and
  * storage-free, so the build can run it too (src/features/import/seedAnalysesPlugin.ts).
  */
-
-/** What the import preview shows and edits before saving. */
-export interface ImportDraft extends CleanedArticle {
-  origin: string;
-}
 
 export type PrepareResult =
   | { ok: true; draft: ImportDraft }
@@ -22,11 +20,4 @@ export function prepareTextImport(text: string, origin: string, hints?: CleanHin
   const cleaned = cleanArticle(text, hints);
   if (cleaned.paragraphs.join('').trim().length === 0) return { ok: false, reason: 'only-furniture' };
   return { ok: true, draft: { ...cleaned, origin } };
-}
-
-export function draftText(draft: Pick<ImportDraft, 'paragraphs'>): string {
-  return draft.paragraphs
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .join('\n\n');
 }

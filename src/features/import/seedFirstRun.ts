@@ -2,7 +2,8 @@ import seeds from 'virtual:lesa-seed-analyses';
 import { countArticles } from '../../db/articles';
 import { getSetting, setSetting } from '../../db/settings';
 import type { AnalysisClient } from '../../worker/client';
-import { draftText, saveDraft } from './importArticle';
+import { draftText } from './draft';
+import { saveDraft } from './saveDraft';
 
 /** The sample articles shipped in `seeds/` (file-name order), cleaned and analysed at build time. */
 export function seedNames(): string[] {
