@@ -4,7 +4,7 @@
  */
 import { compoundPartPos } from '../../lang/analyse/partPos.ts';
 import { compoundPartForm, cueFirst, formFirst, partContext } from '../../lang/dictionary/formSenses.ts';
-import { sentenceContext } from '../../lang/dictionary/sentenceContext.ts';
+import { phraseContext, sentenceContext } from '../../lang/dictionary/sentenceContext.ts';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses.ts';
 import { pronounForm } from '../../lang/analyse/pronounForms.ts';
 import type { AnalysedToken, Analysis, DictEntry, GlossSource, PartOfSpeech } from '../../lang/types.ts';
@@ -99,7 +99,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
     glossSource: sense?.source ?? null,
     parts: t.parts ? t.parts.map((p, i, all) => ({ lemma: p, gloss: partSense(a.entries[p], compoundPartPos(p, a.entries[p], i, all.length, c?.pos), t.text, i === all.length - 1, all[i + 1], t.isName, all.slice(0, -1))?.gloss ?? null })) : null,
     isName: t.isName,
-    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, context)?.gloss ?? null } : null,
+    phrase: phrase ? { key: phrase.key, gloss: firstSense(a.entries[phrase.key], 'phrase', undefined, phraseContext(a, t.phrase!))?.gloss ?? null } : null,
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
     degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
     participleOf: participle ? { lemma: participle, gloss: participleSense?.gloss ?? null } : null,

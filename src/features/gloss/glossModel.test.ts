@@ -58,6 +58,16 @@ describe('buildGlossView', () => {
     expect(firsts[1]).toBe('for');
   });
 
+  it('shows a phrase the same way whichever of its words is tapped ("á meðan í bílnum" = meanwhile)', () => {
+    const text = 'Hún beið á meðan í bílnum. Á meðan hann beið las hún.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (i: number) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss;
+    const [a1, a2] = tokenIndices(analysis, 'á');
+    const [m1, m2] = tokenIndices(analysis, 'meðan');
+    expect([a1, m1].map(first)).toEqual(['meanwhile, in the meantime', 'meanwhile, in the meantime']);
+    expect([a2, m2].map(first)).toEqual(['while', 'while']);
+  });
+
   it('shows "second" first for "annað" before "sæti" (a cue on the next word)', () => {
     const text = 'Liðið komst upp í annað sæti deildarinnar.';
     const analysis = loadAnalyserNode().analyse(text);

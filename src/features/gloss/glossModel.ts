@@ -1,6 +1,6 @@
 import { compoundPartPos } from '../../lang/analyse/partPos';
 import { compoundPartForm, cueFirst, formFirst, partContext } from '../../lang/dictionary/formSenses';
-import { sentenceContext } from '../../lang/dictionary/sentenceContext';
+import { phraseContext, sentenceContext } from '../../lang/dictionary/sentenceContext';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
@@ -144,7 +144,7 @@ export function buildGlossView(
           key: phraseSpan.key,
           lemma: text.slice(phraseSpan.start, phraseSpan.end).toLowerCase() === phraseSpan.key ? null : (pickEntry(analysis.entries[phraseSpan.key])?.lemma ?? phraseSpan.key),
           // (A key with a phrase row and a source entry in another part of speech: the phrase's.)
-          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase', undefined, context),
+          senses: sensesOf(analysis.entries[phraseSpan.key], 'phrase', undefined, phraseContext(analysis, token.phrase!)),
         }
       : null,
     middle:

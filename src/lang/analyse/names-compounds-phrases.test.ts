@@ -350,6 +350,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Margir hlupu til styrktar góðgerðarfélögum.', key: 'til styrktar', words: ['til', 'styrktar'], reason: 'in support of' },
   { text: 'Handritin verða til sýnis í nýju húsi.', key: 'til sýnis', words: ['til', 'sýnis'], reason: 'on display, not "verða til" (come into being)' },
   { text: 'Þau vilja laða unga lækna út á land.', key: 'út á land', words: ['út', 'á', 'land'], reason: 'out to the country' },
+  { text: 'Greiðslukort virkuðu þó eðlilega allan tímann.', key: 'allan tímann', words: ['allan', 'tímann'], reason: 'the whole time' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -464,6 +465,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Kjósendur eru orðnir þreyttir á stjórninni.', key: 'þreyttur á', words: ['þreyttir', 'á'], reason: 'an adjective and its preposition, by the adjective\'s lemma = tired of' },
   { text: 'Jarðgöng undir Fjarðarheiði boðin út.', key: 'bjóða út', words: ['boðin', 'út'], reason: 'a participle and its particle = put out to tender' },
   { text: 'Þrjátíu manns hafa verið beðnir um að halda sig heima.', key: 'halda sig', words: ['halda', 'sig'], reason: 'a verb and its reflexive = stay' },
+  { text: 'Viðskiptavinir gátu hvorki skráð sig inn í netbankann né notað appið.', key: 'skrá sig inn', words: ['skráð', 'sig', 'inn'], reason: 'log in: the longer phrase, not "inn í" (into)' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { loadAnalyserNode } from '../analyse/node';
-import { sentenceContext } from './sentenceContext';
+import { phraseContext, sentenceContext } from './sentenceContext';
 import { tokenIndices } from '../analyse/testing';
 
 describe('sentenceContext', () => {
@@ -71,6 +71,19 @@ describe('sentenceContext', () => {
     const a = loadAnalyserNode().analyse('Vísindamenn við Háskóla Íslands fundu leifar. Skólinn hefur átt samstarf við Háskóla Íslands. Hún er prófessor við Landspítalann.');
     const vids = tokenIndices(a, 'við');
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, false, true]);
+  });
+
+  it('gives a phrase one context for all its words: "@next:" after its last word, "@prev:" before its first', () => {
+    const a = loadAnalyserNode().analyse('Hún beið á meðan í bílnum.');
+    const [a1, medan] = [tokenIndices(a, 'á')[0], tokenIndices(a, 'meðan')[0]];
+    expect(a.tokens[a1].phrase).toBe(a.tokens[medan].phrase);
+    const ctx = phraseContext(a, a.tokens[medan].phrase!);
+    expect(ctx.has('@next:í')).toBe(true);
+    expect(ctx.has('@prev:bíða')).toBe(true);
+    // (Not the phrase's own words as "next" or "previous": "á" is followed by "meðan".)
+    expect(ctx.has('@next:meðan')).toBe(false);
+    expect(ctx.has('@prev:á')).toBe(false);
+    expect(ctx.has('bíll')).toBe(true);
   });
 
   it('holds the next word\'s lemma as "@next:" + lemma ("fyrir haustið" = before)', () => {

@@ -187,3 +187,28 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (pc) out.add(PREV_CUE + pc.lemma);
   return out;
 }
+
+/**
+ * The context of a phrase's senses: the same for every word of it, whichever the learner taps.
+ * The words around both its ends, with "@next:" the word after its last word and "@prev:" the
+ * word before its first ("á meðan í bílnum" = meanwhile, on "á" as on "meðan").
+ */
+export function phraseContext(analysis: Analysis, phraseIndex: number, reach = 12): Set<string> {
+  let first = -1;
+  let last = -1;
+  analysis.tokens.forEach((t, k) => {
+    if (t.phrase !== phraseIndex) return;
+    if (first < 0) first = k;
+    last = k;
+  });
+  if (first < 0) return new Set();
+  const atFirst = [...sentenceContext(analysis, first, reach)];
+  const atLast = [...sentenceContext(analysis, last, reach)];
+  const out = new Set<string>();
+  for (const c of [...atFirst, ...atLast]) if (!c.startsWith(NEXT_CUE) && !c.startsWith(PREV_CUE)) out.add(c);
+  const next = atLast.find((c) => c.startsWith(NEXT_CUE));
+  const prev = atFirst.find((c) => c.startsWith(PREV_CUE));
+  if (next) out.add(next);
+  if (prev) out.add(prev);
+  return out;
+}
