@@ -466,6 +466,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Jarðgöng undir Fjarðarheiði boðin út.', key: 'bjóða út', words: ['boðin', 'út'], reason: 'a participle and its particle = put out to tender' },
   { text: 'Þrjátíu manns hafa verið beðnir um að halda sig heima.', key: 'halda sig', words: ['halda', 'sig'], reason: 'a verb and its reflexive = stay' },
   { text: 'Viðskiptavinir gátu hvorki skráð sig inn í netbankann né notað appið.', key: 'skrá sig inn', words: ['skráð', 'sig', 'inn'], reason: 'log in: the longer phrase, not "inn í" (into)' },
+  { text: 'Brotin komust upp þegar nýr fjármálastjóri tók við störfum.', key: 'komast upp', words: ['komust', 'upp'], reason: 'middle voice + particle = come to light' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -205,5 +205,6 @@
  *     ("hefur fylgi hans" = the noun). A compound head lemma-is lists as a lemma but does not
  *     lemmatize from its own form ("smit|rakning"); "göngunum" = göng (tunnel); a determiner, a
  *     noun/participle and a genitive it does not agree with ("Þessi gerð bíla" = the noun).
+ *     "valinn" = velja; "Alfreð og félögum", "félögum hans" = félagi (teammates).
  */
 export const ANALYSIS_VERSION = 14;

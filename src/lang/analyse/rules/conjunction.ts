@@ -128,3 +128,23 @@ export function applyNemaAmount(toks: WorkToken[], i: number): void {
   if (!amount) return;
   boost(t, (r) => r.lemma === 'nema' && r.pos === 'verb', 3, '"nema" + an amount after its subject = amount to');
 }
+
+/** Forms félag (association, club) shares with félagi (companion, teammate). */
+const FELAG_FORMS = new Set(['félaga', 'félögum', 'félögunum', 'félagar']);
+const POSSESSIVES = new Set(['hans', 'hennar', 'þeirra', 'sínum', 'sína', 'sinna', 'sínir']);
+
+/**
+ * "Alfreð og félögum (hans)": a name and his companions or teammates (félagi), not the club
+ * (félag). Also any "félögum" before a possessive ("Aroni og félögum hans").
+ */
+export function applyCompanionsAfterName(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!FELAG_FORMS.has(t.lower) || !t.readings.some((r) => r.lemma === 'félagi')) return;
+  const n = nextWord(toks, i);
+  const possessive = !!n && n.sentence === t.sentence && POSSESSIVES.has(n.lower);
+  const p = prevWord(toks, i);
+  const pp = p?.lower === 'og' ? prevWord(toks, i - 1) : undefined;
+  const afterName = !!pp && pp.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(pp.form);
+  if (!possessive && !afterName) return;
+  boost(t, (r) => r.lemma === 'félagi', 2.5, afterName ? '"X og félagar": companions of a name' : 'companions before a possessive');
+}

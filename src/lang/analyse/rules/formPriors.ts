@@ -126,6 +126,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   skóla: [P('skóli', 1.5, 'noun')],
   // The tunnel (göng, plural only: "í göngunum"), commoner in news than walks (ganga).
   göngunum: [P('göng', 1.5, 'noun')],
+  // "var valinn besti leikmaður" (chosen), not valur (falcon) with its article.
+  valinn: [P('velja', 1.5, 'verb')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
@@ -400,6 +402,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // The tunnel ("barist fyrir göngunum", "í göngunum"), not ganga (walk) nor gangur (corridor):
   // news writes about tunnels far more often than about walks in the definite dative plural.
   göngunum: [P('göng', 1.5, 'noun')],
+  // "var valinn besti leikmaður" (chosen), not valur (falcon) with its article.
+  valinn: [P('velja', 1.5, 'verb')],
 };
 
 /**

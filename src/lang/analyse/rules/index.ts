@@ -7,7 +7,7 @@ import type { WorkToken } from '../context.ts';
 import { applyDefiniteNotSupine, applyFirstPluralAgreement, applyObjectAfterVerb, applyVerbAfterRelative, applyVerbBeforeNegation, applyVerbBeforeSubject, applyVerbBeforeDefiniteSubject, applyVerbSecond } from './agreement.ts';
 import { applyDefiniteSubjectBeforeVerb, applyImpersonalParticiple, applyImpersonalParticipleInClause, applyInitialNounBeforeAuxiliary, applyPluralSubjectVerb, applySubjectAfterConjunction, applyCoordinatedSubject, applyInitialNounBeforeRelative, applySubjectBeforeGenitive, applyVerbAfterQuantifierSubject, applyVerbAfterInitialSubject, applyHeadlineParticiple } from './sentenceStart.ts';
 import { applyAHatt, applyLatinnDead, applyNounAfterPrepositionAdjective, applyStackedAdjective, applyAdjectiveAfterSupine, applyAdjectiveAfterDegree, applyAdjectiveNotFiniteAfterCopula, applySinnTime, applyAgentNoun, applyEinsGenitive, applyFirstOfGenitive, applyCoordinatedAdjective, applyDeclinedParticiple, applyNearlyBeforeNumber, applyTruncatedCompound, applyNounAfterAdjectiveNotAdjective, applyNounInList, applyCoordinatedNounBeforeVerb, applyLidinnAfterCopula, applyCoordinatedGenitive, applyPossessiveAfterNoun, applyPossessiveBeforeNoun, applyVerbNotGenitivePossessive, applyNounAfterMeasure, applyNounAfterNumber, applyApproximateBeforeNumber, applyAttributive, applyGenitiveAfterOblique, applyMatFoodOrAssessment, applyNationalityAdjective, applyNounAtPhraseEnd, applyNounNotConjunctionAfterPreposition, applyParticipleAfterCopula, applyPastPluralNotWeakAdjective, applyPredicativeAdjective, applyPredicativeLegaAfterObject, applyPredicativeAdjectiveNotNoun, applyDefiniteNoun, applyNounAfterAdjective, applyNounAfterDeterminer, applyNounAfterPrepositionGenitive, applyNounBeforePossessive, applyPluralHlutir, applyPresentParticipleBeforeNoun, applyVegarGenitive } from './attributive.ts';
-import { applyHeldur, applyNemaAmount, applyThegar } from './conjunction.ts';
+import { applyCompanionsAfterName, applyHeldur, applyNemaAmount, applyThegar } from './conjunction.ts';
 import { applyClauseVerbBeforeAd, applyComplementiserAd } from './complementiser.ts';
 import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive.ts';
 import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
@@ -23,6 +23,7 @@ export type ContextRule = (toks: WorkToken[], i: number) => void;
 export const CONTEXT_RULES: ContextRule[] = [
   applyAbbreviation,
   applyFormPriors,
+  applyCompanionsAfterName,
   applyFirstPluralAgreement,
   applyDefiniteNotSupine,
   applyNounAfterDeterminer,
