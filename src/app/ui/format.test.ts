@@ -1,5 +1,28 @@
 import { simulateNoIcelandicIntl } from '../../../test/support/noIcelandicIntl';
-import { formatDate, formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
+import { englishDate, forgetLocaleData, formatDate, formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
+
+/** Counts the Intl date and number formatters made until `restore()`. */
+function countFormatters() {
+  const { DateTimeFormat, NumberFormat } = Intl;
+  const made = {
+    dates: 0,
+    numbers: 0,
+    restore: () => Object.assign(Intl, { DateTimeFormat, NumberFormat }),
+  };
+  Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made.dates++;
+      return new target(...args);
+    },
+  });
+  Intl.NumberFormat = new Proxy(NumberFormat, {
+    construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made.numbers++;
+      return new target(...args);
+    },
+  });
+  return made;
+}
 
 describe('date and number formatting', () => {
   it('formats dates in English and Icelandic with the browser’s locale data', () => {
@@ -15,6 +38,48 @@ describe('date and number formatting', () => {
     expect(icelandicDate(new Date(2024, 9, 25, 9, 44), { time: true })).toBe('25. okt. 2024, 09:44');
     expect(icelandicDate(new Date(2024, 4, 3))).toBe('3. maí 2024');
     expect(icelandicDate(new Date(2024, 10, 7), { year: false })).toBe('7. nóv.');
+  });
+
+  it('writes the English (en-GB) forms itself, the same as Intl, without making an Intl date formatter', () => {
+    const dates = [...Array.from({ length: 12 }, (_, m) => new Date(2024, m, m * 2 + 1, m * 2, m * 5)), new Date(999, 8, 30, 23, 59), new Date(2026, 11, 31, 0, 0)];
+    const medium = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+    const withTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+    forgetLocaleData(); // no cached formatter to hide one being made
+    const made = countFormatters();
+    try {
+      for (const d of dates) {
+        expect(formatDate(d, 'en')).toBe(medium.format(d));
+        expect(formatDate(d, 'en', { time: true })).toBe(withTime.format(d));
+        expect(formatDayMonth(d, 'en')).toBe(dayMonth.format(d));
+      }
+      expect(made.dates).toBe(0);
+      formatDate(dates[0], 'is', { time: true }); // the count works: Icelandic with the browser's data uses Intl
+      expect(made.dates).toBe(Intl.DateTimeFormat.supportedLocalesOf(['is-IS']).length ? 1 : 0);
+    } finally {
+      made.restore();
+    }
+    expect(englishDate(new Date(2024, 8, 5, 7, 3), { time: true })).toBe('5 Sept 2024, 07:03');
+  });
+
+  it('writes English whole numbers itself, the same as Intl, without making an Intl number formatter', () => {
+    const numbers = [0, 7, -7, 999, 1000, -1000, 1234, 12345, 123456, 1234567, -1234567, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+    const minusZero = new Intl.NumberFormat('en-GB').format(-0);
+    forgetLocaleData();
+    const made = countFormatters();
+    try {
+      for (const n of numbers) expect(formatNumber(n, 'en', { maxFraction: 3 })).toBe(intl.format(n));
+      expect(formatPercent(0.4, 'en')).toBe('40%');
+      expect(made.numbers).toBe(0);
+      // Fractions, fixed decimals and -0 still go through Intl.
+      expect(formatNumber(1234.5, 'en', { maxFraction: 1 })).toBe('1,234.5');
+      expect(formatNumber(3, 'en', { maxFraction: 2, minFraction: 2 })).toBe('3.00');
+      expect(formatNumber(-0, 'en')).toBe(minusZero);
+      expect(made.numbers).toBe(3);
+    } finally {
+      made.restore();
+    }
   });
 
   it('numbers and percentages: locale separators, and a small share is "<1%", never 0 or 1 %', () => {

@@ -3,6 +3,9 @@
  * Chromium: `Intl.DateTimeFormat.supportedLocalesOf(['is'])` is empty), and then `Intl` falls back
  * to a root format such as "2024 M10 25 09:44" and to English number separators; for Icelandic these
  * helpers then write the CLDR Icelandic forms themselves ("25. okt. 2024, 09:44", "1.234,5").
+ * English dates and whole numbers are always written here (the same as Intl's en-GB): the first
+ * Intl formatter a page makes loads ICU's data, about 100–180 ms at 4× CPU throttling, and the
+ * library's first screen would otherwise pay it before it is usable.
  */
 
 const localeOf = (lng: string) => (lng === 'is' ? 'is-IS' : 'en-GB');
@@ -34,6 +37,16 @@ export function icelandicDate(d: Date, opts: { time?: boolean; year?: boolean } 
   return opts.time ? `${date}, ${pad2(d.getHours())}:${pad2(d.getMinutes())}` : date;
 }
 
+/** English abbreviated month names as CLDR's en-GB has them (medium date style; "Sept", not "Sep"). */
+const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** "25 Oct 2024" (+ ", 09:44"): British English medium date (and short time), local time, exactly as `Intl.DateTimeFormat('en-GB')` writes it. */
+export function englishDate(d: Date, opts: { time?: boolean; year?: boolean } = {}): string {
+  const day = `${d.getDate()} ${EN_MONTHS_SHORT[d.getMonth()]}`;
+  const date = opts.year === false ? day : `${day} ${d.getFullYear()}`;
+  return opts.time ? `${date}, ${pad2(d.getHours())}:${pad2(d.getMinutes())}` : date;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 function dateFormatter(lng: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -58,14 +71,16 @@ export function forgetLocaleData(): void {
 export function formatDate(date: Date | number, lng: string, opts: { time?: boolean } = {}): string {
   const d = typeof date === 'number' ? new Date(date) : date;
   if (Number.isNaN(d.getTime())) return '';
-  if (lng === 'is' && !hasLocaleData(lng)) return icelandicDate(d, opts);
+  if (lng !== 'is') return englishDate(d, opts);
+  if (!hasLocaleData(lng)) return icelandicDate(d, opts);
   return dateFormatter(lng, opts.time ? 'dt' : 'd', { dateStyle: 'medium', ...(opts.time ? { timeStyle: 'short' } : {}) }).format(d);
 }
 
 /** Day and short month ("25 Oct", "25. okt."), e.g. for chart axes. */
 export function formatDayMonth(date: Date | number, lng: string): string {
   const d = typeof date === 'number' ? new Date(date) : date;
-  if (lng === 'is' && !hasLocaleData(lng)) return icelandicDate(d, { year: false });
+  if (lng !== 'is') return englishDate(d, { year: false });
+  if (!hasLocaleData(lng)) return icelandicDate(d, { year: false });
   return dateFormatter(lng, 'dm', { day: 'numeric', month: 'short' }).format(d);
 }
 
@@ -86,10 +101,17 @@ function icelandicNumber(n: number, maxFraction: number, minFraction = 0): strin
   return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${int}${frac ? `,${frac}` : ''}`;
 }
 
+/** An English (en-GB) whole number ("1,234", "-5"), exactly as `Intl.NumberFormat('en-GB')` writes it. */
+function englishInteger(n: number): string {
+  const int = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${int}` : int;
+}
+
 /** A number for the UI language, with at most `maxFraction` (and at least `minFraction`) decimals. */
 export function formatNumber(n: number, lng: string, opts: { maxFraction?: number; minFraction?: number } = {}): string {
   const max = opts.maxFraction ?? 0;
   const min = Math.min(opts.minFraction ?? 0, max);
+  if (lng !== 'is' && min === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) return englishInteger(n);
   if (lng === 'is' && !hasLocaleData(lng)) return icelandicNumber(n, max, min);
   const k = `${lng}|${min}|${max}`;
   let f = numberFormatters.get(k);
