@@ -159,7 +159,12 @@ function repeatedSentenceAt(text: string, from: number, known: Set<string>): boo
 /** Words seen with a capital in the middle of sentences: names used in this article. */
 export function namesIn(text: string, spans: Span[]): Set<string> {
   const names = new Set<string>();
+  // A sentence met before adds no names (a page that repeats its body, or one sentence).
+  const done = new Set<string>();
   for (const s of spans) {
+    const sentence = text.slice(s.start, s.end);
+    if (done.has(sentence)) continue;
+    done.add(sentence);
     const words = wordsIn(text, s.start, s.end);
     for (let i = 1; i < words.length; i++) {
       const between = text.slice(words[i - 1].end, words[i].start);

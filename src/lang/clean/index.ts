@@ -31,7 +31,7 @@ import {
   SHARE_WORDS,
   SITE_SIGNALS,
 } from './lexicon.ts';
-import { isCap, isLower, isTerminated, lineUnits, repeatKey, splitLines, wordsIn, type Unit } from './units.ts';
+import { isCap, isLower, isTerminated, lineUnits, oncePerText, repeatKey, splitLines, wordsIn, type Unit } from './units.ts';
 
 export type RemovedReason =
   | 'duplicate'
@@ -221,9 +221,9 @@ function splitUnit(units: Unit[], i: number, at: number, text: string): void {
   units.splice(i + 1, 0, rest);
 }
 
-function classifyPlain(text: string, u: Unit): Unit['reason'] {
-  const s = text.slice(u.start, u.end);
-  const words = wordsIn(text, u.start, u.end);
+/** What a unit of text `s` is by its words alone (a pure function of `s`: see `oncePerText`). */
+function classifyPlain(s: string): Unit['reason'] {
+  const words = wordsIn(s, 0, s.length);
   if (words.length <= 80 && isCookieText(s)) return 'cookie';
   // (Split once for the phrase checks below; none of them applies to more than 12 words.)
   const phrases = words.length <= 12 ? phraseWords(s) : [];
@@ -258,6 +258,9 @@ const TAG_MARKER = /^(?:Efnisorð|Merki|Merkingar|Flokkar|Tags|Efni greinar)\s*:
 
 export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArticle {
   const lines = splitLines(text);
+  // Both depend only on a unit's characters: computed once per distinct sentence.
+  const keyOf = oncePerText(repeatKey);
+  const classify = oncePerText(classifyPlain);
   // Names used in running sentences of the article, for telling names from sentence starts.
   const sentenceSpans: Span[] = [];
   const allUnits: Unit[] = [];
@@ -270,12 +273,13 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     sentenceSpans.push(u);
   }
   const docNames = namesIn(text, sentenceSpans);
-  const knownKeys = new Set(allUnits.filter((u) => !u.marker).map((u) => repeatKey(text.slice(u.start, u.end))));
+  const knownKeys = new Set(allUnits.filter((u) => !u.marker).map((u) => keyOf(text.slice(u.start, u.end))));
   // Words that start sentences of the article.
   const docStarters = new Set<string>();
+  const firstWord = oncePerText((s) => wordsIn(s, 0, s.length)[0]?.text);
   for (const sp of sentenceSpans) {
-    const w = wordsIn(text, sp.start, Math.min(sp.end, sp.start + 40))[0];
-    if (w && isCap(w.text)) docStarters.add(w.text);
+    const w = firstWord(text.slice(sp.start, Math.min(sp.end, sp.start + 40)));
+    if (w && isCap(w)) docStarters.add(w);
   }
 
   const header = findHeader(text, lines, hints.title?.trim() || null, docNames, knownKeys);
@@ -289,7 +293,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
       if (u.start >= header.before.end) break;
       const end = Math.min(u.end, header.before.end);
       const piece: Unit = { ...u, end };
-      piece.reason = classifyPlain(text, piece) ?? 'furniture';
+      piece.reason = classify(text.slice(piece.start, piece.end)) ?? 'furniture';
       piece.marker = undefined;
       if (piece.reason !== 'category-label' && onlyPhrases(text.slice(piece.start, piece.end), CATEGORY)) piece.reason = 'category-label';
       units.push(piece);
@@ -310,7 +314,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     if (gap.trim() && sp.start > cursor) {
       const g = { start: cursor + (gap.length - gap.trimStart().length), end: sp.start - (gap.length - gap.trimEnd().length) };
       const piece: Unit = { ...g, line: -1, reason: null };
-      piece.reason = classifyPlain(text, piece) ?? (isHeadlineShaped(text.slice(g.start, g.end)) ? 'furniture' : null);
+      piece.reason = classify(text.slice(piece.start, piece.end)) ?? (isHeadlineShaped(text.slice(g.start, g.end)) ? 'furniture' : null);
       if (piece.reason) units.push(piece);
       else for (const u of allUnits) if (u.start >= g.start && u.end <= g.end) units.push({ ...u });
     }
@@ -361,7 +365,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     } else if (u.marker === 'read-more') {
       u.reason = 'read-more';
     } else {
-      u.reason = classifyPlain(text, u);
+      u.reason = classify(text.slice(u.start, u.end));
     }
   }
   // Photo captions inside the body: a sentence followed by a credit ("… í gær. Vísir/Vilhelm").
@@ -427,12 +431,11 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (isTitle(u)) continue;
-    const key = repeatKey(text.slice(u.start, u.end));
+    const key = keyOf(text.slice(u.start, u.end));
     if (!key) {
       if (!u.reason) u.reason = 'empty';
       continue;
     }
-    const nWords = key.split(' ').length;
     if (titleKey && key === titleKey && !u.reason) {
       u.reason = 'duplicate';
       continue;
@@ -443,19 +446,19 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
       continue;
     }
     if (u.reason && u.reason !== units[first].reason) continue;
-    const shortSentence = nWords < 4;
+    const shortSentence = key.split(' ').length < 4;
     if (!u.reason && shortSentence) {
       // A short repeat counts only next to other repeats ("Já." twice in an interview stays).
       const prev = units[i - 1];
       const next = units[i + 1];
-      const nearCopies = (prev && prev.copyOf !== undefined) || (next && seen.has(repeatKey(text.slice(next.start, next.end))));
+      const nearCopies = (prev && prev.copyOf !== undefined) || (next && seen.has(keyOf(text.slice(next.start, next.end))));
       if (!nearCopies) continue;
     }
     u.copyOf = first;
     if (!u.reason) u.reason = 'duplicate';
   }
   // Near-exact copies of long sentences (a changed word or two).
-  nearCopies(text, units);
+  nearCopies(text, units, keyOf);
 
   // 3. Shape: what is not a sentence and sits outside the article's run of sentences.
   const isBody = (u: Unit) => !u.reason && !isTitle(u) && u.line >= 0;
@@ -571,7 +574,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
 }
 
 /** Shingles of four words, for near-copies of long sentences. */
-function nearCopies(text: string, units: Unit[]): void {
+function nearCopies(text: string, units: Unit[], keyOf: (s: string) => string): void {
   const index = new Map<string, number[]>();
   const sizes = new Map<number, number>();
   const shingles = (key: string) => {
@@ -581,27 +584,24 @@ function nearCopies(text: string, units: Unit[]): void {
     return out;
   };
   units.forEach((u, i) => {
-    if (u.copyOf === -2 || (u.reason && u.reason !== 'duplicate')) return;
-    const sh = [...new Set(shingles(repeatKey(text.slice(u.start, u.end))))];
+    // Units already removed (exact duplicates included) are neither checked nor indexed.
+    if (u.copyOf === -2 || u.reason) return;
+    const sh = [...new Set(shingles(keyOf(text.slice(u.start, u.end))))];
     if (sh.length < 6) return;
-    if (!u.reason) {
-      const counts = new Map<number, number>();
-      for (const s of sh) {
-        const posting = index.get(s);
-        // Shingles shared by very many sentences say nothing about copies (and cost time).
-        if (!posting || posting.length > 24) continue;
-        for (const j of posting) counts.set(j, (counts.get(j) ?? 0) + 1);
-      }
-      for (const [j, c] of counts) {
-        if (c / Math.max(sh.length, sizes.get(j) ?? 0) >= 0.7) {
-          u.reason = 'duplicate';
-          u.copyOf = j;
-          break;
-        }
-      }
-      if (u.reason) return;
+    const counts = new Map<number, number>();
+    for (const s of sh) {
+      const posting = index.get(s);
+      // Shingles shared by very many sentences say nothing about copies (and cost time).
+      if (!posting || posting.length > 24) continue;
+      for (const j of posting) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
-    if (u.reason) return;
+    for (const [j, c] of counts) {
+      if (c / Math.max(sh.length, sizes.get(j) ?? 0) >= 0.7) {
+        u.reason = 'duplicate';
+        u.copyOf = j;
+        return;
+      }
+    }
     sizes.set(i, sh.length);
     for (const s of sh) {
       const list = index.get(s);

@@ -2,7 +2,9 @@
 /** Table-driven checks of the cleaner's single rules: dates, bylines, furniture lines, repeats. */
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDateHint } from './dates.ts';
+import { losslessProblems } from './check.ts';
 import { cleanArticle, type RemovedReason } from './index.ts';
+import { oncePerText } from './units.ts';
 
 describe('dates', () => {
   it.each([
@@ -137,5 +139,46 @@ describe('"Sjá einnig:" glued to the next sentence', () => {
     const a = cleanArticle(`Ný brú opnuð yfir ána Anna Jónsdóttir skrifar 2. maí 2025 11:15 ${body} ${link} ${sentence} Síðasta setningin er hér.`);
     expect(a.paragraphs).toEqual([body, `${sentence} Síðasta setningin er hér.`]);
     expect(a.removed.filter((r) => r.reason === 'related-link')).toEqual([{ text: link, reason: 'related-link', at: 1 }]);
+  });
+});
+
+describe('pages that repeat their sentences', () => {
+  // The import benchmark's largest input: one sentence pasted over and over on one line. Each
+  // distinct sentence is classified, keyed and searched for names once (`oncePerText`), and exact
+  // copies are left out of the near-copy search: the result is the one a sentence-by-sentence
+  // pass gives.
+  it('keeps the first of 6,500 copies of one sentence on one line and removes the rest as one block', () => {
+    const sentence = 'Veðrið í dag er gott og hlýtt.';
+    const page = `${sentence} `.repeat(6500);
+    const a = cleanArticle(page);
+    expect(a.paragraphs).toEqual([sentence]);
+    expect(a.removed).toEqual([{ text: page.slice(sentence.length + 1).trimEnd(), reason: 'duplicate', at: 1 }]);
+    expect(losslessProblems(page, a)).toEqual([]);
+  });
+
+  // One word changed in 24: 17 of 21 four-word shingles shared.
+  it('still finds a near-copy of a long sentence after an exact copy of it', () => {
+    const long = 'Ríkisstjórnin fundaði um málið á Alþingi í gær og ræddi þar nýjar tillögur um vegi, brýr og göng sem eiga að bæta samgöngur á landsbyggðinni.';
+    const changed = long.replace('nýjar', 'gamlar');
+    const rest = 'Önnur setningin fylgir á eftir henni.';
+    const a = cleanArticle(`${long} ${rest}\n${long}\n${changed}`, { title: 'Ný brú opnuð yfir ána' });
+    expect(a.paragraphs).toEqual([`${long} ${rest}`]);
+    expect(a.removed).toEqual([{ text: `${long}\n${changed}`, reason: 'duplicate', at: 1 }]);
+  });
+
+  it('classifies furniture the same wherever its text comes again', () => {
+    const a = cleanArticle(`Ný brú opnuð yfir ána\nAnna Jónsdóttir skrifar 2. maí 2025 11:15\nDeila\n${BODY}\nDeila\nSjá meira\n${BODY}\nSjá meira`);
+    expect(a.paragraphs).toEqual([BODY]);
+    expect(a.removed.map((r) => r.reason)).toEqual(['byline', 'share', 'share', 'read-more', 'duplicate', 'read-more']);
+  });
+
+  it('oncePerText computes once per distinct string, null and undefined results included', () => {
+    const calls: string[] = [];
+    const f = oncePerText((s: string) => {
+      calls.push(s);
+      return s === 'a' ? null : s === 'b' ? undefined : s.length;
+    });
+    expect(['a', 'b', 'ccc', 'a', 'b', 'ccc', 'a'].map(f)).toEqual([null, undefined, 3, null, undefined, 3, null]);
+    expect(calls).toEqual(['a', 'b', 'ccc']);
   });
 });

@@ -158,6 +158,21 @@ export function wordsIn(text: string, start: number, end: number): WordTok[] {
 export const isCap = (w: string) => /^[\p{Lu}\p{Lt}]/u.test(w);
 export const isLower = (w: string) => /^\p{Ll}/u.test(w);
 
+/**
+ * `f` computed once per distinct string. For pure functions of a unit's characters: a page that
+ * repeats its sentences (a body pasted twice, or one sentence thousands of times) then costs one
+ * computation per distinct sentence, not one per sentence.
+ */
+export function oncePerText<T>(f: (s: string) => T): (s: string) => T {
+  const done = new Map<string, T>();
+  return (s) => {
+    if (done.has(s)) return done.get(s) as T;
+    const r = f(s);
+    done.set(s, r);
+    return r;
+  };
+}
+
 /** Text used to recognise repeats: letters and digits only, lower case. */
 export function repeatKey(s: string): string {
   return s
