@@ -38,6 +38,19 @@ export const ABBREVIATION_LEMMAS: Record<string, Expansion> = {
   'sr.': N('séra', 'm'),
 };
 
+/**
+ * Company forms after a company's name ("Hvalur hf.", "Lesa ehf."), with or without their full
+ * stop: before a capital the stop ends the sentence and is not part of the token.
+ */
+export const COMPANY_FORM_LEMMAS: Record<string, Expansion> = {
+  hf: N('hlutafélag', 'n'),
+  'hf.': N('hlutafélag', 'n'),
+  ehf: N('einkahlutafélag', 'n'),
+  'ehf.': N('einkahlutafélag', 'n'),
+  ohf: N('hlutafélag', 'n'),
+  'ohf.': N('hlutafélag', 'n'),
+};
+
 /** Unit symbols, read as units only right after a number ("100 m", "5 km"). */
 export const UNIT_LEMMAS: Record<string, Expansion> = {
   m: N('metri', 'm'),
@@ -68,6 +81,11 @@ export function applyAbbreviation(toks: WorkToken[], i: number): void {
   if (t.raw.kind !== 'word') return;
   let e = ABBREVIATION_LEMMAS[t.lower];
   let reason = 'abbreviation';
+  const prevWordTok = toks[i - 1];
+  if (!e && COMPANY_FORM_LEMMAS[t.lower] && prevWordTok?.raw.kind === 'word' && /^\p{Lu}/u.test(prevWordTok.form)) {
+    e = COMPANY_FORM_LEMMAS[t.lower];
+    reason = 'company form after a name';
+  }
   if (!e) {
     const prev = toks[i - 1];
     if (prev?.raw.kind === 'number' && prev.sentence === t.sentence) {

@@ -72,6 +72,8 @@ const rows: Row[] = [
   // Abbreviations and units
   { form: 'hv.', context: 'Ég þakka _ þingmanni fyrir ræðuna.', lemma: 'háttvirtur', reason: 'abbreviation expansion' },
   { form: 'km', context: 'Hann hljóp 10 _ í gær.', lemma: 'kílómetri', reason: 'unit after a number' },
+  { form: 'hf.', context: 'Ráðherra veitti Hval _ leyfi til veiða.', lemma: 'hlutafélag', reason: 'company form after a name' },
+  { form: 'ehf', context: 'Hann stofnaði Lesa _. Fyrirtækið óx.', lemma: 'einkahlutafélag', reason: 'company form after a name, its stop ending the sentence' },
   // "að": conjunction (that) or preposition (to/at)
   { form: 'að', context: 'Hann segir _ málið sé viðkvæmt.', lemma: 'að', pos: 'conjunction', reason: 'after a verb of saying, before a nominative noun' },
   { form: 'að', context: 'Hún veit _ hann kemur á morgun.', lemma: 'að', pos: 'conjunction', reason: 'before a subject pronoun' },
@@ -405,6 +407,9 @@ const rows: Row[] = [
   { form: 'valinn', context: 'Hann var _ besti leikmaður liðsins.', lemma: 'velja', pos: 'verb', reason: 'a form prior: chosen, not valur (falcon) with its article' },
   { form: 'félögum', context: 'Lewandowski kom að fimm mörkum gegn Alfreð og _.', lemma: 'félagi', pos: 'noun', reason: '"X og félagar": a name and his teammates, not félag (club)' },
   { form: 'félaga', context: 'Þeir unnu Aron og _ hans í úrslitum.', lemma: 'félagi', pos: 'noun', reason: 'companions before a possessive' },
+  { form: 'langar', context: 'Loka þurfti veginum og mynduðust _ biðraðir.', lemma: 'langur', pos: 'adjective', reason: 'before a noun, with no subject of the impersonal "langa" (want) beside it' },
+  { form: 'langar', context: 'Mig _ heim.', lemma: 'langa', pos: 'verb', reason: 'after its accusative subject: want' },
+  { form: 'rekur', context: 'Isavia _ flugvöllinn.', lemma: 'reka', pos: 'verb', reason: 'a form prior: reka (run), not rekja (trace)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

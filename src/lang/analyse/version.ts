@@ -205,6 +205,8 @@
  *     ("hefur fylgi hans" = the noun). A compound head lemma-is lists as a lemma but does not
  *     lemmatize from its own form ("smit|rakning"); "göngunum" = göng (tunnel); a determiner, a
  *     noun/participle and a genitive it does not agree with ("Þessi gerð bíla" = the noun).
- *     "valinn" = velja; "Alfreð og félögum", "félögum hans" = félagi (teammates).
+ *     "valinn" = velja; "Alfreð og félögum", "félögum hans" = félagi (teammates). Company forms
+ *     after a name ("Hval hf.", "Lesa ehf") = hlutafélag, einkahlutafélag; "langar" before a noun
+ *     = langur unless a subject of "langa" stands beside it; "rekur" = reka.
  */
 export const ANALYSIS_VERSION = 14;

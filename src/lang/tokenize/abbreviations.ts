@@ -12,7 +12,7 @@ const SINGLE = new Set(
     'kr. nr. kl. klst. sbr. skv. þús. millj. ma. ca. bls. hv. hæstv. þm. sl. gr. mgr. tölul. ' +
     'jan. feb. mar. apr. jún. júl. ág. ágú. sept. okt. nóv. des. dr. hr. frk. sr. st. ath. ' +
     'etc. u.þ.b. o.fl. ofl. sek. mín. km. cm. mm. kg. fm. ísl. ft. et. no. lo. so. fs. ao. ' +
-    'ríkisstj. stj. form. framkv. forstj. fv. f. e. m. k. a. fl.'
+    'ríkisstj. stj. form. framkv. forstj. fv. f. e. m. k. a. fl. hf. ehf. ohf.'
   ).split(' '),
 );
 
@@ -20,7 +20,7 @@ const SINGLE = new Set(
  * Abbreviations that are also ordinary words or single letters ("mín" = "my"): they keep the full
  * stop only when the text goes on in lower case (see `takesAbbreviationDot`).
  */
-const AMBIGUOUS = new Set('mín. sek. ma. st. ft. et. no. lo. so. fs. ao. form. f. e. m. k. a. fl. gr. sl.'.split(' '));
+const AMBIGUOUS = new Set('mín. sek. ma. st. ft. et. no. lo. so. fs. ao. form. f. e. m. k. a. fl. gr. sl. hf. ehf. ohf.'.split(' '));
 
 export function isAbbreviation(withDot: string): boolean {
   return SINGLE.has(withDot.toLowerCase());

@@ -42,6 +42,7 @@ const sentCases: SentCase[] = [
   { input: 'Fyrirsögn án punkts\nMeginmál hér.', sentences: ['Fyrirsögn án punkts', 'Meginmál hér.'], reason: 'line break ends a sentence' },
   { input: 'Hann sagði: „Komdu.“ Svo fór hann.', sentences: ['Hann sagði: „Komdu.“', 'Svo fór hann.'], reason: 'closing quote stays with its sentence' },
   { input: 'epli, perur o.fl. Næst kom hann.', sentences: ['epli, perur o.fl.', 'Næst kom hann.'], reason: 'list-final abbreviation before a capital' },
+  { input: 'Hvalur hf. fékk leyfi. Lesa ehf. Fyrirtækið óx.', sentences: ['Hvalur hf. fékk leyfi.', 'Lesa ehf.', 'Fyrirtækið óx.'], reason: 'a company form keeps its stop before a lower-case word and ends the sentence before a capital' },
 ];
 
 describe('sentence spans (table)', () => {

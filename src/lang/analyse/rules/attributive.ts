@@ -1032,3 +1032,21 @@ export function applyAdjectiveAfterSupine(toks: WorkToken[], i: number): void {
   if (!perfect || !n || best(n)?.pos !== 'noun' || !t.readings.some((r) => r.pos === 'adjective' && hasOwnGloss(r))) return;
   boost(t, (r) => r.pos === 'adjective' && hasOwnGloss(r), 1.5, 'adjective after a supine, before its noun');
 }
+
+/** Accusative subjects of the impersonal "langa" (want): "mig langar", "langar hana". */
+const LANGA_SUBJECTS = new Set('mig þig hann hana það okkur ykkur þá þær þau marga suma alla fólk flesta engan neinn'.split(' '));
+
+/**
+ * "langar" before a noun is the adjective langur ("langar biðraðir" = long queues) unless an
+ * accusative subject of the impersonal "langa" (want) stands next to it ("mig langar", "langar
+ * hana í …").
+ */
+export function applyLangarAdjective(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'langar' || !t.readings.some((r) => r.lemma === 'langur' && r.pos === 'adjective')) return;
+  const p = prevWord(toks, i);
+  const n = nextWord(toks, i);
+  if (!n || n.sentence !== t.sentence || !hasPos(n, 'noun') || LANGA_SUBJECTS.has(n.lower)) return;
+  if (p && p.sentence === t.sentence && LANGA_SUBJECTS.has(p.lower)) return;
+  boost(t, (r) => r.lemma === 'langur' && r.pos === 'adjective', 2, '"langar" before a noun, with no subject of "langa" (want) beside it');
+}

@@ -128,6 +128,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   göngunum: [P('göng', 1.5, 'noun')],
   // "var valinn besti leikmaður" (chosen), not valur (falcon) with its article.
   valinn: [P('velja', 1.5, 'verb')],
+  // "Isavia rekur flugvöllinn" (runs): reka, far commoner in news than rekja (trace).
+  rekur: [P('reka', 1, 'verb')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
@@ -404,6 +406,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   göngunum: [P('göng', 1.5, 'noun')],
   // "var valinn besti leikmaður" (chosen), not valur (falcon) with its article.
   valinn: [P('velja', 1.5, 'verb')],
+  // "Isavia rekur flugvöllinn" (runs): reka, far commoner in news than rekja (trace).
+  rekur: [P('reka', 1, 'verb')],
 };
 
 /**
