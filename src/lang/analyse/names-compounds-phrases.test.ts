@@ -352,6 +352,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þau vilja laða unga lækna út á land.', key: 'út á land', words: ['út', 'á', 'land'], reason: 'out to the country' },
   { text: 'Greiðslukort virkuðu þó eðlilega allan tímann.', key: 'allan tímann', words: ['allan', 'tímann'], reason: 'the whole time' },
   { text: 'Tildrög slyssins eru til rannsóknar.', key: 'til rannsóknar', words: ['til', 'rannsóknar'], reason: 'under investigation' },
+  { text: 'Gestir koma og tveir þriðju þeirra erlendis frá.', key: 'tveir þriðju', words: ['tveir', 'þriðju'], reason: 'a fraction: two thirds, not "two third"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
