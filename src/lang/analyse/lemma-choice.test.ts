@@ -410,6 +410,8 @@ const rows: Row[] = [
   { form: 'langar', context: 'Loka þurfti veginum og mynduðust _ biðraðir.', lemma: 'langur', pos: 'adjective', reason: 'before a noun, with no subject of the impersonal "langa" (want) beside it' },
   { form: 'langar', context: 'Mig _ heim.', lemma: 'langa', pos: 'verb', reason: 'after its accusative subject: want' },
   { form: 'rekur', context: 'Isavia _ flugvöllinn.', lemma: 'reka', pos: 'verb', reason: 'a form prior: reka (run), not rekja (trace)' },
+  { form: 'jöfnuð', context: 'Gert er ráð fyrir að staðan verði _ á næsta ári.', lemma: 'jafna', pos: 'verb', reason: 'a feminine participle in "-uð" after a copula (evened out), not jöfnuður (equality)' },
+  { form: 'Streymi', context: '_ á tónlist hefur aukist.', lemma: 'streymi', pos: 'noun', reason: 'a form prior: the noun (streaming), not streyma\'s subjunctive' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -207,6 +207,7 @@
  *     noun/participle and a genitive it does not agree with ("Þessi gerð bíla" = the noun).
  *     "valinn" = velja; "Alfreð og félögum", "félögum hans" = félagi (teammates). Company forms
  *     after a name ("Hval hf.", "Lesa ehf") = hlutafélag, einkahlutafélag; "langar" before a noun
- *     = langur unless a subject of "langa" stands beside it; "rekur" = reka.
+ *     = langur unless a subject of "langa" stands beside it; "rekur" = reka. A participle in
+ *     "-uð" after a copula ("verði jöfnuð"); "streymi" = the noun (streaming).
  */
 export const ANALYSIS_VERSION = 14;

@@ -444,7 +444,7 @@ export function applyParticipleAfterCopula(toks: WorkToken[], i: number): void {
   if (t.readings.length < 2 || !hasPos(t, 'verb') || !hasPos(t, 'noun') || best(t)?.pos !== 'noun') return;
   // Weak participles ("sett", "samþykkt", "kallað", "dæmd") and strong ones ("valinn", "beðnir",
   // "tekin").
-  if (!/(?:tt|kt|pt|að|ið|d|inn|in|nir|nar|aður|aðir|aðar|ður|dur|tur|ðir|dir|tir)$/u.test(t.lower)) return;
+  if (!/(?:tt|kt|pt|að|ið|uð|d|inn|in|nir|nar|aður|aðir|aðar|ður|dur|tur|ðir|dir|tir)$/u.test(t.lower)) return;
   // "-ið" of a weak "-a" verb is its 2nd person plural, never a participle (that ends in "-að"):
   // "er málið í rannsókn" is the case (mál), not "mála" (paint).
   if (t.lower.endsWith('ið') && t.readings.filter((r) => r.pos === 'verb').every((r) => r.lemma.slice(0, -1) + 'ið' === t.lower)) return;

@@ -130,6 +130,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   valinn: [P('velja', 1.5, 'verb')],
   // "Isavia rekur flugvöllinn" (runs): reka, far commoner in news than rekja (trace).
   rekur: [P('reka', 1, 'verb')],
+  // "Streymi á tónlist" (streaming), not streyma's rare subjunctive.
+  streymi: [P('streymi', 1, 'noun')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
@@ -408,6 +410,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   valinn: [P('velja', 1.5, 'verb')],
   // "Isavia rekur flugvöllinn" (runs): reka, far commoner in news than rekja (trace).
   rekur: [P('reka', 1, 'verb')],
+  // "Streymi á tónlist" (streaming), not streyma's rare subjunctive.
+  streymi: [P('streymi', 1, 'noun')],
 };
 
 /**
