@@ -265,6 +265,48 @@ describe('ReaderView', () => {
     });
   });
 
+  describe('a new analysis while a popover is open', () => {
+    const word = (text: string) => screen.getAllByRole('button', { name: text }).find((el) => el.classList.contains('w'))!;
+
+    it('keeps the popover (the same element, with focus in it) on the word at the same offsets', async () => {
+      const onChoose = vi.fn();
+      const { rerender } = render(<ReaderView article={article} analysis={fixtureAnalysis()} onChooseCandidate={onChoose} />);
+      word('gær').focus();
+      await userEvent.keyboard('{Enter}');
+      const pop = screen.getByRole('dialog', { name: 'Meaning of “gær”' });
+      const heading = document.activeElement;
+      expect(pop.contains(heading)).toBe(true);
+      // The new analysis reads "Musk" as two tokens: every index after it moves up by one.
+      const next = fixtureAnalysis();
+      next.tokens.splice(0, 1, { ...next.tokens[0], end: 2, text: 'Mu' }, { ...next.tokens[0], start: 2, text: 'sk' });
+      next.entries.gær = [{ lemma: 'gær', pos: 'adverb', senses: [{ gloss: 'yesterday (new)', source: 'lesa' }] }];
+      rerender(<ReaderView article={article} analysis={next} onChooseCandidate={onChoose} />);
+      expect(screen.getByRole('dialog', { name: 'Meaning of “gær”' })).toBe(pop);
+      expect(document.activeElement).toBe(heading);
+      expect(word('gær')).toHaveClass('selected');
+      expect(word('í')).toHaveClass('in-phrase');
+      expect(document.querySelectorAll('.article-body .selected')).toHaveLength(1);
+      await userEvent.click(within(pop).getByRole('button', { name: 'Close' }));
+      expect(document.activeElement).toBe(word('gær'));
+      expect(word('gær').dataset.i).toBe('5');
+    });
+
+    it('closes the popover, without moving focus, when focus was elsewhere and the word is gone', async () => {
+      const { rerender } = render(
+        <ReaderView article={article} analysis={fixtureAnalysis()} onChooseCandidate={vi.fn()} footer={<button type="button">After</button>} />,
+      );
+      await userEvent.click(word('hest'));
+      screen.getByRole('button', { name: 'After' }).focus();
+      const text = FIXTURE_TEXT.replace('hest', 'hross');
+      rerender(
+        <ReaderView article={{ ...article, text }} analysis={analysisOf(text, [{ text: 'Musk' }, { text: 'á' }, { text: 'hross' }], {})} onChooseCandidate={vi.fn()} footer={<button type="button">After</button>} />,
+      );
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After' }));
+      expect(document.querySelectorAll('.article-body .selected')).toHaveLength(0);
+    });
+  });
+
   it('closes when tapping elsewhere', async () => {
     setup();
     await userEvent.click(screen.getByText('hest'));

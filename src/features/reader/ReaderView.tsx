@@ -4,7 +4,7 @@ import { href } from '../../app/router';
 import { formatDateTime } from '../../app/ui/format';
 import type { ArticleRecord } from '../../db/types';
 import type { StoredAnalysis } from '../../db/types';
-import type { Analysis } from '../../lang/types';
+import type { AnalysedToken, Analysis } from '../../lang/types';
 import { GlossPopover } from '../gloss/GlossPopover';
 import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
@@ -12,6 +12,7 @@ import { wordTokenIndices } from './paragraphs';
 import { nearestWord } from './nearestWord';
 import type { Placement } from './placePopover';
 import { likelyPlacement, positionPopover } from './positionPopover';
+import { tokenAt, wordNear } from './tokenAt';
 import './reader.css';
 
 export interface ReaderViewProps {
@@ -30,6 +31,13 @@ export interface ReaderViewProps {
   onWordKey?: (key: string, view: GlossView) => boolean;
   /** Called once the whole text is in the page (after the first screen's paint, for a long text). */
   onTextComplete?: () => void;
+}
+
+/** The selected word: a token index in the analysis (tokens, of that text) it was selected in. */
+interface Selection {
+  i: number;
+  tokens: readonly AnalysedToken[];
+  text: string;
 }
 
 /** Keys that scroll the popover's gloss when it has focus (rather than move to another word). */
@@ -70,7 +78,24 @@ export function ReaderView(props: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const popRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  // Set when a new analysis replaced the one the selection was made in: where the selected word
+  // was, and where focus was then (read before the new analysis is drawn, which may take the
+  // focused element out of the page).
+  const [swapped, setSwapped] = useState<{ at: number; focus: 'popover' | 'word' | null } | null>(null);
+  // A new analysis of the same text (a background refresh) keeps the selected word: the token at the
+  // same offsets, whose index may have changed. Adjusted while rendering, so that no render shows
+  // the popover closed, or on another word, in between. Without such a token (or with another text)
+  // the popover closes.
+  if (selection && (selection.tokens !== analysis.tokens || selection.text !== article.text)) {
+    const old = selection.tokens[selection.i];
+    const i = old && selection.text === article.text ? tokenAt(analysis.tokens, old) : -1;
+    setSelection(i >= 0 ? { i, tokens: analysis.tokens, text: article.text } : null);
+    const active = document.activeElement;
+    const focus = !active ? null : popRef.current?.contains(active) ? 'popover' : active.matches(`.w[data-i="${selection.i}"]`) ? 'word' : null;
+    setSwapped({ at: old?.start ?? 0, focus });
+  }
+  const selected = selection && selection.tokens === analysis.tokens && selection.text === article.text ? selection.i : null;
   // The footer follows the last paragraph: it is rendered once the whole text is in the page, not
   // in the frame that shows the first screen (where it would sit below the fold anyway).
   const [textComplete, setTextComplete] = useState(false);
@@ -94,18 +119,15 @@ export function ReaderView(props: ReaderViewProps) {
 
   const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null, []);
 
-  /** Selects a word (or none); `focus` moves focus to the word, or into its popover. */
-  const select = useCallback(
-    (i: number | null, focus: boolean | 'popover') => {
+  /** Marks word `i` (and the rest of its phrase) as selected on the DOM, and puts it in the tab order. */
+  const mark = useCallback(
+    (i: number | null) => {
       const body = bodyRef.current;
-      if (!body) return;
+      if (!body) return null;
       body.querySelectorAll('.w.selected, .w.in-phrase').forEach((el) => el.classList.remove('selected', 'in-phrase'));
-      if (i === null) {
-        setSelected(null);
-        return;
-      }
+      if (i === null) return null;
       const el = wordEl(i);
-      if (!el) return;
+      if (!el) return null;
       body.querySelectorAll<HTMLElement>('.w[tabindex="0"]').forEach((w) => (w.tabIndex = -1));
       el.tabIndex = 0;
       el.classList.add('selected');
@@ -113,13 +135,53 @@ export function ReaderView(props: ReaderViewProps) {
       if (tok?.phrase !== undefined) {
         analysis.tokens.forEach((o, j) => o.phrase === tok.phrase && j !== i && wordEl(j)?.classList.add('in-phrase'));
       }
-      if (focus === true) el.focus();
-      focusPopover.current = focus === 'popover';
-      startAt.current = readerRef.current ? likelyPlacement(el, readerRef.current, popWidth.current) : null;
-      setSelected(i);
+      return el;
     },
     [analysis.tokens, wordEl],
   );
+
+  /** Selects a word (or none); `focus` moves focus to the word, or into its popover. */
+  const select = useCallback(
+    (i: number | null, focus: boolean | 'popover') => {
+      if (!bodyRef.current) return;
+      const el = mark(i);
+      if (i === null) {
+        setSelection(null);
+        return;
+      }
+      if (!el) return;
+      if (focus === true) el.focus();
+      focusPopover.current = focus === 'popover';
+      startAt.current = readerRef.current ? likelyPlacement(el, readerRef.current, popWidth.current) : null;
+      setSelection({ i, tokens: analysis.tokens, text: article.text });
+    },
+    [analysis.tokens, article.text, mark],
+  );
+
+  // Once a new analysis is drawn: the word still selected is marked again (its index, its phrase and
+  // its classes may have changed) and focus stays in its popover, or on it, if it was there (a
+  // control the new gloss no longer has, or the word's old element, took it out of the page). A
+  // popover the new analysis closed unmarks its word and gives the focus it had to the word now at
+  // that place, as Escape does.
+  useLayoutEffect(() => {
+    if (swapped === null) return;
+    setSwapped(null);
+    const active = document.activeElement;
+    const pop = popRef.current;
+    const el = mark(selected);
+    if (selected !== null) {
+      if (swapped.focus === 'popover' && pop && !pop.contains(active)) pop.querySelector<HTMLElement>('.gloss-form')?.focus({ preventScroll: true });
+      if (swapped.focus === 'word' && el && active !== el) el.focus({ preventScroll: true });
+      return;
+    }
+    if (swapped.focus === null) return;
+    const i = wordNear(analysis.tokens, swapped.at);
+    const near = i < 0 ? null : wordEl(i);
+    if (!near) return;
+    bodyRef.current?.querySelectorAll<HTMLElement>('.w[tabindex="0"]').forEach((w) => (w.tabIndex = -1));
+    near.tabIndex = 0;
+    near.focus({ preventScroll: true });
+  }, [swapped, selected, analysis.tokens, mark, wordEl]);
 
   // Position the popover next to the word (or as a bottom sheet on narrow screens). Placed on the
   // DOM before paint, not through state: a second render of the reader per tap would double the
