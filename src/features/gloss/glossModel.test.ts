@@ -68,6 +68,14 @@ describe('buildGlossView', () => {
     expect([a2, m2].map(first)).toEqual(['while', 'while']);
   });
 
+  it('shows "get to" first for "komast að" before a place, "find out" before "því"', () => {
+    const text = 'Íbúar komust ekki að verslunum vegna snjóþyngsla. Lögreglan komst að því að hann var sekur.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [first, second] = tokenIndices(analysis, 'að').slice(0, 2).map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(first).toMatch(/^get to/);
+    expect(second).toMatch(/^find out/);
+  });
+
   it('shows "second" first for "annað" before "sæti" (a cue on the next word)', () => {
     const text = 'Liðið komst upp í annað sæti deildarinnar.';
     const analysis = loadAnalyserNode().analyse(text);
