@@ -353,6 +353,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Greiðslukort virkuðu þó eðlilega allan tímann.', key: 'allan tímann', words: ['allan', 'tímann'], reason: 'the whole time' },
   { text: 'Tildrög slyssins eru til rannsóknar.', key: 'til rannsóknar', words: ['til', 'rannsóknar'], reason: 'under investigation' },
   { text: 'Gestir koma og tveir þriðju þeirra erlendis frá.', key: 'tveir þriðju', words: ['tveir', 'þriðju'], reason: 'a fraction: two thirds, not "two third"' },
+  { text: 'Ekkert bendir til þess að kvika sé á ferðinni.', key: 'á ferðinni', words: ['á', 'ferðinni'], reason: 'on the move' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -470,6 +471,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Viðskiptavinir gátu hvorki skráð sig inn í netbankann né notað appið.', key: 'skrá sig inn', words: ['skráð', 'sig', 'inn'], reason: 'log in: the longer phrase, not "inn í" (into)' },
   { text: 'Brotin komust upp þegar nýr fjármálastjóri tók við störfum.', key: 'komast upp', words: ['komust', 'upp'], reason: 'middle voice + particle = come to light' },
   { text: 'Tveir fólksbílar skullu saman á Reykjanesbraut.', key: 'skella saman', words: ['skullu', 'saman'], reason: 'collide' },
+  { text: 'Sumir foreldrar óttast að ná ekki sambandi við börn sín.', key: 'ná sambandi', words: ['ná', 'sambandi'], reason: 'a verb and its noun across "ekki" = get in touch' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -208,6 +208,7 @@
  *     "valinn" = velja; "Alfreð og félögum", "félögum hans" = félagi (teammates). Company forms
  *     after a name ("Hval hf.", "Lesa ehf") = hlutafélag, einkahlutafélag; "langar" before a noun
  *     = langur unless a subject of "langa" stands beside it; "rekur" = reka. A participle in
- *     "-uð" after a copula ("verði jöfnuð"); "streymi" = the noun (streaming).
+ *     "-uð" after a copula ("verði jöfnuð"); "streymi" = the noun (streaming). A noun before a
+ *     finite verb after "til þess að" is the clause's subject ("að kvika sé"); "símar" = sími.
  */
 export const ANALYSIS_VERSION = 14;

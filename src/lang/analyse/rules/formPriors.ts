@@ -132,6 +132,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   rekur: [P('reka', 1, 'verb')],
   // "Streymi á tónlist" (streaming), not streyma's rare subjunctive.
   streymi: [P('streymi', 1, 'noun')],
+  // "Símar bannaðir í skólum" (phones), not síma's 2nd person (you phone).
+  símar: [P('sími', 1.5, 'noun')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
@@ -412,6 +414,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   rekur: [P('reka', 1, 'verb')],
   // "Streymi á tónlist" (streaming), not streyma's rare subjunctive.
   streymi: [P('streymi', 1, 'noun')],
+  // "Símar bannaðir í skólum" (phones), not síma's 2nd person (you phone).
+  símar: [P('sími', 1.5, 'noun')],
 };
 
 /**

@@ -42,6 +42,9 @@ function isSayingMiddle(p: WorkToken): boolean {
   return p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma));
 }
 
+/** Finite forms that follow a clause's subject, never an infinitive ("að kvika sé …"). */
+const CLAUSE_FINITE = new Set('sé séu væri væru er eru var voru hafi hafa hefði hefðu hefur verði verða yrði yrðu muni myndi mundi geti gæti skuli'.split(' '));
+
 /** Impersonal modals an infinitive may be fronted before ("en loka þurfti veginum" = had to close, "hvort leyfa ætti akstur"). */
 const FRONTED_BEFORE = new Set('þarf þurfti þyrfti má mátti mætti megi ætti eigi beri bar'.split(' '));
 
@@ -81,6 +84,10 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     // "óeðlilegt að orka sem heimilin þurfi sé seld": a noun with a relative clause after it is
     // the clause's subject, when the verb reading has no gloss of its own (orka = energy).
     if (nextWord(toks, i)?.lower === 'sem' && !t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos) && hasOwnGloss(r)) && t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
+    // A noun followed by a finite verb is the subject of a that-clause, not an infinitive:
+    // "benda til þess að kvika sé á ferðinni" (magma), "leiddi til þess að verð hækkaði".
+    const nx = nextWord(toks, i);
+    if (nx && nx.sentence === t.sentence && CLAUSE_FINITE.has(nx.lower) && t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
     // "til að" / "til þess að" (in order to) is all but always followed by an infinitive.
     const pp = prevWord(toks, i - 1);
     const purpose = pp?.lower === 'til' || (pp?.lower === 'þess' && prevWord(toks, i - 2)?.lower === 'til');
