@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { getAnalysis, saveArticle } from '../../db/articles';
+import { getAnalysis, getStoredAnalysis, saveArticle } from '../../db/articles';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getWord } from '../../db/words';
 import type { WordRecord } from '../../db/types';
+import type { Analysis } from '../../lang/types';
 import { ANALYSIS_VERSION } from '../../lang/analyse/version';
 import { AnalysisProvider } from '../../app/services';
 import type { AnalysisClient } from '../../worker/client';
@@ -148,6 +149,144 @@ describe('reader with vocabulary', () => {
     const pop = await screen.findByRole('dialog', { name: /hest/ });
     await waitFor(() => expect(pop).toHaveTextContent('steed'));
     expect(pop).not.toHaveTextContent('horse');
+  });
+
+  describe('a background refresh while a popover is open', () => {
+    /**
+     * Opens the fixture article with a stale analysis; the worker's re-analysis returns `fresh`
+     * only when `refresh()` is called, and the refreshed entries' read waits for `releaseEntries()`
+     * once `holdEntries()` was called.
+     */
+    async function openStale(fresh: Analysis) {
+      useDatabase(new LesaDB(`test-reader-vocab-${n++}`));
+      const id = await saveArticle(
+        { title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT },
+        { ...fixtureAnalysis(), version: ANALYSIS_VERSION - 1 },
+      );
+      let refresh!: () => void;
+      const asked = new Promise<void>((resolve) => (refresh = resolve));
+      const refreshing = {
+        ...client,
+        analyse: async () => {
+          await asked;
+          return fresh;
+        },
+      } as AnalysisClient;
+      const table = getDb().analysisEntries;
+      const read = table.get.bind(table);
+      let hold: Promise<void> | null = null;
+      let releaseEntries = () => {};
+      table.get = (async (key: number) => {
+        if (hold) await hold;
+        return read(key);
+      }) as typeof table.get;
+      const holdEntries = () => (hold = new Promise<void>((resolve) => (releaseEntries = resolve)));
+      render(
+        <AnalysisProvider client={refreshing}>
+          <ReaderWithData articleId={id} />
+        </AnalysisProvider>,
+      );
+      await waitFor(() => expect(word('hest')).toHaveClass('st-new'));
+      return { id, refresh, holdEntries, releaseEntries: () => releaseEntries() };
+    }
+
+    /** Opens a word's popover from the keyboard (focus goes into it) and waits for its gloss. */
+    async function openPopover(form: string, gloss: string) {
+      word(form).focus();
+      await userEvent.keyboard('{Enter}');
+      const pop = await screen.findByRole('dialog', { name: new RegExp(form) });
+      await waitFor(() => expect(pop).toHaveTextContent(gloss));
+      expect(pop.contains(document.activeElement)).toBe(true);
+      return pop;
+    }
+
+    /** Every DOM change at which the popover was missing or showed no headword. */
+    function watchPopover() {
+      const gaps: string[] = [];
+      const observer = new MutationObserver(() => {
+        const pop = document.querySelector('.gloss-popover');
+        if (!pop) gaps.push('closed');
+        else if (!pop.querySelector('.gloss-lemma')?.textContent) gaps.push('empty');
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      return { gaps, stop: () => observer.disconnect() };
+    }
+
+    /** The fixture with "í gær" read as one token: the tokens after it move down by one. */
+    function joinedPhrase(): Analysis {
+      const a = fixtureAnalysis();
+      const i = a.tokens.findIndex((t) => t.text === 'í');
+      a.tokens.splice(i, 2, { ...a.tokens[i], end: a.tokens[i + 1].end, text: 'í gær', candidates: [{ lemma: 'í gær', pos: 'adverb' }], phrase: undefined });
+      a.phrases = [];
+      a.entries['í gær'] = [{ lemma: 'í gær', pos: 'adverb', senses: [{ gloss: 'yesterday', source: 'lesa' }] }];
+      return a;
+    }
+
+    it('keeps the popover open, with focus in it, and shows the refreshed gloss of the same word', async () => {
+      const fresh = fixtureAnalysis();
+      fresh.entries.hestur[0].senses[0].gloss = 'steed';
+      const { id, refresh, holdEntries, releaseEntries } = await openStale(fresh);
+      const pop = await openPopover('hest', 'horse');
+      const focused = document.activeElement;
+      const watch = watchPopover();
+      holdEntries();
+      refresh();
+      await waitFor(async () => expect((await getStoredAnalysis(id))?.version).toBe(ANALYSIS_VERSION));
+      // The new analysis is stored; its entries are not read yet: the old gloss stays meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(screen.getByRole('dialog')).toBe(pop);
+      expect(pop).toHaveTextContent('horse');
+      releaseEntries();
+      await waitFor(() => expect(pop).toHaveTextContent('steed'));
+      watch.stop();
+      expect(watch.gaps).toEqual([]);
+      expect(screen.getByRole('dialog', { name: /hest/ })).toBe(pop);
+      expect(document.activeElement).toBe(focused);
+      expect(word('hest')).toHaveClass('selected');
+    });
+
+    it('follows the word when the refreshed analysis numbers the tokens differently', async () => {
+      const fresh = joinedPhrase();
+      fresh.entries.stór[0].senses[0].gloss = 'large';
+      const { refresh } = await openStale(fresh);
+      const pop = await openPopover('stór', 'big');
+      const watch = watchPopover();
+      refresh();
+      await waitFor(() => expect(pop).toHaveTextContent('large'));
+      watch.stop();
+      expect(watch.gaps).toEqual([]);
+      expect(screen.getByRole('dialog', { name: /stór/ })).toBe(pop);
+      expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('stór');
+      expect(pop.contains(document.activeElement)).toBe(true);
+      expect(document.querySelectorAll('.article-body .selected')).toHaveLength(1);
+      expect(word('stór')).toHaveClass('selected');
+    });
+
+    it('closes the popover when the refreshed analysis has no word there, and returns focus to the word now at that place', async () => {
+      const { refresh } = await openStale(joinedPhrase());
+      await openPopover('gær', 'yesterday');
+      refresh();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(document.activeElement).toBe(word('í gær'));
+      expect(document.querySelectorAll('.article-body .selected, .article-body .in-phrase')).toHaveLength(0);
+    });
+
+    it('a reading chosen while the refreshed entries are read is stored on the refreshed analysis’ token', async () => {
+      const fresh = joinedPhrase();
+      // The refreshed analysis lists the readings of "á" in another order.
+      const a = fresh.tokens.find((t) => t.text === 'á')!;
+      a.candidates = [a.candidates[1], a.candidates[2], a.candidates[0]];
+      const { id, refresh, holdEntries, releaseEntries } = await openStale(fresh);
+      const pop = await openPopover('á', 'own');
+      holdEntries();
+      refresh();
+      await waitFor(async () => expect((await getStoredAnalysis(id))?.version).toBe(ANALYSIS_VERSION));
+      await userEvent.click(within(pop).getByRole('button', { name: 'Use á (noun) for this word' }));
+      await waitFor(async () => expect((await getStoredAnalysis(id))?.tokens[1].chosen).toBe(1));
+      releaseEntries();
+      await waitFor(() => expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('á'));
+      expect(pop).toHaveTextContent('river');
+    });
   });
 
   it('an article that is not in the library says so, with a way back', async () => {

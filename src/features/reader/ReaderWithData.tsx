@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setTokenChoice } from '../../db/articles';
-import type { WordStatus } from '../../db/types';
+import type { StoredAnalysis, WordStatus } from '../../db/types';
+import type { Analysis } from '../../lang/types';
 import { undoStatuses } from '../../db/words';
 import { href } from '../../app/router';
 import { useAnalysisClient } from '../../app/services';
@@ -16,6 +17,7 @@ import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
 import { storageMessage } from '../vocabulary/storageMessage';
 import { knownStats, tokenLemma } from '../vocabulary/tokens';
 import { ReaderView } from './ReaderView';
+import { tokenAt } from './tokenAt';
 import { useAnalysisEntries } from './useAnalysisEntries';
 import { useReaderData } from './useReaderData';
 
@@ -35,6 +37,16 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   const onTextComplete = useCallback(() => setTextComplete(articleId), [articleId]);
   const entries = useAnalysisEntries(articleId, data?.article, analysis, textComplete === articleId);
   const full = useMemo(() => (analysis && entries ? { ...analysis, entries } : undefined), [analysis, entries]);
+  // What the reader shows: the analysis with its entries, once they are read. A new analysis of the
+  // same text (a background refresh) takes over only once its entries are read too: until then the
+  // previous one stays on screen, with an open popover and its gloss (never a popover that closes
+  // and opens again). Before the first entries are read, the analysis without them.
+  const [lastFull, setLastFull] = useState<{ articleId: number; text: string; analysis: Analysis } | null>(null);
+  const text = data?.article?.text;
+  if (full && text !== undefined && lastFull?.analysis !== full) setLastFull({ articleId, text, analysis: full });
+  const previous = lastFull && lastFull.articleId === articleId && lastFull.text === text ? lastFull.analysis : undefined;
+  const shownFull = full ?? previous;
+  const shown: Analysis | StoredAnalysis | undefined = shownFull ?? analysis;
   const client = useAnalysisClient();
   // After an app or dictionary update, an older stored analysis is redone once in the background.
   // Checked against the analysis just loaded, so a fresh one is not read a second time.
@@ -51,19 +63,23 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
       live = false;
     };
   }, [articleId, client, version, dictVersion]);
-  // The token last changed from the popover keeps its selection mark when the text re-renders.
+  // The token last changed from the popover keeps its selection mark when the text re-renders (by
+  // its offset: a new analysis may number the tokens differently).
   const [actedOn, setActedOn] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // (On the tokens, not the analysis: the entries' arrival must not redraw the text.)
+  const shownTokens = shown?.tokens;
   const tokenClass = useCallback(
     (i: number) => {
-      if (!analysis || !words) return undefined;
-      const l = tokenLemma(analysis.tokens[i]);
+      if (!shownTokens || !words) return undefined;
+      const tok = shownTokens[i];
+      const l = tokenLemma(tok);
       const cls = l === null ? undefined : STATUS_CLASS[words.get(l)?.status ?? 'new'];
-      return i === actedOn ? `${cls ?? ''} selected` : cls;
+      return tok?.start === actedOn ? `${cls ?? ''} selected` : cls;
     },
-    [analysis, words, actedOn],
+    [shownTokens, words, actedOn],
   );
   const userGlosses = useMemo(() => {
     const m = new Map<string, string>();
@@ -74,19 +90,42 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
 
   const setStatus = useCallback(
     async (view: GlossView, status: WordStatus) => {
-      // (A view exists only once the entries are read: a card made here needs their glosses.)
-      if (!data?.article || !full) return;
-      const lemma = tokenLemma(full.tokens[view.tokenIndex]);
+      // (A view exists only once the entries are read: a card made here needs their glosses. The
+      // view is of the analysis shown, which has them.)
+      if (!data?.article || !shownFull) return;
+      const tok = shownFull.tokens[view.tokenIndex];
+      const lemma = tokenLemma(tok);
       if (!lemma) return;
-      setActedOn(view.tokenIndex);
+      setActedOn(tok.start);
       setError(null);
       try {
-        await setWordStatus(lemma, status, { context: { articleId, text: data.article.text, analysis: full, tokenIndex: view.tokenIndex } });
+        await setWordStatus(lemma, status, { context: { articleId, text: data.article.text, analysis: shownFull, tokenIndex: view.tokenIndex } });
       } catch (e) {
         setError(storageMessage(e, tv));
       }
     },
-    [articleId, data?.article, full, tv],
+    [articleId, data?.article, shownFull, tv],
+  );
+
+  /**
+   * A reading chosen in the popover, stored on the stored analysis' token at the same offsets (the
+   * one shown may be the previous analysis while a refreshed one's entries are read, whose tokens
+   * and readings may be numbered differently).
+   */
+  const chooseCandidate = useCallback(
+    (tokenIndex: number, candidateIndex: number) => {
+      if (!shown || !analysis) return;
+      if (shown.tokens === analysis.tokens) {
+        void setTokenChoice(articleId, tokenIndex, candidateIndex);
+        return;
+      }
+      const tok = shown.tokens[tokenIndex];
+      const cand = tok?.candidates[candidateIndex];
+      const i = tok ? tokenAt(analysis.tokens, tok) : -1;
+      const c = cand && i >= 0 ? analysis.tokens[i].candidates.findIndex((o) => o.lemma === cand.lemma && o.pos === cand.pos) : -1;
+      if (c >= 0) void setTokenChoice(articleId, i, c);
+    },
+    [articleId, shown, analysis],
   );
 
   if (data && (!data.article || !data.analysis))
@@ -96,7 +135,7 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
         <a href={href({ name: 'library' })}>{t('back')}</a>
       </section>
     );
-  if (!data?.article || !data.analysis || !words) return <p role="status">{t('loading')}</p>;
+  if (!data?.article || !data.analysis || !shown || !words) return <p role="status">{t('loading')}</p>;
   const an = data.analysis;
 
   async function onMarkRestKnown() {
@@ -114,12 +153,13 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   return (
     <ReaderView
       article={data.article}
-      analysis={full ?? an}
-      onChooseCandidate={(tokenIndex, candidateIndex) => void setTokenChoice(articleId, tokenIndex, candidateIndex)}
+      analysis={shown}
+      onChooseCandidate={chooseCandidate}
       tokenClass={tokenClass}
       userGlosses={userGlosses}
       popoverExtras={(view) => {
-        const lemma = tokenLemma(an.tokens[view.tokenIndex]);
+        const tok = shown.tokens[view.tokenIndex];
+        const lemma = tokenLemma(tok);
         if (!lemma) return null;
         return (
           <>
@@ -127,14 +167,14 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
             <StatusButtons
               status={words?.get(lemma)?.status ?? 'new'}
               onSet={(s) => void setStatus(view, s)}
-              error={actedOn === view.tokenIndex ? error : null}
+              error={actedOn === tok.start ? error : null}
             />
           </>
         );
       }}
       onWordKey={(key, view) => {
         const status = STATUS_KEYS[key];
-        if (!status || !tokenLemma(an.tokens[view.tokenIndex])) return false;
+        if (!status || !tokenLemma(shown.tokens[view.tokenIndex])) return false;
         void setStatus(view, status);
         return true;
       }}
