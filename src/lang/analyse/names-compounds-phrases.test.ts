@@ -472,6 +472,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Brotin komust upp þegar nýr fjármálastjóri tók við störfum.', key: 'komast upp', words: ['komust', 'upp'], reason: 'middle voice + particle = come to light' },
   { text: 'Tveir fólksbílar skullu saman á Reykjanesbraut.', key: 'skella saman', words: ['skullu', 'saman'], reason: 'collide' },
   { text: 'Sumir foreldrar óttast að ná ekki sambandi við börn sín.', key: 'ná sambandi', words: ['ná', 'sambandi'], reason: 'a verb and its noun across "ekki" = get in touch' },
+  { text: 'Ungt fólk sér sér ekki fært að hefja búskap.', key: 'sjá sér ekki fært', words: ['sér', 'sér', 'ekki', 'fært'], reason: 'be unable to, matched by the verb\'s lemma' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

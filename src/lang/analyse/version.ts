@@ -210,5 +210,6 @@
  *     = langur unless a subject of "langa" stands beside it; "rekur" = reka. A participle in
  *     "-uð" after a copula ("verði jöfnuð"); "streymi" = the noun (streaming). A noun before a
  *     finite verb after "til þess að" is the clause's subject ("að kvika sé"); "símar" = sími.
+ *     "nærri" before a number or fraction = nearly.
  */
 export const ANALYSIS_VERSION = 14;

@@ -110,12 +110,13 @@ const QUANTITY_NOUNS = new Set('helmingur helmingi helming helmings þriðjungur
 /** "um nær þriðjung", "nær 200 manns": before a number or a fraction, "nær" is the adverb "nearly". */
 export function applyNaerBeforeNumber(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (t.lower !== 'nær' || !t.readings.some((r) => r.lemma === 'nær' && r.pos === 'adverb')) return;
+  // (Also "nærri": "fækkað um nærri fjórðung" = by nearly a quarter.)
+  if ((t.lower !== 'nær' && t.lower !== 'nærri') || !t.readings.some((r) => r.lemma === t.lower && r.pos === 'adverb')) return;
   const n = toks[i + 1];
   if (!n || n.sentence !== t.sentence) return;
   const number = n.raw.kind === 'number' || best(n)?.pos === 'numeral' || QUANTITY_NOUNS.has(n.lower);
   if (!number) return;
-  boost(t, (r) => r.lemma === 'nær' && r.pos === 'adverb', 2, '"nær" before a number = nearly');
+  boost(t, (r) => r.lemma === t.lower && r.pos === 'adverb', 2, `"${t.lower}" before a number = nearly`);
 }
 
 /**
