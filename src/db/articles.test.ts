@@ -5,6 +5,7 @@ import {
   findDuplicate,
   getAnalysis,
   getAnalysisEntries,
+  getAnalysisIfNeeded,
   getArticle,
   getStoredAnalysis,
   listArticles,
@@ -54,6 +55,22 @@ describe('articles store', () => {
     expect(await getAnalysis(id)).toEqual(fixtureAnalysis());
     expect(await getStoredAnalysis(999)).toBeUndefined();
     expect(await getAnalysisEntries(999)).toBeUndefined();
+  });
+
+  it('reads the entries only of an analysis whose light part asks for them', async () => {
+    const id = await saveArticle({ ...base, text: FIXTURE_TEXT }, fixtureAnalysis());
+    const { entries: _, ...light } = fixtureAnalysis();
+    const reads = vi.spyOn(getDb().analysisEntries, 'get');
+    expect(await getAnalysisIfNeeded(id, () => false)).toEqual({ analysis: light, full: undefined });
+    expect(reads).not.toHaveBeenCalled();
+    const seen: unknown[] = [];
+    expect(await getAnalysisIfNeeded(id, (a) => (seen.push(a), true))).toEqual({ analysis: light, full: fixtureAnalysis() });
+    expect(seen).toEqual([light]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(await getAnalysisIfNeeded(999, () => true)).toBeUndefined();
+    // A record from before v5 keeps the entries it holds.
+    await getDb().analyses.put({ articleId: 7, analysis: fixtureAnalysis() });
+    expect((await getAnalysisIfNeeded(7, () => true))?.full).toEqual(fixtureAnalysis());
   });
 
   it('writes both parts or neither: a failure storing the entries saves no article', async () => {

@@ -54,6 +54,25 @@ export async function getStoredAnalysis(articleId: number): Promise<StoredAnalys
 }
 
 /**
+ * An article's analysis, with its dictionary entries only when `needsEntries` asks for them having
+ * seen the light part (undefined when it has no analysis). For a scan of the whole library that
+ * needs the entries of the few articles that match: the others' entries are not read. Both parts
+ * are read in one transaction, so entries read belong to the analysis returned.
+ */
+export async function getAnalysisIfNeeded(
+  articleId: number,
+  needsEntries: (analysis: StoredAnalysis) => boolean,
+): Promise<{ analysis: StoredAnalysis; full: Analysis | undefined } | undefined> {
+  const db = getDb();
+  return db.transaction('r', db.analyses, db.analysisEntries, async () => {
+    const rec = await db.analyses.get(articleId);
+    if (!rec) return undefined;
+    if (!needsEntries(rec.analysis)) return { analysis: rec.analysis, full: undefined };
+    return { analysis: rec.analysis, full: joinAnalysis(rec.analysis, await db.analysisEntries.get(articleId)) };
+  });
+}
+
+/**
  * The dictionary entries of an article's analysis (undefined when it has no analysis). `stored`,
  * the analysis already read, saves reading it again for a record from before v5.
  */

@@ -1,5 +1,5 @@
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { LesaDB, useDatabase } from '../../db/db';
+import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { getAnalysis, saveArticle, setTokenChoice } from '../../db/articles';
 import { ANALYSIS_VERSION } from '../../lang/analyse/version';
 import type { Analysis } from '../../lang/types';
@@ -54,6 +54,14 @@ describe('stale analyses', () => {
     expect(now?.version).toBe(ANALYSIS_VERSION);
     expect(now?.tokens[ambiguous].chosen).toBe(1);
     expect(await refreshStaleAnalysis(id, c)).toBe(false);
+  });
+
+  it('checks the stored analysis without reading its dictionary entries', async () => {
+    const id = await saveArticle(article, fixtureAnalysis());
+    const reads = vi.spyOn(getDb().analysisEntries, 'get');
+    const { c } = client('test', fixtureAnalysis);
+    expect(await refreshStaleAnalysis(id, c)).toBe(false);
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('an analysis the caller already has is checked without reading the database again', async () => {

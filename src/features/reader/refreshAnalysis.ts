@@ -1,4 +1,4 @@
-import { getAnalysis, getArticle, replaceAnalysis } from '../../db/articles';
+import { getArticle, getStoredAnalysis, replaceAnalysis } from '../../db/articles';
 import { ANALYSIS_VERSION } from '../../lang/analyse/version';
 import type { Analysis } from '../../lang/types';
 import type { AnalysisClient } from '../../worker/client';
@@ -21,7 +21,8 @@ export async function refreshStaleAnalysis(
   loaded?: Pick<Analysis, 'version' | 'dictVersion'>,
 ): Promise<boolean> {
   if (loaded && !isStale(loaded, await client.dictVersion())) return false;
-  const [article, stored] = await Promise.all([getArticle(articleId), getAnalysis(articleId)]);
+  // (Only the light part: the versions are there, and replaceAnalysis reads the token choices itself.)
+  const [article, stored] = await Promise.all([getArticle(articleId), getStoredAnalysis(articleId)]);
   if (!article || !stored) return false;
   const dictVersion = await client.dictVersion();
   if (!isStale(stored, dictVersion)) return false;

@@ -1,4 +1,5 @@
-import { getAnalysis, listArticles } from '../../db/articles';
+import { getAnalysisIfNeeded, listArticles } from '../../db/articles';
+import type { StoredAnalysis } from '../../db/types';
 import type { PartOfSpeech } from '../../lang/types';
 import { pickEntry } from '../gloss/glossModel';
 
@@ -13,13 +14,18 @@ export async function dictionaryMeanings(lemmas: Iterable<string>): Promise<Map<
   if (wanted.size === 0) return out;
   for (const article of await listArticles()) {
     if (out.size >= wanted.size) break;
-    const analysis = await getAnalysis(article.id!);
-    if (!analysis) continue;
+    // The part of speech each lemma still wanted was read as here; only an article that has one is
+    // read with its dictionary entries.
     const posOf = new Map<string, PartOfSpeech>();
-    for (const t of analysis.tokens) {
-      const c = t.candidates[t.chosen] ?? t.candidates[0];
-      if (c && wanted.has(c.lemma) && !out.has(c.lemma) && !posOf.has(c.lemma)) posOf.set(c.lemma, c.pos);
-    }
+    const positions = (a: StoredAnalysis) => {
+      for (const t of a.tokens) {
+        const c = t.candidates[t.chosen] ?? t.candidates[0];
+        if (c && wanted.has(c.lemma) && !out.has(c.lemma) && !posOf.has(c.lemma)) posOf.set(c.lemma, c.pos);
+      }
+      return posOf.size > 0;
+    };
+    const analysis = (await getAnalysisIfNeeded(article.id!, positions))?.full;
+    if (!analysis) continue;
     for (const [lemma, pos] of posOf) {
       const entries = analysis.entries[lemma];
       const entry = pickEntry(entries, pos);

@@ -1,4 +1,4 @@
-import { getAnalysis, listArticles } from '../../db/articles';
+import { getAnalysisIfNeeded, listArticles } from '../../db/articles';
 import type { WordContext } from './cardFromToken';
 import { tokenLemma } from './tokens';
 
@@ -17,7 +17,9 @@ export async function findSentences(lemma: string, limit = 5): Promise<MetSenten
   const out: MetSentence[] = [];
   for (const article of await listArticles()) {
     if (out.length >= limit) break;
-    const analysis = await getAnalysis(article.id!);
+    // Only an article that has the word is read with its dictionary entries (a card made from the
+    // sentence needs them).
+    const analysis = (await getAnalysisIfNeeded(article.id!, (a) => a.tokens.some((t) => tokenLemma(t) === lemma)))?.full;
     if (!analysis) continue;
     const seen = new Set<number>();
     analysis.tokens.forEach((t, tokenIndex) => {
