@@ -156,7 +156,11 @@ export class Compounds {
   private placeModifier(lower: string): string[] | null {
     for (let k = lower.length - MIN_PART; k >= 4; k--) {
       const mod = lower.slice(0, k);
-      const place = this.lex.readings(mod).find((r) => plausibleLemma(mod, r.lemma) && r.lemma.length >= 4 && !this.commonGloss(r.lemma) && this.lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.senses.length > 0));
+      const readings = this.lex.readings(mod);
+      // (Not a name beside a common word spelt as the modifier: "birki|skógur" is birch, not the
+      // man's name Birkir.)
+      if (readings.some((r) => r.lemma === mod && this.commonGloss(mod))) continue;
+      const place = readings.find((r) => plausibleLemma(mod, r.lemma) && r.lemma.length >= 4 && !this.commonGloss(r.lemma) && this.lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.senses.length > 0));
       if (!place) continue;
       const head = this.search(lower.slice(k), true, 1);
       if (head) return [place.lemma, ...head];
@@ -370,7 +374,8 @@ export class Compounds {
     let bestScore = -Infinity;
     for (const l of lemmas) {
       const entries = this.lex.entries(l);
-      const glossed = entries.some((e) => e.senses.length > 0);
+      // (A personal name is no part: "birki|skógur" is birch, not the man's name Birkir.)
+      const glossed = entries.some((e) => e.senses.length > 0 && e.pos !== 'proper-noun');
       const noun = entries.some((e) => e.pos === 'noun');
       // A noun lemma spelt like another candidate's accusative/dative singular ("samning", of
       // "samningur") owes its rank to that form: "samninga|viðræður" are of contracts. (Long lemmas

@@ -73,6 +73,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'neyðarstigi', context: 'Almannavarnir hafa lýst yfir _ vegna gossins.', parts: ['neyð', 'stig'], lemma: 'neyðarstig', reason: 'the head is the dative of stig (level), not stigi (ladder)' },
   { form: 'fiskveiðiári', context: 'Kvótinn verður aukinn á næsta _ um fjögur prósent.', parts: ['fiskveiði', 'ár'], lemma: 'fiskveiðiár', reason: 'the head is ár (year), a two-letter noun of the list, not ára (aura)' },
   { form: 'Smitrakning', context: '_ stendur yfir og hafa um þrjátíu manns verið beðnir um að halda sig heima.', parts: ['smit', 'rakning'], lemma: 'smitrakning', reason: 'a head lemma-is lists as a lemma but does not lemmatize from its own form (rakning); at a sentence start, not a name' },
+  { form: 'vaxtalækkana', context: 'Ekki verður svigrúm til frekari _ fyrr en verðbólgan hjaðnar.', parts: ['vöxtur', 'lækkun'], lemma: 'vaxtalækkun', reason: 'a head lemma-is does not list: the genitive plural of a feminine "-un" noun (lækkana = lækkun)' },
+  { form: 'birkiskóginn', context: 'Framkvæmdin hefur áhrif á _.', parts: ['birki', 'skógur'], lemma: 'birkiskógur', reason: 'birch, not the man\'s name Birkir: a name is no modifier where a common word is spelt the same' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -354,6 +356,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Tildrög slyssins eru til rannsóknar.', key: 'til rannsóknar', words: ['til', 'rannsóknar'], reason: 'under investigation' },
   { text: 'Gestir koma og tveir þriðju þeirra erlendis frá.', key: 'tveir þriðju', words: ['tveir', 'þriðju'], reason: 'a fraction: two thirds, not "two third"' },
   { text: 'Ekkert bendir til þess að kvika sé á ferðinni.', key: 'á ferðinni', words: ['á', 'ferðinni'], reason: 'on the move' },
+  { text: 'Flugfargjöld til útlanda lækkuðu.', key: 'til útlanda', words: ['til', 'útlanda'], reason: 'abroad' },
+  { text: 'Samtökin reyndu að stöðva framkvæmdina fyrir dómstólum.', key: 'fyrir dómstólum', words: ['fyrir', 'dómstólum'], reason: 'in the courts' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

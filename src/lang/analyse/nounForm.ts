@@ -15,6 +15,9 @@ const ENDINGS: [string, string[]][] = [
   // The definite genitive of feminine nouns ("einokunarinnar" = einokun, "-unnar" of weak "-a").
   ['arinnar', ['']],
   ['unnar', ['a']],
+  // Plural of feminine "-un" nouns, whose "u" turns to "a" ("vaxta|lækkana" = lækkun).
+  ['anir', ['un']],
+  ['ana', ['un']],
   ['um', ['ur', 'i', 'a', '']],
   ['ar', ['ur', '']],
   ['ir', ['ur', '']],

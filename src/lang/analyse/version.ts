@@ -210,6 +210,8 @@
  *     = langur unless a subject of "langa" stands beside it; "rekur" = reka. A participle in
  *     "-uð" after a copula ("verði jöfnuð"); "streymi" = the noun (streaming). A noun before a
  *     finite verb after "til þess að" is the clause's subject ("að kvika sé"); "símar" = sími.
- *     "nærri" before a number or fraction = nearly.
+ *     "nærri" before a number or fraction = nearly. Plural forms of feminine "-un" nouns lemma-is
+ *     does not list ("vaxta|lækkana"); a name is no compound modifier where a common word is
+ *     spelt the same ("birki|skógur").
  */
 export const ANALYSIS_VERSION = 14;
