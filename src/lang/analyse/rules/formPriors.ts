@@ -405,17 +405,6 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   beðnar: [P('biðja', 2, 'verb')],
   // "á mörgum stöðum" (places): staður, commoner in news than staða (position).
   stöðum: [P('staður', 1, 'noun')],
-  // The tunnel ("barist fyrir göngunum", "í göngunum"), not ganga (walk) nor gangur (corridor):
-  // news writes about tunnels far more often than about walks in the definite dative plural.
-  göngunum: [P('göng', 1.5, 'noun')],
-  // "var valinn besti leikmaður" (chosen), not valur (falcon) with its article.
-  valinn: [P('velja', 1.5, 'verb')],
-  // "Isavia rekur flugvöllinn" (runs): reka, far commoner in news than rekja (trace).
-  rekur: [P('reka', 1, 'verb')],
-  // "Streymi á tónlist" (streaming), not streyma's rare subjunctive.
-  streymi: [P('streymi', 1, 'noun')],
-  // "Símar bannaðir í skólum" (phones), not síma's 2nd person (you phone).
-  símar: [P('sími', 1.5, 'noun')],
 };
 
 /**
