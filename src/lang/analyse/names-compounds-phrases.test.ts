@@ -358,6 +358,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ekkert bendir til þess að kvika sé á ferðinni.', key: 'á ferðinni', words: ['á', 'ferðinni'], reason: 'on the move' },
   { text: 'Flugfargjöld til útlanda lækkuðu.', key: 'til útlanda', words: ['til', 'útlanda'], reason: 'abroad' },
   { text: 'Samtökin reyndu að stöðva framkvæmdina fyrir dómstólum.', key: 'fyrir dómstólum', words: ['fyrir', 'dómstólum'], reason: 'in the courts' },
+  { text: 'Þetta staðfestir það sem lengi hefur verið varað við.', key: 'það sem', words: ['það', 'sem'], reason: 'what, that which' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -477,6 +478,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Tveir fólksbílar skullu saman á Reykjanesbraut.', key: 'skella saman', words: ['skullu', 'saman'], reason: 'collide' },
   { text: 'Sumir foreldrar óttast að ná ekki sambandi við börn sín.', key: 'ná sambandi', words: ['ná', 'sambandi'], reason: 'a verb and its noun across "ekki" = get in touch' },
   { text: 'Ungt fólk sér sér ekki fært að hefja búskap.', key: 'sjá sér ekki fært', words: ['sér', 'sér', 'ekki', 'fært'], reason: 'be unable to, matched by the verb\'s lemma' },
+  { text: 'Lögregla biður fólk að fara varlega með eld.', key: 'fara varlega með', words: ['fara', 'varlega', 'með'], reason: 'be careful with: the longer phrase, not "fara með" with a gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
