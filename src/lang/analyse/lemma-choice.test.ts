@@ -415,6 +415,7 @@ const rows: Row[] = [
   { form: 'kvika', context: 'Hann segir ekkert benda til þess að _ sé á ferðinni.', lemma: 'kvika', pos: 'noun', reason: 'a noun before a finite verb after "til þess að" is the clause\'s subject (magma), not an infinitive of purpose' },
   { form: 'Símar', context: '_ bannaðir í grunnskólum borgarinnar', lemma: 'sími', pos: 'noun', reason: 'a form prior: phones, not síma\'s 2nd person' },
   { form: 'nærri', context: 'Búum hefur fækkað um _ fjórðung á tíu árum.', lemma: 'nærri', pos: 'adverb', reason: 'before a fraction = nearly, not the preposition near' },
+  { form: 'könnunum', context: 'Samkvæmt nýjustu _ gæti stjórnarandstaðan náð meirihluta.', lemma: 'könnun', pos: 'noun', reason: 'a form prior: surveys, not kanna (jug)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -30,6 +30,8 @@ const GAP_WORDS = new Set(
     'má mun megi hafi hefur hefði hafði þarf þurfi þyrfti ætti gæti geti ' +
     // A possessive before the phrase's noun: "hefur átt sinn þátt í".
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
+    // "the other(s)" as an object: "kennir hinum um" (blames the other), "kenna öðrum um".
+    'hinum hinni hinu hina hinn hinir hinar öðrum ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
     'er var verður verði verið sé væri ' +
     // Predicative "first"/"last" with the subject: "kom fyrstur í mark".

@@ -212,6 +212,7 @@
  *     finite verb after "til þess að" is the clause's subject ("að kvika sé"); "símar" = sími.
  *     "nærri" before a number or fraction = nearly. Plural forms of feminine "-un" nouns lemma-is
  *     does not list ("vaxta|lækkana"); a name is no compound modifier where a common word is
- *     spelt the same ("birki|skógur").
+ *     spelt the same ("birki|skógur"). "the other(s)" may stand in a verb phrase's gap ("kennir
+ *     hinum um"); "könnunum" = könnun.
  */
 export const ANALYSIS_VERSION = 14;

@@ -134,6 +134,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   streymi: [P('streymi', 1, 'noun')],
   // "Símar bannaðir í skólum" (phones), not síma's 2nd person (you phone).
   símar: [P('sími', 1.5, 'noun')],
+  // "í nýjustu könnunum" (surveys): könnun, not kanna (jug), whose rank its verb homograph inflates.
+  könnunum: [P('könnun', 1, 'noun')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.
