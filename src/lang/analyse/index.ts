@@ -304,10 +304,33 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     return { isName: false };
   }
 
+  /**
+   * "norðan- og austanverðu", "umhverfis- og auðlindamála": a word written with a hyphen before
+   * "og"/"eða" is the first half of a compound whose second half ends the next word. The
+   * completed word ("norðanverðu" → norðanverður, northern) leads when lemma-is knows it.
+   */
+  function completeTruncated(toks: WorkToken[], i: number): void {
+    const t = toks[i];
+    const h = toks[i + 1];
+    const c = toks[i + 2];
+    const w = toks[i + 3];
+    if (t.raw.kind !== 'word' || !h || h.raw.kind !== 'punctuation' || h.raw.text !== '-' || h.raw.start !== t.raw.end) return;
+    if (!c || !['og', 'eða', 'né'].includes(c.lower) || !w || w.raw.kind !== 'word' || w.sentence !== t.sentence) return;
+    for (let k = 1; w.lower.length - k >= 4; k++) {
+      const whole = t.lower + w.lower.slice(k);
+      const r = lex.readings(whole).find((x) => (x.pos === 'noun' || x.pos === 'adjective') && lex.hasGloss(x.lemma, x.pos) && x.lemma !== t.lower);
+      if (!r) continue;
+      const top = Math.max(0, ...t.readings.map((x) => x.score));
+      t.readings = [{ ...r, score: top + 3, reasons: [`first half of "${t.lower}- og ${w.lower}": ${whole}`] }, ...t.readings.filter((x) => x.lemma !== r.lemma)];
+      return;
+    }
+  }
+
   function rank(text: string) {
     const built = buildWorkTokens(text);
     const { toks } = built;
     for (const t of toks) if (t.raw.kind === 'word') t.readings = initialReadings(t);
+    for (let i = 0; i < toks.length; i++) completeTruncated(toks, i);
     for (const rule of CONTEXT_RULES) {
       for (let i = 0; i < toks.length; i++) if (toks[i].raw.kind === 'word') rule(toks, i);
     }

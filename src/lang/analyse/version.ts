@@ -213,6 +213,8 @@
  *     "nærri" before a number or fraction = nearly. Plural forms of feminine "-un" nouns lemma-is
  *     does not list ("vaxta|lækkana"); a name is no compound modifier where a common word is
  *     spelt the same ("birki|skógur"). "the other(s)" may stand in a verb phrase's gap ("kennir
- *     hinum um"); "könnunum" = könnun.
+ *     hinum um"); "könnunum" = könnun. "og því" before an adjective not in the dative = and
+ *     therefore; "tólf staða" = staður; a first half written with a hyphen before "og" is
+ *     completed from the next word ("norðan- og austanverðu" = norðanverður).
  */
 export const ANALYSIS_VERSION = 14;

@@ -794,6 +794,13 @@ export function applyNounAfterNumber(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.pos === 'noun', 1.5, 'noun after a counting noun ("hundruð titlar")');
     return;
   }
+  // A noun form after a number above one is plural: "tólf staða" (of twelve places, staður),
+  // not staða (situation), whose singular is spelt so.
+  const num0 = prevWordOrNumber(toks, i);
+  if (t.lower === 'staða' && num0 && (num0.raw.kind === 'number' || (best(num0)?.pos === 'numeral' && !/^(?:einn|ein|eitt|eins|einni|einu|einum)$/u.test(num0.lower))) && t.readings.some((r) => r.lemma === 'staður')) {
+    boost(t, (r) => r.lemma === 'staður' && r.pos === 'noun', 1.5, 'a plural after a number ("tólf staða" = places)');
+    return;
+  }
   if (!t.readings.some((r) => r.pos === 'noun') || best(t)?.pos !== 'adjective') return;
   const adjective = best(t)!;
   if (!t.readings.some((r) => r.pos === 'noun' && r.lemma === adjective.lemma)) return;

@@ -142,6 +142,9 @@ export function applyOgThvi(toks: WorkToken[], i: number): void {
   // And before a finite auxiliary: "og því hefur tekist að …" (and so it has been possible), unless
   // a particle verb later takes "því" as its object ("og því hefur verið haldið fram að …").
   const aux = AUX_BEFORE_THEREFORE.has(n.lower) && !toks.slice(i + 2, i + 6).some((w) => w.sentence === t.sentence && OBJECT_PARTICLES.has(w.lower));
-  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier && !modal && !aux) return;
+  // And before an adjective not in the dative that "því" would need as a determiner ("og því góð
+  // skilyrði" = and therefore good conditions; "því góða veðri" is the determiner).
+  const adjective = nb?.pos === 'adjective' && !/(?:u|a|um)$/u.test(n.lower);
+  if (!(nb?.pos === 'adverb' && !hasPos(n, 'preposition')) && !quantifier && !modal && !aux && !adjective) return;
   boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2.5, '"og því" before an adverb or quantifier = and therefore');
 }
