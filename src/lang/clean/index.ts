@@ -31,7 +31,7 @@ import {
   SHARE_WORDS,
   SITE_SIGNALS,
 } from './lexicon.ts';
-import { isCap, isLower, isTerminated, lineUnits, oncePerText, repeatKey, splitLines, wordsIn, type Unit } from './units.ts';
+import { copyUnit, isCap, isLower, isTerminated, lineUnits, oncePerText, repeatKey, splitLines, wordsIn, type Unit } from './units.ts';
 
 export type RemovedReason =
   | 'duplicate'
@@ -292,7 +292,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     for (const u of allUnits) {
       if (u.start >= header.before.end) break;
       const end = Math.min(u.end, header.before.end);
-      const piece: Unit = { ...u, end };
+      const piece = copyUnit(u, end);
       piece.reason = classify(text.slice(piece.start, piece.end)) ?? 'furniture';
       piece.marker = undefined;
       if (piece.reason !== 'category-label' && onlyPhrases(text.slice(piece.start, piece.end), CATEGORY)) piece.reason = 'category-label';
@@ -313,10 +313,10 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
     const gap = text.slice(cursor, sp.start);
     if (gap.trim() && sp.start > cursor) {
       const g = { start: cursor + (gap.length - gap.trimStart().length), end: sp.start - (gap.length - gap.trimEnd().length) };
-      const piece: Unit = { ...g, line: -1, reason: null };
+      const piece: Unit = { start: g.start, end: g.end, line: -1, reason: null };
       piece.reason = classify(text.slice(piece.start, piece.end)) ?? (isHeadlineShaped(text.slice(g.start, g.end)) ? 'furniture' : null);
       if (piece.reason) units.push(piece);
-      else for (const u of allUnits) if (u.start >= g.start && u.end <= g.end) units.push({ ...u });
+      else for (const u of allUnits) if (u.start >= g.start && u.end <= g.end) units.push(copyUnit(u));
     }
     if (reason === 'title') units.push({ start: sp.start, end: sp.end, line: -1, reason: null, own: true, copyOf: -2 });
     else headerUnit(sp, reason as Unit['reason']);
@@ -345,7 +345,7 @@ export function cleanArticle(text: string, hints: CleanHints = {}): CleanedArtic
   lines.forEach((l, i) => {
     if (l.end <= bodyStart) return;
     // (A whole line is cut as before: copies of its units, which the steps below change.)
-    if (l.start >= bodyStart) for (const u of unitsOfLine[i]) units.push({ ...u });
+    if (l.start >= bodyStart) for (const u of unitsOfLine[i]) units.push(copyUnit(u));
     else for (const u of lineUnits(text, l, i, bodyStart)) units.push(u);
   });
   const isTitle = (u: Unit) => u.copyOf === -2;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, parseDateHint } from './dates.ts';
 import { losslessProblems } from './check.ts';
 import { cleanArticle, type RemovedReason } from './index.ts';
-import { oncePerText } from './units.ts';
+import { copyUnit, oncePerText, type Unit } from './units.ts';
 
 describe('dates', () => {
   it.each([
@@ -180,5 +180,12 @@ describe('pages that repeat their sentences', () => {
     });
     expect(['a', 'b', 'ccc', 'a', 'b', 'ccc', 'a'].map(f)).toEqual([null, undefined, 3, null, undefined, 3, null]);
     expect(calls).toEqual(['a', 'b', 'ccc']);
+  });
+
+  it('copyUnit copies every field of a unit, and moves its end if asked', () => {
+    const u: Unit = { start: 3, end: 40, line: 2, reason: 'related-link', own: true, marker: 'related', markerEnd: 15, copyOf: 1 };
+    expect(copyUnit(u)).toStrictEqual(u);
+    expect(copyUnit(u)).not.toBe(u);
+    expect(copyUnit(u, 20)).toStrictEqual({ ...u, end: 20 });
   });
 });
