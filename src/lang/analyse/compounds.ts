@@ -222,6 +222,19 @@ export class Compounds {
         if (suffix[0] === head[0] && this.commonGloss(suffix)) return [...parts.slice(0, -1), suffix];
       }
     }
+    // Or the boundary lies elsewhere: lemma-is's "toppslagur" is topp|slagur (a top match), not
+    // topps|lag (song), when a two-part split of the whole lemma has a glossed noun head and a
+    // known modifier.
+    if (parts.length === 2) {
+      for (const w of wholes) {
+        for (let k = MIN_PART; w.length - k >= MIN_PART + 1; k++) {
+          const suffix = w.slice(k);
+          if (!this.lex.hasGloss(suffix, 'noun') || !this.commonGloss(suffix)) continue;
+          const mod = this.resolve(w.slice(0, k), false);
+          if (mod && this.commonGloss(mod)) return [mod, suffix];
+        }
+      }
+    }
     return parts;
   }
 

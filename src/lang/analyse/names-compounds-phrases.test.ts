@@ -76,6 +76,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'vaxtalækkana', context: 'Ekki verður svigrúm til frekari _ fyrr en verðbólgan hjaðnar.', parts: ['vöxtur', 'lækkun'], lemma: 'vaxtalækkun', reason: 'a head lemma-is does not list: the genitive plural of a feminine "-un" noun (lækkana = lækkun)' },
   { form: 'birkiskóginn', context: 'Framkvæmdin hefur áhrif á _.', parts: ['birki', 'skógur'], lemma: 'birkiskógur', reason: 'birch, not the man\'s name Birkir: a name is no modifier where a common word is spelt the same' },
   { form: 'skólpútrásum', context: 'Mest mældist magnið nálægt _ í þéttbýli.', parts: ['skólp', 'útrás'], lemma: 'skólpútrás', reason: 'a modifier glossed by the supplement (sewage)' },
+  { form: 'toppslaginn', context: 'Valur vann _ í gærkvöldi.', parts: ['toppur', 'slagur'], lemma: 'toppslagur', reason: 'the boundary of lemma-is\'s whole lemma (topp|slagur), not a genitive "s" joining "lag"' },
+  { form: 'framsóknarmanna', context: 'Þingflokkur _ fundaði í gær.', parts: ['framsókn', 'maður'], lemma: 'framsóknarmaður', reason: 'the whole lemma\'s boundary: framsóknar|maður, not framsókn + armur' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },

@@ -215,6 +215,8 @@
  *     spelt the same ("birki|skógur"). "the other(s)" may stand in a verb phrase's gap ("kennir
  *     hinum um"); "könnunum" = könnun. "og því" before an adjective not in the dative = and
  *     therefore; "tólf staða" = staður; a first half written with a hyphen before "og" is
- *     completed from the next word ("norðan- og austanverðu" = norðanverður).
+ *     completed from the next word ("norðan- og austanverðu" = norðanverður). A compound's parts
+ *     follow the boundary of lemma-is's whole lemma ("topp|slagur", "framsóknar|maður"); a
+ *     headline's participle before a prepositional phrase; "minnsta mögulega" = the adjective.
  */
 export const ANALYSIS_VERSION = 14;

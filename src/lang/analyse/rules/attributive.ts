@@ -133,7 +133,8 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
   // the adjective ("um andlega heilsu"); after a verb it may be the adverb ("keypti nýlega hús").
   if (b.pos === 'adverb' && t.lower.endsWith('lega') && nb.pos === 'noun') {
     const p = prevWordOrNumber(toks, i);
-    if (p && (isDeterminer(p) || hasPos(p, 'preposition'))) boost(t, (r) => r.pos === 'adjective', 1.5, '"-lega" adjective between a preposition or determiner and a noun');
+    // (Or after another adjective: "minnsta mögulega meirihluta" = the smallest possible majority.)
+    if (p && (isDeterminer(p) || hasPos(p, 'preposition') || (best(p)?.pos === 'adjective' && !hasPos(p, 'adverb')))) boost(t, (r) => r.pos === 'adjective', 1.5, '"-lega" adjective between a preposition, determiner or adjective and a noun');
   }
 }
 

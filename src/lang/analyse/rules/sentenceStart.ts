@@ -285,9 +285,18 @@ export function applyHeadlineParticiple(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || best(t)?.pos === 'verb' || !/(?:ð|t|d|ið|inn|in|ir|ar|ur)$/u.test(t.lower)) return;
   if (!t.readings.some((r) => r.pos === 'verb' && r.lemma !== t.lower)) return;
-  // The last word of its sentence.
+  // The last word of its sentence, or of a headline's noun phrase before a preposition
+  // ("Fjárhagsáætlun samþykkt með minnsta meirihluta"): a headline has no full stop and no verb.
   const after = toks[i + 1];
-  if (after && after.sentence === t.sentence && after.raw.kind === 'word') return;
+  if (after && after.sentence === t.sentence && after.raw.kind === 'word') {
+    if (best(after)?.pos !== 'preposition') return;
+    let k = i + 1;
+    for (; k < toks.length && toks[k].sentence === t.sentence; k++) {
+      const w = toks[k];
+      if (w.raw.kind === 'word' && best(w)?.pos === 'verb') return;
+      if (w.raw.kind === 'punctuation' && /^[.!?,]$/u.test(w.raw.text)) return;
+    }
+  }
   let words = 0;
   for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
     const w = toks[k];
