@@ -485,6 +485,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Lögregla biður fólk að fara varlega með eld.', key: 'fara varlega með', words: ['fara', 'varlega', 'með'], reason: 'be careful with: the longer phrase, not "fara með" with a gap' },
   { text: 'Hvor aðilinn kennir hinum um.', key: 'kenna um', words: ['kennir', 'um'], reason: '"the other" may stand in the gap: blame' },
   { text: 'Neyð almennra borgara er gríðarleg.', key: 'almennur borgari', words: ['almennra', 'borgara'], reason: 'adjective + noun by their lemmas = civilians' },
+  { text: 'Dómurinn féllst á kröfu um að hann sæti gæsluvarðhaldi í tvær vikur.', key: 'sæta gæsluvarðhaldi', words: ['sæti', 'gæsluvarðhaldi'], reason: 'the phrase picks sæta (undergo) among the readings of "sæti", not sitja' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
