@@ -363,6 +363,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Samtökin reyndu að stöðva framkvæmdina fyrir dómstólum.', key: 'fyrir dómstólum', words: ['fyrir', 'dómstólum'], reason: 'in the courts' },
   { text: 'Þetta staðfestir það sem lengi hefur verið varað við.', key: 'það sem', words: ['það', 'sem'], reason: 'what, that which' },
   { text: 'Þeir segja ekki hætta á ferðum fyrir þá sem borða krækling.', key: 'hætta á ferðum', words: ['hætta', 'á', 'ferðum'], reason: 'danger afoot, the longer phrase over "hætta á"' },
+  { text: 'Vindhviður verða allt að 35 metrum á sekúndu.', key: 'á sekúndu', words: ['á', 'sekúndu'], reason: 'per second' },
+  { text: 'Ökumönnum á ferð með eftirvagna er ráðlagt að fresta ferðum.', key: 'á ferð', words: ['á', 'ferð'], reason: 'travelling' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -486,6 +488,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hvor aðilinn kennir hinum um.', key: 'kenna um', words: ['kennir', 'um'], reason: '"the other" may stand in the gap: blame' },
   { text: 'Neyð almennra borgara er gríðarleg.', key: 'almennur borgari', words: ['almennra', 'borgara'], reason: 'adjective + noun by their lemmas = civilians' },
   { text: 'Dómurinn féllst á kröfu um að hann sæti gæsluvarðhaldi í tvær vikur.', key: 'sæta gæsluvarðhaldi', words: ['sæti', 'gæsluvarðhaldi'], reason: 'the phrase picks sæta (undergo) among the readings of "sæti", not sitja' },
+  { text: 'Starfsmönnum tókst að koma rafmagni á að nýju.', key: 'koma rafmagni á', words: ['koma', 'rafmagni', 'á'], reason: 'restore power' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
