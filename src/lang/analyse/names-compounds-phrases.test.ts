@@ -365,6 +365,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þeir segja ekki hætta á ferðum fyrir þá sem borða krækling.', key: 'hætta á ferðum', words: ['hætta', 'á', 'ferðum'], reason: 'danger afoot, the longer phrase over "hætta á"' },
   { text: 'Vindhviður verða allt að 35 metrum á sekúndu.', key: 'á sekúndu', words: ['á', 'sekúndu'], reason: 'per second' },
   { text: 'Ökumönnum á ferð með eftirvagna er ráðlagt að fresta ferðum.', key: 'á ferð', words: ['á', 'ferð'], reason: 'travelling' },
+  { text: 'Nemendur standa jafnöldrum sínum að baki í lesskilningi.', key: 'að baki', words: ['að', 'baki'], reason: 'behind' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

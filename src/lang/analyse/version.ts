@@ -218,5 +218,6 @@
  *     completed from the next word ("norðan- og austanverðu" = norðanverður). A compound's parts
  *     follow the boundary of lemma-is's whole lemma ("topp|slagur", "framsóknar|maður"); a
  *     headline's participle before a prepositional phrase; "minnsta mögulega" = the adjective.
+ *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga").
  */
 export const ANALYSIS_VERSION = 14;

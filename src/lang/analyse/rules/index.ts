@@ -14,7 +14,7 @@ import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPass
 import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyComparativeThan, applyMunComparative, applyNaerBeforeNumber, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
-import { applyInfinitive, applyInfinitiveBeforeModal, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
@@ -36,6 +36,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyInfinitive,
   applyInfinitiveBeforeModal,
   applyModalBeforeInfinitive,
+  applyModalAfterInfinitive,
   applySupineBeforeInfinitive,
   applyAuxiliary,
   applyPassiveAfterInvertedSubject,

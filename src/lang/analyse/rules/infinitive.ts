@@ -168,3 +168,18 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
     t.readings.push({ lemma: 'að', pos: 'infinitive-marker', bin: 'nhm', score: top + 1, reasons: ['infinitive marker before an infinitive'] });
   }
 }
+
+/**
+ * "þar sem rísa eiga um 200 íbúðir": the modal "eiga" after the infinitive it governs (the
+ * infinitive fronted in a relative or subordinate clause), not the noun eiga (ownership).
+ */
+export function applyModalAfterInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if ((t.lower !== 'eiga' && t.lower !== 'eigi') || !t.readings.some((r) => r.lemma === 'eiga' && r.pos === 'verb')) return;
+  const p = prevWord(toks, i);
+  const pb = best(p);
+  if (!p || !pb || pb.pos !== 'verb' || pb.lemma !== p.lower || !/a$/u.test(p.lower)) return;
+  const pp = prevWord(toks, i - 1);
+  if (!pp || !['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þegar'].includes(pp.lower)) return;
+  boost(t, (r) => r.lemma === 'eiga' && r.pos === 'verb', 2.5, 'the modal "eiga" after the infinitive it governs');
+}
