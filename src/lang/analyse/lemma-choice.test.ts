@@ -423,6 +423,8 @@ const rows: Row[] = [
   { form: 'samþykkt', context: 'Fjárhagsáætlun _ með minnsta mögulega meirihluta', lemma: 'samþykkja', pos: 'verb', reason: 'a headline\'s participle before a prepositional phrase, with no verb and no full stop' },
   { form: 'mögulega', context: 'Áætlunin var samþykkt með minnsta _ meirihluta.', lemma: 'mögulegur', pos: 'adjective', reason: 'a "-lega" adjective between an adjective and its noun (possible), not the adverb' },
   { form: 'eiga', context: 'Nýtt hverfi þar sem rísa _ um tvö hundruð íbúðir.', lemma: 'eiga', pos: 'verb', reason: 'the modal after the infinitive it governs, not the noun (ownership)' },
+  { form: 'hefur', context: 'Icelandair _ flug til nýs áfangastaðar', lemma: 'hefja', pos: 'verb', reason: 'before a noun one begins (flug, störf): begins, not has' },
+  { form: 'hefur', context: 'Biðtími _ lengst verulega síðustu vikur.', lemma: 'hafa', pos: 'verb', reason: 'the auxiliary before a supine stays hafa' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -366,6 +366,9 @@ const phraseRows: PhraseRow[] = [
   { text: 'Vindhviður verða allt að 35 metrum á sekúndu.', key: 'á sekúndu', words: ['á', 'sekúndu'], reason: 'per second' },
   { text: 'Ökumönnum á ferð með eftirvagna er ráðlagt að fresta ferðum.', key: 'á ferð', words: ['á', 'ferð'], reason: 'travelling' },
   { text: 'Nemendur standa jafnöldrum sínum að baki í lesskilningi.', key: 'að baki', words: ['að', 'baki'], reason: 'behind' },
+  { text: 'Icelandair mun hefja beint flug til Nashville.', key: 'beint flug', words: ['beint', 'flug'], reason: 'direct flight' },
+  { text: 'Flogið verður frá apríl fram í október.', key: 'fram í', words: ['fram', 'í'], reason: 'until' },
+  { text: 'Dæmi eru um að fólk liggi á göngum deildarinnar.', key: 'dæmi eru um', words: ['Dæmi', 'eru', 'um'], reason: 'there are cases' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

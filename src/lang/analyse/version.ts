@@ -218,6 +218,7 @@
  *     completed from the next word ("norðan- og austanverðu" = norðanverður). A compound's parts
  *     follow the boundary of lemma-is's whole lemma ("topp|slagur", "framsóknar|maður"); a
  *     headline's participle before a prepositional phrase; "minnsta mögulega" = the adjective.
- *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga").
+ *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga"); "hefur" before
+ *     a noun one begins ("hefur flug", "hefur störf") = hefja.
  */
 export const ANALYSIS_VERSION = 14;

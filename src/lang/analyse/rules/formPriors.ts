@@ -419,6 +419,9 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
   // "þegar gat kom á tankinn" (a hole): geta's past is followed by an infinitive or a supine.
   gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
+  // "Icelandair hefur flug til …" (begins flights), "hefur störf á mánudag": hefja, not hafa,
+  // before the nouns one begins.
+  hefur: { next: ['flug', 'störf', 'leik', 'sölu', 'framleiðslu', 'kennslu', 'siglingar', 'göngu'], pref: P('hefja', 4.5, 'verb') },
 };
 
 export function applyFormPriors(toks: WorkToken[], i: number): void {
