@@ -76,6 +76,17 @@ describe('buildGlossView', () => {
     expect(second).toMatch(/^find out/);
   });
 
+  it('shows "overturn" first for "snúa við" beside a ruling, "turn back" elsewhere', () => {
+    const firstSense = (text: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, 'við')[0])!.phrase!.senses[0].gloss;
+    };
+    const first = firstSense('Hæstiréttur sneri við dómi Landsréttar.');
+    const second = firstSense('Göngumennirnir sneru við vegna veðurs.');
+    expect(first).toMatch(/^overturn/);
+    expect(second).toMatch(/^turn back/);
+  });
+
   it('shows "second" first for "annað" before "sæti" (a cue on the next word)', () => {
     const text = 'Liðið komst upp í annað sæti deildarinnar.';
     const analysis = loadAnalyserNode().analyse(text);

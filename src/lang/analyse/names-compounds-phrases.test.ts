@@ -493,6 +493,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Neyð almennra borgara er gríðarleg.', key: 'almennur borgari', words: ['almennra', 'borgara'], reason: 'adjective + noun by their lemmas = civilians' },
   { text: 'Dómurinn féllst á kröfu um að hann sæti gæsluvarðhaldi í tvær vikur.', key: 'sæta gæsluvarðhaldi', words: ['sæti', 'gæsluvarðhaldi'], reason: 'the phrase picks sæta (undergo) among the readings of "sæti", not sitja' },
   { text: 'Starfsmönnum tókst að koma rafmagni á að nýju.', key: 'koma rafmagni á', words: ['koma', 'rafmagni', 'á'], reason: 'restore power' },
+  { text: 'Hún var dæmd fyrir að hafa svikið fé út úr öldruðum nágranna sínum.', key: 'svíkja fé út úr', words: ['svikið', 'fé', 'út', 'úr'], reason: 'the longer phrase, not "út úr"' },
+  { text: 'Útgerðarmenn segja skerðinguna koma sér illa.', key: 'koma sér illa', words: ['koma', 'sér', 'illa'], reason: 'be bad for' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

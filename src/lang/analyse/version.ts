@@ -219,6 +219,7 @@
  *     follow the boundary of lemma-is's whole lemma ("topp|slagur", "framsóknar|maður"); a
  *     headline's participle before a prepositional phrase; "minnsta mögulega" = the adjective.
  *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga"); "hefur" before
- *     a noun one begins ("hefur flug", "hefur störf") = hefja.
+ *     a noun one begins ("hefur flug", "hefur störf") = hefja. The impersonal "bera" after
+ *     the infinitive it governs ("að sakfella bæri").
  */
 export const ANALYSIS_VERSION = 14;

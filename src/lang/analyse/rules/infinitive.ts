@@ -170,16 +170,20 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
 }
 
 /**
- * "þar sem rísa eiga um 200 íbúðir": the modal "eiga" after the infinitive it governs (the
- * infinitive fronted in a relative or subordinate clause), not the noun eiga (ownership).
+ * "þar sem rísa eiga um 200 íbúðir", "taldi að sakfella bæri konuna": the modal "eiga" or the
+ * impersonal "bera" (ber að = should) after the infinitive it governs (fronted in a subordinate
+ * clause), not the noun eiga (ownership) nor the adjective bær.
  */
+const MODAL_AFTER_INFINITIVE: Record<string, string> = { eiga: 'eiga', eigi: 'eiga', ber: 'bera', beri: 'bera', bæri: 'bera' };
+
 export function applyModalAfterInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if ((t.lower !== 'eiga' && t.lower !== 'eigi') || !t.readings.some((r) => r.lemma === 'eiga' && r.pos === 'verb')) return;
+  const modal = MODAL_AFTER_INFINITIVE[t.lower];
+  if (!modal || !t.readings.some((r) => r.lemma === modal && r.pos === 'verb')) return;
   const p = prevWord(toks, i);
   const pb = best(p);
   if (!p || !pb || pb.pos !== 'verb' || pb.lemma !== p.lower || !/a$/u.test(p.lower)) return;
   const pp = prevWord(toks, i - 1);
   if (!pp || !['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þegar'].includes(pp.lower)) return;
-  boost(t, (r) => r.lemma === 'eiga' && r.pos === 'verb', 2.5, 'the modal "eiga" after the infinitive it governs');
+  boost(t, (r) => r.lemma === modal && r.pos === 'verb', 2.5, `the modal "${modal}" after the infinitive it governs`);
 }
