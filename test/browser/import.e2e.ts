@@ -105,4 +105,37 @@ describe('import in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toContain('not text or HTML');
     expect(await page.getByLabel('Paste an article').inputValue()).toBe('Texti sem ég vil ekki missa.');
   });
+
+  it('shows the busy state in a painted frame before cleaning, and keeps focus on the button after an error', async () => {
+    const { page } = browser();
+    await page.goto(`${base}#/import`);
+    const clean = page.getByRole('button', { name: 'Clean up and preview' });
+    await clean.waitFor();
+    // Records, frame by frame, what the button and the status said.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: string[] };
+      w.__frames = [];
+      const tick = () => {
+        const button = document.querySelector('.import-input .actions button');
+        const status = document.querySelector('.import-input [role=status]');
+        if (button) w.__frames.push(`${button.textContent}|${(button as HTMLButtonElement).disabled}|${status?.textContent ?? ''}`);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.getByLabel('Paste an article').fill(SEED);
+    await clean.click();
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+    expect(frames).toContain('Cleaning…|true|Cleaning the article… A long page can take a few seconds.');
+
+    await page.goto(`${base}#/`);
+    await page.goto(`${base}#/import`);
+    await page.getByLabel('Paste an article').fill('  \n ');
+    await clean.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('alert').textContent()).toContain('the text is empty');
+    expect(await clean.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByLabel('Paste an article').inputValue()).toBe('  \n ');
+  });
 });

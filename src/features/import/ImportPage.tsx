@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../../app/router';
+import { afterPaint } from '../../app/ui/afterPaint';
 import { useAnalysisClient } from '../../app/services';
 import { classifyStorageError } from '../../db/errors';
 import type { ArticleRecord } from '../../db/types';
@@ -18,9 +19,22 @@ export function ImportPage() {
   const [drafts, setDrafts] = useState<ImportDraft[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
+  // Cleaning (validation, HTML extraction, the cleaner) is synchronous and takes seconds for a large
+  // page on a slow phone: it starts only after the busy state is painted, and never twice at once.
+  const [cleaning, setCleaning] = useState(false);
+  const cleaningRef = useRef(false);
+  // Disabling the focused button (or file input) moves focus to the page: it goes back afterwards.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const [saved, setSaved] = useState(0);
   const fileRef = useRef<HTMLInputElement>(null);
   const draft = drafts[0];
+
+  useEffect(() => {
+    if (cleaning) return;
+    const el = returnFocus.current;
+    returnFocus.current = null;
+    if (el?.isConnected && (!document.activeElement || document.activeElement === document.body)) el.focus();
+  }, [cleaning]);
 
   function accept(results: { name?: string; result: PrepareResult }[]) {
     const ok: ImportDraft[] = [];
@@ -33,22 +47,44 @@ export function ImportPage() {
     setDrafts((d) => [...d, ...ok]);
   }
 
-  function onClean() {
-    accept([{ result: prepareInputImport(input, 'paste') }]);
-  }
-
-  async function onFiles(files: FileList | File[]) {
+  /** Shows the busy state, lets the browser paint it, then runs `work`; ignored while already cleaning. */
+  async function whileCleaning(work: () => Promise<void>) {
+    if (cleaningRef.current) return;
+    cleaningRef.current = true;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setCleaning(true);
     setBusy(true);
     try {
-      const results = [];
-      for (const f of Array.from(files)) {
-        results.push({ name: f.name, result: await prepareFileImport(f.name, new Uint8Array(await f.arrayBuffer())) });
-      }
-      accept(results);
+      await afterPaint();
+      await work();
+    } catch (e) {
+      console.error(e);
+      setProblems([{ kind: 'input', reason: 'failed' }]);
     } finally {
+      cleaningRef.current = false;
+      setCleaning(false);
       setBusy(false);
-      if (fileRef.current) fileRef.current.value = '';
     }
+  }
+
+  function onClean() {
+    const text = input;
+    void whileCleaning(async () => accept([{ result: prepareInputImport(text, 'paste') }]));
+  }
+
+  function onFiles(files: FileList | File[]) {
+    const list = Array.from(files);
+    void whileCleaning(async () => {
+      try {
+        const results = [];
+        for (const f of list) {
+          results.push({ name: f.name, result: prepareFileImport(f.name, new Uint8Array(await f.arrayBuffer())) });
+        }
+        accept(results);
+      } finally {
+        if (fileRef.current) fileRef.current.value = '';
+      }
+    });
   }
 
   async function onSave(d: ImportDraft) {
@@ -113,7 +149,7 @@ export function ImportPage() {
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             e.preventDefault();
-            if (e.dataTransfer.files.length) void onFiles(e.dataTransfer.files);
+            if (e.dataTransfer.files.length) onFiles(e.dataTransfer.files);
           }}
         >
           <label htmlFor="import-text">{t('pasteLabel')}</label>
@@ -130,7 +166,7 @@ export function ImportPage() {
           />
           <div className="actions">
             <button type="button" className="primary" onClick={onClean} disabled={busy}>
-              {t('clean')}
+              {cleaning ? t('cleaning') : t('clean')}
             </button>
             <label className="button file-button">
               {t('openFiles')}
@@ -139,10 +175,14 @@ export function ImportPage() {
                 type="file"
                 accept=".txt,.html,.htm,text/plain,text/html"
                 multiple
-                onChange={(e) => e.target.files && void onFiles(e.target.files)}
+                disabled={busy}
+                onChange={(e) => e.target.files && onFiles(e.target.files)}
               />
             </label>
           </div>
+          <p className="visually-hidden" role="status">
+            {cleaning ? t('cleaningStatus') : ''}
+          </p>
           <p className="hint">{t('dropHint')}</p>
         </div>
       )}
