@@ -369,6 +369,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Icelandair mun hefja beint flug til Nashville.', key: 'beint flug', words: ['beint', 'flug'], reason: 'direct flight' },
   { text: 'Flogið verður frá apríl fram í október.', key: 'fram í', words: ['fram', 'í'], reason: 'until' },
   { text: 'Dæmi eru um að fólk liggi á göngum deildarinnar.', key: 'dæmi eru um', words: ['Dæmi', 'eru', 'um'], reason: 'there are cases' },
+  { text: 'Fjölgunin er ekki endilega merki um meira ofbeldi.', key: 'ekki endilega', words: ['ekki', 'endilega'], reason: 'not necessarily' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -495,6 +496,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Starfsmönnum tókst að koma rafmagni á að nýju.', key: 'koma rafmagni á', words: ['koma', 'rafmagni', 'á'], reason: 'restore power' },
   { text: 'Hún var dæmd fyrir að hafa svikið fé út úr öldruðum nágranna sínum.', key: 'svíkja fé út úr', words: ['svikið', 'fé', 'út', 'úr'], reason: 'the longer phrase, not "út úr"' },
   { text: 'Útgerðarmenn segja skerðinguna koma sér illa.', key: 'koma sér illa', words: ['koma', 'sér', 'illa'], reason: 'be bad for' },
+  { text: 'Fleiri treysta sér nú til að segja frá.', key: 'segja frá', words: ['segja', 'frá'], reason: 'tell, speak out' },
+  { text: 'Þau sögðu sig frá þessari vinnu.', key: 'segja sig frá', words: ['sögðu', 'sig', 'frá'], reason: 'withdraw from: the longer phrase' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

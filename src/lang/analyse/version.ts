@@ -220,6 +220,7 @@
  *     headline's participle before a prepositional phrase; "minnsta mögulega" = the adjective.
  *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga"); "hefur" before
  *     a noun one begins ("hefur flug", "hefur störf") = hefja. The impersonal "bera" after
- *     the infinitive it governs ("að sakfella bæri").
+ *     the infinitive it governs ("að sakfella bæri"); an infinitive after "og" continuing a
+ *     series after "að" ("að taka lífinu með ró og borða").
  */
 export const ANALYSIS_VERSION = 14;

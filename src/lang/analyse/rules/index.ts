@@ -14,7 +14,7 @@ import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPass
 import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyComparativeThan, applyMunComparative, applyNaerBeforeNumber, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors } from './formPriors.ts';
-import { applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
+import { applyCoordinatedInfinitive, applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
@@ -127,4 +127,6 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyClauseVerbBeforeAd,
   applyComplementiserAd,
   markInfinitiveAd,
+  // (After markInfinitiveAd: it reads the clause's "að" as marked.)
+  applyCoordinatedInfinitive,
 ];

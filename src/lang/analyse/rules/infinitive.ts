@@ -187,3 +187,30 @@ export function applyModalAfterInfinitive(toks: WorkToken[], i: number): void {
   if (!pp || !['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þegar'].includes(pp.lower)) return;
   boost(t, (r) => r.lemma === modal && r.pos === 'verb', 2.5, `the modal "${modal}" after the infinitive it governs`);
 }
+
+/**
+ * "að taka lífinu með ró og borða nóg af fiski": after "og", a word that is an infinitive
+ * continues a series of infinitives after "að" in its clause (eat), not a homograph noun
+ * (borða = of tables).
+ */
+export function applyCoordinatedInfinitive(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || best(t)?.pos === 'verb') return;
+  // (A glossed verb only, and not "eins og" = like: "eins og tölva".)
+  if (!t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower && hasOwnGloss(r))) return;
+  if (prevWord(toks, i)?.lower !== 'og' || prevWord(toks, i - 1)?.lower === 'eins') return;
+  // The clause's "að" + infinitive, at most eight words back, with no finite verb after it.
+  let words = 0;
+  for (let k = i - 2; k >= 0 && toks[k].sentence === t.sentence && words < 8; k--) {
+    const w = toks[k];
+    if (w.raw.kind === 'punctuation' && w.raw.text === ',') return;
+    if (w.raw.kind !== 'word') continue;
+    words++;
+    const b = best(w);
+    if (b?.pos === 'verb' && b.lemma !== w.lower) return;
+    if (w.lower === 'að' && b?.pos === 'infinitive-marker') {
+      boost(t, (r) => r.pos === 'verb' && r.lemma === t.lower, 2, 'an infinitive after "og" in a series after "að"');
+      return;
+    }
+  }
+}
