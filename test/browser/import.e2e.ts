@@ -129,8 +129,9 @@ describe('import in Chromium', () => {
     const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
     expect(frames).toContain('Cleaning…|true|Cleaning the article… A long page can take a few seconds.');
 
-    await page.goto(`${base}#/`);
-    await page.goto(`${base}#/import`);
+    // Back to the paste box (it still holds the pasted text), then an empty paste pressed from the keyboard.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByLabel('Paste an article').inputValue()).toBe(SEED);
     await page.getByLabel('Paste an article').fill('  \n ');
     await clean.focus();
     await page.keyboard.press('Enter');
