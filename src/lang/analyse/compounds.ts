@@ -393,7 +393,10 @@ export class Compounds {
       // A noun lemma spelt like another candidate's accusative/dative singular ("samning", of
       // "samningur") owes its rank to that form: "samninga|viðræður" are of contracts. (Long lemmas
       // only: "lið" and "verk" are common nouns of their own beside "liður" and "verkur".)
-      const inflated = noun && l.length >= 6 && lemmas.some((m) => m === l + 'ur' && this.lex.hasGloss(m, 'noun'));
+      const inflated = (noun && l.length >= 6 && lemmas.some((m) => m === l + 'ur' && this.lex.hasGloss(m, 'noun'))) ||
+        // (Or a noun lemma spelt like a frequent verb form, which owes its rank to that form:
+        // "hveiti|verði" is of verð (price), not verður (meal), spelt like verða's "verður".)
+        (noun && l.endsWith('ur') && lemmas.includes(l.slice(0, -2)) && this.lex.readings(l).some((r) => r.pos === 'verb' && r.lemma !== l));
       const rank = this.lex.rankOf(l);
       const s = (glossed ? 100 : 0) + (noun ? 10 : 0) - (inflated ? 5 : 0) - Math.log((Number.isFinite(rank) ? rank : 1e6) + 2);
       if (s > bestScore) {

@@ -428,6 +428,8 @@ const rows: Row[] = [
   { form: 'bæri', context: 'Einn dómari taldi að sakfella _ konuna.', lemma: 'bera', pos: 'verb', reason: 'the impersonal "bera" (ber að = should) after the infinitive it governs, not the adjective bær' },
   { form: 'borða', context: 'Hún sagði best að taka lífinu með ró og _ nóg af fiski.', lemma: 'borða', pos: 'verb', reason: 'an infinitive after "og" continuing a series after "að" (eat), not borð (of tables)' },
   { form: 'svarta', context: 'Hún var þekkt fyrir að hvetja konur og _ til að keppa.', lemma: 'svartur', reason: 'no glossed verb reading: the coordinated infinitive rule leaves it' },
+  { form: 'lög', context: 'Tíu _ keppa í Söngvakeppninni í ár.', lemma: 'lag', pos: 'noun', reason: 'beside music: songs (lag), not laws' },
+  { form: 'lög', context: 'Í fyrsta lagi erum við þingmenn að setja _ um gjöldin.', lemma: 'lög', pos: 'noun', reason: 'no music nearby ("í fyrsta lagi" is no song): laws' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -221,6 +221,7 @@
  *     The modal "eiga" after the infinitive it governs ("þar sem rísa eiga"); "hefur" before
  *     a noun one begins ("hefur flug", "hefur störf") = hefja. The impersonal "bera" after
  *     the infinitive it governs ("að sakfella bæri"); an infinitive after "og" continuing a
- *     series after "að" ("að taka lífinu með ró og borða").
+ *     series after "að" ("að taka lífinu með ró og borða"). "lög" beside music = lag (songs); a
+ *     compound head is not a noun lemma spelt like a verb form ("hveiti|verð", not verður).
  */
 export const ANALYSIS_VERSION = 14;

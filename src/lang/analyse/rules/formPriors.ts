@@ -464,3 +464,26 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'ný' && toks[i - 1]?.lower === 'á') return;
   for (const p of prefs) boost(t, (r) => r.lemma === p.lemma && (!p.pos || r.pos === p.pos), p.weight, `form prior ${t.lower}→${p.lemma}`);
 }
+
+/** Plural forms lag (song, tune) shares with lög (law). */
+const SONG_FORMS = new Set(['lög', 'lögin', 'lögum', 'lögunum', 'laga', 'laganna']);
+/** Words of music beside which those forms are songs. */
+const MUSIC_LEMMAS = new Set('sigurlag söngvakeppni eurovision hljómsveit plata hljómplata tónlist tónlistarmaður söngvari söngkona tónleikar syngja lagahöfundur smáskífa útvarp listamaður'.split(' '));
+
+/**
+ * "Tíu lög keppa í Söngvakeppninni": beside music, "lög" are songs (lag), not laws (lög), which
+ * is commoner in news. Reads the word's sentence and the one before.
+ */
+export function applySongsBesideMusic(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!SONG_FORMS.has(t.lower) || !t.readings.some((r) => r.lemma === 'lag' && r.pos === 'noun')) return;
+  const near = (w: WorkToken | undefined) => !!w && (w.sentence === t.sentence || w.sentence === t.sentence - 1);
+  for (let k = Math.max(0, i - 30); k < Math.min(toks.length, i + 20); k++) {
+    const w = toks[k];
+    if (k === i || w.raw.kind !== 'word' || !near(w)) continue;
+    if (w.readings.some((r) => MUSIC_LEMMAS.has(r.lemma.toLowerCase())) || MUSIC_LEMMAS.has(w.lower)) {
+      boost(t, (r) => r.lemma === 'lag' && r.pos === 'noun', 2, `songs (lag) beside "${w.lower}"`);
+      return;
+    }
+  }
+}

@@ -13,7 +13,7 @@ import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive
 import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
 import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyComparativeThan, applyMunComparative, applyNaerBeforeNumber, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
-import { applyFormPriors } from './formPriors.ts';
+import { applyFormPriors, applySongsBesideMusic } from './formPriors.ts';
 import { applyCoordinatedInfinitive, applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
@@ -23,6 +23,7 @@ export type ContextRule = (toks: WorkToken[], i: number) => void;
 export const CONTEXT_RULES: ContextRule[] = [
   applyAbbreviation,
   applyFormPriors,
+  applySongsBesideMusic,
   applyCompanionsAfterName,
   applyFirstPluralAgreement,
   applyDefiniteNotSupine,
