@@ -371,6 +371,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Flogið verður frá apríl fram í október.', key: 'fram í', words: ['fram', 'í'], reason: 'until' },
   { text: 'Dæmi eru um að fólk liggi á göngum deildarinnar.', key: 'dæmi eru um', words: ['Dæmi', 'eru', 'um'], reason: 'there are cases' },
   { text: 'Fjölgunin er ekki endilega merki um meira ofbeldi.', key: 'ekki endilega', words: ['ekki', 'endilega'], reason: 'not necessarily' },
+  { text: 'Hann ók á 164 kílómetra hraða á klukkustund.', key: 'á klukkustund', words: ['á', 'klukkustund'], reason: 'per hour' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -499,6 +500,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Útgerðarmenn segja skerðinguna koma sér illa.', key: 'koma sér illa', words: ['koma', 'sér', 'illa'], reason: 'be bad for' },
   { text: 'Fleiri treysta sér nú til að segja frá.', key: 'segja frá', words: ['segja', 'frá'], reason: 'tell, speak out' },
   { text: 'Þau sögðu sig frá þessari vinnu.', key: 'segja sig frá', words: ['sögðu', 'sig', 'frá'], reason: 'withdraw from: the longer phrase' },
+  { text: 'Hátt verðlag er farið að fæla ferðamenn frá.', key: 'fæla frá', words: ['fæla', 'frá'], reason: 'a noun object before a particle: deter' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
