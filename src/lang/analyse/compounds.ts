@@ -255,6 +255,9 @@ export class Compounds {
     for (const c of splits.slice(1)) {
       const mod = s.slice(0, c.k);
       if (!mod.endsWith('s') || !this.resolve(mod.slice(0, -1), false)) continue;
+      // (Not for a verb head against a noun one: "land|sveit", not "lands|veit" = knows.)
+      const nounish = (l: string) => this.lex.entries(l).some((e) => e.pos === 'noun' || e.pos === 'adjective');
+      if (!nounish(c.cand[c.cand.length - 1]) && nounish(chosen.cand[chosen.cand.length - 1])) continue;
       // (Heads shrink as the split moves right, so the first split's head ends with this one.)
       if (s.slice(chosen.k) !== 's' + s.slice(c.k) || this.lex.rankOf(c.cand[1]) < this.lex.rankOf(chosen.cand[1])) chosen = c;
       break;

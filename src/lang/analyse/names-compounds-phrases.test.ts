@@ -79,6 +79,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'toppslaginn', context: 'Valur vann _ í gærkvöldi.', parts: ['toppur', 'slagur'], lemma: 'toppslagur', reason: 'the boundary of lemma-is\'s whole lemma (topp|slagur), not a genitive "s" joining "lag"' },
   { form: 'framsóknarmanna', context: 'Þingflokkur _ fundaði í gær.', parts: ['framsókn', 'maður'], lemma: 'framsóknarmaður', reason: 'the whole lemma\'s boundary: framsóknar|maður, not framsókn + armur' },
   { form: 'hveitiverði', context: 'Hækkunin skýrist af hærra _ og launahækkunum.', parts: ['hveiti', 'verð'], lemma: 'hveitiverð', reason: 'verð (price), not verður (meal), whose rank the verb form "verður" inflates' },
+  { form: 'landsveit', context: 'Hann ólst upp í _ á Suðurlandi.', parts: ['land', 'sveit'], reason: 'a noun head (sveit) over a genitive "s" joining a verb form (veit = knows)' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -372,6 +373,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Dæmi eru um að fólk liggi á göngum deildarinnar.', key: 'dæmi eru um', words: ['Dæmi', 'eru', 'um'], reason: 'there are cases' },
   { text: 'Fjölgunin er ekki endilega merki um meira ofbeldi.', key: 'ekki endilega', words: ['ekki', 'endilega'], reason: 'not necessarily' },
   { text: 'Hann ók á 164 kílómetra hraða á klukkustund.', key: 'á klukkustund', words: ['á', 'klukkustund'], reason: 'per hour' },
+  { text: 'Stöðin á að framleiða tuttugu þúsund tonn á ári.', key: 'á ári', words: ['á', 'ári'], reason: 'per year' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

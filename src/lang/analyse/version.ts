@@ -222,6 +222,7 @@
  *     a noun one begins ("hefur flug", "hefur störf") = hefja. The impersonal "bera" after
  *     the infinitive it governs ("að sakfella bæri"); an infinitive after "og" continuing a
  *     series after "að" ("að taka lífinu með ró og borða"). "lög" beside music = lag (songs); a
- *     compound head is not a noun lemma spelt like a verb form ("hveiti|verð", not verður).
+ *     compound head is not a noun lemma spelt like a verb form ("hveiti|verð", not verður);
+ *     nor a verb form after a genitive "s" where a noun head fits ("land|sveit", not lands|veit).
  */
 export const ANALYSIS_VERSION = 14;
