@@ -18,6 +18,9 @@ export interface PhraseMatch {
   tokens: number[];
 }
 
+/** Prepositions a noun lemma may be spelt like ("á" = river, "ár" = rivers). */
+const PREPOSITION_WORDS = new Set(['á', 'í', 'um', 'við', 'til', 'frá', 'af', 'úr', 'með']);
+
 /** Words that may stand between a verb and the rest of its phrase. */
 const GAP_WORDS = new Set(
   (
@@ -104,7 +107,11 @@ export class PhraseIndex {
   ): PhraseMatch[] {
     // (An adjective matches through its lemma only in a form that starts as the lemma does:
     // "að fyllstu varúðar" is no "að fullur" = in full.)
-    const keyOf = (t: WorkToken, word: string) => t.lower === word || (lemmaOf(t) === word && !(t.readings[0]?.pos === 'adjective' && t.lower.slice(0, 2) !== word.slice(0, 2))) || altOf(t) === word;
+    // (Nor a noun through a lemma spelt like a preposition: "upp ána" (the river á) is no "upp á".)
+    const keyOf = (t: WorkToken, word: string) =>
+      t.lower === word ||
+      (lemmaOf(t) === word && !(t.readings[0]?.pos === 'adjective' && t.lower.slice(0, 2) !== word.slice(0, 2)) && !(t.readings[0]?.pos === 'noun' && PREPOSITION_WORDS.has(word))) ||
+      altOf(t) === word;
     const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
     const out: PhraseMatch[] = [];
     const taken = new Set<number>();

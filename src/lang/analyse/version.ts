@@ -224,5 +224,8 @@
  *     series after "að" ("að taka lífinu með ró og borða"). "lög" beside music = lag (songs); a
  *     compound head is not a noun lemma spelt like a verb form ("hveiti|verð", not verður);
  *     nor a verb form after a genitive "s" where a noun head fits ("land|sveit", not lands|veit).
+ *     A noun/verb homograph before a finite middle voice, after "þegar" or at a sentence start,
+ *     is the subject ("Selur sást"); a noun spelt like a preposition is no phrase word ("upp
+ *     ána" is no "upp á"); "elt" = elta.
  */
 export const ANALYSIS_VERSION = 14;

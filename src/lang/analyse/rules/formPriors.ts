@@ -136,6 +136,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   símar: [P('sími', 1.5, 'noun')],
   // "í nýjustu könnunum" (surveys): könnun, not kanna (jug), whose rank its verb homograph inflates.
   könnunum: [P('könnun', 1, 'noun')],
+  // "hafi hann elt lax" (chased): the supine of elta; elda's is "eldað".
+  elt: [P('elta', 1, 'verb')],
   // Names (nafn); the dative plural of nafni (namesake) is rare.
   nöfnum: [P('nafn', 1.5, 'noun')],
   // The sea with its article ("úr sjónum"); the dative plural of sjón (sight) is rare.

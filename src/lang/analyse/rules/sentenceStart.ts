@@ -236,9 +236,13 @@ export function applySubjectAfterConjunction(toks: WorkToken[], i: number): void
   }
   if (t.readings.length < 2 || !hasPos(t, 'noun') || best(t)?.pos !== 'verb') return;
   const p = wordAt(toks, i, i - 1);
-  if (!p || !SUBJECT_FIRST_AFTER.has(p.lower)) return;
+  // (Or at the start of a sentence: "Selur sást í Elliðaánum" = a seal was seen.)
+  if (p ? !SUBJECT_FIRST_AFTER.has(p.lower) : !t.sentenceInitial) return;
   const n = wordAt(toks, i, i + 1);
-  if (!n || !CLAUSE_FINITE.has(n.lower)) return;
+  // (A finite middle voice as well: "þegar selur sást", not the verb selja.)
+  const middleFinite = !!n && n.lower.endsWith('st') && best(n)?.pos === 'verb' && best(n)!.lemma !== n.lower && !hasPos(n, 'noun');
+  // (At a sentence's start only before a middle voice: "Gert er ráð fyrir" keeps its verb.)
+  if (!n || (!CLAUSE_FINITE.has(n.lower) && !middleFinite) || (!p && !middleFinite)) return;
   // An impersonal passive: "ef fallið verði frá …" (if it is abandoned).
   if (/(?:ið|að)$/u.test(t.lower) && IMPERSONAL_PARTICLES.has(wordAt(toks, i, i + 2)?.lower ?? '')) return;
   boost(t, (r) => r.pos === 'noun', 1.5, 'subject noun after a conjunction, before its finite verb');
