@@ -504,6 +504,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þau sögðu sig frá þessari vinnu.', key: 'segja sig frá', words: ['sögðu', 'sig', 'frá'], reason: 'withdraw from: the longer phrase' },
   { text: 'Hátt verðlag er farið að fæla ferðamenn frá.', key: 'fæla frá', words: ['fæla', 'frá'], reason: 'a noun object before a particle: deter' },
   { text: 'Kennurum hafði staðið til boða námskeið í allt sumar.', key: 'standa til boða', words: ['staðið', 'til', 'boða'], reason: 'be on offer: the longer phrase, not "standa til"' },
+  { text: 'Alls sóttu fjórtán um stöðuna.', key: 'sækja um', words: ['sóttu', 'um'], reason: 'a numeral subject in the gap: apply for' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

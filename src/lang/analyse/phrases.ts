@@ -536,6 +536,8 @@ function isGapWord(w: WorkToken): boolean {
   // A manner adverb in "-lega" read as the adverb: "tapaði naumlega fyrir", "tók endanlega við".
   if (w.lower.endsWith('lega') && w.readings[0]?.pos === 'adverb') return true;
   if (/^\p{Lu}/u.test(w.form) && !w.sentenceInitial) return true; // a name
+  // A numeral as the subject: "Alls sóttu fjórtán um stöðuna".
+  if (w.readings[0]?.pos === 'numeral') return true;
   // A noun with its article: a subject ("gerir ríkisstjórnin ráð fyrir") or an object ("vísaði
   // gagnrýninni á bug", "tók málið upp").
   if (NOMINATIVE_DEFINITE.test(w.lower) && w.readings.length > 0 && w.readings.every((r) => r.pos === 'noun')) return true;

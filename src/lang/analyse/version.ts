@@ -226,6 +226,7 @@
  *     nor a verb form after a genitive "s" where a noun head fits ("land|sveit", not lands|veit).
  *     A noun/verb homograph before a finite middle voice, after "þegar" or at a sentence start,
  *     is the subject ("Selur sást"); a noun spelt like a preposition is no phrase word ("upp
- *     ána" is no "upp á"); "elt" = elta.
+ *     ána" is no "upp á"); "elt" = elta. "mat" right after its clause's subject = meta; a
+ *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um").
  */
 export const ANALYSIS_VERSION = 14;

@@ -734,6 +734,20 @@ export function applyMatFoodOrAssessment(toks: WorkToken[], i: number): void {
   if (t.lower !== 'mat' || !hasLemma(t, 'matur') || !hasLemma(t, 'mat')) return;
   const n = nextWord(toks, i);
   const p = prevWord(toks, i);
+  // Right after a clause's noun subject, with no verb before it: the past of meta (assessed),
+  // "Hæfnisnefnd mat þrjá umsækjendur hæfasta".
+  if (p && best(p)?.pos === 'noun' && t.readings.some((r) => r.lemma === 'meta' && r.pos === 'verb')) {
+    let verbBefore = false;
+    for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
+      const w = toks[k];
+      if (w.raw.kind === 'word' && best(w)?.pos === 'verb') verbBefore = true;
+      if (w.raw.kind === 'punctuation' && w.raw.text === ',') break;
+    }
+    if (!verbBefore && (p.sentenceInitial || toks[i - 2]?.sentence !== t.sentence)) {
+      boost(t, (r) => r.lemma === 'meta' && r.pos === 'verb', 3, '"mat" right after its clause\'s subject = assessed (meta)');
+      return;
+    }
+  }
   // A neuter adjective or participle before it agrees with mat, not matur ("þar til gert mat").
   const neuterBefore = !!p && p.lower.endsWith('t') && (best(p)?.pos === 'adjective' || best(p)?.pos === 'verb');
   const assessment = neuterBefore || (!!n && (n.lower === 'á' || /^\p{Lu}/u.test(n.form) || (hasPos(n, 'noun') && /(?:s|ar|u|a)$/u.test(n.lower) && !hasPos(n, 'verb'))));
