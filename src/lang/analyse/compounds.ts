@@ -89,7 +89,8 @@ export class Compounds {
     // "andi" (spirit).
     if (parts.length < 2 || parts[parts.length - 1] === 'andi') return null;
     // Nor is the plural of one ("greinendur" = analysts, of greinandi) a compound of "önd" (duck).
-    if (parts[parts.length - 1] === 'önd' && this.lex.readings(lower).some((r) => r.lemma.endsWith('andi'))) return null;
+    // (Nor one lemma-is does not know: "flugrekendur" are operators, not flug|rek|önd.)
+    if (parts[parts.length - 1] === 'önd' && (this.lex.readings(lower).some((r) => r.lemma.endsWith('andi')) || /(?:[^a]endur|endum)$/u.test(lower))) return null;
     // The splitter's fallback may split off an inflection ("bráðnunina" → bráðnun + "ina"): some
     // part must be a glossed word.
     if (!parts.some((p) => this.commonGloss(p))) return null;

@@ -435,6 +435,8 @@ const rows: Row[] = [
   { form: 'Gert', context: '_ er ráð fyrir að vélarnar verði komnar í rekstur.', lemma: 'gera', pos: 'verb', reason: 'at a sentence start before "er" the participle stays' },
   { form: 'elt', context: 'Líklega hafði hann _ lax upp ána.', lemma: 'elta', pos: 'verb', reason: 'the supine of elta (chase), not elda' },
   { form: 'mat', context: 'Hæfnisnefnd _ þrjá umsækjendur hæfasta.', lemma: 'meta', pos: 'verb', reason: 'right after its clause\'s subject with no verb before: assessed (meta), not food' },
+  { form: 'munum', context: 'Starfsfólkið reyndi að bjarga _ úr geymslunni.', lemma: 'munur', pos: 'noun', reason: 'without "við" beside it: things (munur), not "we will"' },
+  { form: 'munum', context: 'Við _ skoða málið vel.', lemma: 'munu', pos: 'verb', reason: 'with its subject "við": we will' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

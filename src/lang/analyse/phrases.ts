@@ -107,10 +107,11 @@ export class PhraseIndex {
   ): PhraseMatch[] {
     // (An adjective matches through its lemma only in a form that starts as the lemma does:
     // "að fyllstu varúðar" is no "að fullur" = in full.)
-    // (Nor a noun through a lemma spelt like a preposition: "upp ána" (the river á) is no "upp á".)
+    // (Nor a noun through a lemma spelt like a preposition: "upp ána" (the river á) is no "upp á";
+    // nor "sér" through its lemma "sig": "gáfu sér tíma" is no "gefa sig" = give way.)
     const keyOf = (t: WorkToken, word: string) =>
       t.lower === word ||
-      (lemmaOf(t) === word && !(t.readings[0]?.pos === 'adjective' && t.lower.slice(0, 2) !== word.slice(0, 2)) && !(t.readings[0]?.pos === 'noun' && PREPOSITION_WORDS.has(word))) ||
+      (lemmaOf(t) === word && word !== 'sig' && !(t.readings[0]?.pos === 'adjective' && t.lower.slice(0, 2) !== word.slice(0, 2)) && !(t.readings[0]?.pos === 'noun' && PREPOSITION_WORDS.has(word))) ||
       altOf(t) === word;
     const nounOf = (t: WorkToken) => t.readings[0]?.pos === 'noun';
     const out: PhraseMatch[] = [];

@@ -227,6 +227,7 @@
  *     A noun/verb homograph before a finite middle voice, after "þegar" or at a sentence start,
  *     is the subject ("Selur sást"); a noun spelt like a preposition is no phrase word ("upp
  *     ána" is no "upp á"); "elt" = elta. "mat" right after its clause's subject = meta; a
- *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um").
+ *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um"). "munum" without "við" =
+ *     munur (things); "sér" does not match a phrase's "sig"; no "önd" (duck) head in "-endur".
  */
 export const ANALYSIS_VERSION = 14;

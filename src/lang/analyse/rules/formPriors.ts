@@ -489,3 +489,15 @@ export function applySongsBesideMusic(toks: WorkToken[], i: number): void {
     }
   }
 }
+
+/**
+ * "munum" is the verb munu (we will) only with its subject "við" beside it; otherwise the
+ * dative plural of munur (objects, things: "bjarga munum úr geymslunni").
+ */
+export function applyMunumObjects(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'munum' || !t.readings.some((r) => r.lemma === 'munur' && r.pos === 'noun')) return;
+  const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((w) => w && w.sentence === t.sentence && w.lower === 'við');
+  if (near) return;
+  boost(t, (r) => r.lemma === 'munur' && r.pos === 'noun', 2, '"munum" without "við" beside it: things (munur)');
+}
