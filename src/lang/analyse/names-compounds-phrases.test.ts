@@ -374,6 +374,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Fjölgunin er ekki endilega merki um meira ofbeldi.', key: 'ekki endilega', words: ['ekki', 'endilega'], reason: 'not necessarily' },
   { text: 'Hann ók á 164 kílómetra hraða á klukkustund.', key: 'á klukkustund', words: ['á', 'klukkustund'], reason: 'per hour' },
   { text: 'Stöðin á að framleiða tuttugu þúsund tonn á ári.', key: 'á ári', words: ['á', 'ári'], reason: 'per year' },
+  { text: 'Ákvörðunin kom flestum í opna skjöldu.', key: 'í opna skjöldu', words: ['í', 'opna', 'skjöldu'], reason: 'by surprise' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
