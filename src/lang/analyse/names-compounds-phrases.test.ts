@@ -375,6 +375,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann ók á 164 kílómetra hraða á klukkustund.', key: 'á klukkustund', words: ['á', 'klukkustund'], reason: 'per hour' },
   { text: 'Stöðin á að framleiða tuttugu þúsund tonn á ári.', key: 'á ári', words: ['á', 'ári'], reason: 'per year' },
   { text: 'Ákvörðunin kom flestum í opna skjöldu.', key: 'í opna skjöldu', words: ['í', 'opna', 'skjöldu'], reason: 'by surprise' },
+  { text: 'Erfitt er að fá fólk til starfa.', key: 'til starfa', words: ['til', 'starfa'], reason: 'to work' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -507,6 +508,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Kennurum hafði staðið til boða námskeið í allt sumar.', key: 'standa til boða', words: ['staðið', 'til', 'boða'], reason: 'be on offer: the longer phrase, not "standa til"' },
   { text: 'Alls sóttu fjórtán um stöðuna.', key: 'sækja um', words: ['sóttu', 'um'], reason: 'a numeral subject in the gap: apply for' },
   { text: 'Vatn lak inn eftir að lögn gaf sig.', key: 'gefa sig', words: ['gaf', 'sig'], reason: 'give way' },
+  { text: 'Margir hafa þurft að taka sér frí frá vinnu.', key: 'taka sér frí', words: ['taka', 'sér', 'frí'], reason: 'take time off' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
