@@ -229,5 +229,6 @@
  *     ána" is no "upp á"); "elt" = elta. "mat" right after its clause's subject = meta; a
  *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um"). "munum" without "við" =
  *     munur (things); "sér" does not match a phrase's "sig"; no "önd" (duck) head in "-endur".
+ *     A supine after "hafa"/"geta" across "aðeins", "bara", "einungis" ("getur aðeins ráðið").
  */
 export const ANALYSIS_VERSION = 14;

@@ -9,7 +9,7 @@ export const HAFA_FORMS = new Set(
   'hafa hefur hef hefurðu höfum hafið hafði hafðir höfðum höfðuð höfðu hefði hefðir hefðum hefðuð hefðu hafi hafir hafirðu'.split(' '),
 );
 
-const SKIPPABLE = new Set('ekki einnig þó aldrei líka þegar nú reyndar jafnvel alltaf oft lengi áður enn nýlega loks varla alveg flestir allir margir sumir báðir mun miklu fleiri færri hann hún það þeir þær þau við ég þú sig maður menn'.split(' '));
+const SKIPPABLE = new Set('aðeins bara einungis ekki einnig þó aldrei líka þegar nú reyndar jafnvel alltaf oft lengi áður enn nýlega loks varla alveg flestir allir margir sumir báðir mun miklu fleiri færri hann hún það þeir þær þau við ég þú sig maður menn'.split(' '));
 
 /** Forms in -ð/-t that are no supine ("verð" = price or I become; the supine of verða is "orðið"). */
 const NOT_SUPINE = new Set(['verð', 'varð', 'stóð', 'bað', 'hélt', 'galt']);
