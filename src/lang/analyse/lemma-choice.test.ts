@@ -438,6 +438,7 @@ const rows: Row[] = [
   { form: 'munum', context: 'Starfsfólkið reyndi að bjarga _ úr geymslunni.', lemma: 'munur', pos: 'noun', reason: 'without "við" beside it: things (munur), not "we will"' },
   { form: 'munum', context: 'Við _ skoða málið vel.', lemma: 'munu', pos: 'verb', reason: 'with its subject "við": we will' },
   { form: 'ráðið', context: 'Borgin getur aðeins _ um helming umsækjenda.', lemma: 'ráða', pos: 'verb', reason: 'a supine after "getur" across "aðeins" (hire), not the noun ráð' },
+  { form: 'Nýliðinn', context: '_ nóvember var sá hlýjasti frá upphafi mælinga.', lemma: 'nýliðinn', pos: 'adjective', reason: 'glossed now (just ended): the adjective before its noun, not nýliði (recruit)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -376,6 +376,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Stöðin á að framleiða tuttugu þúsund tonn á ári.', key: 'á ári', words: ['á', 'ári'], reason: 'per year' },
   { text: 'Ákvörðunin kom flestum í opna skjöldu.', key: 'í opna skjöldu', words: ['í', 'opna', 'skjöldu'], reason: 'by surprise' },
   { text: 'Erfitt er að fá fólk til starfa.', key: 'til starfa', words: ['til', 'starfa'], reason: 'to work' },
+  { text: 'Þjófarnir voru á bak og burt þegar lögregla kom.', key: 'á bak og burt', words: ['á', 'bak', 'og', 'burt'], reason: 'long gone' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
