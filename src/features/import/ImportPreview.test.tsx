@@ -59,6 +59,24 @@ describe('ImportPreview', () => {
     });
   });
 
+  it('Save keeps keyboard focus across saving, which Chromium drops when it disables the focused button', async () => {
+    const onSave = vi.fn();
+    const props = { draft: draft({ title: 'Fyrirsögn' }), position: { index: 1, total: 1 }, onSave, onCancel: vi.fn() };
+    const { rerender } = render(<ImportPreview {...props} busy={false} />);
+    const save = screen.getByRole('button', { name: 'Save to library' });
+    save.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSave).toHaveBeenCalledTimes(1);
+    // (What Chromium does to a focused button that becomes disabled, which jsdom does not: focus
+    // goes to the page.)
+    save.blur();
+    rerender(<ImportPreview {...props} busy={true} />);
+    expect(document.activeElement).toBe(document.body);
+    // Saving ends with the preview still up (a duplicate, a failure): focus is back on Save.
+    rerender(<ImportPreview {...props} busy={false} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save to library' }));
+  });
+
   it('missing author and date read as a neutral "none found"', () => {
     setup(draft({ title: 'Fyrirsögn' }));
     const none = screen.getAllByText('none found');

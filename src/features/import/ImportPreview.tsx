@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/ui/format';
 import { restoreRemoved, type ImportDraft } from './importArticle';
@@ -36,6 +36,16 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
   const [suggested] = useState(() => !initial.title.trim() && proposeTitle(initial.paragraphs) !== '');
   const [draft, setDraft] = useState(() => (suggested ? { ...initial, title: proposeTitle(initial.paragraphs) } : initial));
   const missingTitle = !draft.title.trim();
+  // Chromium moves focus to the page when the focused Save button is disabled while saving; when
+  // saving ends (a duplicate or a failure keeps the preview up) focus goes back to it.
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const saveHadFocus = useRef(false);
+  useEffect(() => {
+    if (busy) return;
+    const el = saveRef.current;
+    if (saveHadFocus.current && el?.isConnected && (!document.activeElement || document.activeElement === document.body)) el.focus();
+    saveHadFocus.current = false;
+  }, [busy]);
   const describedBy = [missingTitle ? 'import-title-error' : suggested ? 'import-title-suggested' : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="import-preview">
@@ -122,7 +132,11 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
           className="primary"
           disabled={busy || missingTitle}
           aria-describedby={missingTitle ? 'import-save-blocked' : undefined}
-          onClick={() => onSave(draft)}
+          ref={saveRef}
+          onClick={() => {
+            saveHadFocus.current = document.activeElement === saveRef.current;
+            onSave(draft);
+          }}
         >
           {busy ? t('saving') : t('save')}
         </button>
