@@ -39,9 +39,9 @@ function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEn
 
 function firstSense(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: string, context?: ReadonlySet<string>): { gloss: string; source: GlossSource } | null {
   const e = pickEntry(entries, pos);
-  // A sense the sentence cues comes first ("stig" beside "frost"), then one that belongs to the
-  // written form ("vextir" → interest).
-  return e ? (cueFirst(formFirst(e.senses, form), context)[0] ?? null) : null;
+  // A sense that belongs to the written form comes first ("vextir" → interest, "hvað" → what),
+  // then one the sentence cues ("stig" beside "frost").
+  return e ? (formFirst(cueFirst(e.senses, context), form)[0] ?? null) : null;
 }
 
 /** A compound part's first sense, a sense of the form the word shows first ("vaxta|hækkun"). */

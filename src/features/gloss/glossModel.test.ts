@@ -100,6 +100,21 @@ describe('buildGlossView', () => {
     expect(nights.map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss)).toEqual(['last night', 'tonight']);
   });
 
+  it('shows "who" first for "hver" after a verb of knowing or asking, "what" for "hvað" there, "each" otherwise', () => {
+    const text = 'Ekki er vitað hver stóð að árásinni. Ekki er vitað hvað gerðist. Á hverju ári koma margir.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('hver')).toBe('who');
+    expect(first('hvað')).toBe('what');
+    expect(first('hverju')).toBe('each');
+  });
+
+  it('shows "last night" first for "í nótt" beside a weak past in the middle voice ("gerðist")', () => {
+    const text = 'Hvað gerðist í nótt?';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, tokenIndices(analysis, 'nótt')[0])!.phrase!.senses[0].gloss).toBe('last night');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -66,8 +66,9 @@ function sensesOf(entries: DictEntry[] | undefined, pos?: PartOfSpeech, form?: s
   if (!entries?.length) return [];
   const primary = pickEntry(entries, pos);
   // Senses of the entry in the chosen part of speech; other entries of the same lemma only when that one has none.
-  // Senses the sentence cues come first ("stig" beside "frost" = degree), then those of the form.
-  const list = cueFirst(formFirst(primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses), form), context);
+  // Senses of the written form come first ("hvað" = what, whatever cues "hver" = who), then those
+  // the sentence cues ("stig" beside "frost" = degree), each group in the cue order.
+  const list = formFirst(cueFirst(primary?.senses.length ? primary.senses : entries.flatMap((e) => e.senses), context), form);
   const seen = new Set<string>();
   return list
     .filter((s) => {

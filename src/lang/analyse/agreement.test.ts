@@ -193,6 +193,8 @@ const clauseShape: Row[] = [
   { form: 'rétt', context: 'Það er _.', lemma: 'réttur', pos: 'adjective', reason: 'predicative adjective at the end of the clause' },
   { form: 'skýrt', context: 'Það er mjög _.', lemma: 'skýr', pos: 'adjective', reason: 'predicative adjective after copula + degree adverb' },
   { form: 'óljóst', context: 'Að auki væri _ hvort hann kæmi.', lemma: 'óljós', pos: 'adjective', reason: 'predicative adjective before "hvort"' },
+  { form: 'óljóst', context: 'Það er _ hvað tekur við.', lemma: 'óljós', pos: 'adjective', reason: 'predicative adjective before a question word' },
+  { form: 'óvíst', context: 'Það er _ hvenær vegurinn opnar.', lemma: 'óvís', pos: 'adjective', reason: 'predicative adjective before "hvenær"' },
   { form: 'rétt', context: 'Borgin er _ við landamærin.', lemma: 'rétt', pos: 'adverb', reason: 'intensifier before a prepositional phrase stays an adverb' },
   { form: 'hreint', context: 'Leikurinn var _ út sagt ótrúlegur.', lemma: 'hreint', pos: 'adverb', reason: 'intensifier, not predicative' },
   { form: 'ný', context: 'Á fundinum var kosin _ stjórn.', lemma: 'nýr', pos: 'adjective', reason: 'adjective before its noun; the adverb is "á ný"' },

@@ -230,5 +230,6 @@
  *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um"). "munum" without "við" =
  *     munur (things); "sér" does not match a phrase's "sig"; no "önd" (duck) head in "-endur".
  *     A supine after "hafa"/"geta" across "aðeins", "bara", "einungis" ("getur aðeins ráðið").
+ * 15 — a predicative adjective before a question word ("er óljóst hvað tekur við").
  */
-export const ANALYSIS_VERSION = 14;
+export const ANALYSIS_VERSION = 15;

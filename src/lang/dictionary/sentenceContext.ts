@@ -115,8 +115,9 @@ function beforeDativeTime(analysis: Analysis, i: number): boolean {
 }
 
 /** Past forms of the commonest verbs (others are known by their weak past ending). */
-const PAST_FORMS = new Set('var voru varð urðu hafði höfðu fór fóru kom komu gerði gerðu sagði sögðu fékk fengu átti áttu gat gátu vildi vildu þurfti þurftu lést létust hófst hófust lauk'.split(' '));
-const WEAK_PAST = /(?:aði|uðu)$/u;
+const PAST_FORMS = new Set('var voru varð urðu hafði höfðu fór fóru kom komu gerði gerðu sagði sögðu fékk fengu átti áttu gat gátu vildi vildu þurfti þurftu lést létust hófst hófust lauk komst komust fórst fórust sást sáust tók tóku hélt héldu fannst fundust'.split(' '));
+// (Weak pasts, also in the middle voice: "gerðist", "reyndist".)
+const WEAK_PAST = /(?:aði|uðu|ðist|ðust|ndist|ndust)$/u;
 
 /** Whether the sentence of token `i` has a verb in the past tense ("voru handteknir í nótt"). */
 function pastSentence(analysis: Analysis, i: number): boolean {

@@ -496,6 +496,9 @@ export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
 /** Degree adverbs and negations that may stand between a copula and a predicative adjective. */
 const BEFORE_PREDICATIVE = new Set([...DEGREE_ADVERBS, 'ekki', 'aldrei', 'alveg', 'nokkuð', 'þó', 'líka', 'einnig', 'auðvitað', 'mjög', 'æðislega', 'einfaldlega', 'bara']);
 
+/** Question words that open an indirect question after a predicative ("er óljóst hvað tekur við"). */
+const QUESTION_WORDS = new Set(['hvað', 'hver', 'hverjir', 'hvers', 'hvernig', 'hvenær', 'hvar', 'hvaðan', 'hvert', 'hve', 'hversu']);
+
 /** Adverbs that also intensify a following phrase ("rétt við", "beint fyrir framan"). */
 const INTENSIFIERS = new Set(['rétt', 'beint', 'hreint', 'alveg', 'þétt']);
 
@@ -552,7 +555,7 @@ export function applyPredicativeAdjective(toks: WorkToken[], i: number): void {
   // do participles ("hefur verið beint til íbúa" = directed).
   const beforePreposition = nb?.pos === 'preposition' && (comparative || (!hasPos(n, 'verb') && !hasPos(t, 'verb') && !INTENSIFIERS.has(t.lower)));
   // (A feminine plural after a copula is the adjective wherever the clause goes on.)
-  if (!clauseEnd && !pluralAr && !(n && (n.lower === 'að' || n.lower === 'hvort' || beforePreposition))) return;
+  if (!clauseEnd && !pluralAr && !(n && (n.lower === 'að' || n.lower === 'hvort' || QUESTION_WORDS.has(n.lower) || beforePreposition))) return;
   // "er ekki beint að þeim" (directed at): only "rétt að …" (it is right that) is predicative.
   if (!clauseEnd && INTENSIFIERS.has(t.lower) && t.lower !== 'rétt') return;
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula');
