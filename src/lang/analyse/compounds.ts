@@ -39,6 +39,11 @@ const SUFFIX_HEADS = new Map([
   ...['fræðingur', 'fræðing', 'fræðingi', 'fræðings', 'fræðingar', 'fræðinga', 'fræðingum', 'fræðinganna', 'fræðingarnir', 'fræðingurinn', 'fræðinginn', 'fræðingnum', 'fræðingsins', 'fræðingana', 'fræðingunum'].map((f) => [f, 'fræðingur'] as const),
 ]);
 const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
+/**
+ * Compounding stems that are no word form of their own, and their lemma: "tann|læknir" (tönn),
+ * "hand|þvottur" (hönd), "kven|ráðherra" (kona), "radd|stýrður" (rödd).
+ */
+const STEM_MODIFIERS = new Map([['tann', 'tönn'], ['hand', 'hönd'], ['kven', 'kona'], ['radd', 'rödd']]);
 
 export class Compounds {
   private readonly splitter: CompoundSplitter;
@@ -272,6 +277,8 @@ export class Compounds {
     // leysir = laser).
     const suffix = isHead ? SUFFIX_HEADS.get(form) : undefined;
     if (suffix && this.commonGloss(suffix)) return suffix;
+    const stem = isHead ? undefined : STEM_MODIFIERS.get(form);
+    if (stem && this.commonGloss(stem)) return stem;
     const allowed = isHead ? HEAD_BIN : MODIFIER_BIN;
     const short = !isHead && form.length < MIN_PART && this.shortNoun(form);
     // A head form lemma-is does not list may be a case form of a glossed noun ("sporða" → sporður)
@@ -327,6 +334,10 @@ export class Compounds {
       const rs = (listed.length ? listed : unlistedNoun(this.lex, suffix, true)).filter((r) => r.lemma === head && plausibleLemma(suffix, r.lemma));
       if (rs.length) {
         const r = POS_PREF.map((p) => rs.find((x) => x.pos === p)).find(Boolean) ?? rs[0];
+        // A verb's past participle after a modifier is an adjective ("radd|stýrðum" = voice-
+        // controlled: raddstýrður), glossed by its verb.
+        const participle = r.pos === 'verb' ? listed.find((x) => x.pos === 'adjective' && /[ðdt]ur$/u.test(x.lemma) && x.lemma.startsWith(head.slice(0, -2))) : undefined;
+        if (participle) return { ...participle, lemma: lower.slice(0, k) + participle.lemma };
         return { ...r, lemma: lower.slice(0, k) + r.lemma };
       }
     }

@@ -271,7 +271,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase() && !(isDemonym(b) && !inNameRun(t, prev, next))) {
         info.isName = true;
         // A name read through a verb or other word class ("Blikar" → blika, gleam) keeps its form.
-        info.name = b.pos === 'noun' || b.pos === 'proper-noun' ? capitalise(b.lemma) : stripGenitive(t.form, seenForms);
+        // (Or through a noun reading whose genitive it is: "Bjarts" → Bjartur, not "Bjart".)
+        const nounReading = b.pos === 'noun' || b.pos === 'proper-noun' ? b : t.readings.find((r) => r.pos === 'noun' && plausibleNameLemma(t.lower, r.lemma));
+        info.name = nounReading ? capitalise(nounReading.lemma) : stripGenitive(t.form, seenForms);
       } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
         info.isName = true; // acronym ("ESB", "NATO") that lemma-is happens to know
         info.name = t.form;
@@ -501,3 +503,7 @@ function cloneEntry(e: DictEntry): DictEntry {
   return { ...e, senses: e.senses.map((s) => (s.forms ? { ...s, forms: [...s.forms] } : { ...s })) };
 }
 
+/** A masculine "-ur" noun lemma of which a name's form is the genitive ("bjarts" → bjartur). */
+function plausibleNameLemma(lower: string, lemma: string): boolean {
+  return lower.endsWith('s') && lemma === lower.slice(0, -1) + 'ur';
+}

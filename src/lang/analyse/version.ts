@@ -230,6 +230,9 @@
  *     numeral may stand in a verb phrase's gap ("sóttu fjórtán um"). "munum" without "við" =
  *     munur (things); "sér" does not match a phrase's "sig"; no "önd" (duck) head in "-endur".
  *     A supine after "hafa"/"geta" across "aðeins", "bara", "einungis" ("getur aðeins ráðið").
- * 15 — a predicative adjective before a question word ("er óljóst hvað tekur við").
+ * 15 — a predicative adjective before a question word ("er óljóst hvað tekur við"); "statt" =
+ *     staddur, "gert" = gera; compounding stems tann-, hand-, kven-, radd- (tönn, hönd, kona,
+ *     rödd); a participle head makes an adjective ("raddstýrðum" = raddstýrður); a name in the
+ *     genitive of a known "-ur" noun ("Bjarts" → Bjartur).
  */
 export const ANALYSIS_VERSION = 15;

@@ -241,6 +241,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   nógu: [P('nógur', 2)],
   erfitt: [P('erfiður', 1.5)],
   ljóst: [P('ljós', 1.5, 'adjective')],
+  statt: [P('staddur', 1.5)],
+  gert: [P('gera', 1.5, 'verb')],
   svolítið: [P('svolítill', 1.5)],
   hægt: [P('hægur', 1.5)],
   sinna: [P('sinn', 1)],
