@@ -21,3 +21,18 @@ export function prepareTextImport(text: string, origin: string, hints?: CleanHin
   if (cleaned.paragraphs.join('').trim().length === 0) return { ok: false, reason: 'only-furniture' };
   return { ok: true, draft: { ...cleaned, origin } };
 }
+
+/**
+ * The part of an import that needs no DOM: a text (pasted, decoded from a file, or extracted from
+ * HTML on the main thread) to validate and clean. Plain data, so it can be posted to the cleaning
+ * worker (`clean.worker.ts`), which runs `runTextJob` on it: the same function as the synchronous path.
+ */
+export interface TextJob {
+  text: string;
+  origin: string;
+  hints?: CleanHints;
+}
+
+export function runTextJob(job: TextJob): PrepareResult {
+  return prepareTextImport(job.text, job.origin, job.hints);
+}
