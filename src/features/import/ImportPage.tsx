@@ -5,29 +5,56 @@ import { afterPaint } from '../../app/ui/afterPaint';
 import { useAnalysisClient } from '../../app/services';
 import { classifyStorageError } from '../../db/errors';
 import type { ArticleRecord } from '../../db/types';
-import { prepareFileImport, prepareInputImport, saveDraft, type ImportDraft, type PrepareResult } from './importArticle';
+import { createTextCleaner, isAbort, type TextCleaner } from './cleanClient';
+import { planFileImport, planInputImport, saveDraft, type ImportDraft, type ImportStep, type PrepareResult } from './importArticle';
 import { ImportPreview } from './ImportPreview';
 import './import.css';
 
 type Problem = { kind: 'input'; reason: string; name?: string } | { kind: 'save'; failure: string } | { kind: 'duplicate'; existing: ArticleRecord };
 
-/** Paste or open articles, check the cleaned preview, save. */
-export function ImportPage() {
+/** One press of Clean (or one batch of files); stale once stopped, replaced or the page is left. */
+interface CleanRun {
+  controller: AbortController;
+}
+
+/**
+ * Paste or open articles, check the cleaned preview, save. The text is cleaned in a worker
+ * (`makeCleaner`, replaced by a fake in tests), so the page stays responsive and the clean can be stopped.
+ */
+export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: () => TextCleaner } = {}) {
   const { t } = useTranslation('import');
   const client = useAnalysisClient();
   const [input, setInput] = useState('');
   const [drafts, setDrafts] = useState<ImportDraft[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
-  // Cleaning (validation, HTML extraction, the cleaner) is synchronous and takes seconds for a large
-  // page on a slow phone: it starts only after the busy state is painted, and never twice at once.
+  // Cleaning takes seconds for a large page on a slow phone. The text is cleaned in a worker; what
+  // stays on the main thread (decoding, HTML extraction, which needs a DOM, and the whole clean where
+  // no worker runs) starts only after the busy state is painted. Never two cleans at once: a result
+  // is applied only if its run is still the current one (not stopped, page not left).
   const [cleaning, setCleaning] = useState(false);
-  const cleaningRef = useRef(false);
+  const runRef = useRef<CleanRun | null>(null);
+  const cleanerRef = useRef<TextCleaner | null>(null);
   // Disabling the focused button (or file input) moves focus to the page: it goes back afterwards.
   const returnFocus = useRef<HTMLElement | null>(null);
   const [saved, setSaved] = useState(0);
+  // "Cleaning stopped" for screen readers, until the next clean.
+  const [stopped, setStopped] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const draft = drafts[0];
+
+  useEffect(() => {
+    const cleaner = makeCleaner();
+    cleanerRef.current = cleaner;
+    return () => {
+      // Leaving the page: the running clean (if any) is stopped and its result never applied.
+      runRef.current?.controller.abort();
+      runRef.current = null;
+      cleanerRef.current = null;
+      cleaner.dispose();
+    };
+    // The cleaner is made once per visit of the page.
+  }, []);
 
   useEffect(() => {
     if (cleaning) return;
@@ -47,38 +74,71 @@ export function ImportPage() {
     setDrafts((d) => [...d, ...ok]);
   }
 
-  /** Shows the busy state, lets the browser paint it, then runs `work`; ignored while already cleaning. */
-  async function whileCleaning(work: () => Promise<void>) {
-    if (cleaningRef.current) return;
-    cleaningRef.current = true;
+  /**
+   * Shows the busy state, lets the browser paint it, then runs `work`; ignored while already
+   * cleaning. `work` checks `current()` before applying anything.
+   */
+  async function whileCleaning(work: (run: CleanRun, current: () => boolean) => Promise<void>) {
+    if (runRef.current) return;
+    const run: CleanRun = { controller: new AbortController() };
+    const current = () => runRef.current === run;
+    runRef.current = run;
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setProblems([]);
+    setStopped(false);
     setCleaning(true);
     setBusy(true);
     try {
       await afterPaint();
-      await work();
+      if (current()) await work(run, current);
     } catch (e) {
+      if (!current() || isAbort(e)) return;
       console.error(e);
       setProblems([{ kind: 'input', reason: 'failed' }]);
     } finally {
-      cleaningRef.current = false;
-      setCleaning(false);
-      setBusy(false);
+      if (current()) {
+        runRef.current = null;
+        setCleaning(false);
+        setBusy(false);
+      }
     }
+  }
+
+  /** Stop: the worker is ended, the pasted text stays, nothing from this run is applied. */
+  function stopCleaning() {
+    const run = runRef.current;
+    if (!run) return;
+    runRef.current = null;
+    run.controller.abort();
+    setCleaning(false);
+    setBusy(false);
+    setStopped(true);
+  }
+
+  /** Runs what is left of an import step: a text job goes to the cleaner (worker). */
+  function finish(step: ImportStep, run: CleanRun): Promise<PrepareResult> {
+    if ('done' in step) return Promise.resolve(step.done);
+    return cleanerRef.current!.clean(step.job, run.controller.signal);
   }
 
   function onClean() {
     const text = input;
-    void whileCleaning(async () => accept([{ result: prepareInputImport(text, 'paste') }]));
+    void whileCleaning(async (run, current) => {
+      const result = await finish(planInputImport(text, 'paste'), run);
+      if (current()) accept([{ result }]);
+    });
   }
 
   function onFiles(files: FileList | File[]) {
     const list = Array.from(files);
-    void whileCleaning(async () => {
+    void whileCleaning(async (run, current) => {
       try {
         const results = [];
         for (const f of list) {
-          results.push({ name: f.name, result: prepareFileImport(f.name, new Uint8Array(await f.arrayBuffer())) });
+          const bytes = new Uint8Array(await f.arrayBuffer());
+          if (!current()) return;
+          results.push({ name: f.name, result: await finish(planFileImport(f.name, bytes), run) });
+          if (!current()) return;
         }
         accept(results);
       } finally {
@@ -168,6 +228,11 @@ export function ImportPage() {
             <button type="button" className="primary" onClick={onClean} disabled={busy}>
               {cleaning ? t('cleaning') : t('clean')}
             </button>
+            {cleaning && (
+              <button type="button" onClick={stopCleaning}>
+                {t('stopCleaning')}
+              </button>
+            )}
             <label className="button file-button">
               {t('openFiles')}
               <input
@@ -181,7 +246,7 @@ export function ImportPage() {
             </label>
           </div>
           <p className="visually-hidden" role="status">
-            {cleaning ? t('cleaningStatus') : ''}
+            {cleaning ? t('cleaningStatus') : stopped ? t('cleaningStopped') : ''}
           </p>
           <p className="hint">{t('dropHint')}</p>
         </div>
