@@ -171,6 +171,12 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
 
       const meaning = await box(page, '.editor-table .gloss-cell input');
       expect(meaning.width).toBeGreaterThanOrEqual(250);
+      // The word column is as wide as its heading (about a third of the table), so the example
+      // sentence is not squeezed into a narrow strip with a gap beside it.
+      const wordHead = await box(page, '.editor-table thead th');
+      const wordCell = await box(page, '.editor-table tbody th.lemma-cell');
+      expect(wordCell.width).toBeGreaterThanOrEqual(wordHead.width - 1);
+      expect(wordCell.width).toBeGreaterThanOrEqual(250);
 
       // Phone: nothing of the editor or the builder is off screen; each word is a card.
       await page.setViewportSize({ width: 360, height: 740 });
