@@ -441,6 +441,8 @@ const rows: Row[] = [
   { form: 'Nýliðinn', context: '_ nóvember var sá hlýjasti frá upphafi mælinga.', lemma: 'nýliðinn', pos: 'adjective', reason: 'glossed now (just ended): the adjective before its noun, not nýliði (recruit)' },
   { form: 'statt', context: 'Skipið var _ um fjörutíu sjómílur austur af Langanesi.', lemma: 'staddur', pos: 'adjective', reason: 'staddur (located), not the imperative of standa' },
   { form: 'gert', context: 'Ráðherra sagði að ef ekkert yrði að _ gæti tungumálið orðið undir.', lemma: 'gera', pos: 'verb', reason: 'the supine of gera after "að" (done about it), not a noun' },
+  { form: 'valdi', context: 'Lyfjastofnun segir að truflanir erlendis _ skortinum.', lemma: 'valda', pos: 'verb', reason: 'before a dative: valda (cause), not the past of velja' },
+  { form: 'valdi', context: 'Þjálfarinn _ liðið í gær.', lemma: 'velja', pos: 'verb', reason: 'before an accusative: the past of velja (chose)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

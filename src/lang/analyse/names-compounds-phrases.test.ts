@@ -381,6 +381,9 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ákvörðunin kom flestum í opna skjöldu.', key: 'í opna skjöldu', words: ['í', 'opna', 'skjöldu'], reason: 'by surprise' },
   { text: 'Erfitt er að fá fólk til starfa.', key: 'til starfa', words: ['til', 'starfa'], reason: 'to work' },
   { text: 'Þjófarnir voru á bak og burt þegar lögregla kom.', key: 'á bak og burt', words: ['á', 'bak', 'og', 'burt'], reason: 'long gone' },
+  { text: 'Ekki er von á úrbótum fyrr en eftir áramót.', key: 'von á', words: ['von', 'á'], reason: 'expected' },
+  { text: 'Ekki er von á úrbótum fyrr en eftir áramót.', key: 'fyrr en', words: ['fyrr', 'en'], reason: 'until, six words after a negation' },
+  { text: 'Skortur er á nokkrum algengum lyfjum.', key: 'skortur er á', words: ['Skortur', 'er', 'á'], reason: 'there is a shortage of' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -514,6 +517,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Alls sóttu fjórtán um stöðuna.', key: 'sækja um', words: ['sóttu', 'um'], reason: 'a numeral subject in the gap: apply for' },
   { text: 'Vatn lak inn eftir að lögn gaf sig.', key: 'gefa sig', words: ['gaf', 'sig'], reason: 'give way' },
   { text: 'Margir hafa þurft að taka sér frí frá vinnu.', key: 'taka sér frí', words: ['taka', 'sér', 'frí'], reason: 'take time off' },
+  { text: 'Læknar ávísa öðrum lyfjum þar sem því verður við komið.', key: 'verða við komið', words: ['verður', 'við', 'komið'], reason: 'where possible, not "verða við" (comply with)' },
+  { text: 'Plast og veiðarfæri sem rekið hafði á land.', key: 'reka á land', words: ['rekið', 'á', 'land'], reason: 'washed ashore, across an auxiliary' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -454,9 +454,12 @@ function chosenPosAfter(toks: WorkToken[], k: number): string | undefined {
 
 const NEGATIONS = new Set(['ekki', 'aldrei', 'varla', 'engan', 'enginn', 'ekkert', 'né']);
 
-/** A negation up to four words before token `k` in its sentence ("kom ekki heim fyrr en …"). */
+/**
+ * A negation up to seven words before token `k` in its sentence ("kom ekki heim fyrr en …",
+ * "ekki sé von á úrbótum fyrr en eftir áramót").
+ */
 function negationBefore(toks: WorkToken[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].sentence === toks[k].sentence; j--) if (NEGATIONS.has(toks[j].lower)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 7 && toks[j].sentence === toks[k].sentence; j--) if (NEGATIONS.has(toks[j].lower)) return true;
   return false;
 }
 

@@ -233,6 +233,7 @@
  * 15 — a predicative adjective before a question word ("er óljóst hvað tekur við"); "statt" =
  *     staddur, "gert" = gera; compounding stems tann-, hand-, kven-, radd- (tönn, hönd, kona,
  *     rödd); a participle head makes an adjective ("raddstýrðum" = raddstýrður); a name in the
- *     genitive of a known "-ur" noun ("Bjarts" → Bjartur).
+ *     genitive of a known "-ur" noun ("Bjarts" → Bjartur); "valdi" before a dative = valda;
+ *     "fyrr en" = until up to seven words after a negation.
  */
 export const ANALYSIS_VERSION = 15;

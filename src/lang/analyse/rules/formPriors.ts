@@ -439,6 +439,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
     boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
   }
+  // "truflanir valdi skortinum" (cause the shortage): before a dative, "valdi" is valda (which
+  // governs the dative), not the past of velja (which takes the accusative).
+  if (t.lower === 'valdi' && /^(?:því|\p{L}+(?:inum|inu|inni|unum)|\p{L}*(?:tjóni|skaða|usla))$/u.test(toks[i + 1]?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'valda' && r.pos === 'verb', 1.5, '"valdi" before a dative: valda');
+  }
   // "á móti í Reykjavík" (at a tournament in Reykjavík): after "á" and before "í"/"á" + a place,
   // "móti" is the noun mót, not the adverb (against).
   if (t.lower === 'móti' && toks[i - 1]?.lower === 'á' && /^(?:í|á)$/u.test(toks[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(toks[i + 2]?.form ?? '')) {
