@@ -235,6 +235,9 @@ export class PhraseIndex {
     // "fyrr en" is "until" after a negation ("ekki fyrr en í gær"); elsewhere "earlier than"
     // ("opna brekkurnar fyrr en áður").
     if (key === 'fyrr en' && !negationBefore(toks, tokens[0])) return true;
+    // "Liðið var yfir í hálfleik" (led), but "var yfir meðallagi", "er yfir deildinni", "yfir
+    // hundrað": a nominal after "yfir" is its object ("lengst af", "allan leikinn" are no objects).
+    if (key === 'vera yfir' && nominalAfter(toks, last) && !YFIR_DURATION.has(toks[last + 1]?.lower ?? '')) return true;
     // "á móti í Reykjavík" is at a tournament (mót), not "against": a place follows.
     if (key === 'á móti' && /^(?:í|á)$/u.test(toks[last + 1]?.lower ?? '') && isCapitalisedWord(toks[last + 2])) return true;
     if (AS_WRITTEN.has(key) && tokens.some((k, j) => j > 0 && toks[k].lower !== words[j])) return true;
@@ -505,6 +508,9 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
   const b = n.readings[0];
   return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
+
+/** Words of duration after "vera yfir" (led): "lengst af", "allan leikinn", "mestallan tímann". */
+const YFIR_DURATION = new Set(['lengst', 'allan', 'mestallan', 'mest']);
 
 /** Comparatives after which "væri að" + infinitive says what would be better ("nær væri að"). */
 const PREFERENCE_COMPARATIVES = new Set(['nær', 'betra', 'réttara', 'eðlilegra', 'skynsamlegra']);

@@ -234,6 +234,7 @@
  *     staddur, "gert" = gera; compounding stems tann-, hand-, kven-, radd- (tönn, hönd, kona,
  *     rödd); a participle head makes an adjective ("raddstýrðum" = raddstýrður); a name in the
  *     genitive of a known "-ur" noun ("Bjarts" → Bjartur); "valdi" before a dative = valda;
- *     "fyrr en" = until up to seven words after a negation.
+ *     "fyrr en" = until up to seven words after a negation; "vera yfir" (lead) only without an
+ *     object after "yfir".
  */
 export const ANALYSIS_VERSION = 15;
