@@ -237,6 +237,17 @@ describe('reader layout in Chromium', () => {
         const known = pop.getByRole('button', { name: /^Known/ });
         await known.waitFor();
         expect(await known.locator('kbd').isVisible(), device).toBe(keyboard);
+        // Review likewise: key badges and the "Keys: …" line only with a mouse or trackpad.
+        await pop.getByRole('button', { name: /^Learning/ }).click();
+        await page.locator('.article-body .w.st-learning').first().waitFor();
+        await page.goto(`${base}#/review`);
+        const reveal = page.locator('.review-reveal');
+        await reveal.waitFor();
+        expect(await reveal.locator('kbd').isVisible(), device).toBe(keyboard);
+        expect(await page.getByText(/^Keys: Space shows the answer/).isVisible(), device).toBe(keyboard);
+        await reveal.click();
+        await page.locator('.review-answers .answer').first().waitFor();
+        expect(await page.locator('.review-answers kbd').first().isVisible(), device).toBe(keyboard);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

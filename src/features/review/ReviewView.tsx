@@ -310,7 +310,7 @@ export function ReviewView(props: ReviewViewProps) {
           </button>
         </p>
       )}
-      <p className="hint">{t('keysHint')}</p>
+      <p className="hint review-keys-hint">{t('keysHint')}</p>
       {props.settingsPanel}
     </section>
   );
