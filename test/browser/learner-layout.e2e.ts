@@ -132,6 +132,25 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
         return c.measureText(el.placeholder).width <= el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
       });
       expect(fits).toBe(true);
+      // The two selects side by side: every option's text fits beside the drop-down arrow, in
+      // Icelandic and in English ("Recently changed" was cut to "Recently changec").
+      const optionsFit = () =>
+        page.locator('.vocab-filters select').evaluateAll((els) =>
+          (els as HTMLSelectElement[]).flatMap((el) => {
+            const c = document.createElement('canvas').getContext('2d')!;
+            const s = getComputedStyle(el);
+            c.font = s.font;
+            const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 16;
+            return [...el.options].filter((o) => c.measureText(o.text).width > room).map((o) => o.text);
+          }),
+        );
+      expect(await optionsFit()).toEqual([]);
+      await page.goto(`${base}#/settings`);
+      await page.locator('#ui-language').selectOption('en');
+      await page.goto(`${base}#/vocabulary`);
+      await page.getByRole('heading', { level: 1, name: 'Vocabulary' }).waitFor();
+      await rows.first().waitFor();
+      expect(await optionsFit()).toEqual([]);
 
       // 1280 px: the search box and the two selects share one baseline.
       await page.setViewportSize({ width: 1280, height: 800 });
