@@ -4,12 +4,12 @@ import { ReaderFooter } from './ReaderFooter';
 import type { ArticleKnownStats } from './tokens';
 
 const stats = (s: Partial<ArticleKnownStats>): ArticleKnownStats => ({ words: 3000, lemmas: 1234, knownShare: 0.406, knownLemmas: 400, newLemmas: 1002, learningLemmas: 3, ...s });
-const figures = () => screen.getAllByRole('listitem').slice(0, 4).map((li) => li.textContent);
+const figures = () => screen.getAllByRole('listitem').slice(0, 5).map((li) => li.textContent);
 
 describe('ReaderFooter', () => {
   it('the known share as a percentage like the library card’s (rounded; "<1%" and ">99%" at the ends), counts in the number style', () => {
     const { rerender } = render(<ReaderFooter stats={stats({})} onMarkRestKnown={vi.fn()} />);
-    expect(figures()).toEqual(['you know 41% of the words in this text', '1,234 different words', '1,002 new', '3 learning']);
+    expect(figures()).toEqual(['you know 41% of the words in this text', '1,234 different words', '1,002 new', '3 learning', '400 known']);
     expect(screen.getByRole('button', { name: 'Mark the remaining 1,002 new words as known' })).toBeInTheDocument();
     rerender(<ReaderFooter stats={stats({ knownShare: 0.997 })} onMarkRestKnown={vi.fn()} />);
     expect(figures()[0]).toBe('you know >99% of the words in this text');
@@ -22,7 +22,7 @@ describe('ReaderFooter', () => {
   it('in Icelandic, also without Icelandic locale data', async () => {
     await inIcelandicWithAndWithoutIntlData(() => {
       render(<ReaderFooter stats={stats({})} onMarkRestKnown={vi.fn()} />);
-      expect(figures()).toEqual(['þú þekkir 41% orðanna í textanum', '1.234 mismunandi orð', '1.002 ný', '3 í námi']);
+      expect(figures()).toEqual(['þú þekkir 41% orðanna í textanum', '1.234 mismunandi orð', '1.002 ný', '3 í námi', '400 þekkt']);
       expect(screen.getByRole('button', { name: 'Merkja 1.002 nýju orðin sem eftir eru sem þekkt' })).toBeInTheDocument();
     });
   });

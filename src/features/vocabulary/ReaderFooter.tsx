@@ -23,6 +23,7 @@ export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps
           <li>{t('lemmaCount', { count: stats.lemmas })}</li>
           <li>{t('newCount', { count: stats.newLemmas })}</li>
           <li>{t('learningCount', { count: stats.learningLemmas })}</li>
+          <li>{t('knownCount', { count: stats.knownLemmas })}</li>
         </ul>
       )}
       {stats && stats.newLemmas > 0 ? (
