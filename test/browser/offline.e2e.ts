@@ -24,6 +24,8 @@ describe('offline after one visit (service worker, Chromium)', () => {
     expect(scripts[0]).toMatch(/\/assets\/start-worker-[\w-]+\.js$/);
     expect(scripts.length).toBeGreaterThan(2);
     for (const s of scripts) expect(urls).toContain(s);
+    // The import's cleaning worker is a chunk of its own: precached too.
+    expect(urls.some((u) => /\/assets\/clean\.worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(urls.some((u) => u.endsWith('manifest.webmanifest'))).toBe(true);
     expect(urls.some((u) => u.endsWith('icon-512.png'))).toBe(true);
     // The "ready to work offline" toast from the first install.
@@ -96,6 +98,15 @@ describe('offline after one visit (service worker, Chromium)', () => {
       await page.goto(`${base}#/settings`);
       expect(await page.getByTestId('offline-status').textContent()).toMatch(/everything Lesa needs/);
       expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+
+      // Import cleans offline, in its worker (served by the service worker; no main-thread fallback).
+      const warnings: string[] = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await page.goto(`${base}#/import`);
+      await page.getByLabel('Paste an article').fill('Ferjan siglir aftur\n\nHerjólfur siglir aftur til Vestmannaeyja á morgun. Ófært hefur verið í tvo daga vegna veðurs.');
+      await page.getByRole('button', { name: 'Clean up and preview' }).click();
+      expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Ferjan siglir aftur');
+      expect(warnings.filter((w) => /Cleaning worker unavailable/.test(w))).toEqual([]);
     } finally {
       await context.setOffline(false);
     }
