@@ -521,6 +521,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Plast og veiðarfæri sem rekið hafði á land.', key: 'reka á land', words: ['rekið', 'á', 'land'], reason: 'washed ashore, across an auxiliary' },
   { text: 'Liðið var yfir lengst af leiknum.', key: 'vera yfir', words: ['var', 'yfir'], reason: 'led (in a match), before a word of duration' },
   { text: 'Valur var yfir í hálfleik.', key: 'vera yfir', words: ['var', 'yfir'], reason: 'led at half-time' },
+  { text: 'Ummælin sem hann lét falla á samfélagsmiðlum.', key: 'láta falla', words: ['lét', 'falla'], reason: 'made (a remark), not "falla á" (fall to)' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -235,6 +235,9 @@ export class PhraseIndex {
     // "fyrr en" is "until" after a negation ("ekki fyrr en í gær"); elsewhere "earlier than"
     // ("opna brekkurnar fyrr en áður").
     if (key === 'fyrr en' && !negationBefore(toks, tokens[0])) return true;
+    // "ummæla sem hann lét falla á samfélagsmiðlum" (remarks he made): after "láta", "falla"
+    // is its infinitive (make a remark), no "falla á" (fall to).
+    if (key === 'falla á' && LATA_FORMS.has(toks[tokens[0] - 1]?.lower ?? '')) return true;
     // "Liðið var yfir í hálfleik" (led), but "var yfir meðallagi", "er yfir deildinni", "yfir
     // hundrað": a nominal after "yfir" is its object ("lengst af", "allan leikinn" are no objects).
     if (key === 'vera yfir' && nominalAfter(toks, last) && !YFIR_DURATION.has(toks[last + 1]?.lower ?? '')) return true;
@@ -508,6 +511,9 @@ function nominalAfter(toks: WorkToken[], k: number): boolean {
   const b = n.readings[0];
   return n.raw.kind === 'word' && (!b || ['noun', 'proper-noun', 'adjective', 'pronoun', 'numeral', 'article'].includes(b.pos));
 }
+
+/** Forms of "láta" before an infinitive ("lét falla ummæli"). */
+const LATA_FORMS = new Set(['láta', 'lætur', 'læt', 'létu', 'lét', 'látið', 'látin', 'léti', 'létum']);
 
 /** Words of duration after "vera yfir" (led): "lengst af", "allan leikinn", "mestallan tímann". */
 const YFIR_DURATION = new Set(['lengst', 'allan', 'mestallan', 'mest']);

@@ -235,6 +235,7 @@
  *     rödd); a participle head makes an adjective ("raddstýrðum" = raddstýrður); a name in the
  *     genitive of a known "-ur" noun ("Bjarts" → Bjartur); "valdi" before a dative = valda;
  *     "fyrr en" = until up to seven words after a negation; "vera yfir" (lead) only without an
- *     object after "yfir".
+ *     object after "yfir". "átt" after a negation or an auxiliary = eiga; "fjárfesta" after a
+ *     noun = fjárfestir; "rekur … til" = rekja; "ríkja um" = the verb; no "falla á" after "láta".
  */
 export const ANALYSIS_VERSION = 15;

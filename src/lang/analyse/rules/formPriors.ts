@@ -422,6 +422,9 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   // "Lögreglan verst allra frekari fregna" (declines to comment): verjast, not the superlative of illa.
   verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
   // "þegar gat kom á tankinn" (a hole): geta's past is followed by an infinitive or a supine.
+  // "segir óvissu ríkja um framhaldið" (uncertainty prevails): before these, the verb ríkja,
+  // not the genitive plural of ríki (states).
+  ríkja: { next: ['um', 'áfram', 'enn', 'yfir', 'meðal', 'hér', 'þar'], pref: P('ríkja', 2, 'verb') },
   gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
   // "Icelandair hefur flug til …" (begins flights), "hefur störf á mánudag": hefja, not hafa,
   // before the nouns one begins.
@@ -438,6 +441,23 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   const np = NEXT_PRIORS[t.lower];
   if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
     boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
+  }
+  // "hefðu … ekki átt stoð" (had no basis), "þú átt": after a negation, an auxiliary or "þú",
+  // "átt" is a form of eiga, not the noun (direction).
+  if (t.lower === 'átt' && /^(?:ekki|aldrei|alltaf|þú|hafa|hefur|hefði|hefðu|hafi|hafði|höfðu|hafið|hef)$/u.test(toks[i - 1]?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'eiga' && r.pos === 'verb', 1.5, '"átt" after a negation or an auxiliary: eiga');
+  }
+  // "ganga erinda fjárfesta" (investors'), "hópur erlendra fjárfesta": after a noun or an
+  // adjective, "fjárfesta" is the genitive plural of fjárfestir; the infinitive follows "að" or a modal.
+  // (Not after a subject, "félögin fjárfesta í …", nor before "í"/"fyrir", what one invests in.)
+  if (t.lower === 'fjárfesta' && toks[i - 1]?.raw.kind === 'word' && /^(?:noun|adjective)$/u.test(toks[i - 1].readings[0]?.pos ?? '') &&
+    !/(?:in|ið|inn|nir|nar)$/u.test(toks[i - 1].lower) && !/^(?:í|fyrir)$/u.test(toks[i + 1]?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'fjárfestir' && r.pos === 'noun', 1.5, '"fjárfesta" after a noun or adjective: investors');
+  }
+  // "rekur samdráttinn einkum til þess" (attributes the fall to): "rekur" with "til" within
+  // four words is rekja (trace, put down to), not reka (run).
+  if (t.lower === 'rekur' && toks.slice(i + 1, i + 5).some((w) => w.sentence === t.sentence && w.lower === 'til')) {
+    boost(t, (r) => r.lemma === 'rekja' && r.pos === 'verb', 1.5, '"rekur … til": rekja (attribute to)');
   }
   // "truflanir valdi skortinum" (cause the shortage): before a dative, "valdi" is valda (which
   // governs the dative), not the past of velja (which takes the accusative).
