@@ -98,6 +98,10 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
         // Intervals on one line each.
         const lines = await page.locator('.answer-interval').evaluateAll((xs) => xs.map((x) => x.getClientRects().length));
         expect(lines.every((n) => n === 1)).toBe(true);
+        // The settings' checkbox keeps its square size beside a label that wraps to two lines.
+        await page.locator('.review-settings summary').click();
+        const check = await box(page, '.review-settings .check input[type=checkbox]');
+        expect(Math.round(check.width)).toBe(Math.round(check.height));
         expect(errors).toEqual([]);
       } finally {
         await context.close();
