@@ -115,6 +115,15 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, tokenIndices(analysis, 'nótt')[0])!.phrase!.senses[0].gloss).toBe('last night');
   });
 
+  it('shows "should" first for a modal after the infinitive it governs ("að sameina eigi"), "own" elsewhere', () => {
+    const text = 'Rektor segir að sameina eigi fámennar námsleiðir. Hann taldi að sakfella bæri manninn. Hann vill eiga hús.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('eigi')).toMatch(/^should/);
+    expect(first('bæri')).toMatch(/^should/);
+    expect(first('eiga')).not.toMatch(/^should/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -237,5 +237,6 @@
  *     "fyrr en" = until up to seven words after a negation; "vera yfir" (lead) only without an
  *     object after "yfir". "átt" after a negation or an auxiliary = eiga; "fjárfesta" after a
  *     noun = fjárfestir; "rekur … til" = rekja; "ríkja um" = the verb; no "falla á" after "láta".
+ *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir".
  */
 export const ANALYSIS_VERSION = 15;

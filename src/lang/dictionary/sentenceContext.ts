@@ -14,7 +14,7 @@
  * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -151,6 +151,22 @@ function afterComparative(analysis: Analysis, i: number): boolean {
   return false;
 }
 
+/** Words that open a clause whose infinitive may stand before its modal. */
+const FRONTING_OPENERS = new Set(['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þegar']);
+
+/**
+ * Whether token `i` follows an infinitive that a clause opener fronts ("að sameina eigi", "þar
+ * sem rísa eiga"): the word is then the modal that governs it.
+ */
+function afterGovernedInfinitive(analysis: Analysis, i: number): boolean {
+  const [p, pp] = [analysis.tokens[i - 1], analysis.tokens[i - 2]];
+  const t = analysis.tokens[i];
+  if (p?.kind !== 'word' || pp?.kind !== 'word' || p.sentence !== t.sentence || pp.sentence !== t.sentence) return false;
+  const c = p.candidates[p.chosen] ?? p.candidates[0];
+  const lower = p.text.toLowerCase();
+  return c?.pos === 'verb' && c.lemma === lower && lower.endsWith('a') && FRONTING_OPENERS.has(pp.text.toLowerCase());
+}
+
 /** How far back the sentence before is read (counting the words of the token's own sentence). */
 const BEFORE_REACH = 8;
 
@@ -180,6 +196,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
+  if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);

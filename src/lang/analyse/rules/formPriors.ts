@@ -4,7 +4,7 @@
  * Context rules can still override these.
  */
 import type { PartOfSpeech } from '../../types.ts';
-import { best, boost, type WorkToken } from '../context.ts';
+import { best, boost, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 
 interface Pref {
@@ -446,6 +446,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "átt" is a form of eiga, not the noun (direction).
   if (t.lower === 'átt' && /^(?:ekki|aldrei|alltaf|þú|hafa|hefur|hefði|hefðu|hafi|hafði|höfðu|hafið|hef)$/u.test(toks[i - 1]?.lower ?? '')) {
     boost(t, (r) => r.lemma === 'eiga' && r.pos === 'verb', 1.5, '"átt" after a negation or an auxiliary: eiga');
+  }
+  // "í báðar áttir" (both directions), "úr öllum áttum": after a determiner, an adjective or a
+  // numeral, "áttir" is the plural of átt, not eiga's past (you owned).
+  if (t.lower === 'áttir' && /^(?:pronoun|adjective|numeral)$/u.test(best(prevWord(toks, i))?.pos ?? '')) {
+    boost(t, (r) => r.lemma === 'átt' && r.pos === 'noun', 2, '"áttir" after a determiner or adjective: directions');
   }
   // "ganga erinda fjárfesta" (investors'), "hópur erlendra fjárfesta": after a noun or an
   // adjective, "fjárfesta" is the genitive plural of fjárfestir; the infinitive follows "að" or a modal.

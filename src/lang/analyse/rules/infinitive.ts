@@ -163,6 +163,16 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence) return;
   const nb = n.readings.reduce<WorkToken['readings'][number] | undefined>((b, r) => (!b || r.score > b.score ? r : b), undefined);
   if (!nb || !isInfinitiveReading(n.lower, nb.lemma, nb.pos)) return;
+  // "segir að sameina eigi námsleiðir" (that … should be merged): before an infinitive that its
+  // modal follows, "að" opens the clause (see applyModalAfterInfinitive).
+  // (After a verb of saying or thinking only: "ætlar að borða eigi síðar en" has the old negation.)
+  const m = toks[i + 2];
+  const modal = m && m.sentence === t.sentence ? MODAL_AFTER_INFINITIVE[m.lower] : undefined;
+  const p = prevWord(toks, i);
+  if (modal && best(m)?.lemma === modal && best(m)?.pos === 'verb' && p && best(p)?.pos === 'verb' && SAYING_VERBS.has(best(p)!.lemma)) {
+    boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" before an infinitive and the modal that governs it: the clause\'s "that"');
+    return;
+  }
   if (!t.readings.some((r) => r.pos === 'infinitive-marker')) {
     const top = Math.max(...t.readings.map((r) => r.score), 0);
     t.readings.push({ lemma: 'að', pos: 'infinitive-marker', bin: 'nhm', score: top + 1, reasons: ['infinitive marker before an infinitive'] });
@@ -174,6 +184,9 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
  * impersonal "bera" (ber að = should) after the infinitive it governs (fronted in a subordinate
  * clause), not the noun eiga (ownership) nor the adjective bær.
  */
+/** Verbs of saying and thinking whose "að" clause may front an infinitive before its modal. */
+const SAYING_VERBS = new Set(['segja', 'telja', 'álíta', 'kveða', 'halda', 'vona', 'ákveða', 'tilkynna', 'leggja', 'segjast']);
+
 const MODAL_AFTER_INFINITIVE: Record<string, string> = { eiga: 'eiga', eigi: 'eiga', ber: 'bera', beri: 'bera', bæri: 'bera' };
 
 export function applyModalAfterInfinitive(toks: WorkToken[], i: number): void {
