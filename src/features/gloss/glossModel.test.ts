@@ -124,6 +124,14 @@ describe('buildGlossView', () => {
     expect(first('eiga')).not.toMatch(/^should/);
   });
 
+  it('shows "get stuck" first for "festa" beside a snowdrift, and "sector" for "grein" beside restaurants', () => {
+    const text = 'Hjónin festu bíl sinn í snjóskafli. Ferðamenn borða ekki á veitingahúsum. Velta í greininni hefur dregist saman.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('festu')).toMatch(/^get \(a car\) stuck/);
+    expect(first('greininni')).toMatch(/^sector/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

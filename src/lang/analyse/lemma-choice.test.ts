@@ -454,6 +454,7 @@ const rows: Row[] = [
   { form: 'að', context: 'Hann ætlar _ borða eigi síðar en í dag.', lemma: 'að', pos: 'infinitive-marker', reason: 'the infinitive marker after a verb that is no verb of saying' },
   { form: 'áttir', context: 'Loka þurfti brautinni í báðar _ í tvær klukkustundir.', lemma: 'átt', pos: 'noun', reason: 'directions after a determiner, not eiga\'s past nor "eiga í"' },
   { form: 'áttir', context: 'Þú _ bílinn í fyrra.', lemma: 'eiga', pos: 'verb', reason: 'eiga\'s past after "þú"' },
+  { form: 'Velta', context: '_ í greininni hefur dregist saman um tíu prósent.', lemma: 'velta', pos: 'noun', reason: 'turnover, opening a sentence before a preposition, not the infinitive (roll)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

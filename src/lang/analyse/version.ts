@@ -237,6 +237,7 @@
  *     "fyrr en" = until up to seven words after a negation; "vera yfir" (lead) only without an
  *     object after "yfir". "átt" after a negation or an auxiliary = eiga; "fjárfesta" after a
  *     noun = fjárfestir; "rekur … til" = rekja; "ríkja um" = the verb; no "falla á" after "láta".
- *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir".
+ *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir";
+ *     "Velta í …" opening a sentence = the noun.
  */
 export const ANALYSIS_VERSION = 15;

@@ -452,6 +452,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'áttir' && /^(?:pronoun|adjective|numeral)$/u.test(best(prevWord(toks, i))?.pos ?? '')) {
     boost(t, (r) => r.lemma === 'átt' && r.pos === 'noun', 2, '"áttir" after a determiner or adjective: directions');
   }
+  // "Velta í greininni hefur dregist saman" (turnover): at a sentence start before a preposition
+  // or a genitive, "velta" is the noun, not the infinitive (roll).
+  if (t.lower === 'velta' && t.sentenceInitial && toks[i + 1]?.raw.kind === 'word' && (/^(?:í|á|hjá|innan)$/u.test(toks[i + 1].lower) || /^(?:noun|proper-noun)$/u.test(best(toks[i + 1])?.pos ?? ''))) {
+    boost(t, (r) => r.lemma === 'velta' && r.pos === 'noun', 2, '"Velta" opening a sentence before a preposition or genitive: turnover');
+  }
   // "ganga erinda fjárfesta" (investors'), "hópur erlendra fjárfesta": after a noun or an
   // adjective, "fjárfesta" is the genitive plural of fjárfestir; the infinitive follows "að" or a modal.
   // (Not after a subject, "félögin fjárfesta í …", nor before "í"/"fyrir", what one invests in.)
