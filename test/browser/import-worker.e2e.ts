@@ -7,6 +7,7 @@ import { jsdomParser } from '../../src/lang/html/node';
 import { sharedBrowser } from './app';
 
 const base = inject('baseUrl');
+const outDir = inject('outDir');
 /** The import-fuzz benchmark's largest input (test/bench/importFuzz.ts): 1.4 MB of one repeated sentence. */
 const HUGE = 'Veðrið í dag er gott og hlýtt. '.repeat(45_207);
 const FALLBACK = /Cleaning worker unavailable/;
@@ -21,7 +22,7 @@ describe('cleaning in a worker (Chromium)', () => {
   it('the built worker gives exactly what the cleaner gives directly, on the site fixtures and the seed', async () => {
     const { page } = browser();
     await page.goto(`${base}#/import`);
-    const worker = readdirSync('dist-e2e/assets').find((f) => /^clean\.worker-[\w-]+\.js$/.test(f));
+    const worker = readdirSync(join(outDir, 'assets')).find((f) => /^clean\.worker-[\w-]+\.js$/.test(f));
     expect(worker).toBeDefined();
     const dir = 'test/fixtures/scrapes';
     const jobs: TextJob[] = [{ text: readFileSync('seeds/000_997d414b72122f8f.txt', 'utf8'), origin: 'paste' }];
