@@ -274,8 +274,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         // (Or through a noun reading whose genitive it is: "Bjarts" → Bjartur, not "Bjart".)
         const nounReading = b.pos === 'noun' || b.pos === 'proper-noun' ? b : t.readings.find((r) => r.pos === 'noun' && plausibleNameLemma(t.lower, r.lemma));
         info.name = nounReading ? capitalise(nounReading.lemma) : stripGenitive(t.form, seenForms);
-      } else if (cap && t.form.length > 1 && t.form === t.form.toUpperCase() && !glossed) {
-        info.isName = true; // acronym ("ESB", "NATO") that lemma-is happens to know
+      } else if (cap && t.form === t.form.toUpperCase() && (t.form.length > 1 ? !glossed : !t.sentenceInitial)) {
+        // An acronym ("ESB", "NATO") that lemma-is happens to know, or a capital letter standing
+        // alone mid-sentence ("á X, samfélagsmiðli Musks"), not the letter's name.
+        info.isName = true;
         info.name = t.form;
       }
       if (!glossed && t.form !== t.form.toUpperCase()) {
@@ -439,6 +441,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       return out;
     });
     for (const p of phraseSpans) addEntries(p.key);
+    unifyCompoundSpellings(toks, tokens);
     return { version: ANALYSIS_VERSION, dictVersion: dictionary.version, tokens, sentences, phrases: phraseSpans, entries };
   }
 
@@ -506,4 +509,29 @@ function cloneEntry(e: DictEntry): DictEntry {
 /** A masculine "-ur" noun lemma of which a name's form is the genitive ("bjarts" → bjartur). */
 function plausibleNameLemma(lower: string, lemma: string): boolean {
   return lower.endsWith('s') && lemma === lower.slice(0, -1) + 'ur';
+}
+
+/**
+ * One lemma for the spellings of one unknown compound in a text: "gervihnattaþyrpingin" and
+ * "gervihnattarþyrpingunni" (a plural and a singular genitive link) are both gervihnöttur +
+ * þyrping, so the learner meets one word, not two (the commonest spelling's lemma, the first on a tie).
+ */
+function unifyCompoundSpellings(toks: WorkToken[], tokens: AnalysedToken[]): void {
+  const groups = new Map<string, number[]>();
+  tokens.forEach((out, i) => {
+    const b = toks[i].readings[0];
+    if (!out.parts || out.isName || !b?.reasons.includes('compound head')) return;
+    const key = `${b.pos}:${out.parts.join('|')}`;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const g of groups.values()) {
+    const counts = new Map<string, number>();
+    for (const i of g) counts.set(tokens[i].candidates[0].lemma, (counts.get(tokens[i].candidates[0].lemma) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    let lemma = tokens[g[0]].candidates[0].lemma;
+    for (const [l, n] of counts) if (n > counts.get(lemma)!) lemma = l;
+    for (const i of g) tokens[i].candidates[0] = { ...tokens[i].candidates[0], lemma };
+  }
 }

@@ -20,6 +20,7 @@ const nameRows: NameRow[] = [
   { form: 'Trumps', context: 'Hann er stuðningsmaður _ og hefur varið fé til þess.', isName: true, name: 'Trump', reason: 'genitive -s after a consonant' },
   { form: 'Miðflokkurinn', context: 'Flokkurinn fylgir fast á eftir en _ nær ekki tíu prósentum.', isName: true, name: 'Miðflokkur', reason: 'a party in the supplement, a proper noun with its article stripped' },
   { form: 'Bjarts', context: 'Eldur kom upp í vélarrúmi togarans _ NK í gærkvöldi.', isName: true, name: 'Bjartur', reason: 'the genitive of a name lemma-is knows as the noun bjartur: Bjartur, not "Bjart"' },
+  { form: 'X', context: 'Hann stofnaði til herferða, þar á meðal á _, samfélagsmiðli Musks.', isName: true, name: 'X', reason: 'a capital letter standing alone mid-sentence is a name, not the letter x' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
@@ -136,6 +137,12 @@ describe('compounds', () => {
     { form: 'ósannað', context: 'Rétturinn taldi _ að hún hefði gert það.', why: 'the negation "ó-" is no "ós" (estuary)' },
   ])('makes no compound of $form ($why)', (row) => {
     expect(tokenInContext(analyser, row).token.parts).toBeUndefined();
+  });
+
+  it('gives the spellings of one unknown compound in a text one lemma ("gervihnatta-" and "gervihnattar-")', () => {
+    const a = analyser.analyse('Gervihnattaþyrpingin stækkar. Hann sá gervihnattarþyrpingunni bregða fyrir. Gervihnattaþyrpingu var skotið upp.');
+    const lemmas = a.tokens.filter((t) => /þyrping/u.test(t.text)).map((t) => t.candidates[t.chosen].lemma);
+    expect(lemmas).toEqual(['gervihnattaþyrping', 'gervihnattaþyrping', 'gervihnattaþyrping']);
   });
 
   it('splits off a two-letter noun that is a common modifier ("ís|hellir")', () => {

@@ -238,6 +238,7 @@
  *     object after "yfir". "átt" after a negation or an auxiliary = eiga; "fjárfesta" after a
  *     noun = fjárfestir; "rekur … til" = rekja; "ríkja um" = the verb; no "falla á" after "láta".
  *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir";
- *     "Velta í …" opening a sentence = the noun.
+ *     "Velta í …" opening a sentence = the noun; one lemma for the spellings of one unknown
+ *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur".
  */
 export const ANALYSIS_VERSION = 15;

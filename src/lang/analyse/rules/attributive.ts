@@ -116,7 +116,10 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
         (COPULA.has(p.lower) && nb.pos === 'noun' && !/[ðtdn]\p{L}{0,3}$/u.test(t.lower)));
     // Names are not modified by a preceding participle ("greindi Bruno Geddo", "sagði Aron").
     // Sentence-initial before a noun is a noun-phrase slot too, unless the verb reading leads.
-    const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun');
+    // (Not a definite noun before a word that may be its verb: "Liðið leikur í riðli B", the
+    // team plays, is no "liðið" (past) + "leikur" (game).)
+    const definiteSubject = b.pos === 'noun' && /(?:ið|inn|in)$/u.test(t.lower) && b.lemma.length < t.lower.length && hasPos(n, 'verb');
+    const slot = npSlot || (!p && t.sentenceInitial && b.pos === 'noun' && !definiteSubject);
     if (!slot || (b.pos === 'verb' && b.lemma === t.lower && !infinitiveExcluded(toks, i)) || /^\p{Lu}/u.test(n.form)) return;
     // Against a noun reading, only when the next noun is not a genitive attribute ("vanda
     // ríkisfjármálanna" is noun + genitive; "danska liðinu" is adjective + noun).

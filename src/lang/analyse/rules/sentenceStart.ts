@@ -71,7 +71,8 @@ const NOMINATIVE_SUBJECT = /(?:inn|in|ið|an|nir|nar|rnir)$/u;
 
 /**
  * After a sentence-initial noun with a nominative article, the finite verb comes next
- * ("Vegagerðin varar við …" = warns, not the adjective "var"; "Flokkurinn mælist …").
+ * ("Vegagerðin varar við …" = warns, not the adjective "var"; "Flokkurinn mælist …"; also
+ * when the subject is spelt like a participle: "Liðið leikur í riðli B" = plays).
  */
 export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -82,7 +83,7 @@ export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void
   // (Also a subject right after a subordinating conjunction: "að ráðherrann skýri málið".)
   const conj = p && !p.sentenceInitial ? wordAt(toks, i, i - 2) : undefined;
   const clauseInitial = !!p && (p.sentenceInitial || (!!conj && (SUBJECT_FIRST_AFTER.has(conj.lower) || (conj.lower === 'að' && best(conj)?.pos === 'conjunction'))));
-  if (!p || !clauseInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb')) return;
+  if (!p || !clauseInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb' || (r.pos === 'adjective' && p.sentenceInitial))) return;
   boost(t, (r) => r.pos === 'verb', t.lower === 'nær' ? 2 : 1.5, 'finite verb after a clause-initial subject noun');
 }
 
