@@ -229,6 +229,14 @@ describe('reader layout in Chromium', () => {
       const { context, page, errors } = await open(browser, device);
       try {
         const keyboard = device === 'laptop';
+        // Review's empty state (no cards yet): the how-to sentence always, its key only with a keyboard.
+        await page.goto(`${base}#/review`);
+        const howTo = page.locator('.review-empty .hint');
+        await howTo.waitFor();
+        expect(await howTo.getByText(/^Cards come from your reading: tap a word and set it to Learning,/).isVisible(), device).toBe(true);
+        expect(await howTo.getByText(/key 2/).isVisible(), device).toBe(keyboard);
+        await page.goBack();
+        await page.locator('.article-body .w.st-new').first().waitFor();
         expect(await page.getByText(/^With a keyboard: Tab into the text/).isVisible(), device).toBe(keyboard);
         expect(await page.getByText(/^Tap or click any word/).isVisible(), device).toBe(true);
         expect(await page.getByText(/^With a word selected, keys 1–4/).isVisible(), device).toBe(keyboard);

@@ -286,7 +286,9 @@ export function ReviewView(props: ReviewViewProps) {
             </p>
           )}
           {props.newWaiting > 0 && <p>{t('newWaiting', { count: props.newWaiting })}</p>}
-          <p className="hint">{t('howToAdd')}</p>
+          <p className="hint">
+            {t('howToAdd')} <span className="review-key-hint">{t('howToAddKey')}</span>
+          </p>
         </div>
       )}
 
