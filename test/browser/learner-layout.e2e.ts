@@ -109,6 +109,35 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
     });
   }
 
+  it('library: the card’s Delete starts where its title and details start, at 375 px and 1280 px', async () => {
+    for (const size of [
+      { width: 375, height: 740, phone: true },
+      { width: 1280, height: 800 },
+    ]) {
+      const { context, page, errors } = await open(browser, size);
+      try {
+        await page.goto(base);
+        await page.locator('.article-card', { hasText: SEED_TITLE }).waitFor({ timeout: 60000 });
+        // The left edge of the text itself (a padded button box starts where the title does, its text not).
+        const textLeft = (selector: string) =>
+          page.locator(selector).first().evaluate((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return range.getBoundingClientRect().left;
+          });
+        const title = await textLeft('.article-card .article-title');
+        expect(Math.abs((await textLeft('.article-card .article-meta > :first-child')) - title), `${size.width} px details`).toBeLessThanOrEqual(1);
+        expect(Math.abs((await textLeft('.article-card .link-button.danger')) - title), `${size.width} px Delete`).toBeLessThanOrEqual(1);
+        const del = await box(page, '.article-card .link-button.danger');
+        expect(del.height).toBeGreaterThanOrEqual(44);
+        expect(del.width).toBeGreaterThanOrEqual(44);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('vocabulary: meanings in the rows, lemmas left-aligned, the pill not underlined; filters stack at 360 px (Icelandic) and line up at 1280 px', async () => {
     const { context, page, errors } = await open(browser, { width: 360, height: 740, locale: 'is-IS', phone: true });
     try {
