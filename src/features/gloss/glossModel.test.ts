@@ -132,6 +132,14 @@ describe('buildGlossView', () => {
     expect(first('greininni')).toMatch(/^sector/);
   });
 
+  it('shows "longer" first for the form "lengur" (ekki lengur = no longer), "long" for "lengi"', () => {
+    const text = 'Ekki hafi lengur verið grundvöllur fyrir vinnslunni. Hún beið lengi.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('lengur')).toMatch(/^longer/);
+    expect(first('lengi')).toBe('long');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

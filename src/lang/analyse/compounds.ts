@@ -293,6 +293,9 @@ export class Compounds {
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.
     if (isHead && rs.some((r) => r.pos === 'adjective') && rs.some((r) => r.pos === 'verb')) rs = rs.filter((r) => r.pos !== 'verb');
+    // A modifier that is a noun form is read as that noun, not as a verb form spelt alike
+    // ("rækju|vinnsla" = shrimp, not the past subjunctive of reka).
+    if (!isHead && rs.some((r) => r.pos === 'noun') && rs.some((r) => r.pos === 'verb')) rs = rs.filter((r) => r.pos !== 'verb');
     // A noun whose lemma is the part itself wins over lemmas of which it is an inflected form
     // ("leiguverð": verð = price, not verður = meal, whose frequency lemma-is inflates).
     // (Not a cross-reference entry: "lagi", "leiðir" are listed as homograph lemmas of lag, leið.)

@@ -85,6 +85,8 @@ const compoundRows: CompoundRow[] = [
   { form: 'raddstýrðum', context: 'Íslenska þarf að virka í _ tækjum.', parts: ['rödd', 'stýra'], lemma: 'raddstýrður', reason: 'a compounding stem (radd- of rödd) and a participle head: the adjective raddstýrður, glossed by its verb' },
   { form: 'tannheilsu', context: 'Hún hefur áhyggjur af _ barna.', parts: ['tönn', 'heilsa'], reason: 'tann- is the compounding stem of tönn (tooth)' },
   { form: 'kvenráðherra', context: 'Hún varð fyrsti _ landsins.', parts: ['kona', 'ráðherra'], reason: 'kven- is the compounding stem of kona (woman)' },
+  { form: 'rækjuvinnslan', context: 'Fimmtíu misstu vinnuna þegar _ á Hvammstanga hætti.', parts: ['rækja', 'vinnsla'], lemma: 'rækjuvinnsla', reason: 'a modifier that is a noun form (shrimp), not a verb form spelt alike (reka)' },
+  { form: 'fylgdarlausir', context: 'Þeir komu _ til landsins.', parts: ['fylgd', 'laus'], reason: 'fylgd (escort), a noun, not the verb fylgja' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },

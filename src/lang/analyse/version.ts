@@ -239,6 +239,7 @@
  *     noun = fjárfestir; "rekur … til" = rekja; "ríkja um" = the verb; no "falla á" after "láta".
  *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir";
  *     "Velta í …" opening a sentence = the noun; one lemma for the spellings of one unknown
- *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur".
+ *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur";
+ *     a compound modifier that is a noun form is no verb ("rækju|vinnsla").
  */
 export const ANALYSIS_VERSION = 15;
