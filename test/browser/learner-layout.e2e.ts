@@ -138,6 +138,29 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
     }
   });
 
+  it('settings: the storage bar is a labelled meter as wide as the column, at 375 px and 1280 px', async () => {
+    for (const size of [
+      { width: 375, height: 740, phone: true },
+      { width: 1280, height: 800 },
+    ]) {
+      const { context, page, errors } = await open(browser, size);
+      try {
+        await page.goto(`${base}#/settings`);
+        const meter = page.getByRole('meter', { name: 'Storage used' });
+        await meter.waitFor();
+        expect(await meter.evaluate((el) => el.tagName)).toBe('METER');
+        const bar = await meter.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+        const usage = await box(page, '[data-testid=storage-usage]');
+        expect(Math.abs(bar.left - usage.left), `${size.width} px`).toBeLessThanOrEqual(1);
+        expect(Math.abs(bar.width - usage.width), `${size.width} px`).toBeLessThanOrEqual(1);
+        expect(bar.width).toBeGreaterThan(size.width === 1280 ? 600 : 300);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('vocabulary: meanings in the rows, lemmas left-aligned, the pill not underlined; filters stack at 360 px (Icelandic) and line up at 1280 px', async () => {
     const { context, page, errors } = await open(browser, { width: 360, height: 740, locale: 'is-IS', phone: true });
     try {
