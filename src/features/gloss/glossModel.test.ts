@@ -140,6 +140,14 @@ describe('buildGlossView', () => {
     expect(first('lengi')).toBe('long');
   });
 
+  it('shows "solve" first for "upplýst" in a police story, "inform" elsewhere', () => {
+    const text = 'Tveir voru handteknir og þeim sleppt að loknum yfirheyrslum. Málið telst upplýst. Ráðherra upplýsti þingið um stöðuna.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('upplýst')).toMatch(/^solve/);
+    expect(first('upplýsti')).not.toMatch(/^solve/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -240,6 +240,7 @@
  *     "segir að sameina eigi" = that (a fronted infinitive before its modal); "í báðar áttir";
  *     "Velta í …" opening a sentence = the noun; one lemma for the spellings of one unknown
  *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur";
- *     a compound modifier that is a noun form is no verb ("rækju|vinnsla").
+ *     a compound modifier that is a noun form is no verb ("rækju|vinnsla"); "að" before a
+ *     definite dative with no verb after it = the preposition; a series of infinitives after a modal.
  */
 export const ANALYSIS_VERSION = 15;

@@ -55,6 +55,9 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
+  // "játað aðild að málinu." (involvement in the case): a definite dative noun with no finite
+  // verb after it is the preposition's object ("að málinu verði vísað frá" is a clause).
+  if (DATIVE_ARTICLE.test(n.lower) && nb?.pos === 'noun' && !finiteNext(toks, i + 1) && !dativeExperiencer(toks, i)) return;
   // "að fundi loknum" (after the meeting): the preposition with an absolute dative.
   if (/^lok(?:num|inni|nu)$/u.test(nextWord(toks, i + 1)?.lower ?? '')) return;
   // "að svo stöddu" (for the time being); "að svo virðist" is a clause.

@@ -201,6 +201,9 @@ export function applyModalAfterInfinitive(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === modal && r.pos === 'verb', 2.5, `the modal "${modal}" after the infinitive it governs`);
 }
 
+/** Modals whose infinitive a series after "og" may continue. */
+const SERIES_MODALS = new Set(['munu', 'geta', 'skulu', 'vilja', 'þurfa', 'mega', 'ætla']);
+
 /**
  * "að taka lífinu með ró og borða nóg af fiski": after "og", a word that is an infinitive
  * continues a series of infinitives after "að" in its clause (eat), not a homograph noun
@@ -220,6 +223,11 @@ export function applyCoordinatedInfinitive(toks: WorkToken[], i: number): void {
     if (w.raw.kind !== 'word') continue;
     words++;
     const b = best(w);
+    // (Or a series after a modal: "myndi skerða útsýni og auka umferð".)
+    if (b?.pos === 'verb' && SERIES_MODALS.has(b.lemma) && b.lemma !== w.lower && words > 1) {
+      boost(t, (r) => r.pos === 'verb' && r.lemma === t.lower, 2, 'an infinitive after "og" in a series after a modal');
+      return;
+    }
     if (b?.pos === 'verb' && b.lemma !== w.lower) return;
     if (w.lower === 'að' && b?.pos === 'infinitive-marker') {
       boost(t, (r) => r.pos === 'verb' && r.lemma === t.lower, 2, 'an infinitive after "og" in a series after "að"');
