@@ -1,28 +1,6 @@
+import { countIntlFormatters } from '../../../test/support/countIntlFormatters';
 import { simulateNoIcelandicIntl } from '../../../test/support/noIcelandicIntl';
 import { englishDate, forgetLocaleData, formatDate, formatDateTime, formatDayMonth, formatNumber, formatPercent, icelandicDate } from './format';
-
-/** Counts the Intl date and number formatters made until `restore()`. */
-function countFormatters() {
-  const { DateTimeFormat, NumberFormat } = Intl;
-  const made = {
-    dates: 0,
-    numbers: 0,
-    restore: () => Object.assign(Intl, { DateTimeFormat, NumberFormat }),
-  };
-  Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
-    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-      made.dates++;
-      return new target(...args);
-    },
-  });
-  Intl.NumberFormat = new Proxy(NumberFormat, {
-    construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-      made.numbers++;
-      return new target(...args);
-    },
-  });
-  return made;
-}
 
 describe('date and number formatting', () => {
   it('formats dates in English and Icelandic with the browser’s locale data', () => {
@@ -46,7 +24,7 @@ describe('date and number formatting', () => {
     const withTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
     forgetLocaleData(); // no cached formatter to hide one being made
-    const made = countFormatters();
+    const made = countIntlFormatters();
     try {
       for (const d of dates) {
         expect(formatDate(d, 'en')).toBe(medium.format(d));
@@ -54,8 +32,8 @@ describe('date and number formatting', () => {
         expect(formatDayMonth(d, 'en')).toBe(dayMonth.format(d));
       }
       expect(made.dates).toBe(0);
-      formatDate(dates[0], 'is', { time: true }); // the count works: Icelandic with the browser's data uses Intl
-      expect(made.dates).toBe(Intl.DateTimeFormat.supportedLocalesOf(['is-IS']).length ? 1 : 0);
+      void new Intl.DateTimeFormat('en-GB'); // the count works
+      expect(made.dates).toBe(1);
     } finally {
       made.restore();
     }
@@ -67,7 +45,7 @@ describe('date and number formatting', () => {
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
     const minusZero = new Intl.NumberFormat('en-GB').format(-0);
     forgetLocaleData();
-    const made = countFormatters();
+    const made = countIntlFormatters();
     try {
       for (const n of numbers) expect(formatNumber(n, 'en', { maxFraction: 3 })).toBe(intl.format(n));
       expect(formatPercent(0.4, 'en')).toBe('40%');
@@ -77,6 +55,61 @@ describe('date and number formatting', () => {
       expect(formatNumber(3, 'en', { maxFraction: 2, minFraction: 2 })).toBe('3.00');
       expect(formatNumber(-0, 'en')).toBe(minusZero);
       expect(made.numbers).toBe(3);
+    } finally {
+      made.restore();
+    }
+  });
+
+  it('writes the Icelandic forms itself, the same as Intl with Icelandic data, without making an Intl date formatter', () => {
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['is-IS'])).toEqual(['is-IS']); // Node's full ICU: a real comparison
+    const dates = [
+      ...Array.from({ length: 12 }, (_, m) => new Date(2024, m, m * 2 + 1, m * 2, m * 5)),
+      ...Array.from({ length: 12 }, (_, m) => new Date(2025, m, 28 - m, 23 - m, 59 - m)),
+      new Date(2024, 1, 29, 12, 0),
+      new Date(2024, 0, 1, 0, 0),
+      new Date(2026, 11, 31, 23, 59),
+      new Date(999, 8, 30, 23, 59),
+      new Date(2024, 4, 31, 10, 1),
+    ];
+    const far = new Date(2024, 11, 7, 5, 6);
+    far.setFullYear(5); // a one-digit year
+    dates.push(far);
+    const medium = new Intl.DateTimeFormat('is-IS', { dateStyle: 'medium' });
+    const withTime = new Intl.DateTimeFormat('is-IS', { dateStyle: 'medium', timeStyle: 'short' });
+    const dayMonth = new Intl.DateTimeFormat('is-IS', { day: 'numeric', month: 'short' });
+    forgetLocaleData();
+    const made = countIntlFormatters();
+    try {
+      for (const d of dates) {
+        expect(formatDate(d, 'is')).toBe(medium.format(d));
+        expect(formatDate(d, 'is', { time: true })).toBe(withTime.format(d));
+        expect(formatDayMonth(d, 'is')).toBe(dayMonth.format(d));
+      }
+      expect(formatDateTime('2024-10-25T09:44', 'is')).toBe('25. okt. 2024, 09:44');
+      expect(made.dates).toBe(0);
+    } finally {
+      made.restore();
+    }
+  });
+
+  it('writes Icelandic whole numbers itself, the same as Intl with Icelandic data, without making an Intl number formatter', () => {
+    expect(Intl.NumberFormat.supportedLocalesOf(['is-IS'])).toEqual(['is-IS']);
+    const numbers = [0, 7, -7, 99, 999, 1000, -1000, 1234, 9999, 10000, 12345, 123456, 1234567, -1234567, 1000000000, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+    const intl = new Intl.NumberFormat('is-IS', { maximumFractionDigits: 3 });
+    const whole = new Intl.NumberFormat('is-IS', { maximumFractionDigits: 0 });
+    forgetLocaleData();
+    const made = countIntlFormatters();
+    try {
+      for (const n of numbers) {
+        expect(formatNumber(n, 'is', { maxFraction: 3 })).toBe(intl.format(n));
+        expect(formatNumber(n, 'is')).toBe(whole.format(n));
+      }
+      expect(formatPercent(0.4, 'is')).toBe('40%');
+      expect(formatPercent(0.001, 'is')).toBe('<1%');
+      expect(made.numbers).toBe(0);
+      // Fractions (with the browser's Icelandic data) still go through Intl.
+      expect(formatNumber(1234.5, 'is', { maxFraction: 1 })).toBe('1.234,5');
+      expect(made.numbers).toBe(1);
     } finally {
       made.restore();
     }

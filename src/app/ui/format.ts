@@ -1,11 +1,12 @@
 /**
- * Dates and numbers for the UI language. Some browsers ship without Icelandic locale data (Debian's
- * Chromium: `Intl.DateTimeFormat.supportedLocalesOf(['is'])` is empty), and then `Intl` falls back
- * to a root format such as "2024 M10 25 09:44" and to English number separators; for Icelandic these
- * helpers then write the CLDR Icelandic forms themselves ("25. okt. 2024, 09:44", "1.234,5").
- * English dates and whole numbers are always written here (the same as Intl's en-GB): the first
- * Intl formatter a page makes loads ICU's data, about 100–180 ms at 4× CPU throttling, and the
- * library's first screen would otherwise pay it before it is usable.
+ * Dates and numbers for the UI language. Dates, and whole numbers, are always written here, in
+ * both languages, exactly as `Intl` writes them with full locale data (en-GB: "25 Oct 2024, 09:44",
+ * "1,234"; is: "25. okt. 2024, 09:44", "1.234"): the first Intl formatter a page makes loads ICU's
+ * data, about 100–195 ms at 4× CPU throttling, and the library's first screen would otherwise pay it
+ * before it is usable. Numbers with decimals still use `Intl.NumberFormat` (off the first screen),
+ * except in Icelandic in a browser without Icelandic locale data (Debian's Chromium:
+ * `Intl.NumberFormat.supportedLocalesOf(['is'])` is empty), where `Intl` would fall back to English
+ * separators: then these helpers write the CLDR Icelandic form themselves ("1.234,5").
  */
 
 const localeOf = (lng: string) => (lng === 'is' ? 'is-IS' : 'en-GB');
@@ -16,7 +17,7 @@ function hasLocaleData(lng: string): boolean {
   let s = supported.get(lng);
   if (s === undefined) {
     try {
-      s = Intl.DateTimeFormat.supportedLocalesOf([localeOf(lng)]).length > 0 && Intl.NumberFormat.supportedLocalesOf([localeOf(lng)]).length > 0;
+      s = Intl.NumberFormat.supportedLocalesOf([localeOf(lng)]).length > 0;
     } catch {
       s = false;
     }
@@ -25,12 +26,12 @@ function hasLocaleData(lng: string): boolean {
   return s;
 }
 
-/** Icelandic abbreviated month names, as CLDR has them (medium date style). */
+/** Icelandic abbreviated month names, as CLDR has them (medium date style; "maí" has no full stop). */
 const IS_MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maí', 'jún.', 'júl.', 'ágú.', 'sep.', 'okt.', 'nóv.', 'des.'];
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** "25. okt. 2024" (+ ", 09:44"): Icelandic medium date (and short time), local time. */
+/** "25. okt. 2024" (+ ", 09:44"): Icelandic medium date (and short time), local time, exactly as `Intl.DateTimeFormat('is')` writes it. */
 export function icelandicDate(d: Date, opts: { time?: boolean; year?: boolean } = {}): string {
   const day = `${d.getDate()}. ${IS_MONTHS_SHORT[d.getMonth()]}`;
   const date = opts.year === false ? day : `${day} ${d.getFullYear()}`;
@@ -47,23 +48,11 @@ export function englishDate(d: Date, opts: { time?: boolean; year?: boolean } = 
   return opts.time ? `${date}, ${pad2(d.getHours())}:${pad2(d.getMinutes())}` : date;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const numberFormatters = new Map<string, Intl.NumberFormat>();
-function dateFormatter(lng: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Making an Intl formatter costs far more than using one: keep one per language and style (numbers too).
-  const k = `${lng}|${key}`;
-  let f = formatters.get(k);
-  if (!f) {
-    f = new Intl.DateTimeFormat(localeOf(lng), options);
-    formatters.set(k, f);
-  }
-  return f;
-}
 
 /** Forgets which languages have locale data, and the formatters made (for tests that take Icelandic data away). */
 export function forgetLocaleData(): void {
   supported.clear();
-  formatters.clear();
   numberFormatters.clear();
 }
 
@@ -71,17 +60,13 @@ export function forgetLocaleData(): void {
 export function formatDate(date: Date | number, lng: string, opts: { time?: boolean } = {}): string {
   const d = typeof date === 'number' ? new Date(date) : date;
   if (Number.isNaN(d.getTime())) return '';
-  if (lng !== 'is') return englishDate(d, opts);
-  if (!hasLocaleData(lng)) return icelandicDate(d, opts);
-  return dateFormatter(lng, opts.time ? 'dt' : 'd', { dateStyle: 'medium', ...(opts.time ? { timeStyle: 'short' } : {}) }).format(d);
+  return lng === 'is' ? icelandicDate(d, opts) : englishDate(d, opts);
 }
 
 /** Day and short month ("25 Oct", "25. okt."), e.g. for chart axes. */
 export function formatDayMonth(date: Date | number, lng: string): string {
   const d = typeof date === 'number' ? new Date(date) : date;
-  if (lng !== 'is') return englishDate(d, { year: false });
-  if (!hasLocaleData(lng)) return icelandicDate(d, { year: false });
-  return dateFormatter(lng, 'dm', { day: 'numeric', month: 'short' }).format(d);
+  return lng === 'is' ? icelandicDate(d, { year: false }) : englishDate(d, { year: false });
 }
 
 /** Formats an ISO local date-time ("2024-10-25T09:44") or date for the UI language. */
@@ -101,9 +86,12 @@ function icelandicNumber(n: number, maxFraction: number, minFraction = 0): strin
   return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${int}${frac ? `,${frac}` : ''}`;
 }
 
-/** An English (en-GB) whole number ("1,234", "-5"), exactly as `Intl.NumberFormat('en-GB')` writes it. */
-function englishInteger(n: number): string {
-  const int = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/**
+ * A whole number with "," (en-GB: "1,234", "-5") or "." (is: "1.234", "-5") between thousands,
+ * exactly as `Intl.NumberFormat` writes it (a hyphen-minus in both; Icelandic groups four digits too).
+ */
+function wholeNumber(n: number, lng: string): string {
+  const int = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lng === 'is' ? '.' : ',');
   return n < 0 ? `-${int}` : int;
 }
 
@@ -111,7 +99,7 @@ function englishInteger(n: number): string {
 export function formatNumber(n: number, lng: string, opts: { maxFraction?: number; minFraction?: number } = {}): string {
   const max = opts.maxFraction ?? 0;
   const min = Math.min(opts.minFraction ?? 0, max);
-  if (lng !== 'is' && min === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) return englishInteger(n);
+  if (min === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) return wholeNumber(n, lng);
   if (lng === 'is' && !hasLocaleData(lng)) return icelandicNumber(n, max, min);
   const k = `${lng}|${min}|${max}`;
   let f = numberFormatters.get(k);
