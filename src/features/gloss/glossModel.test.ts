@@ -148,6 +148,12 @@ describe('buildGlossView', () => {
     expect(first('upplýsti')).not.toMatch(/^solve/);
   });
 
+  it('shows "company" first for "félag" beside the stock exchange', () => {
+    const text = 'Bréfin lækkuðu í Kauphöllinni eftir að eftirlitið hafnaði umsókn félagsins.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'félagsins'))!.senses[0].gloss).toBe('company');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -393,6 +393,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ekki er von á úrbótum fyrr en eftir áramót.', key: 'von á', words: ['von', 'á'], reason: 'expected' },
   { text: 'Ekki er von á úrbótum fyrr en eftir áramót.', key: 'fyrr en', words: ['fyrr', 'en'], reason: 'until, six words after a negation' },
   { text: 'Skortur er á nokkrum algengum lyfjum.', key: 'skortur er á', words: ['Skortur', 'er', 'á'], reason: 'there is a shortage of' },
+  { text: 'Unglingar sofa minna en sjö klukkustundir á nóttu.', key: 'á nóttu', words: ['á', 'nóttu'], reason: 'a night, per night' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
