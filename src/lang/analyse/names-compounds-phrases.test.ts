@@ -394,6 +394,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ekki er von á úrbótum fyrr en eftir áramót.', key: 'fyrr en', words: ['fyrr', 'en'], reason: 'until, six words after a negation' },
   { text: 'Skortur er á nokkrum algengum lyfjum.', key: 'skortur er á', words: ['Skortur', 'er', 'á'], reason: 'there is a shortage of' },
   { text: 'Unglingar sofa minna en sjö klukkustundir á nóttu.', key: 'á nóttu', words: ['á', 'nóttu'], reason: 'a night, per night' },
+  { text: 'Þjálfarinn gerði breytingar á síðustu stundu.', key: 'á síðustu stundu', words: ['á', 'síðustu', 'stundu'], reason: 'at the last minute' },
+  { text: 'Gjaldið hækkar um áramótin.', key: 'um áramótin', words: ['um', 'áramótin'], reason: 'at New Year, not "about"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -532,6 +534,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Liðið var yfir lengst af leiknum.', key: 'vera yfir', words: ['var', 'yfir'], reason: 'led (in a match), before a word of duration' },
   { text: 'Valur var yfir í hálfleik.', key: 'vera yfir', words: ['var', 'yfir'], reason: 'led at half-time' },
   { text: 'Ummælin sem hann lét falla á samfélagsmiðlum.', key: 'láta falla', words: ['lét', 'falla'], reason: 'made (a remark), not "falla á" (fall to)' },
+  { text: 'Landsliðið hélt utan í morgun.', key: 'halda utan', words: ['hélt', 'utan'], reason: 'left for abroad' },
+  { text: 'Hún heldur utan um bókhaldið.', key: 'halda utan um', words: ['heldur', 'utan', 'um'], reason: 'the longer phrase (keep track of) wins over "halda utan"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
