@@ -536,6 +536,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ummælin sem hann lét falla á samfélagsmiðlum.', key: 'láta falla', words: ['lét', 'falla'], reason: 'made (a remark), not "falla á" (fall to)' },
   { text: 'Landsliðið hélt utan í morgun.', key: 'halda utan', words: ['hélt', 'utan'], reason: 'left for abroad' },
   { text: 'Hún heldur utan um bókhaldið.', key: 'halda utan um', words: ['heldur', 'utan', 'um'], reason: 'the longer phrase (keep track of) wins over "halda utan"' },
+  { text: 'Forsætisráðherra átti í gær fund með leiðtogum.', key: 'eiga fund', words: ['átti', 'fund'], reason: 'had a meeting, across "í gær"' },
+  { text: 'Ríkisstjórnin er reiðubúin að liðka fyrir samningum.', key: 'liðka fyrir', words: ['liðka', 'fyrir'], reason: 'facilitate' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

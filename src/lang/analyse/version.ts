@@ -241,6 +241,7 @@
  *     "Velta í …" opening a sentence = the noun; one lemma for the spellings of one unknown
  *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur";
  *     a compound modifier that is a noun form is no verb ("rækju|vinnsla"); "að" before a
- *     definite dative with no verb after it = the preposition; a series of infinitives after a modal.
+ *     definite dative with no verb after it = the preposition; a series of infinitives after a modal;
+ *     no main verb after a stranded preposition where an adjective stands before its noun.
  */
 export const ANALYSIS_VERSION = 15;

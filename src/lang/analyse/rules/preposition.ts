@@ -48,7 +48,9 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
   if (!t.readings.some((r) => NOMINAL.includes(r.pos))) return;
   // (Unless a verb follows: "Hross sem flutt eru úr landi mega …": "landi" is the object and
   // "mega" the main verb.)
-  if (strandedPreposition(toks, i - 1) && !(best(nextWord(toks, i))?.pos === 'verb' && !hasPos(nextWord(toks, i), 'noun'))) {
+  // (Nor an adjective before its noun: "sem rætt var um næstu kjarasamninga" = the next.)
+  const adjectiveBeforeNoun = hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun';
+  if (strandedPreposition(toks, i - 1) && !adjectiveBeforeNoun && !(best(nextWord(toks, i))?.pos === 'verb' && !hasPos(nextWord(toks, i), 'noun'))) {
     boost(t, (r) => r.pos === 'verb', 1.5, 'main verb after a relative clause ending in its preposition ("sem rætt var við lýsa")');
     return;
   }
