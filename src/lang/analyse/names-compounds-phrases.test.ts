@@ -87,6 +87,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'kvenráðherra', context: 'Hún varð fyrsti _ landsins.', parts: ['kona', 'ráðherra'], reason: 'kven- is the compounding stem of kona (woman)' },
   { form: 'rækjuvinnslan', context: 'Fimmtíu misstu vinnuna þegar _ á Hvammstanga hætti.', parts: ['rækja', 'vinnsla'], lemma: 'rækjuvinnsla', reason: 'a modifier that is a noun form (shrimp), not a verb form spelt alike (reka)' },
   { form: 'fylgdarlausir', context: 'Þeir komu _ til landsins.', parts: ['fylgd', 'laus'], reason: 'fylgd (escort), a noun, not the verb fylgja' },
+  { form: 'gervitré', context: 'Margir hafa keypt _ á undanförnum árum.', parts: ['gervi', 'tré'], reason: 'gervi- (artificial), now its first sense' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -396,6 +397,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Unglingar sofa minna en sjö klukkustundir á nóttu.', key: 'á nóttu', words: ['á', 'nóttu'], reason: 'a night, per night' },
   { text: 'Þjálfarinn gerði breytingar á síðustu stundu.', key: 'á síðustu stundu', words: ['á', 'síðustu', 'stundu'], reason: 'at the last minute' },
   { text: 'Gjaldið hækkar um áramótin.', key: 'um áramótin', words: ['um', 'áramótin'], reason: 'at New Year, not "about"' },
+  { text: 'Slökkviliðsmenn björguðu konunni út um glugga.', key: 'út um', words: ['út', 'um'], reason: 'out through' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -538,6 +540,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hún heldur utan um bókhaldið.', key: 'halda utan um', words: ['heldur', 'utan', 'um'], reason: 'the longer phrase (keep track of) wins over "halda utan"' },
   { text: 'Forsætisráðherra átti í gær fund með leiðtogum.', key: 'eiga fund', words: ['átti', 'fund'], reason: 'had a meeting, across "í gær"' },
   { text: 'Ríkisstjórnin er reiðubúin að liðka fyrir samningum.', key: 'liðka fyrir', words: ['liðka', 'fyrir'], reason: 'facilitate' },
+  { text: 'Salan hefur farið hægar af stað en í fyrra.', key: 'fara af stað', words: ['farið', 'af', 'stað'], reason: 'a comparative adverb of manner in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
