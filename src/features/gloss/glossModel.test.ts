@@ -154,6 +154,20 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'félagsins'))!.senses[0].gloss).toBe('company');
   });
 
+  it('shows "since" first for "frá því" before a time, "from it" before anything else', () => {
+    const text = 'Skálinn er talinn vera frá því um 870. Hann sýndi vel frá því á Snapchat.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const firsts = tokenIndices(analysis, 'frá').map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(firsts[0]).toMatch(/^since/);
+    expect(firsts[1]).toMatch(/^from it/);
+  });
+
+  it('shows "than" first for "en" up to six words after a comparative', () => {
+    const text = 'Fleiri íslenskir ríkisborgarar fluttu frá landinu en til þess.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, tokenIndices(analysis, 'en')[0])!.senses[0].gloss).toMatch(/^than/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

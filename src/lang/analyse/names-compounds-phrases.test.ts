@@ -398,6 +398,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þjálfarinn gerði breytingar á síðustu stundu.', key: 'á síðustu stundu', words: ['á', 'síðustu', 'stundu'], reason: 'at the last minute' },
   { text: 'Gjaldið hækkar um áramótin.', key: 'um áramótin', words: ['um', 'áramótin'], reason: 'at New Year, not "about"' },
   { text: 'Slökkviliðsmenn björguðu konunni út um glugga.', key: 'út um', words: ['út', 'um'], reason: 'out through' },
+  { text: 'Fjölgunin skýrist að langmestu leyti af aðflutningi.', key: 'að langmestu leyti', words: ['að', 'langmestu', 'leyti'], reason: 'for the most part' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

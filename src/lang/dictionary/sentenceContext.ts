@@ -19,7 +19,7 @@ import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CU
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
 const COMPARATIVE_ENDING = /(?:ri|ra)$/u;
-const COMPARATIVE_REACH = 4;
+const COMPARATIVE_REACH = 6;
 
 function isComparative(t: AnalysedToken): boolean {
   if (t.kind !== 'word') return false;
