@@ -168,6 +168,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, tokenIndices(analysis, 'en')[0])!.senses[0].gloss).toMatch(/^than/);
   });
 
+  it('shows "divide" first for "skipta" beside "á milli", and "presentation" for "afhending" of an award', () => {
+    const text = 'Aflanum verður skipt jafnt á milli landshluta. Hún var ekki viðstödd afhendinguna.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('skipt')).toMatch(/^divide/);
+    expect(first('afhendinguna')).toMatch(/^presentation/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -542,6 +542,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Forsætisráðherra átti í gær fund með leiðtogum.', key: 'eiga fund', words: ['átti', 'fund'], reason: 'had a meeting, across "í gær"' },
   { text: 'Ríkisstjórnin er reiðubúin að liðka fyrir samningum.', key: 'liðka fyrir', words: ['liðka', 'fyrir'], reason: 'facilitate' },
   { text: 'Salan hefur farið hægar af stað en í fyrra.', key: 'fara af stað', words: ['farið', 'af', 'stað'], reason: 'a comparative adverb of manner in the gap' },
+  { text: 'Svæðin þar sem flestir bátar eru gerðir út.', key: 'gera út', words: ['gerðir', 'út'], reason: 'operate (boats from a port)' },
+  { text: 'Hún sendi þakkarávarp sem lesið var upp.', key: 'lesa upp', words: ['lesið', 'upp'], reason: 'read out, across the passive auxiliary' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
