@@ -176,6 +176,12 @@ describe('buildGlossView', () => {
     expect(first('afhendinguna')).toMatch(/^presentation/);
   });
 
+  it('shows "come back on" first for "koma" beside a power cut', () => {
+    const text = 'Rafmagnslaust varð í Vesturbæ. Rafmagn var komið á alls staðar fyrir klukkan sex.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'komið'))!.senses[0].gloss).toMatch(/^come back on/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

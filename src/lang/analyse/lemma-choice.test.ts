@@ -462,6 +462,7 @@ const rows: Row[] = [
   { form: 'að', context: 'Hann krefst þess _ málinu verði vísað frá.', lemma: 'að', pos: 'conjunction', reason: 'a definite dative before a finite verb opens a clause (that the case be dismissed)' },
   { form: 'auka', context: 'Byggingin myndi skerða útsýni og _ umferð um hverfið.', lemma: 'auka', pos: 'verb', reason: 'an infinitive after "og" in a series after a modal, not the adverb (extra)' },
   { form: 'næstu', context: 'Fundað var þar sem rætt var um _ kjarasamninga.', lemma: 'næstur', pos: 'adjective', reason: 'an adjective before its noun after "um" is no main verb after a stranded preposition' },
+  { form: 'Veitur', context: '_ segja að viðgerð hafi gengið vel.', lemma: 'veitur', pos: 'noun', reason: 'the utility (plural veitur), not veita (grant)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

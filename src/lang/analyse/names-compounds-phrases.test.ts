@@ -399,6 +399,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Gjaldið hækkar um áramótin.', key: 'um áramótin', words: ['um', 'áramótin'], reason: 'at New Year, not "about"' },
   { text: 'Slökkviliðsmenn björguðu konunni út um glugga.', key: 'út um', words: ['út', 'um'], reason: 'out through' },
   { text: 'Fjölgunin skýrist að langmestu leyti af aðflutningi.', key: 'að langmestu leyti', words: ['að', 'langmestu', 'leyti'], reason: 'for the most part' },
+  { text: 'Börn fá ekki aðstoð fyrr en seint og um síðir.', key: 'seint og um síðir', words: ['seint', 'og', 'um', 'síðir'], reason: 'at long last' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -242,6 +242,7 @@
  *     compound in a text; a lone capital letter mid-sentence is a name ("á X"); "Liðið leikur";
  *     a compound modifier that is a noun form is no verb ("rækju|vinnsla"); "að" before a
  *     definite dative with no verb after it = the preposition; a series of infinitives after a modal;
- *     no main verb after a stranded preposition where an adjective stands before its noun.
+ *     no main verb after a stranded preposition where an adjective stands before its noun;
+ *     "Veitur" = veitur (the utility).
  */
 export const ANALYSIS_VERSION = 15;

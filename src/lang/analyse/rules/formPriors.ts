@@ -242,6 +242,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   erfitt: [P('erfiður', 1.5)],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
+  veitur: [P('veitur', 1.5, 'noun')],
   gert: [P('gera', 1.5, 'verb')],
   svolítið: [P('svolítill', 1.5)],
   hægt: [P('hægur', 1.5)],
