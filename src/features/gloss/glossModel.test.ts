@@ -182,6 +182,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'komið'))!.senses[0].gloss).toMatch(/^come back on/);
   });
 
+  it('shows "meanwhile" first for "á meðan" before a finite verb, "while" before a subject', () => {
+    const text = 'Á meðan verður umferð beint um Hvalfjörð. Hann beið á meðan hún svaf.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const firsts = tokenIndices(analysis, 'meðan').map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(firsts[0]).toMatch(/^meanwhile/);
+    expect(firsts[1]).toMatch(/^while/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -6,6 +6,7 @@
 import type { PartOfSpeech } from '../../types.ts';
 import { best, boost, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
+import { hasOwnGloss } from '../prior.ts';
 
 interface Pref {
   lemma: string;
@@ -458,6 +459,18 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'velta' && t.sentenceInitial && toks[i + 1]?.raw.kind === 'word' && (/^(?:í|á|hjá|innan)$/u.test(toks[i + 1].lower) || /^(?:noun|proper-noun)$/u.test(best(toks[i + 1])?.pos ?? ''))) {
     boost(t, (r) => r.lemma === 'velta' && r.pos === 'noun', 2, '"Velta" opening a sentence before a preposition or genitive: turnover');
   }
+  // "Á meðan verður umferð beint um Hvalfjörð" (diverted): after a passive "verða" (and its
+  // subject), "beint" is the participle of beina, not the adverb (straight).
+  // (Not "verður sýndur beint á RÚV", shown live: the auxiliary right before, or before a noun subject.)
+  const passiveVerda = (w: WorkToken | undefined) => w?.sentence === t.sentence && /^(?:verður|verði|verða|varð|urðu|yrði|yrðu)$/u.test(w.lower);
+  if (t.lower === 'beint' && (passiveVerda(toks[i - 1]) || (passiveVerda(toks[i - 2]) && best(toks[i - 1])?.pos === 'noun'))) {
+    boost(t, (r) => r.lemma === 'beina' && r.pos === 'verb', 1.5, '"beint" after a passive "verða": beina (direct)');
+  }
+  // "kynna sér ástand vega" (the state of the roads): right after a singular noun, a word that
+  // is an infinitive and the genitive plural of a glossed noun is the genitive (of roads), not
+  // the infinitive (weigh). (Not after a plural subject, "bændur vega", nor after a verb and its
+  // object, "telur ástandið vera", nor for the commonest infinitives.)
+  genitivePluralAfterNoun(toks, i);
   // "ganga erinda fjárfesta" (investors'), "hópur erlendra fjárfesta": after a noun or an
   // adjective, "fjárfesta" is the genitive plural of fjárfestir; the infinitive follows "að" or a modal.
   // (Not after a subject, "félögin fjárfesta í …", nor before "í"/"fyrir", what one invests in.)
@@ -538,4 +551,24 @@ export function applyMunumObjects(toks: WorkToken[], i: number): void {
   const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((w) => w && w.sentence === t.sentence && w.lower === 'við');
   if (near) return;
   boost(t, (r) => r.lemma === 'munur' && r.pos === 'noun', 2, '"munum" without "við" beside it: things (munur)');
+}
+
+/** Infinitives common enough after a noun object ("telur ástandið vera …") to be left alone. */
+const COMMON_INFINITIVES_AFTER_NOUN = new Set('vera gera fara koma taka segja eiga verða sjá halda leggja setja finna gefa hafa fá geta standa liggja'.split(' '));
+
+function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (!t.lower.endsWith('a') || COMMON_INFINITIVES_AFTER_NOUN.has(t.lower) || best(t)?.pos !== 'verb') return;
+  if (!t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
+  const noun = t.readings.find((r) => r.pos === 'noun' && r.lemma !== t.lower && hasOwnGloss(r));
+  if (!noun) return;
+  const p = prevWord(toks, i);
+  if (!p || p.sentence !== t.sentence || /^\p{Lu}/u.test(p.form) || best(p)?.pos !== 'noun' || p.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective')) return;
+  if (/(?:ar|ir|ur|nir|nar|in)$/u.test(p.lower)) return;
+  const pp = prevWord(toks, i - 1);
+  // (Nor after a prepositional phrase, where the verb comes next: "Á bráðamóttöku leita …",
+  // "munu frá áramótum greiða …".)
+  if (pp && pp.sentence === t.sentence && (best(pp)?.pos === 'verb' || best(pp)?.pos === 'preposition')) return;
+  if (/(?:um|u)$/u.test(p.lower)) return;
+  boost(t, (r) => r === noun, 1.5, 'genitive plural right after a singular noun, not an infinitive');
 }
