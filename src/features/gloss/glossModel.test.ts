@@ -190,6 +190,14 @@ describe('buildGlossView', () => {
     expect(firsts[1]).toMatch(/^while/);
   });
 
+  it('shows "collapse" first for "springa" when a coalition breaks up, and the party for "Framsókn"', () => {
+    const text = 'Meirihluti bæjarstjórnar sprakk í gær. Oddviti Framsóknar segir trúnaðarbrest hafa orðið.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('sprakk')).toMatch(/^collapse/);
+    expect(first('Framsóknar')).toMatch(/Progressive Party/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -400,6 +400,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Slökkviliðsmenn björguðu konunni út um glugga.', key: 'út um', words: ['út', 'um'], reason: 'out through' },
   { text: 'Fjölgunin skýrist að langmestu leyti af aðflutningi.', key: 'að langmestu leyti', words: ['að', 'langmestu', 'leyti'], reason: 'for the most part' },
   { text: 'Börn fá ekki aðstoð fyrr en seint og um síðir.', key: 'seint og um síðir', words: ['seint', 'og', 'um', 'síðir'], reason: 'at long last' },
+  { text: 'Þær geta ekki haldið því áfram til lengdar.', key: 'til lengdar', words: ['til', 'lengdar'], reason: 'in the long run' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -545,6 +546,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Salan hefur farið hægar af stað en í fyrra.', key: 'fara af stað', words: ['farið', 'af', 'stað'], reason: 'a comparative adverb of manner in the gap' },
   { text: 'Svæðin þar sem flestir bátar eru gerðir út.', key: 'gera út', words: ['gerðir', 'út'], reason: 'operate (boats from a port)' },
   { text: 'Hún sendi þakkarávarp sem lesið var upp.', key: 'lesa upp', words: ['lesið', 'upp'], reason: 'read out, across the passive auxiliary' },
+  { text: 'Ágreiningur um landið er sagður hafa ráðið úrslitum.', key: 'ráða úrslitum', words: ['ráðið', 'úrslitum'], reason: 'decided the outcome' },
+  { text: 'Þær segjast hafa tekið á sig hluta hækkunarinnar.', key: 'taka á sig', words: ['tekið', 'á', 'sig'], reason: 'absorbed (a cost); the longer phrase beats "taka á"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
