@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordRecord, WordStatus } from '../../db/types';
 import { STATUSES } from './setWordStatus';
@@ -28,6 +28,20 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('recent');
+  const rootRef = useRef<HTMLElement>(null);
+
+  // Closing a word (its × or Escape) takes its panel, and the focus in it, away: focus goes back to
+  // the word's row (or, if the row is scrolled out of the list, to the search field).
+  const lastSelected = useRef(selected);
+  useEffect(() => {
+    const was = lastSelected.current;
+    lastSelected.current = selected;
+    if (selected !== null || was === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && rootRef.current?.contains(active)) return;
+    const row = rootRef.current?.querySelector<HTMLElement>(`.vocab-row[data-lemma="${CSS.escape(was)}"]`);
+    (row ?? rootRef.current?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+  }, [selected]);
 
   const counts = useMemo(() => {
     const c: Record<WordStatus, number> = { new: 0, learning: 0, known: 0, ignored: 0 };
@@ -55,7 +69,7 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
   }, [sorted, filter, query, meanings]);
 
   return (
-    <section className="vocabulary" aria-labelledby="vocab-title">
+    <section className="vocabulary" aria-labelledby="vocab-title" ref={rootRef}>
       <h1 id="vocab-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       {known && <p data-testid="known-summary">{t('knownSummary', { lemmas: known.lemmas, forms: known.forms })}</p>}
@@ -101,6 +115,7 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
                 className={`vocab-row link-button${selected === w.lemma ? ' selected' : ''}`}
                 style={{ height: ROW_HEIGHT, width: '100%' }}
                 aria-current={selected === w.lemma ? 'true' : undefined}
+                data-lemma={w.lemma}
                 onClick={() => onSelect(w.lemma)}
                 aria-label={t('openWord', { lemma: w.lemma, status: t(`status.${w.status}`) })}
               >

@@ -52,4 +52,32 @@ describe('Vocabulary page', () => {
     expect(screen.getByRole('button', { name: 'stór: Learning' })).toHaveTextContent('big');
     expect(screen.getByRole('button', { name: 'vera: Known' })).toHaveTextContent('to be (mine)');
   });
+
+  it('keyboard: opening a word takes focus into its panel; Escape or × closes it and focus goes back to the word’s row', async () => {
+    await setWordStatus('hestur', 'known');
+    await setWordStatus('vera', 'learning');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    const row = await screen.findByRole('button', { name: 'hestur: Known' });
+    row.focus();
+    await user.keyboard('{Enter}');
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus());
+    // Tab goes on through the panel (its close button first), not past it to the next row.
+    await user.tab();
+    expect(within(panel).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab();
+    expect(within(panel).getByRole('button', { name: /^New/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “hestur”' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'hestur: Known' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await waitFor(() => expect(within(again).getByRole('heading', { level: 2 })).toHaveFocus());
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “hestur”' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'hestur: Known' })).toHaveFocus();
+  });
 });

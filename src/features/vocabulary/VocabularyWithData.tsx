@@ -73,7 +73,9 @@ export function VocabularyWithData({ param }: { param?: string }) {
       onSelect={setSelected}
       meanings={meanings}
       detail={
-        word && (
+        // (Not the word last looked up once another, or none, is selected.)
+        word &&
+        word.lemma === selected && (
           <WordDetail
             key={word.lemma}
             word={word}

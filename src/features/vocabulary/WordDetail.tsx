@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import type { WordRecord, WordStatus } from '../../db/types';
@@ -30,15 +30,28 @@ export function WordDetail({ word, facts, sentences, message, onSetStatus, onSav
   const { t: tg } = useTranslation('gloss');
   const [gloss, setGloss] = useState(word.gloss ?? '');
   const [note, setNote] = useState(word.note ?? '');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening a word takes focus to it (the panel is above the list), so that Tab goes on through it.
+  useEffect(() => headingRef.current?.focus({ preventScroll: false }), []);
   function submit(e: FormEvent) {
     e.preventDefault();
     onSave({ gloss, note });
   }
   const title = facts?.display ?? word.lemma;
   return (
-    <section className="vocab-detail" aria-label={t('detailLabel', { lemma: title })}>
+    <section
+      className="vocab-detail"
+      aria-label={t('detailLabel', { lemma: title })}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <div className="page-head">
-        <h2 lang="is">{title}</h2>
+        <h2 lang="is" tabIndex={-1} ref={headingRef}>
+          {title}
+        </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
           <span aria-hidden="true">×</span>
         </button>
