@@ -62,7 +62,8 @@ describe('ListBuilderView', () => {
   it('selects one by one, all, none; adds the chosen words', async () => {
     const onAdd = setup();
     const add = () => screen.getByRole('button', { name: /to the list/ });
-    expect(add()).toBeDisabled();
+    // Unavailable, but focusable: see below.
+    expect(add()).toHaveAttribute('aria-disabled', 'true');
     expect(add()).toHaveTextContent('Pick words to add to the list');
     expect(add()).not.toHaveTextContent(/Add 0/);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “hestur”' }));
@@ -73,7 +74,22 @@ describe('ListBuilderView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Select all shown (6)' }));
     expect(add()).toHaveTextContent('Add 6 words');
     await userEvent.click(screen.getByRole('button', { name: 'Select none' }));
-    expect(add()).toBeDisabled();
+    expect(add()).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(add());
+    expect(onAdd).toHaveBeenCalledTimes(1);
+  });
+
+  it('keyboard: after adding, focus stays on the add button (it is not disabled, which would drop focus onto the page)', async () => {
+    setup();
+    const user = userEvent.setup();
+    screen.getByRole('checkbox', { name: 'Pick “hestur”' }).focus();
+    await user.keyboard(' ');
+    const add = screen.getByRole('button', { name: 'Add 1 word to the list' });
+    add.focus();
+    await user.keyboard('{Enter}');
+    expect(add).toHaveFocus();
+    expect(add).toBeEnabled();
+    expect(add).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('each word is the label of its checkbox: a tap on the word picks it', async () => {

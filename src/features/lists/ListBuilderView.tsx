@@ -116,8 +116,11 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
             <button
               type="button"
               className="primary"
-              disabled={chosen.length === 0}
+              // Marked unavailable rather than disabled: adding empties the choice, and a disabled
+              // button would drop the keyboard focus onto the page.
+              aria-disabled={chosen.length === 0}
               onClick={() => {
+                if (chosen.length === 0) return;
                 onAdd(chosen);
                 setSelected(new Set());
               }}
