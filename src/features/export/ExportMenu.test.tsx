@@ -26,4 +26,24 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('button', { name: 'CSV (Excel)' })).toBeDisabled();
     expect(screen.getByText('There are no words to export yet.')).toBeInTheDocument();
   });
+
+  it('keyboard: the pressed button keeps focus while the file is made (marked unavailable, not disabled) and after', async () => {
+    const user = userEvent.setup();
+    let during: { focused: boolean; disabled: boolean; ariaDisabled: string | null } | undefined;
+    const csv = () => screen.getByRole('button', { name: 'CSV (Excel)' });
+    render(
+      <ExportMenu
+        source={{ name: 'Vika 3', words: AWKWARD_ENTRIES }}
+        onFile={() => {
+          during = { focused: document.activeElement === csv(), disabled: csv().hasAttribute('disabled'), ariaDisabled: csv().getAttribute('aria-disabled') };
+        }}
+      />,
+    );
+    csv().focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Saved “Vika 3.csv”.')).toBeInTheDocument();
+    expect(during).toEqual({ focused: true, disabled: false, ariaDisabled: 'true' });
+    expect(csv()).toHaveFocus();
+    expect(csv()).not.toHaveAttribute('aria-disabled');
+  });
 });

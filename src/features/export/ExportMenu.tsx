@@ -47,7 +47,16 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
       <legend>{t('heading')}</legend>
       <div className="actions">
         {formats.map((f) => (
-          <button key={f} type="button" disabled={empty || busy !== null} onClick={() => void run(f)} title={t(`hint.${f}`)}>
+          // While a file is made the buttons are only marked unavailable: a disabled button would
+          // drop the keyboard focus of the one just pressed onto the page.
+          <button
+            key={f}
+            type="button"
+            disabled={empty}
+            aria-disabled={busy !== null || undefined}
+            onClick={() => busy === null && void run(f)}
+            title={t(`hint.${f}`)}
+          >
             {t(`format.${f}`)}
           </button>
         ))}
