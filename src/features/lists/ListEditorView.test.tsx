@@ -61,4 +61,24 @@ describe('ListEditorView', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'xyz{Enter}');
     expect(await screen.findByText('“xyz” was not found in the dictionary.')).toBeInTheDocument();
   });
+
+  it('keyboard: removing a word puts focus on the × of the word that took its place, then the last one, then the add field', async () => {
+    const user = userEvent.setup();
+    let current = list;
+    const onRemove = vi.fn((i: number) => {
+      current = { ...current, entries: current.entries.filter((_, j) => j !== i) };
+      rerender(current);
+    });
+    const props = { printHref: '#/list-print/4', onRename: vi.fn(), onChangeEntry: vi.fn(), onMove: vi.fn(), onRemove, onAddWord: vi.fn(async () => 'added' as const) };
+    const { rerender: r } = render(<ListEditorView list={current} {...props} />);
+    const rerender = (l: WordListRecord) => r(<ListEditorView list={l} {...props} />);
+    const [first, second, third] = list.entries.map((e) => e.display);
+    screen.getByRole('button', { name: `Remove “${second}”` }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: `Remove “${third}”` })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: `Remove “${first}”` })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: /Add a word/ })).toHaveFocus();
+  });
 });

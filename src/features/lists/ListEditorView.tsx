@@ -49,7 +49,9 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(list.name);
   const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down' } | null>(null);
+  const [removedAt, setRemovedAt] = useState<number | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const addRef = useRef<HTMLInputElement>(null);
   useEffect(() => setName(list.name), [list.name]);
 
   // After a move, keep focus on the moved word's handle so that keyboard users can keep moving it.
@@ -58,6 +60,18 @@ export function ListEditorView(props: ListEditorViewProps) {
     const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(moved.key)}"]`);
     row?.querySelector<HTMLElement>(`[data-move="${moved.dir}"]:not(:disabled)`)?.focus() ?? row?.querySelector<HTMLElement>('[data-move]:not(:disabled)')?.focus();
   }, [moved, list.entries]);
+
+  // After a word is removed (its row, and the focused × in it, go away), focus goes to the × of the
+  // word that took its place, or of the last word, or to the "Add a word" field.
+  useEffect(() => {
+    if (removedAt === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return; // not gone yet
+    setRemovedAt(null);
+    const rows = tableRef.current?.querySelectorAll<HTMLElement>('tbody tr');
+    const row = rows?.[Math.min(removedAt, rows.length - 1)];
+    (row?.querySelector<HTMLElement>('[data-remove]') ?? addRef.current)?.focus();
+  }, [removedAt, list.entries]);
 
   function move(index: number, dir: 'up' | 'down') {
     const to = dir === 'up' ? index - 1 : index + 1;
@@ -181,7 +195,16 @@ export function ListEditorView(props: ListEditorViewProps) {
                       >
                         ↓
                       </button>
-                      <button type="button" className="icon-button danger" aria-label={t('remove', { lemma: e.display })} onClick={() => onRemove(i)}>
+                      <button
+                        type="button"
+                        className="icon-button danger"
+                        data-remove
+                        aria-label={t('remove', { lemma: e.display })}
+                        onClick={() => {
+                          setRemovedAt(i);
+                          onRemove(i);
+                        }}
+                      >
                         ×
                       </button>
                     </td>
@@ -196,7 +219,7 @@ export function ListEditorView(props: ListEditorViewProps) {
       <form className="inline-form no-print" onSubmit={add}>
         <label className="field grow">
           <span>{t('addWord')}</span>
-          <input type="text" value={form} placeholder={t('addWordPlaceholder')} onChange={(e) => setForm(e.target.value)} />
+          <input ref={addRef} type="text" value={form} placeholder={t('addWordPlaceholder')} onChange={(e) => setForm(e.target.value)} />
         </label>
         <button type="submit" disabled={adding || !form.trim()}>
           {t('add')}
