@@ -198,6 +198,14 @@ describe('buildGlossView', () => {
     expect(first('Framsóknar')).toMatch(/Progressive Party/);
   });
 
+  it('shows "finished … have already done" first for the participle "búin" of búa, "live" for "býr"', () => {
+    const text = 'Við vorum búin að smala. Hún býr í Öræfum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('búin')).toMatch(/finished/);
+    expect(first('býr')).not.toMatch(/finished/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -237,6 +237,8 @@ export class PhraseIndex {
     // "fyrr en" is "until" after a negation ("ekki fyrr en í gær"); elsewhere "earlier than"
     // ("opna brekkurnar fyrr en áður").
     if (key === 'fyrr en' && !negationBefore(toks, tokens[0])) return true;
+    // "allt annað eins og til dæmis" (something else, like …): "eins og" takes its "eins".
+    if (key === 'annað eins' && toks[last + 1]?.lower === 'og') return true;
     // "ummæla sem hann lét falla á samfélagsmiðlum" (remarks he made): after "láta", "falla"
     // is its infinitive (make a remark), no "falla á" (fall to).
     if (key === 'falla á' && LATA_FORMS.has(toks[tokens[0] - 1]?.lower ?? '')) return true;

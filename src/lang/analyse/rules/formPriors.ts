@@ -243,6 +243,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   erfitt: [P('erfiður', 1.5)],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
+  // "uppi á heiði" (on the heath): heiður's dative is "heiðri".
+  heiði: [P('heiði', 1.5, 'noun')],
   veitur: [P('veitur', 1.5, 'noun')],
   gert: [P('gera', 1.5, 'verb')],
   svolítið: [P('svolítill', 1.5)],
