@@ -104,6 +104,20 @@ describe('ImportPage busy state', () => {
     expect(cleaner.clean).toHaveBeenCalledTimes(1);
   });
 
+  it('an error about the pasted text is tied to the text field (aria-invalid, aria-describedby); a good text clears it', async () => {
+    const { box } = setup();
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(box).toHaveAccessibleDescription(/Paste the text of a news page/);
+    fireEvent.change(box, { target: { value: '   ' } });
+    press('Clean up and preview');
+    await screen.findByRole('alert');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/Paste the text of a news page.*There is nothing to import: the text is empty\./);
+    fireEvent.change(box, { target: { value: ARTICLE } });
+    press('Clean up and preview');
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
   it('focus goes back to the button after an error (disabling it had moved focus to the page)', async () => {
     const { box } = setup();
     fireEvent.change(box, { target: { value: ' ' } });

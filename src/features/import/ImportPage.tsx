@@ -175,11 +175,14 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     setDrafts((d) => d.slice(1));
   }
 
+  // Problems with the pasted text (not with a file, nor with saving) belong to the text field.
+  const pasteProblems = problems.flatMap((p, i) => (p.kind === 'input' && !p.name ? [`import-problem-${i}`] : []));
+
   return (
     <section className="import" aria-labelledby="import-title">
       <h1 id="import-title">{t('title')}</h1>
       {problems.map((p, i) => (
-        <div key={i} className="notice error import-problem" role="alert">
+        <div key={i} id={`import-problem-${i}`} className="notice error import-problem" role="alert">
           {p.kind === 'input' && (p.name ? t('problemInFile', { name: p.name, problem: t(`reason.${p.reason}`) }) : t(`reason.${p.reason}`))}
           {p.kind === 'save' && t(`saveFailed.${p.failure}`)}
           {p.kind === 'duplicate' && (
@@ -218,7 +221,8 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
           </p>
           <textarea
             id="import-text"
-            aria-describedby="import-text-hint"
+            aria-describedby={['import-text-hint', ...pasteProblems].join(' ')}
+            aria-invalid={pasteProblems.length > 0 || undefined}
             rows={12}
             value={input}
             onChange={(e) => setInput(e.target.value)}
