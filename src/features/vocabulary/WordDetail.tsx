@@ -80,7 +80,10 @@ export function WordDetail({ word, facts, sentences, message, onSetStatus, onSav
         <button type="submit" className="primary">
           {t('save')}
         </button>
-        {message && <p role="status">{message}</p>}
+        {/* In the page before the message, so that screen readers announce it when it comes. */}
+        <p role="status" className="vocab-message">
+          {message}
+        </p>
       </form>
       <h3>{t('metIn')}</h3>
       {sentences === undefined ? (

@@ -1,0 +1,24 @@
+import { render, screen, within } from '@testing-library/react';
+import { WordDetail, type WordDetailProps } from './WordDetail';
+
+const props: WordDetailProps = {
+  word: { lemma: 'hestur', status: 'known', updatedAt: 1 },
+  facts: null,
+  sentences: [],
+  message: null,
+  onSetStatus: () => {},
+  onSave: () => {},
+  onClose: () => {},
+};
+
+describe('WordDetail', () => {
+  it('"Saved." (or a storage error) goes into a status region that is in the page before it, so screen readers announce it', () => {
+    const { rerender } = render(<WordDetail {...props} />);
+    const panel = screen.getByRole('region', { name: 'Word “hestur”' });
+    const status = within(panel).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    rerender(<WordDetail {...props} message="Saved." />);
+    expect(within(panel).getByRole('status')).toBe(status);
+    expect(status).toHaveTextContent('Saved.');
+  });
+});
