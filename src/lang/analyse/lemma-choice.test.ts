@@ -468,6 +468,7 @@ const rows: Row[] = [
   { form: 'beint', context: 'Á meðan verður umferð _ um Hvalfjörð.', lemma: 'beina', pos: 'verb', reason: 'the participle after a passive "verða" and its subject (diverted)' },
   { form: 'beint', context: 'Leikurinn verður sýndur _ á RÚV.', lemma: 'beint', pos: 'adverb', reason: 'the adverb (live) after a participle' },
   { form: 'heiði', context: 'Kindurnar höfðu orðið eftir uppi á _ í óveðrinu.', lemma: 'heiði', pos: 'noun', reason: 'heath; heiður (honour) has the dative "heiðri"' },
+  { form: 'lána', context: 'Bókasafnið mun framvegis _ út fleira en bækur.', lemma: 'lána', pos: 'verb', reason: 'an infinitive after a modal across "framvegis", not the noun lán' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -404,6 +404,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ég hef aldrei upplifað annað eins.', key: 'annað eins', words: ['annað', 'eins'], reason: 'anything like it' },
   { text: 'Hún missti á þriðja tug kinda.', key: 'á þriðja tug', words: ['á', 'þriðja', 'tug'], reason: 'twenty-odd' },
   { text: 'Lífeyrir verður hækkaður í áföngum.', key: 'í áföngum', words: ['í', 'áföngum'], reason: 'in stages' },
+  { text: 'Maðurinn var kominn undir læknishendur á Landspítalanum.', key: 'undir læknishendur', words: ['undir', 'læknishendur'], reason: 'in the care of doctors' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -553,6 +554,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þær segjast hafa tekið á sig hluta hækkunarinnar.', key: 'taka á sig', words: ['tekið', 'á', 'sig'], reason: 'absorbed (a cost); the longer phrase beats "taka á"' },
   { text: 'Nokkrar kindur höfðu orðið eftir uppi á heiði.', key: 'verða eftir', words: ['orðið', 'eftir'], reason: 'been left behind' },
   { text: 'Fólk á ekki fyrir mat í lok mánaðar.', key: 'eiga fyrir', words: ['á', 'fyrir'], reason: 'cannot afford, across "ekki"' },
+  { text: 'Nú geta lánþegar fengið að láni verkfæri.', key: 'fá að láni', words: ['fengið', 'að', 'láni'], reason: 'borrow' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

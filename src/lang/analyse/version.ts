@@ -244,6 +244,7 @@
  *     definite dative with no verb after it = the preposition; a series of infinitives after a modal;
  *     no main verb after a stranded preposition where an adjective stands before its noun;
  *     "Veitur" = veitur (the utility); a genitive plural right after a singular noun ("ástand
- *     vega"), not the infinitive; "beint" after a passive "verða" = beina; "heiði" = heath.
+ *     vega"), not the infinitive; "beint" after a passive "verða" = beina; "heiði" = heath; an
+ *     infinitive after a modal across "framvegis", "líklega", "eflaust", "sjálfsagt".
  */
 export const ANALYSIS_VERSION = 15;

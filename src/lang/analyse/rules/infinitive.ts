@@ -36,7 +36,7 @@ export function isInfinitiveReading(lower: string, lemma: string, pos: string): 
 }
 
 /** Adverbs that may stand between a modal and its infinitive ("vil bara minna", "mun ekki koma"). */
-const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis varla áfram'.split(' '));
+const BETWEEN_MODAL_AND_INFINITIVE = new Set('bara ekki líka einnig aldrei alltaf enn samt jafnvel örugglega sennilega væntanlega þá nú þó ávallt auðvitað aðeins einungis varla áfram framvegis líklega eflaust sjálfsagt'.split(' '));
 
 function isSayingMiddle(p: WorkToken): boolean {
   return p.lower.endsWith('st') && p.readings.some((r) => r.pos === 'verb' && SAY_ST.has(r.lemma));
