@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { createBackup, serializeBackup } from '../../db/backup';
@@ -120,5 +120,39 @@ describe('BackupSection', () => {
       expect(await screen.findByRole('alert')).toHaveTextContent(message);
       expect(screen.queryByRole('region', { name: 'Backup to restore' })).toBeNull();
     }
+  });
+
+  it('keyboard: focus goes into the preview when a file is read, to the result after restoring, back to the file button on Cancel; the result is announced', async () => {
+    const user = userEvent.setup();
+    render(<BackupSection />);
+    const status = screen.getAllByRole('status').at(-1)!;
+    expect(status).toBeEmptyDOMElement(); // in the page before the result, so it is announced
+    const fileInput = screen.getByLabelText('Restore from a backup file…');
+    fileInput.focus();
+    await user.upload(fileInput, await otherLibraryFile());
+    const preview = await screen.findByRole('region', { name: 'Backup to restore' });
+    await waitFor(() => expect(within(preview).getByRole('heading', { name: 'Backup to restore' })).toHaveFocus());
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Backup to restore' })).toBeNull();
+    expect(fileInput).toHaveFocus();
+
+    await user.upload(fileInput, await otherLibraryFile());
+    const merge = await screen.findByRole('button', { name: 'Merge the backup' });
+    merge.focus();
+    await user.keyboard('{Enter}');
+    const done = await screen.findByText('Backup merged: 5 items added or updated, 0 already here.');
+    expect(status).toContainElement(done);
+    await waitFor(() => expect(done).toHaveFocus());
+  });
+
+  it('keyboard: "Download a backup" keeps focus while the backup is made (marked unavailable, not disabled)', async () => {
+    const user = userEvent.setup();
+    render(<BackupSection />);
+    const button = screen.getByRole('button', { name: 'Download a backup' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toBeEnabled();
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(button).toHaveFocus();
   });
 });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError, type ParsedBackup, type RestoreMode, type RestoreResult } from '../../db/backup';
 import { formatDate, formatNumber } from '../../app/ui/format';
@@ -27,6 +27,16 @@ export function BackupSection() {
   const [preview, setPreview] = useState<{ name: string; parsed: ParsedBackup } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [result, setResult] = useState<RestoreResult | null>(null);
+  // Keyboard focus through the restore: into the preview when it opens, to the result (or back to
+  // the file button) when it closes; the step that had focus is gone from the page by then.
+  const previewHeadingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const [focusTo, setFocusTo] = useState<'preview' | 'result' | 'file' | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    setFocusTo(null);
+    ({ preview: previewHeadingRef, result: resultRef, file: fileRef })[focusTo].current?.focus();
+  }, [focusTo]);
 
   async function run(op: () => Promise<void>) {
     setBusy(true);
@@ -48,6 +58,7 @@ export function BackupSection() {
       setPreview(null);
       try {
         setPreview({ name: file.name, parsed: await inspectBackupFile(file) });
+        setFocusTo('preview');
       } finally {
         if (fileRef.current) fileRef.current.value = '';
       }
@@ -59,6 +70,7 @@ export function BackupSection() {
       const res = await applyBackup(preview.parsed, mode);
       setResult(res);
       setPreview(null);
+      setFocusTo('result');
     });
 
   const tableName = (name: string) => t(`table.${name}`, { defaultValue: name });
@@ -72,7 +84,8 @@ export function BackupSection() {
         {last ? t('lastBackup', { when: formatWhen(last, i18n.language) }) : t('neverBackedUp')}
       </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={onDownload} disabled={busy}>
+        {/* Marked unavailable while busy, not disabled: a disabled button drops the keyboard focus. */}
+        <button type="button" className="primary" onClick={() => !busy && void onDownload()} aria-disabled={busy || undefined}>
           {t('download')}
         </button>
         <label className="button file-button">
@@ -95,7 +108,9 @@ export function BackupSection() {
 
       {preview && (
         <div className="notice backup-preview" role="region" aria-label={t('previewTitle')}>
-          <h3>{t('previewTitle')}</h3>
+          <h3 tabIndex={-1} ref={previewHeadingRef}>
+            {t('previewTitle')}
+          </h3>
           <p>{t('previewMade', { name: preview.name, when: formatWhen(preview.parsed.summary.createdAt, i18n.language) })}</p>
           <p className="muted">{t('previewVersion', { version: preview.parsed.summary.version, schema: preview.parsed.summary.schemaVersion })}</p>
           <table className="list-table backup-counts">
@@ -130,23 +145,34 @@ export function BackupSection() {
             </label>
           </fieldset>
           <div className="actions">
-            <button type="button" className="primary" onClick={onRestore} disabled={busy}>
+            <button type="button" className="primary" onClick={() => !busy && void onRestore()} aria-disabled={busy || undefined}>
               {busy ? t('restoring') : mode === 'merge' ? t('restoreMerge') : t('restoreReplace')}
             </button>
-            <button type="button" onClick={() => setPreview(null)} disabled={busy}>
+            <button
+              type="button"
+              onClick={() => {
+                if (busy) return;
+                setPreview(null);
+                setFocusTo('file');
+              }}
+              aria-disabled={busy || undefined}
+            >
               {t('cancel')}
             </button>
           </div>
         </div>
       )}
 
-      {result && (
-        <p role="status" className="notice">
-          {result.mode === 'merge'
-            ? t('doneMerge', { written: total(result.written), skipped: total(result.skipped) })
-            : t('doneReplace', { written: total(result.written) })}
-        </p>
-      )}
+      {/* Always in the page, so that screen readers announce the result when it comes. */}
+      <div role="status">
+        {result && (
+          <p className="notice" tabIndex={-1} ref={resultRef}>
+            {result.mode === 'merge'
+              ? t('doneMerge', { written: total(result.written), skipped: total(result.skipped) })
+              : t('doneReplace', { written: total(result.written) })}
+          </p>
+        )}
+      </div>
 
       {safety && (
         <div className="notice">
