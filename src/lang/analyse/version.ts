@@ -245,6 +245,7 @@
  *     no main verb after a stranded preposition where an adjective stands before its noun;
  *     "Veitur" = veitur (the utility); a genitive plural right after a singular noun ("ástand
  *     vega"), not the infinitive; "beint" after a passive "verða" = beina; "heiði" = heath; an
- *     infinitive after a modal across "framvegis", "líklega", "eflaust", "sjálfsagt".
+ *     infinitive after a modal across "framvegis", "líklega", "eflaust", "sjálfsagt"; "ver" =
+ *     verja, "sett" = setja, "vita" = the verb.
  */
 export const ANALYSIS_VERSION = 15;

@@ -243,6 +243,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   erfitt: [P('erfiður', 1.5)],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
+  // "ver tæpum helmingi tekna sinna í" (spends): verja; "sett verði þak á" (a cap be set): setja;
+  // "létu lögregluna vita" (let … know): the verb, not the rare adverb (vita gagnslaus).
+  ver: [P('verja', 1.5, 'verb')],
+  sett: [P('setja', 1.5, 'verb')],
+  vita: [P('vita', 1.5, 'verb')],
   // "uppi á heiði" (on the heath): heiður's dative is "heiðri".
   heiði: [P('heiði', 1.5, 'noun')],
   veitur: [P('veitur', 1.5, 'noun')],
