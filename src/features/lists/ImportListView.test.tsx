@@ -53,4 +53,22 @@ describe('ImportListView', () => {
     expect(screen.getByText('köttur — you marked it Known')).toBeInTheDocument();
     expect(screen.getByText('á: yours “on”, the file’s “river”')).toBeInTheDocument();
   });
+
+  it('keyboard: each step takes focus (the control that had it is gone), and the result after an import', async () => {
+    const user = userEvent.setup();
+    setup();
+    const input = screen.getByLabelText('Choose a file…');
+    input.focus();
+    await user.upload(input, new File(['Lemma,Gloss\nhestur,horse\n'], 'orð.csv', { type: 'text/plain' }));
+    const heading = screen.getByRole('heading', { name: 'Import a list' });
+    await screen.findByRole('button', { name: 'Continue' });
+    expect(heading).toHaveFocus();
+    screen.getByRole('button', { name: 'Continue' }).focus();
+    await user.keyboard('{Enter}');
+    expect(heading).toHaveFocus();
+    screen.getByRole('button', { name: 'Import 1 word' }).focus();
+    await user.keyboard('{Enter}');
+    const link = await screen.findByRole('link', { name: 'Open the list' });
+    expect(link.closest('[role="status"]')!.querySelector('.notice')).toHaveFocus();
+  });
 });

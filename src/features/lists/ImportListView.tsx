@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_FIELDS, csvToWords, type CsvField, type CsvMapping, type CsvTable } from '../export/csvMapping';
 import type { LesaList } from '../export/lesaList';
@@ -48,6 +48,20 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
   const [choice, setChoice] = useState<ImportChoice>({ vocabulary: true, keepList: true });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Each step replaces the one before, and with it the control that had focus (the file button,
+  // Continue, Import…): focus goes to the new step (the result, after an import) instead of the page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    (sectionRef.current?.querySelector<HTMLElement>('.import-result .notice') ?? headingRef.current)?.focus();
+  }, [state.step]);
 
   async function pick(file: File | undefined) {
     if (!file) return;
@@ -77,8 +91,10 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
   );
 
   return (
-    <section className="list-import" aria-labelledby="import-title">
-      <h2 id="import-title">{t('import.title')}</h2>
+    <section className="list-import" aria-labelledby="import-title" ref={sectionRef}>
+      <h2 id="import-title" tabIndex={-1} ref={headingRef}>
+        {t('import.title')}
+      </h2>
       {state.step === 'pick' && (
         <>
           <p className="hint">{t('import.intro')}</p>
@@ -235,7 +251,7 @@ function ImportResult({ outcome, list, restart }: { outcome: ImportOutcome; list
   const plan = outcome.plan;
   return (
     <div className="import-result" role="status">
-      <p className="notice">
+      <p className="notice" tabIndex={-1}>
         {plan ? t('import.summary', { added: plan.added.length, skipped: plan.skipped.length, conflicts: plan.conflicts.length }) : t('import.listOnly', { count: list.entries.length })}
       </p>
       {plan && plan.added.length > 0 && (
