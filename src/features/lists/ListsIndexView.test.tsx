@@ -54,4 +54,29 @@ describe('ListsIndexView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete “Vika 1”' }));
     expect(p.onDelete).toHaveBeenCalledWith(l);
   });
+
+  it('keyboard: saving, cancelling or Escape on a rename puts focus back on its Rename button; Escape keeps the old name', async () => {
+    const user = userEvent.setup();
+    const l = list(1, 'Vika 1');
+    const p = setup([l]);
+    const rename = screen.getByRole('button', { name: 'Rename “Vika 1”' });
+    rename.focus();
+    await user.keyboard('{Enter}');
+    const input = screen.getByRole('textbox', { name: 'New name for “Vika 1”' });
+    expect(input).toHaveFocus();
+    await user.type(input, ' – ný');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New name for “Vika 1”' })).toBeNull();
+    expect(rename).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'New name for “Vika 1”' })).toHaveValue('Vika 1');
+    await user.tab();
+    await user.tab(); // Save, Cancel
+    await user.keyboard('{Enter}');
+    expect(rename).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}'); // submits the name field
+    expect(p.onRename).toHaveBeenCalledWith(l, 'Vika 1');
+    expect(rename).toHaveFocus();
+  });
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordListRecord } from '../../db/types';
 
@@ -16,15 +16,26 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
   const { t } = useTranslation('lists');
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(list.name);
+  // Saving or cancelling a rename takes its form (and the focus in it) away: focus goes back to "Rename".
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (name.trim()) onRename(list, name);
     setEditing(false);
   }
+  function cancel() {
+    setName(list.name);
+    setEditing(false);
+  }
   return (
     <li className="article-card list-card">
       {editing ? (
-        <form onSubmit={submit} className="inline-form">
+        <form onSubmit={submit} className="inline-form" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancel())}>
           <label>
             <span className="visually-hidden">{t('newName', { name: list.name })}</span>
             <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
@@ -32,7 +43,7 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
           <button type="submit" className="primary">
             {t('save')}
           </button>
-          <button type="button" onClick={() => setEditing(false)}>
+          <button type="button" onClick={cancel}>
             {t('cancel')}
           </button>
         </form>
@@ -46,7 +57,7 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
         {list.sources.length > 0 && <span>{t('sourceCount', { count: list.sources.length })}</span>}
       </div>
       <div className="row-actions">
-        <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t('renameNamed', { name: list.name })}>
+        <button type="button" ref={renameRef} className="link-button" onClick={() => setEditing(true)} aria-label={t('renameNamed', { name: list.name })}>
           {t('rename')}
         </button>
         <button type="button" className="link-button" onClick={() => onDuplicate(list)} aria-label={t('duplicateNamed', { name: list.name })}>
