@@ -116,4 +116,21 @@ describe('LibraryView', () => {
     rerender(<LibraryView articles={[]} preparing onDelete={() => {}} />);
     expect(screen.getByRole('status')).toHaveTextContent('Preparing the sample article');
   });
+
+  it('keyboard: deleting an article puts focus on the Delete button of the one that took its place, then the last one, then the search field', async () => {
+    const user = userEvent.setup();
+    let articles = [art(1, 'Fyrsta'), art(2, 'Önnur'), art(3, 'Þriðja')];
+    const onDelete = (a: { id?: number }) => {
+      articles = articles.filter((x) => x.id !== a.id);
+      rerender(<LibraryView articles={articles} onDelete={onDelete} />);
+    };
+    const { rerender } = render(<LibraryView articles={articles} onDelete={onDelete} />);
+    screen.getByRole('button', { name: 'Delete “Önnur”' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Delete “Þriðja”' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Delete “Fyrsta”' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+  });
 });

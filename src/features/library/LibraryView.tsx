@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDateTime, formatPercent } from '../../app/ui/format';
@@ -25,6 +25,19 @@ export interface LibraryViewProps {
 export function LibraryView({ articles, stats, preparing, onDelete }: LibraryViewProps) {
   const { t, i18n } = useTranslation('library');
   const [query, setQuery] = useState('');
+  // After a delete the article's card (and its focused Delete button) goes away: focus goes to the
+  // Delete button of the article that took its place, or of the last one, or to the search field.
+  const [deletedAt, setDeletedAt] = useState<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (deletedAt === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return; // not gone yet
+    setDeletedAt(null);
+    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.article-card button.danger');
+    (buttons?.[Math.min(deletedAt, buttons.length - 1)] ?? searchRef.current)?.focus();
+  }, [deletedAt, articles]);
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('is');
     return (articles ?? []).filter((a) => !q || a.title.toLocaleLowerCase('is').includes(q));
@@ -40,7 +53,7 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
       </div>
       <label className="search">
         <span className="visually-hidden">{t('search')}</span>
-        <input type="search" value={query} placeholder={t('searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={searchRef} type="search" value={query} placeholder={t('searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
       </label>
       {preparing && (
         <p className="notice" role="status">
@@ -49,8 +62,8 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
       )}
       {articles && articles.length === 0 && !preparing && <p className="empty">{t('empty')}</p>}
       {articles && articles.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch', { query })}</p>}
-      <ul className="article-list">
-        {shown.map((a) => {
+      <ul className="article-list" ref={listRef}>
+        {shown.map((a, i) => {
           const s = a.id !== undefined ? stats?.get(a.id) : undefined;
           return (
             <li key={a.id} className="article-card">
@@ -65,7 +78,15 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
                 {s && <span>{t('known', { percent: formatPercent(s.knownShare, i18n.language) })}</span>}
                 {s && <span>{t('newLemmas', { count: s.newLemmas })}</span>}
               </div>
-              <button type="button" className="link-button danger" onClick={() => onDelete(a)} aria-label={t('deleteNamed', { title: a.title })}>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => {
+                  setDeletedAt(i);
+                  onDelete(a);
+                }}
+                aria-label={t('deleteNamed', { title: a.title })}
+              >
                 {t('delete')}
               </button>
             </li>
