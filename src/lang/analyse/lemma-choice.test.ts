@@ -472,6 +472,8 @@ const rows: Row[] = [
   { form: 'ver', context: 'Meðalleigjandi _ nú tæpum helmingi tekna sinna í húsaleigu.', lemma: 'verja', pos: 'verb', reason: 'verja (spends), not vera' },
   { form: 'sett', context: 'Hann kallar eftir því að _ verði þak á leiguhækkanir.', lemma: 'setja', pos: 'verb', reason: 'the participle of setja, not the noun sett' },
   { form: 'vita', context: 'Skipverjar komu auga á dýrið og létu Landhelgisgæsluna _.', lemma: 'vita', pos: 'verb', reason: 'the verb after "láta", not the rare adverb' },
+  { form: 'þétt', context: 'Taumhaldið þurfi að vera _ enn um sinn.', lemma: 'þéttur', pos: 'adjective', reason: 'the predicate after a copula (tight), no finite verb before "enn"' },
+  { form: 'þétt', context: 'Hún hefur _ raðirnar.', lemma: 'þétta', pos: 'verb', reason: 'the supine after "hefur"' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -405,6 +405,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hún missti á þriðja tug kinda.', key: 'á þriðja tug', words: ['á', 'þriðja', 'tug'], reason: 'twenty-odd' },
   { text: 'Lífeyrir verður hækkaður í áföngum.', key: 'í áföngum', words: ['í', 'áföngum'], reason: 'in stages' },
   { text: 'Maðurinn var kominn undir læknishendur á Landspítalanum.', key: 'undir læknishendur', words: ['undir', 'læknishendur'], reason: 'in the care of doctors' },
+  { text: 'Vextir verða háir enn um sinn.', key: 'um sinn', words: ['um', 'sinn'], reason: 'for the time being' },
+  { text: 'Pallurinn stendur austan megin árinnar.', key: 'austan megin', words: ['austan', 'megin'], reason: 'on the east side' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -245,6 +245,8 @@ export function applyVerbBeforeNegation(toks: WorkToken[], i: number): void {
   const p = prevWord(toks, i);
   const pb = best(p);
   if (pb && (pb.pos === 'preposition' || (pb.pos === 'pronoun' && !SUBJECT_WORDS.has(p!.lower)))) return;
+  // After a copula the word is its predicate ("þurfi að vera þétt enn um sinn" = tight).
+  if (p && /^(?:vera|verið|verða|orðið|er|eru|var|voru|sé|séu|væri|væru)$/u.test(p.lower)) return;
   boost(t, (r) => r.pos === 'verb', 1.5, `finite verb before "${neg}"`);
 }
 

@@ -246,6 +246,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // "ver tæpum helmingi tekna sinna í" (spends): verja; "sett verði þak á" (a cap be set): setja;
   // "létu lögregluna vita" (let … know): the verb, not the rare adverb (vita gagnslaus).
   ver: [P('verja', 1.5, 'verb')],
+  // "þurfi að vera þétt enn um sinn" (tight): the adjective, unless an auxiliary makes it a supine.
+  þétt: [P('þéttur', 1, 'adjective')],
   sett: [P('setja', 1.5, 'verb')],
   vita: [P('vita', 1.5, 'verb')],
   // "uppi á heiði" (on the heath): heiður's dative is "heiðri".
