@@ -79,4 +79,22 @@ describe('ListsIndexView', () => {
     expect(p.onRename).toHaveBeenCalledWith(l, 'Vika 1');
     expect(rename).toHaveFocus();
   });
+
+  it('keyboard: deleting a list puts focus on the Delete button of the one that took its place, then the last one, then the new-list field', async () => {
+    const user = userEvent.setup();
+    let lists = [list(1, 'Vika 1'), list(2, 'Vika 2'), list(3, 'Vika 3')];
+    const onDelete = (l: WordListRecord) => {
+      lists = lists.filter((x) => x.id !== l.id);
+      rerender(<ListsIndexView lists={lists} {...props} />);
+    };
+    const props = { onCreate: vi.fn(), onRename: vi.fn(), onDuplicate: vi.fn(), onDelete };
+    const { rerender } = render(<ListsIndexView lists={lists} {...props} />);
+    screen.getByRole('button', { name: 'Delete “Vika 2”' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Delete “Vika 3”' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Delete “Vika 1”' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'New list' })).toHaveFocus();
+  });
 });

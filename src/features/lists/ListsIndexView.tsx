@@ -75,6 +75,19 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
 export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelete, importPanel }: ListsIndexViewProps) {
   const { t } = useTranslation('lists');
   const [name, setName] = useState('');
+  // After a delete the list's card (and its focused Delete button) goes away: focus goes to the
+  // Delete button of the list that took its place, or of the last one, or to the new-list field.
+  const [deletedAt, setDeletedAt] = useState<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (deletedAt === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return; // not gone yet
+    setDeletedAt(null);
+    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.list-card button.danger');
+    (buttons?.[Math.min(deletedAt, buttons.length - 1)] ?? nameRef.current)?.focus();
+  }, [deletedAt, lists]);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!name.trim()) return;
@@ -88,16 +101,25 @@ export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelet
       <form className="inline-form" onSubmit={submit}>
         <label className="field grow">
           <span>{t('newListName')}</span>
-          <input type="text" value={name} placeholder={t('newListPlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input ref={nameRef} type="text" value={name} placeholder={t('newListPlaceholder')} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={!name.trim()}>
           {t('create')}
         </button>
       </form>
       {lists && lists.length === 0 && <p className="empty">{t('empty')}</p>}
-      <ul className="article-list">
-        {(lists ?? []).map((l) => (
-          <ListRow key={l.id} list={l} onRename={onRename} onDuplicate={onDuplicate} onDelete={onDelete} />
+      <ul className="article-list" ref={listRef}>
+        {(lists ?? []).map((l, i) => (
+          <ListRow
+            key={l.id}
+            list={l}
+            onRename={onRename}
+            onDuplicate={onDuplicate}
+            onDelete={(x) => {
+              setDeletedAt(i);
+              onDelete(x);
+            }}
+          />
         ))}
       </ul>
       {importPanel}
