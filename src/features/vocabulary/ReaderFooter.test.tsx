@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { ReaderFooter } from './ReaderFooter';
 import type { ArticleKnownStats } from './tokens';
@@ -34,5 +35,22 @@ describe('ReaderFooter', () => {
       rerender(<ReaderFooter stats={stats({ newLemmas: 1 })} onMarkRestKnown={vi.fn()} />);
       expect(screen.getByRole('button', { name: 'Merkja 1 nýtt orð sem eftir er sem þekkt' })).toBeInTheDocument();
     });
+  });
+
+  it('keyboard: "Mark the remaining … as known" keeps focus while busy (unavailable, not disabled), then focus goes to "No new words left"', async () => {
+    const user = userEvent.setup();
+    const onMark = vi.fn();
+    const { rerender } = render(<ReaderFooter stats={stats({ newLemmas: 3 })} onMarkRestKnown={onMark} />);
+    const button = screen.getByRole('button', { name: 'Mark the remaining 3 new words as known' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(onMark).toHaveBeenCalledTimes(1);
+    rerender(<ReaderFooter stats={stats({ newLemmas: 3 })} busy onMarkRestKnown={onMark} />);
+    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(onMark).toHaveBeenCalledTimes(1);
+    rerender(<ReaderFooter stats={stats({ newLemmas: 0 })} onMarkRestKnown={onMark} />);
+    expect(screen.getByText('No new words left in this article.')).toHaveFocus();
   });
 });

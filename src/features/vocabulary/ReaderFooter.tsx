@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../app/ui/format';
 import type { ArticleKnownStats } from './tokens';
@@ -12,6 +13,17 @@ export interface ReaderFooterProps {
 /** End of an article: its known-word figures, "mark the rest as known", and the colour legend. Display only. */
 export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps) {
   const { t, i18n } = useTranslation('vocabulary');
+  // Once the rest is marked, the button (and the focus on it) gives way to "No new words left":
+  // focus goes there rather than onto the page.
+  const pressed = useRef(false);
+  const noneLeftRef = useRef<HTMLParagraphElement>(null);
+  const noneLeft = stats !== undefined && stats.newLemmas === 0;
+  useEffect(() => {
+    if (!pressed.current || !noneLeft) return;
+    pressed.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) noneLeftRef.current?.focus();
+  }, [noneLeft]);
   return (
     <section className="reader-footer" aria-labelledby="reader-footer-title">
       <h2 id="reader-footer-title" className="visually-hidden">
@@ -28,13 +40,27 @@ export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps
       )}
       {stats && stats.newLemmas > 0 ? (
         <>
-          <button type="button" className="primary" disabled={busy} onClick={onMarkRestKnown}>
+          {/* Marked unavailable while busy, not disabled: a disabled button drops the keyboard focus. */}
+          <button
+            type="button"
+            className="primary"
+            aria-disabled={busy || undefined}
+            onClick={() => {
+              if (busy) return;
+              pressed.current = true;
+              onMarkRestKnown();
+            }}
+          >
             {t('markRestKnown', { count: stats.newLemmas })}
           </button>
           <p className="hint">{t('markRestKnownHint')}</p>
         </>
       ) : (
-        stats && <p className="hint">{t('noNewLeft')}</p>
+        stats && (
+          <p className="hint" tabIndex={-1} ref={noneLeftRef}>
+            {t('noNewLeft')}
+          </p>
+        )
       )}
       <ul className="legend" aria-label={t('legend')}>
         <li>
