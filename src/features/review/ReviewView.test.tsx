@@ -192,4 +192,13 @@ describe('ReviewView, cloze card', () => {
     rerender(<ReviewView {...props} revealed />);
     expect(screen.getByText('You typed “hestur”; the sentence has “hest”.')).toBeInTheDocument();
   });
+
+  it('keyboard: when the last answer ends the session, focus goes from the (gone) answer buttons to the summary', async () => {
+    const { props, rerender } = setup({ revealed: true });
+    expect(screen.getByRole('button', { name: /^Good/ })).toHaveFocus();
+    await userEvent.keyboard('3');
+    expect(props.onRate).toHaveBeenCalledWith(3);
+    rerender(<ReviewView {...props} card={undefined} summary={{ reviewed: 1, cards: 1, byRating: { 1: 0, 2: 0, 3: 1, 4: 0 }, recalled: 1, totalMs: 5_000 }} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
 });

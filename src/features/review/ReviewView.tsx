@@ -123,6 +123,7 @@ export function ReviewView(props: ReviewViewProps) {
   const { loading, card, revealed, intervals, summary, error, canUndo, busy, onReveal, onRate, onUndo } = props;
   const answerRef = useRef<HTMLDivElement>(null);
   const revealRef = useRef<HTMLButtonElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
 
   // Keys: Space/Enter reveal, 1–4 answer, U (or Ctrl+Z) undo.
   useEffect(() => {
@@ -152,7 +153,12 @@ export function ReviewView(props: ReviewViewProps) {
 
   // Keep focus on the control that matters (reveal, then the answers).
   useEffect(() => {
-    if (!card) return;
+    if (!card) {
+      // The last answer ended the session: the answer buttons (and the focus) are gone; go to the summary.
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) summaryRef.current?.focus({ preventScroll: true });
+      return;
+    }
     if (revealed) answerRef.current?.querySelector<HTMLButtonElement>('button[data-rating="3"]')?.focus({ preventScroll: true });
     else revealRef.current?.focus({ preventScroll: true });
   }, [card, revealed]);
@@ -264,7 +270,9 @@ export function ReviewView(props: ReviewViewProps) {
 
       {!loading && !card && summary && (
         <div className="review-summary" role="status">
-          <h2>{t('summaryTitle')}</h2>
+          <h2 tabIndex={-1} ref={summaryRef}>
+            {t('summaryTitle')}
+          </h2>
           <ul>
             <li>{t('summaryReviewed', { count: summary.reviewed })}</li>
             <li>{t('summaryCards', { count: summary.cards })}</li>
