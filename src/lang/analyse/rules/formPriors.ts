@@ -241,6 +241,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   næstu: [P('næstur', 2)],
   nógu: [P('nógur', 2)],
   erfitt: [P('erfiður', 1.5)],
+  erfiðar: [P('erfiður', 1.5)],
+  // "hlotið skaða af" (harm): the noun unless the context makes it the verb (telja gjaldið skaða).
+  skaða: [P('skaði', 0.5, 'noun')],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
   // "ver tæpum helmingi tekna sinna í" (spends): verja; "sett verði þak á" (a cap be set): setja;

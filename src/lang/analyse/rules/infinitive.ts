@@ -97,10 +97,25 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
   } else if (SAID_PARTICIPLES.has(p.lower)) {
     // "er sagt nema um hálfum milljarði" (is said to amount to), "talinn vera".
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}" (said/believed to)`);
+  } else if (accusativeWithInfinitive(toks, i, p)) {
+    // "telja gjaldið skaða samkeppnisstöðuna" (think the fee harms): a verb of saying or thinking,
+    // its definite object, then a bare infinitive.
+    boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, 'infinitive after a verb of saying and its object');
   } else if (isSayingMiddle(p)) {
     // "sagðist vera", "kveðst hafa", "þóttist vita": middle-voice verbs of saying take a bare infinitive.
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}"`);
   }
+}
+
+/** Verbs that take an object and a bare infinitive ("telur verðið vera of hátt", "sá manninn koma"). */
+const ACC_INF_VERBS = new Set(['telja', 'segja', 'álíta', 'sjá', 'heyra', 'láta']);
+
+/** Token `i` follows a definite noun object of a verb of saying, thinking or perceiving. */
+function accusativeWithInfinitive(toks: WorkToken[], i: number, p: WorkToken): boolean {
+  if (best(p)?.pos !== 'noun' || !/(?:ið|inn|ina|una|ana|in|nar|na)$/u.test(p.lower)) return false;
+  const v = prevWord(toks, toks.indexOf(p));
+  const vb = best(v);
+  return !!v && v.sentence === toks[i].sentence && vb?.pos === 'verb' && ACC_INF_VERBS.has(vb.lemma);
 }
 
 /** After "að hluta": "til", a conjunction, punctuation or the end; the verb "hluta" takes an object. */
