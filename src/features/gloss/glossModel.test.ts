@@ -206,6 +206,20 @@ describe('buildGlossView', () => {
     expect(first('býr')).not.toMatch(/finished/);
   });
 
+  it('shows "meanwhile" first for "á meðan" at the end of a clause ("á meðan." / "á meðan,")', () => {
+    const text = 'Sundlaugargestum er bent á laugina á Sauðárkróki á meðan. Hann beið á meðan, en hún fór inn.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const firsts = tokenIndices(analysis, 'meðan').map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(firsts).toEqual([expect.stringMatching(/^meanwhile/), expect.stringMatching(/^meanwhile/)]);
+  });
+
+  it('shows "attack, fit" for "kast" as the head of a compound (mígrenikast)', () => {
+    const text = 'Erfðabreytingin eykur líkur á mígreniköstum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'mígreniköstum'))!;
+    expect(view.parts.map((p) => p.senses[0]?.gloss)).toEqual(['migraine', expect.stringMatching(/^attack, fit/)]);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -14,7 +14,7 @@
  * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -198,6 +198,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   const next = analysis.tokens[tokenIndex + 1];
+  if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);
   const prev = analysis.tokens[tokenIndex - 1];
