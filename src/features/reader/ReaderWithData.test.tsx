@@ -313,6 +313,21 @@ describe('reader with vocabulary', () => {
     await waitFor(async () => expect((await getWord('stór'))?.status).toBe('ignored'));
   });
 
+  it('screen readers: a status set with a key (focus stays on the gloss) is announced; moving to another word announces nothing', async () => {
+    await open();
+    await waitFor(() => expect(word('stór')).toHaveClass('st-new'));
+    word('stór').focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: /stór/ });
+    const status = within(dialog).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    await userEvent.keyboard('2');
+    await waitFor(() => expect(status).toHaveTextContent('“stór”: Learning'));
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(screen.getByRole('dialog')).not.toHaveAccessibleName(/stór/));
+    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('status')).toBeEmptyDOMElement());
+  });
+
   it('a tap re-renders only the popover, not the article text and its words', async () => {
     await open();
     await waitFor(() => expect(word('hest')).toHaveClass('st-new'));

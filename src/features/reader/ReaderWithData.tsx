@@ -168,6 +168,7 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
               status={words?.get(lemma)?.status ?? 'new'}
               onSet={(s) => void setStatus(view, s)}
               error={actedOn === tok.start ? error : null}
+              announce={view.lemma ?? lemma}
             />
           </>
         );
