@@ -220,6 +220,16 @@ describe('buildGlossView', () => {
     expect(view.parts.map((p) => p.senses[0]?.gloss)).toEqual(['migraine', expect.stringMatching(/^attack, fit/)]);
   });
 
+  it('shows "the" first for "sá/það" before a superlative, "that" elsewhere and before "föstu" (fastur)', () => {
+    const text = 'Nóvember var sá hlýjasti frá upphafi mælinga. Sá maður kom. Það er varhugavert að slá því föstu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (i: number) => buildGlossView(analysis, text, i)!.senses[0].gloss;
+    const [warmest, man] = tokenIndices(analysis, 'sá');
+    expect(first(warmest)).toMatch(/^the /);
+    expect(first(man)).toMatch(/^that/);
+    expect(first(tokenIndices(analysis, 'því')[0])).not.toMatch(/^the /);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

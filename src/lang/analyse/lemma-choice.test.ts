@@ -477,6 +477,7 @@ const rows: Row[] = [
   { form: 'skaða', context: 'Samtökin telja gjaldið _ samkeppnisstöðu greinarinnar.', lemma: 'skaða', pos: 'verb', reason: 'a bare infinitive after a verb of thinking and its definite object (harm)' },
   { form: 'skaða', context: 'Hún hafi ekki hlotið _ af slysinu.', lemma: 'skaði', pos: 'noun', reason: 'the noun (harm) as an object' },
   { form: 'erfiðar', context: 'Að sögn lögreglu voru aðstæður á jöklinum _ vegna hálku.', lemma: 'erfiður', pos: 'adjective', reason: 'the adjective, not the comparative adverb' },
+  { form: 'metrar', context: 'Þau lengstu voru tíu _.', lemma: 'metri', pos: 'noun', reason: 'the plural of metri, not a verb' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -247,6 +247,7 @@
  *     vega"), not the infinitive; "beint" after a passive "verða" = beina; "heiði" = heath; an
  *     infinitive after a modal across "framvegis", "líklega", "eflaust", "sjálfsagt"; "ver" =
  *     verja, "sett" = setja, "vita" = the verb; no finite verb right after a copula ("vera þétt");
- *     a bare infinitive after a verb of saying and its definite object ("telja gjaldið skaða").
+ *     a bare infinitive after a verb of saying and its definite object ("telja gjaldið skaða");
+ *     "metrar" = metri.
  */
 export const ANALYSIS_VERSION = 15;

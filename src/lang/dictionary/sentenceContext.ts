@@ -14,7 +14,7 @@
  * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -151,6 +151,11 @@ function afterComparative(analysis: Analysis, i: number): boolean {
   return false;
 }
 
+/** Endings of a superlative adjective ("hlýjasti", "lengstu", "besta", "stærst"). */
+const SUPERLATIVE_ENDING = /(?:st|sti|sta|stu|stan|stir|star|stum|stra|stri|stur)$/u;
+/** Lemmas in "-stur" that are superlatives themselves; others keep "st" in the stem ("fastur": "slá því föstu"). */
+const SUPERLATIVE_LEMMAS = new Set('næstur fyrstur síðastur ystur innstur efstur neðstur fremstur aftastur mestur flestur helstur verstur bestur minnstur'.split(' '));
+
 /** Words that open a clause whose infinitive may stand before its modal. */
 const FRONTING_OPENERS = new Set(['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þegar']);
 
@@ -201,6 +206,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);
+  if (nc?.pos === 'adjective' && nc.lemma !== next.text.toLowerCase() && SUPERLATIVE_ENDING.test(next.text.toLowerCase()) && (!nc.lemma.endsWith('stur') || SUPERLATIVE_LEMMAS.has(nc.lemma))) out.add(BEFORE_SUPERLATIVE_CUE);
   const prev = analysis.tokens[tokenIndex - 1];
   const pc = prev?.kind === 'word' && prev.sentence === token.sentence ? (prev.candidates[prev.chosen] ?? prev.candidates[0]) : undefined;
   if (pc) out.add(PREV_CUE + pc.lemma);

@@ -246,6 +246,7 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   skaða: [P('skaði', 0.5, 'noun')],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
+  metrar: [P('metri', 1.5, 'noun')],
   // "ver tæpum helmingi tekna sinna í" (spends): verja; "sett verði þak á" (a cap be set): setja;
   // "létu lögregluna vita" (let … know): the verb, not the rare adverb (vita gagnslaus).
   ver: [P('verja', 1.5, 'verb')],
