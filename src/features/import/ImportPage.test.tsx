@@ -118,6 +118,21 @@ describe('ImportPage busy state', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
+  it('keyboard: focus goes to the preview’s title when the preview replaces the text field, and back to the text field on Cancel', async () => {
+    const { box } = setup();
+    fireEvent.change(box, { target: { value: ARTICLE } });
+    const button = screen.getByRole('button', { name: 'Clean up and preview' });
+    button.focus();
+    fireEvent.click(button);
+    button.blur(); // what the browser does to a focused element that becomes disabled
+    const title = await screen.findByRole('textbox', { name: /^Title/ });
+    await waitFor(() => expect(title).toHaveFocus());
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.click(cancel);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Paste an article' })).toHaveFocus());
+  });
+
   it('focus goes back to the button after an error (disabling it had moved focus to the page)', async () => {
     const { box } = setup();
     fireEvent.change(box, { target: { value: ' ' } });

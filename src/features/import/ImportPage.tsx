@@ -63,6 +63,17 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     if (el?.isConnected && (!document.activeElement || document.activeElement === document.body)) el.focus();
   }, [cleaning]);
 
+  // A preview replacing the text field, the next preview replacing this one, or the text field
+  // coming back (Cancel, Skip) takes away the control that had focus: focus goes to the preview's
+  // title, or to the text field, instead of the page.
+  const shownDrafts = useRef(drafts.length);
+  useEffect(() => {
+    if (shownDrafts.current === drafts.length) return;
+    shownDrafts.current = drafts.length;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    document.getElementById(drafts.length > 0 ? 'import-title-input' : 'import-text')?.focus();
+  }, [drafts.length]);
+
   function accept(results: { name?: string; result: PrepareResult }[]) {
     const ok: ImportDraft[] = [];
     const bad: Problem[] = [];
