@@ -230,6 +230,17 @@ describe('buildGlossView', () => {
     expect(first(tokenIndices(analysis, 'því')[0])).not.toMatch(/^the /);
   });
 
+  it('shows "into rivers" for "í ár" beside salmon, "this year" elsewhere', () => {
+    const salmon = 'Laxinn gekk upp í ár á Vesturlandi.';
+    const profit = 'Hagnaðurinn jókst í ár.';
+    const phraseGloss = (text: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, 'ár')[0])!.phrase!.senses[0].gloss;
+    };
+    expect(phraseGloss(salmon)).toMatch(/^into \(the\) rivers/);
+    expect(phraseGloss(profit)).toBe('this year');
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);
