@@ -241,6 +241,12 @@ describe('buildGlossView', () => {
     expect(phraseGloss(profit)).toBe('this year');
   });
 
+  it('shows "just" first for "rétt" before "rúm", "tæplega" and the like', () => {
+    const text = 'Kjörsókn var rétt rúm sextíu prósent.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'rétt'))!.senses[0].gloss).toMatch(/^just/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

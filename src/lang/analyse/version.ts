@@ -248,6 +248,7 @@
  *     infinitive after a modal across "framvegis", "líklega", "eflaust", "sjálfsagt"; "ver" =
  *     verja, "sett" = setja, "vita" = the verb; no finite verb right after a copula ("vera þétt");
  *     a bare infinitive after a verb of saying and its definite object ("telja gjaldið skaða");
- *     "metrar" = metri.
+ *     "metrar" = metri; a genitive plural after a plural determiner or a noun of quantity ("við
+ *     alla flokka", "Tugir hrossa"); "laust niður" = ljósta.
  */
 export const ANALYSIS_VERSION = 15;

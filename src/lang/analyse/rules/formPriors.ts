@@ -440,6 +440,8 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   // "segir óvissu ríkja um framhaldið" (uncertainty prevails): before these, the verb ríkja,
   // not the genitive plural of ríki (states).
   ríkja: { next: ['um', 'áfram', 'enn', 'yfir', 'meðal', 'hér', 'þar'], pref: P('ríkja', 2, 'verb') },
+  // "þegar eldingu laust niður" (lightning struck): ljósta's past, not laus (loose).
+  laust: { next: ['niður'], pref: P('ljósta', 4, 'verb') },
   gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
   // "Icelandair hefur flug til …" (begins flights), "hefur störf á mánudag": hefja, not hafa,
   // before the nouns one begins.
@@ -569,19 +571,34 @@ export function applyMunumObjects(toks: WorkToken[], i: number): void {
 /** Infinitives common enough after a noun object ("telur ástandið vera …") to be left alone. */
 const COMMON_INFINITIVES_AFTER_NOUN = new Set('vera gera fara koma taka segja eiga verða sjá halda leggja setja finna gefa hafa fá geta standa liggja'.split(' '));
 
+/** Determiners in the accusative or genitive plural before a noun ("alla flokka", "þessara hrossa"). */
+const PLURAL_DETERMINERS = new Set('alla allra þessa þessara þá þeirra marga margra nokkra nokkurra fáa fárra báða beggja sömu annarra hinna ýmissa ýmsa'.split(' '));
+/** Nouns of quantity that take a genitive plural ("tugir hrossa", "fjöldi báta"). */
+const QUANTITY_NOUNS = new Set('tugur hundrað þúsund fjöldi hópur milljón meirihluti hluti helmingur'.split(' '));
+
 function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.lower.endsWith('a') || COMMON_INFINITIVES_AFTER_NOUN.has(t.lower) || best(t)?.pos !== 'verb') return;
+  if (!t.lower.endsWith('a') || COMMON_INFINITIVES_AFTER_NOUN.has(t.lower) || !/^(?:verb|noun)$/u.test(best(t)?.pos ?? '')) return;
   if (!t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower)) return;
   const noun = t.readings.find((r) => r.pos === 'noun' && r.lemma !== t.lower && hasOwnGloss(r));
   if (!noun) return;
   const p = prevWord(toks, i);
-  if (!p || p.sentence !== t.sentence || /^\p{Lu}/u.test(p.form) || best(p)?.pos !== 'noun' || p.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective')) return;
-  if (/(?:ar|ir|ur|nir|nar|in)$/u.test(p.lower)) return;
+  if (!p || p.sentence !== t.sentence) return;
+  // After a determiner in the accusative or genitive plural ("við alla flokka") or a noun of
+  // quantity ("Tugir hrossa"), the word is the noun.
+  const pb = best(p);
+  const determiner = pb?.pos === 'pronoun' && PLURAL_DETERMINERS.has(p.lower);
+  const quantity = pb?.pos === 'noun' && QUANTITY_NOUNS.has(pb.lemma);
+  if (!determiner && !quantity) {
+    if (/^\p{Lu}/u.test(p.form) || pb?.pos !== 'noun' || p.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective')) return;
+    if (/(?:ar|ir|ur|nir|nar|in)$/u.test(p.lower)) return;
+  }
   const pp = prevWord(toks, i - 1);
   // (Nor after a prepositional phrase, where the verb comes next: "Á bráðamóttöku leita …",
   // "munu frá áramótum greiða …".)
-  if (pp && pp.sentence === t.sentence && (best(pp)?.pos === 'verb' || best(pp)?.pos === 'preposition')) return;
-  if (/(?:um|u)$/u.test(p.lower)) return;
-  boost(t, (r) => r === noun, 1.5, 'genitive plural right after a singular noun, not an infinitive');
+  if (!determiner && !quantity) {
+    if (pp && pp.sentence === t.sentence && (best(pp)?.pos === 'verb' || best(pp)?.pos === 'preposition')) return;
+    if (/(?:um|u)$/u.test(p.lower)) return;
+  }
+  boost(t, (r) => r === noun, determiner || quantity ? 2 : 1.5, 'genitive plural right after a singular noun, a plural determiner or a noun of quantity, not an infinitive');
 }
