@@ -106,6 +106,28 @@ describe('BackupSection', () => {
     });
   });
 
+  it('counts one item in the singular (“1 item”, Icelandic “1 atriði … var”)', async () => {
+    const one = new LesaDB(`backup-ui-other-${n++}`);
+    await one.articles.add(article(1));
+    const file = new File([serializeBackup(await createBackup(one, new Date('2026-03-01T12:00:00Z')))], 'one.lesa-backup.json', { type: 'application/json' });
+    const { unmount } = render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), file);
+    await userEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace with the backup' }));
+    expect(await screen.findByText('Backup restored: 1 item.')).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), file);
+    await userEvent.click(await screen.findByRole('radio', { name: /^Merge/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Merge the backup' }));
+    expect(await screen.findByText('Backup merged: 0 items added or updated, 1 already here.')).toBeInTheDocument();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      render(<BackupSection />);
+      await userEvent.upload(screen.getByLabelText('Endurheimta úr afritsskrá…'), file);
+      await userEvent.click(await screen.findByRole('button', { name: 'Sameina afritið' }));
+      expect(await screen.findByText('Afrit sameinað: 0 atriðum bætt við eða uppfærð, 1 var þegar hér.')).toBeInTheDocument();
+    });
+  });
+
   it('says clearly what is wrong with a wrong, damaged or too-new file', async () => {
     render(<BackupSection />);
     const input = screen.getByLabelText('Restore from a backup file…');

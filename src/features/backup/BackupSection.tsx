@@ -168,8 +168,11 @@ export function BackupSection() {
         {result && (
           <p className="notice" tabIndex={-1} ref={resultRef}>
             {result.mode === 'merge'
-              ? t('doneMerge', { written: total(result.written), skipped: total(result.skipped) })
-              : t('doneReplace', { written: total(result.written) })}
+              ? t('doneMerge', {
+                  written: t('doneMergeWritten', { count: total(result.written) }),
+                  skipped: t('doneMergeSkipped', { count: total(result.skipped) }),
+                })
+              : t('doneReplace', { count: total(result.written) })}
           </p>
         )}
       </div>

@@ -39,6 +39,18 @@ describe('VocabularyView', () => {
     });
   });
 
+  it('says “1 word known · 1 form”, and in Icelandic uses the singular for 21 but not for 11', async () => {
+    const { unmount } = render(<VocabularyView words={words} known={{ lemmas: 1, forms: 1 }} selected={null} onSelect={vi.fn()} />);
+    expect(screen.getByTestId('known-summary')).toHaveTextContent(/^1 word known · 1 form of them met$/);
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      const { rerender } = render(<VocabularyView words={words} known={{ lemmas: 21, forms: 21 }} selected={null} onSelect={vi.fn()} />);
+      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^21 þekkt orð · 21 þekkt beygingarmynd$/);
+      rerender(<VocabularyView words={words} known={{ lemmas: 11, forms: 11 }} selected={null} onSelect={vi.fn()} />);
+      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^11 þekkt orð · 11 þekktar beygingarmyndir$/);
+    });
+  });
+
   it('filters by status (with counts) and searches lemmas, glosses and forms', async () => {
     render(<VocabularyView words={words} known={undefined} selected={null} onSelect={vi.fn()} />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Known (2)');

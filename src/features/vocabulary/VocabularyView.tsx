@@ -72,7 +72,7 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
     <section className="vocabulary" aria-labelledby="vocab-title" ref={rootRef}>
       <h1 id="vocab-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
-      {known && <p data-testid="known-summary">{t('knownSummary', { lemmas: known.lemmas, forms: known.forms })}</p>}
+      {known && <p data-testid="known-summary">{t('knownSummary', { words: t('knownSummaryWords', { count: known.lemmas }), forms: t('knownSummaryForms', { count: known.forms }) })}</p>}
       <div className="vocab-filters">
         <label className="search">
           <span className="visually-hidden">{t('search')}</span>
