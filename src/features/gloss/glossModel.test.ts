@@ -247,6 +247,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'rétt'))!.senses[0].gloss).toMatch(/^just/);
   });
 
+  it('shows "have (done)" first for "eiga" before a supine of booking, "aircraft" for "vél" beside seat occupancy', () => {
+    const text = 'Farþegum sem áttu bókað flug verður boðin endurgreiðsla. Sætanýting var slök og vélarnar verða nýttar annars staðar.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('áttu')).toMatch(/^have \(done\)/);
+    expect(first('vélarnar')).toMatch(/^aircraft/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

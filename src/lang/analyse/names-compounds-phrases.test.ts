@@ -558,6 +558,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Fólk á ekki fyrir mat í lok mánaðar.', key: 'eiga fyrir', words: ['á', 'fyrir'], reason: 'cannot afford, across "ekki"' },
   { text: 'Nú geta lánþegar fengið að láni verkfæri.', key: 'fá að láni', words: ['fengið', 'að', 'láni'], reason: 'borrow' },
   { text: 'Skipverjar létu Landhelgisgæsluna vita.', key: 'láta vita', words: ['létu', 'vita'], reason: 'notified, with the object in the gap' },
+  { text: 'Drengurinn stakk sér eftir honum.', key: 'stinga sér', words: ['stakk', 'sér'], reason: 'dived in' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
