@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import { createBackup, serializeBackup } from '../../db/backup';
 import { LesaDB, useDatabase } from '../../db/db';
+import en from '../../i18n/bundles/en';
+import is from '../../i18n/bundles/is';
 import { BackupSection } from './BackupSection';
 import { useSafetyCopy } from './backupActions';
 
@@ -126,6 +128,22 @@ describe('BackupSection', () => {
       await userEvent.click(await screen.findByRole('button', { name: 'Sameina afritið' }));
       expect(await screen.findByText('Afrit sameinað: 0 atriðum bætt við eða uppfærð, 1 var þegar hér.')).toBeInTheDocument();
     });
+  });
+
+  it('every table of the database has a name in words in en and is, and the preview shows no raw table name', async () => {
+    const tableNames = db.tables.map((t) => t.name);
+    expect(tableNames).toContain('analysisEntries');
+    for (const [lng, bundle] of Object.entries({ en, is })) {
+      const names = (bundle.backup as { table: Record<string, unknown> }).table;
+      for (const name of tableNames) expect(typeof names[name] === 'string' && (names[name] as string).trim() !== '', `${lng}: backup:table.${name}`).toBe(true);
+    }
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), await otherLibraryFile());
+    const preview = await screen.findByRole('region', { name: 'Backup to restore' });
+    const shown = within(preview).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(shown).toHaveLength(tableNames.length);
+    expect(shown).toContain('Dictionary entries of article analyses');
+    for (const name of tableNames) expect(shown).not.toContain(name);
   });
 
   it('says clearly what is wrong with a wrong, damaged or too-new file', async () => {
