@@ -255,6 +255,14 @@ describe('buildGlossView', () => {
     expect(first('vélarnar')).toMatch(/^aircraft/);
   });
 
+  it('shows "begin" first for "taka" after the infinitive it governs ("þegar skyggja tekur")', () => {
+    const text = 'Flest slysin verða síðdegis, þegar skyggja tekur. Hann tekur bókina.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [dark, book] = tokenIndices(analysis, 'tekur').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(dark).toMatch(/^begin/);
+    expect(book).not.toMatch(/^begin/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);
