@@ -1,26 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { useToasts } from './toasts';
+import { afterPaint } from './afterPaint';
+import { returnFocusFrom, useToasts, type Toast } from './toasts';
 
 export function Toasts() {
   const { t } = useTranslation();
   const { toasts, dismiss } = useToasts();
+  /** Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page. */
+  const close = async (toast: Toast, action?: Toast['action']) => {
+    const hadFocus = !!document.activeElement?.closest('.toasts');
+    dismiss(toast.id);
+    try {
+      await action?.();
+    } finally {
+      // The page re-renders what the action changed first (a restored row, say).
+      await afterPaint();
+      if (hadFocus && (document.activeElement === document.body || !document.activeElement?.isConnected)) returnFocusFrom(toast);
+    }
+  };
   return (
     <div className="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
           <span>{toast.message}</span>
           {toast.action && toast.actionLabel && (
-            <button
-              type="button"
-              onClick={async () => {
-                dismiss(toast.id);
-                await toast.action?.();
-              }}
-            >
+            <button type="button" onClick={() => void close(toast, toast.action)}>
               {toast.actionLabel}
             </button>
           )}
-          <button type="button" className="icon-button" aria-label={t('close')} onClick={() => dismiss(toast.id)}>
+          <button type="button" className="icon-button" aria-label={t('close')} onClick={() => void close(toast)}>
             ×
           </button>
         </div>
