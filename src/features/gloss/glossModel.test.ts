@@ -256,11 +256,13 @@ describe('buildGlossView', () => {
   });
 
   it('shows "begin" first for "taka" after the infinitive it governs ("þegar skyggja tekur")', () => {
-    const text = 'Flest slysin verða síðdegis, þegar skyggja tekur. Hann tekur bókina.';
+    const text = 'Flest slysin verða síðdegis, þegar skyggja tekur. Hann tekur bókina. Það er gott að geta tekið þátt.';
     const analysis = loadAnalyserNode().analyse(text);
     const [dark, book] = tokenIndices(analysis, 'tekur').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
     expect(dark).toMatch(/^begin/);
     expect(book).not.toMatch(/^begin/);
+    // (A supine after an auxiliary's infinitive is no modal after a fronted infinitive.)
+    expect(buildGlossView(analysis, text, tokenIndices(analysis, 'tekið')[0])!.senses[0].gloss).not.toMatch(/^begin/);
   });
 
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {

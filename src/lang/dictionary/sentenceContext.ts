@@ -169,8 +169,13 @@ function afterGovernedInfinitive(analysis: Analysis, i: number): boolean {
   if (p?.kind !== 'word' || pp?.kind !== 'word' || p.sentence !== t.sentence || pp.sentence !== t.sentence) return false;
   const c = p.candidates[p.chosen] ?? p.candidates[0];
   const lower = p.text.toLowerCase();
-  return c?.pos === 'verb' && c.lemma === lower && lower.endsWith('a') && FRONTING_OPENERS.has(pp.text.toLowerCase());
+  // (Not a supine or participle after an auxiliary's infinitive: "að geta tekið þátt".)
+  return c?.pos === 'verb' && c.lemma === lower && lower.endsWith('a') && !GOVERNING_INFINITIVES.has(lower) &&
+    !/(?:ið|að|inn|in|ð|t)$/u.test(t.text.toLowerCase()) && FRONTING_OPENERS.has(pp.text.toLowerCase());
 }
+
+/** Infinitives of auxiliaries, which govern the verb after them rather than stand fronted before it. */
+const GOVERNING_INFINITIVES = new Set(['geta', 'vilja', 'munu', 'skulu', 'mega', 'þurfa', 'eiga', 'ætla', 'fá', 'verða', 'hafa', 'vera']);
 
 /** How far back the sentence before is read (counting the words of the token's own sentence). */
 const BEFORE_REACH = 8;
