@@ -239,6 +239,8 @@ describe('reader layout in Chromium', () => {
         await page.locator('.article-body .w.st-new').first().waitFor();
         expect(await page.getByText(/^With a keyboard: Tab into the text/).isVisible(), device).toBe(keyboard);
         expect(await page.getByText(/^Tap or click any word/).isVisible(), device).toBe(true);
+        // (The footer with the keys hint renders once the article's word statuses are read.)
+        await page.getByText(/^With a word selected, keys 1–4/).waitFor({ state: 'attached' });
         expect(await page.getByText(/^With a word selected, keys 1–4/).isVisible(), device).toBe(keyboard);
         await page.locator('.article-body .w', { hasText: /^átt$/ }).first().click();
         const pop = page.getByRole('dialog', { name: /átt/ });
