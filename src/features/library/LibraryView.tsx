@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDateTime, formatPercent } from '../../app/ui/format';
+import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { ArticleRecord } from '../../db/types';
 
 export interface ArticleStats {
@@ -27,17 +28,9 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
   const [query, setQuery] = useState('');
   // After a delete the article's card (and its focused Delete button) goes away: focus goes to the
   // Delete button of the article that took its place, or of the last one, or to the search field.
-  const [deletedAt, setDeletedAt] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (deletedAt === null) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return; // not gone yet
-    setDeletedAt(null);
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.article-card button.danger');
-    (buttons?.[Math.min(deletedAt, buttons.length - 1)] ?? searchRef.current)?.focus();
-  }, [deletedAt, articles]);
+  const setDeletedAt = useFocusAfterRemoval(listRef, '.article-card button.danger', searchRef, articles);
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('is');
     return (articles ?? []).filter((a) => !q || a.title.toLocaleLowerCase('is').includes(q));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryKey } from '../../db/lists';
+import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
 import './lists.css';
 
@@ -49,7 +50,6 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(list.name);
   const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down' } | null>(null);
-  const [removedAt, setRemovedAt] = useState<number | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
   useEffect(() => setName(list.name), [list.name]);
@@ -63,15 +63,7 @@ export function ListEditorView(props: ListEditorViewProps) {
 
   // After a word is removed (its row, and the focused × in it, go away), focus goes to the × of the
   // word that took its place, or of the last word, or to the "Add a word" field.
-  useEffect(() => {
-    if (removedAt === null) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return; // not gone yet
-    setRemovedAt(null);
-    const rows = tableRef.current?.querySelectorAll<HTMLElement>('tbody tr');
-    const row = rows?.[Math.min(removedAt, rows.length - 1)];
-    (row?.querySelector<HTMLElement>('[data-remove]') ?? addRef.current)?.focus();
-  }, [removedAt, list.entries]);
+  const setRemovedAt = useFocusAfterRemoval(tableRef, 'tbody tr [data-remove]', addRef, list.entries);
 
   function move(index: number, dir: 'up' | 'down') {
     const to = dir === 'up' ? index - 1 : index + 1;

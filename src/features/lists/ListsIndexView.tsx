@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordListRecord } from '../../db/types';
+import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 
 export interface ListsIndexViewProps {
   lists: WordListRecord[] | undefined;
@@ -77,17 +78,9 @@ export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelet
   const [name, setName] = useState('');
   // After a delete the list's card (and its focused Delete button) goes away: focus goes to the
   // Delete button of the list that took its place, or of the last one, or to the new-list field.
-  const [deletedAt, setDeletedAt] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (deletedAt === null) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return; // not gone yet
-    setDeletedAt(null);
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.list-card button.danger');
-    (buttons?.[Math.min(deletedAt, buttons.length - 1)] ?? nameRef.current)?.focus();
-  }, [deletedAt, lists]);
+  const setDeletedAt = useFocusAfterRemoval(listRef, '.list-card button.danger', nameRef, lists);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!name.trim()) return;
