@@ -265,6 +265,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, tokenIndices(analysis, 'tekið')[0])!.senses[0].gloss).not.toMatch(/^begin/);
   });
 
+  it('shows "at, by" first for "við" between a building and an institution, and "place, bed" for "rými" beside a nursing home', () => {
+    const text = 'Hjúkrunarrýmum fjölgar. Rýmin verða í nýrri byggingu við Sjúkrahúsið á Akureyri.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('við')).toMatch(/^at, by/);
+    expect(first('Rýmin')).toMatch(/^place, bed/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -224,6 +224,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
    * capital in Icelandic but are common nouns: the dictionary glosses them with a capitalised
    * English word ("German", "Russian", "Icelander"). They are not names.
    */
+  /** A capitalised given name follows ("Hjörvar Steinn Grétarsson"): the dictionary has it as a person's name. */
+  function beforeGivenName(next: WorkToken | undefined): boolean {
+    if (!next || !isCapitalised(next.form) || next.form === next.form.toUpperCase()) return false;
+    return lex.entries(next.lower).some((e) => e.pos === 'proper-noun' && /\bname\b/u.test(e.senses[0]?.gloss ?? ''));
+  }
+
   function isDemonym(b: Scored): boolean {
     if (b.pos !== 'noun') return false;
     const e = lex.entries(b.lemma).find((x) => x.pos === 'noun' && x.senses.length > 0);
@@ -268,7 +274,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       const info: TokenInfo = { isName: false };
       // Capitalised mid-sentence, or at sentence start in a form the text also capitalises
       // mid-sentence ("Musk sagður …" when "… Elon Musk …" follows).
-      if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || (beforeSurname(t, next) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase() && !(isDemonym(b) && !inNameRun(t, prev, next))) {
+      if (cap && (!t.sentenceInitial || midCapitals.has(t.form) || ((beforeSurname(t, next) || (t.readings.every((r) => r.pos === 'noun') && beforeGivenName(next))) && !lex.hasGloss(t.readings[0].lemma, 'noun'))) && t.form !== t.form.toUpperCase() && !(isDemonym(b) && !inNameRun(t, prev, next))) {
         info.isName = true;
         // A name read through a verb or other word class ("Blikar" → blika, gleam) keeps its form.
         // (Or through a noun reading whose genitive it is: "Bjarts" → Bjartur, not "Bjart".)

@@ -21,6 +21,8 @@ const nameRows: NameRow[] = [
   { form: 'Miðflokkurinn', context: 'Flokkurinn fylgir fast á eftir en _ nær ekki tíu prósentum.', isName: true, name: 'Miðflokkur', reason: 'a party in the supplement, a proper noun with its article stripped' },
   { form: 'Bjarts', context: 'Eldur kom upp í vélarrúmi togarans _ NK í gærkvöldi.', isName: true, name: 'Bjartur', reason: 'the genitive of a name lemma-is knows as the noun bjartur: Bjartur, not "Bjart"' },
   { form: 'X', context: 'Hann stofnaði til herferða, þar á meðal á _, samfélagsmiðli Musks.', isName: true, name: 'X', reason: 'a capital letter standing alone mid-sentence is a name, not the letter x' },
+  { form: 'Hjörvar', context: '_ Steinn Grétarsson fékk flesta vinninga.', isName: true, name: 'Hjörvar', reason: 'an unglossed noun opening a sentence before a given name the dictionary has' },
+  { form: 'Sagði', context: '_ Sigríður að hún hefði ákveðið að hætta.', isName: false, reason: 'a verb before a given name is no name' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },

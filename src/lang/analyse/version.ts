@@ -249,6 +249,7 @@
  *     verja, "sett" = setja, "vita" = the verb; no finite verb right after a copula ("vera þétt");
  *     a bare infinitive after a verb of saying and its definite object ("telja gjaldið skaða");
  *     "metrar" = metri; a genitive plural after a plural determiner or a noun of quantity ("við
- *     alla flokka", "Tugir hrossa"); "laust niður" = ljósta.
+ *     alla flokka", "Tugir hrossa"); "laust niður" = ljósta; an unglossed noun opening a
+ *     sentence before a given name is a name ("Hjörvar Steinn").
  */
 export const ANALYSIS_VERSION = 15;

@@ -67,6 +67,8 @@ const INSTITUTION_HEADS = new Set('háskóli skóli menntaskóli spítali sjúkr
 /** People who work or study at an institution: lemmas and lemma endings. */
 const PERSON_LEMMAS = new Set('prófessor nemandi læknir lektor dósent rannsakandi doktorsnemi sérfræðingur starfsmaður kennari vísindamaður fræðimaður'.split(' '));
 const PERSON_ENDING = /(?:maður|fræðingur|kennari|læknir|nemi)$/u;
+/** Buildings beside an institution ("nýbygging við Sjúkrahúsið á Akureyri" = at). */
+const BUILDING_LEMMAS = new Set('bygging nýbygging viðbygging hús húsnæði álma'.split(' '));
 
 function headOf(t: Analysis['tokens'][number]): string | undefined {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
@@ -88,7 +90,7 @@ function beforePlace(analysis: Analysis, i: number): boolean {
   if (!INSTITUTION_HEADS.has(head) || !p || p.kind !== 'word' || p.sentence !== n.sentence) return false;
   const pc = p.candidates[p.chosen] ?? p.candidates[0];
   const person = pc?.lemma.toLowerCase() ?? '';
-  return pc?.pos === 'noun' && (PERSON_LEMMAS.has(person) || PERSON_ENDING.test(person));
+  return pc?.pos === 'noun' && (PERSON_LEMMAS.has(person) || PERSON_ENDING.test(person) || BUILDING_LEMMAS.has(person));
 }
 
 /** Lengths of time in the dative, singular and plural ("fyrir viku", "fyrir tveimur árum"). */
