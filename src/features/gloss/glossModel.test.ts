@@ -273,6 +273,14 @@ describe('buildGlossView', () => {
     expect(first('Rýmin')).toMatch(/^place, bed/);
   });
 
+  it('shows "but" first for "en" in "annar … en hinn" (one … the other), "separate" for "skilja frá"', () => {
+    const text = 'Annar þeirra hlaut átta mánaða dóm en hinn sex mánaða. Plast og málmar eru skildir frá öðru sorpi.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('en')).toMatch(/^but/);
+    expect(first('skildir')).toMatch(/^separate/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

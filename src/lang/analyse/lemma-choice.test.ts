@@ -482,6 +482,8 @@ const rows: Row[] = [
   { form: 'hrossa', context: 'Tugir _ drápust í eldinum.', lemma: 'hross', pos: 'noun', reason: 'a genitive plural after a noun of quantity (horses)' },
   { form: 'laust', context: 'Hrossin drápust þegar eldingu _ niður í hesthús.', lemma: 'ljósta', pos: 'verb', reason: 'ljósta\'s past before "niður" (lightning struck), not laus' },
   { form: 'þegar', context: 'Hrossin drápust _ eldingu laust niður í hesthús.', lemma: 'þegar', pos: 'conjunction', reason: 'when, before a subject and its verb' },
+  { form: 'fyrir', context: 'Þeir sviku út vörur _ um sex milljónir króna.', lemma: 'fyrir', pos: 'preposition', reason: 'a preposition before an approximation and a number ("um sex")' },
+  { form: 'í', context: 'Appið lá niðri _ um fjórar klukkustundir.', lemma: 'í', pos: 'preposition', reason: 'a preposition before "um" + a number' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

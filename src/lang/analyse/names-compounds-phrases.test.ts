@@ -561,6 +561,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Nú geta lánþegar fengið að láni verkfæri.', key: 'fá að láni', words: ['fengið', 'að', 'láni'], reason: 'borrow' },
   { text: 'Skipverjar létu Landhelgisgæsluna vita.', key: 'láta vita', words: ['létu', 'vita'], reason: 'notified, with the object in the gap' },
   { text: 'Drengurinn stakk sér eftir honum.', key: 'stinga sér', words: ['stakk', 'sér'], reason: 'dived in' },
+  { text: 'Stefnt er að því að urðun heyri sögunni til innan fimm ára.', key: 'heyra sögunni til', words: ['heyri', 'sögunni', 'til'], reason: 'be a thing of the past' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -250,6 +250,7 @@
  *     a bare infinitive after a verb of saying and its definite object ("telja gjaldið skaða");
  *     "metrar" = metri; a genitive plural after a plural determiner or a noun of quantity ("við
  *     alla flokka", "Tugir hrossa"); "laust niður" = ljósta; an unglossed noun opening a
- *     sentence before a given name is a name ("Hjörvar Steinn").
+ *     sentence before a given name is a name ("Hjörvar Steinn"); a preposition before a one-word
+ *     approximation and a number ("fyrir um sex milljónir").
  */
 export const ANALYSIS_VERSION = 15;

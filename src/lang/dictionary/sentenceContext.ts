@@ -145,7 +145,8 @@ function afterComparative(analysis: Analysis, i: number): boolean {
     const t = analysis.tokens[k];
     if (t.sentence !== token.sentence) return false;
     if (t.kind !== 'word') return false;
-    if (isComparative(t)) return true;
+    // ("Annar þeirra hlaut átta mánaða dóm en hinn sex": one … the other, not "other than".)
+    if (isComparative(t)) return !(t.candidates[t.chosen]?.lemma === 'annar' && /^hin/u.test(analysis.tokens[i + 1]?.text.toLowerCase() ?? ''));
     // (A comparative's own "en" stands between: "eldri en sextíu ára en hann …".)
     if (t.text.toLowerCase() === 'en') return false;
     words++;

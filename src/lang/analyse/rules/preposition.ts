@@ -31,11 +31,20 @@ export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
 }
 
 const APPROXIMATIONS = [['að', 'minnsta', 'kosti'], ['um', 'það', 'bil']];
+/** One-word approximations before a number ("fyrir um sex milljónir", "í rúmlega tvo daga"). */
+const APPROXIMATION_WORDS = new Set(['um', 'rúmlega', 'tæplega', 'nærri', 'nær', 'ríflega', 'hátt', 'allt']);
 
 /** How many words of an approximation ("að minnsta kosti", "um það bil") follow token `i`. */
 function approximationAfter(toks: WorkToken[], i: number): number {
   for (const words of APPROXIMATIONS) {
     if (words.every((w, k) => toks[i + 1 + k]?.raw.kind === 'word' && toks[i + 1 + k].lower === w && toks[i + 1 + k].sentence === toks[i].sentence)) return words.length;
+  }
+  // ("allt að tíu", "hátt í tíu": two words.)
+  const a = toks[i + 1];
+  if (a?.raw.kind === 'word' && a.sentence === toks[i].sentence && APPROXIMATION_WORDS.has(a.lower)) {
+    const two = (a.lower === 'allt' && toks[i + 2]?.lower === 'að') || (a.lower === 'hátt' && toks[i + 2]?.lower === 'í') ? 2 : 1;
+    const n = toks[i + 1 + two];
+    if (n && n.sentence === toks[i].sentence && (n.raw.kind === 'number' || best(n)?.pos === 'numeral')) return two;
   }
   return 0;
 }
