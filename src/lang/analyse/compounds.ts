@@ -107,6 +107,15 @@ export class Compounds {
       if (parts.length < 2 || !parts.some((p) => this.commonGloss(p))) return null;
     }
     parts = this.headOfKnownWord(lower, parts);
+    // A form lemma-is does not list but whose whole lemma its splitter finds ("félagsmiðstöðva" →
+    // félagsmiðstöð) splits as that lemma does when that takes fewer parts: félag + miðstöð, not
+    // félag + smiður + stöð.
+    if (parts.length > 2) {
+      const whole = this.splitter.split(lower);
+      const lemma = !whole.isCompound && whole.parts.length === 1 ? whole.parts[0] : undefined;
+      const byLemma = lemma && lemma !== lower && this.lex.readings(lemma).some((r) => r.lemma === lemma && r.pos === 'noun') ? this.search(lemma, true, 0) : null;
+      if (byLemma && byLemma.length >= 2 && byLemma.length < parts.length) parts = byLemma;
+    }
     const head = parts[parts.length - 1];
     const reading = this.headReading(lower, head);
     const partial = this.lex.hasGloss(head) && parts.some((p) => !this.lex.hasGloss(p));

@@ -251,6 +251,8 @@
  *     "metrar" = metri; a genitive plural after a plural determiner or a noun of quantity ("við
  *     alla flokka", "Tugir hrossa"); "laust niður" = ljósta; an unglossed noun opening a
  *     sentence before a given name is a name ("Hjörvar Steinn"); a preposition before a one-word
- *     approximation and a number ("fyrir um sex milljónir").
+ *     approximation and a number ("fyrir um sex milljónir"); "að" before an infinitive fronted
+ *     before þurfi/megi/skuli; "komum" before a noun = arrivals; unlisted forms split as their
+ *     whole lemma splits ("félagsmiðstöðva").
  */
 export const ANALYSIS_VERSION = 15;

@@ -4,7 +4,7 @@
  * Context rules can still override these.
  */
 import type { PartOfSpeech } from '../../types.ts';
-import { best, boost, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { hasOwnGloss } from '../prior.ts';
 
@@ -468,6 +468,11 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // numeral, "áttir" is the plural of átt, not eiga's past (you owned).
   if (t.lower === 'áttir' && /^(?:pronoun|adjective|numeral)$/u.test(best(prevWord(toks, i))?.pos ?? '')) {
     boost(t, (r) => r.lemma === 'átt' && r.pos === 'noun', 2, '"áttir" after a determiner or adjective: directions');
+  }
+  // "segir komum skemmtiferðaskipa hafa fækkað" (arrivals): "komum" before a noun, and not after
+  // "við", is the noun koma (arrival), not the verb (we come).
+  if (t.lower === 'komum' && prevWord(toks, i)?.lower !== 'við' && best(nextWord(toks, i))?.pos === 'noun' && !/^\p{Lu}/u.test(nextWord(toks, i)?.form ?? '')) {
+    boost(t, (r) => r.lemma === 'koma' && r.pos === 'noun', 1.5, '"komum" before a noun, without "við": arrivals');
   }
   // "Velta í greininni hefur dregist saman" (turnover): at a sentence start before a preposition
   // or a genitive, "velta" is the noun, not the infinitive (roll).

@@ -182,7 +182,7 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   // modal follows, "að" opens the clause (see applyModalAfterInfinitive).
   // (After a verb of saying or thinking only: "ætlar að borða eigi síðar en" has the old negation.)
   const m = toks[i + 2];
-  const modal = m && m.sentence === t.sentence ? MODAL_AFTER_INFINITIVE[m.lower] : undefined;
+  const modal = m && m.sentence === t.sentence ? (MODAL_AFTER_INFINITIVE[m.lower] ?? FRONTING_MODALS[m.lower]) : undefined;
   const p = prevWord(toks, i);
   if (modal && best(m)?.lemma === modal && best(m)?.pos === 'verb' && p && best(p)?.pos === 'verb' && SAYING_VERBS.has(best(p)!.lemma)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" before an infinitive and the modal that governs it: the clause\'s "that"');
@@ -199,6 +199,9 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
  * impersonal "bera" (ber að = should) after the infinitive it governs (fronted in a subordinate
  * clause), not the noun eiga (ownership) nor the adjective bær.
  */
+/** Other modals after a fronted infinitive ("segir að grípa þurfi inn í" = that one must intervene). */
+const FRONTING_MODALS: Record<string, string> = { þurfi: 'þurfa', þarf: 'þurfa', þyrfti: 'þurfa', megi: 'mega', má: 'mega', mætti: 'mega', skuli: 'skulu', skal: 'skulu', ætti: 'eiga' };
+
 /** Verbs of saying and thinking whose "að" clause may front an infinitive before its modal. */
 const SAYING_VERBS = new Set(['segja', 'telja', 'álíta', 'kveða', 'halda', 'vona', 'ákveða', 'tilkynna', 'leggja', 'segjast']);
 
