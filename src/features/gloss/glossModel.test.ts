@@ -281,6 +281,15 @@ describe('buildGlossView', () => {
     expect(first('skildir')).toMatch(/^separate/);
   });
 
+  it('shows "review" for "dómur" beside a film, "hold" for "vista" beside a police cell, "harm" for "saka" after "nokkurn"', () => {
+    const text = 'Myndin hefur hlotið góða dóma. Hann var vistaður í fangageymslu. Hann var yfirbugaður án þess að nokkurn sakaði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('dóma')).toMatch(/^review/);
+    expect(first('vistaður')).toMatch(/^hold/);
+    expect(first('sakaði')).toMatch(/^harm/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

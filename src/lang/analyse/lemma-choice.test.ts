@@ -487,6 +487,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Ráðherra segir _ grípa þurfi inn í fyrr.', lemma: 'að', pos: 'conjunction', reason: 'that, before an infinitive fronted before "þurfi"' },
   { form: 'komum', context: 'Hafnarstjóri segir _ skemmtiferðaskipa hafa fækkað.', lemma: 'koma', pos: 'noun', reason: 'arrivals, before a noun and without "við"' },
   { form: 'komum', context: 'Við _ heim í gær.', lemma: 'koma', pos: 'verb', reason: 'the verb after "við"' },
+  { form: 'besta', context: 'Hún var valin sem _ mynd ársins.', lemma: 'góður', pos: 'adjective', reason: 'the superlative of góður (best), not the rare verb after "sem"' },
+  { form: 'sakaði', context: 'Maðurinn var yfirbugaður án þess að nokkurn _.', lemma: 'saka', pos: 'verb', reason: 'saka (harm), not the adjective sakaður' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

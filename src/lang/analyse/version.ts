@@ -253,6 +253,6 @@
  *     sentence before a given name is a name ("Hjörvar Steinn"); a preposition before a one-word
  *     approximation and a number ("fyrir um sex milljónir"); "að" before an infinitive fronted
  *     before þurfi/megi/skuli; "komum" before a noun = arrivals; unlisted forms split as their
- *     whole lemma splits ("félagsmiðstöðva").
+ *     whole lemma splits ("félagsmiðstöðva"); "besta" = góður, "sakaði" = saka.
  */
 export const ANALYSIS_VERSION = 15;

@@ -246,6 +246,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   skaða: [P('skaði', 0.5, 'noun')],
   ljóst: [P('ljós', 1.5, 'adjective')],
   statt: [P('staddur', 1.5)],
+  // "sem besta mynd ársins" (best): the superlative of góður; the verb "besta" is rare.
+  besta: [P('góður', 2.5, 'adjective')],
+  // "án þess að nokkurn sakaði" (without anyone being hurt): saka, not the adjective sakaður.
+  sakaði: [P('saka', 1.5, 'verb')],
   metrar: [P('metri', 1.5, 'noun')],
   // "ver tæpum helmingi tekna sinna í" (spends): verja; "sett verði þak á" (a cap be set): setja;
   // "létu lögregluna vita" (let … know): the verb, not the rare adverb (vita gagnslaus).
