@@ -290,6 +290,14 @@ describe('buildGlossView', () => {
     expect(first('sakaði')).toMatch(/^harm/);
   });
 
+  it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
+    const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [harbour, gardening] = tokenIndices(analysis, 'við').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(harbour).toMatch(/^at, by/);
+    expect(gardening).toMatch(/^in, at \(a job/);
+  });
+
   it('shows "at, by" first for "við" before a place, "with" before a person', () => {
     const text = 'Ölduhæð við Landeyjahöfn er mikil. Hann ræddi við Jón í gær.';
     const analysis = loadAnalyserNode().analyse(text);

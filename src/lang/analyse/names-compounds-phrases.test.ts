@@ -410,6 +410,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Maðurinn var kominn undir læknishendur á Landspítalanum.', key: 'undir læknishendur', words: ['undir', 'læknishendur'], reason: 'in the care of doctors' },
   { text: 'Vextir verða háir enn um sinn.', key: 'um sinn', words: ['um', 'sinn'], reason: 'for the time being' },
   { text: 'Pallurinn stendur austan megin árinnar.', key: 'austan megin', words: ['austan', 'megin'], reason: 'on the east side' },
+  { text: 'Verkfallið hefst að óbreyttu á mánudag.', key: 'að óbreyttu', words: ['að', 'óbreyttu'], reason: 'if nothing changes' },
+  { text: 'Safnið hefur fengið að gjöf gamlar myndir.', key: 'að gjöf', words: ['að', 'gjöf'], reason: 'as a gift' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
