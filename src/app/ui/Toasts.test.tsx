@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Toasts } from './Toasts';
-import { showToast, useToasts } from './toasts';
+import { showToast, undoFocusKey, useToasts } from './toasts';
 
 /** A page with a heading and an item whose Delete raises an Undo toast (the item's button goes with it). */
 function Page({ undo }: { undo: () => void }) {
@@ -30,6 +30,46 @@ function Page({ undo }: { undo: () => void }) {
           Delete {w}
         </button>
       ))}
+    </main>
+  );
+}
+
+/**
+ * Items with Delete buttons marked for Undo (`data-undo-focus`), as the library and the lists do:
+ * the item comes back a moment after Undo (the database answers later), or, with `filtered`, is
+ * back but not shown (a search filter hides it).
+ */
+function UndoablePage({ filtered = false }) {
+  const [items, setItems] = useState(['hestur', 'köttur', 'hundur']);
+  const [hide, setHide] = useState<string[]>([]);
+  return (
+    <main>
+      <h1>Page</h1>
+      {items
+        .filter((w) => !hide.includes(w))
+        .map((w) => (
+          <button
+            key={w}
+            type="button"
+            data-undo-focus={undoFocusKey('word', w)}
+            onClick={() => {
+              const before = items;
+              setItems((xs) => xs.filter((x) => x !== w));
+              showToast({
+                message: `Deleted ${w}`,
+                actionLabel: 'Undo',
+                undoFocus: undoFocusKey('word', w),
+                action: async () => {
+                  await Promise.resolve();
+                  if (filtered) setHide([w]);
+                  setTimeout(() => setItems(before), 30);
+                },
+              });
+            }}
+          >
+            Delete {w}
+          </button>
+        ))}
     </main>
   );
 }
@@ -72,5 +112,49 @@ describe('Toasts, keyboard', () => {
     await user.click(screen.getByRole('button', { name: 'Delete köttur' }));
     await user.click(await screen.findByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Page' })).toHaveFocus());
+  });
+
+  it('Undo of a delete puts the focus on the restored item’s control once it is back in the page', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <UndoablePage />
+        <Toasts />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete köttur' }));
+    // Focus moved on to a neighbour meanwhile (as useFocusAfterRemoval does); the toast remembers it.
+    screen.getByRole('button', { name: 'Delete hundur' }).focus();
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete köttur' })).toHaveFocus());
+  });
+
+  it('when the restored item is not shown, Undo falls back to where the focus was before', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <UndoablePage filtered />
+        <Toasts />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete hestur' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    // Back, but filtered out: not focusable, so focus goes back to the page's heading (the deleted
+    // button had it when the toast was raised).
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Page' })).toHaveFocus(), { timeout: 3000 });
+  });
+
+  it('Close does not move the focus to the item (it stays deleted)', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <UndoablePage />
+        <Toasts />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete köttur' }));
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Page' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Delete köttur' })).toBeNull();
   });
 });

@@ -1,20 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { afterPaint } from './afterPaint';
-import { returnFocusFrom, useToasts, type Toast } from './toasts';
+import { returnFocusFrom, useToasts, whenUndoFocusInPage, type Toast } from './toasts';
 
 export function Toasts() {
   const { t } = useTranslation();
   const { toasts, dismiss } = useToasts();
-  /** Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page. */
+  /**
+   * Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page: on the
+   * restored item's control when the Undo brought one back (`undoFocus`), else where it was before.
+   */
   const close = async (toast: Toast, action?: Toast['action']) => {
     const hadFocus = !!document.activeElement?.closest('.toasts');
     dismiss(toast.id);
+    let restored: HTMLElement | null = null;
     try {
       await action?.();
+      if (action && toast.undoFocus && hadFocus) restored = await whenUndoFocusInPage(toast.undoFocus);
     } finally {
       // The page re-renders what the action changed first (a restored row, say).
       await afterPaint();
-      if (hadFocus && (document.activeElement === document.body || !document.activeElement?.isConnected)) returnFocusFrom(toast);
+      if (hadFocus && (document.activeElement === document.body || !document.activeElement?.isConnected)) {
+        if (restored?.isConnected) restored.focus();
+        if (document.activeElement !== restored) returnFocusFrom(toast);
+      }
     }
   };
   return (

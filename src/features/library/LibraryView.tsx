@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDateTime, formatPercent } from '../../app/ui/format';
+import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { ArticleRecord } from '../../db/types';
 
@@ -28,6 +29,7 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
   const [query, setQuery] = useState('');
   // After a delete the article's card (and its focused Delete button) goes away: focus goes to the
   // Delete button of the article that took its place, or of the last one, or to the search field.
+  // Undo in the toast brings the article back and focus to its Delete button (`data-undo-focus`).
   const listRef = useRef<HTMLUListElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const setDeletedAt = useFocusAfterRemoval(listRef, '.article-card button.danger', searchRef, articles);
@@ -74,6 +76,7 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
               <button
                 type="button"
                 className="link-button danger"
+                data-undo-focus={undoFocusKey('article', a.id!)}
                 onClick={() => {
                   setDeletedAt(i);
                   onDelete(a);

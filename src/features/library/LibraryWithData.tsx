@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { deleteArticle, listArticles, restoreArticle } from '../../db/articles';
-import { showToast } from '../../app/ui/toasts';
+import { showToast, undoFocusKey } from '../../app/ui/toasts';
 import type { ArticleRecord } from '../../db/types';
 import { useArticleKnownStats } from '../vocabulary/useArticleKnownStats';
 import { LibraryView } from './LibraryView';
@@ -21,6 +21,7 @@ export function LibraryWithData() {
       message: t('deleted', { title: a.title }),
       actionLabel: t('undo'),
       action: () => restoreArticle(deleted),
+      undoFocus: undoFocusKey('article', a.id),
     });
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryKey } from '../../db/lists';
+import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
 import './lists.css';
@@ -19,6 +20,11 @@ export interface ListEditorViewProps {
   builder?: ReactNode;
   exportMenu?: ReactNode;
   printHref: string;
+}
+
+/** The Undo focus key of a word's × in list `listId` (the toast raised on removal passes the same). */
+export function entryUndoFocusKey(listId: number, entry: Pick<WordListEntry, 'lemma' | 'pos'>): string {
+  return undoFocusKey(`list-${listId}-entry`, entryKey(entry));
 }
 
 /** A text field that saves when it loses focus (or on Enter), not on every key. */
@@ -62,7 +68,8 @@ export function ListEditorView(props: ListEditorViewProps) {
   }, [moved, list.entries]);
 
   // After a word is removed (its row, and the focused × in it, go away), focus goes to the × of the
-  // word that took its place, or of the last word, or to the "Add a word" field.
+  // word that took its place, or of the last word, or to the "Add a word" field. Undo in the toast
+  // brings the word back and focus to its × (`data-undo-focus`, see `entryUndoFocusKey`).
   const setRemovedAt = useFocusAfterRemoval(tableRef, 'tbody tr [data-remove]', addRef, list.entries);
 
   function move(index: number, dir: 'up' | 'down') {
@@ -191,6 +198,7 @@ export function ListEditorView(props: ListEditorViewProps) {
                         type="button"
                         className="icon-button danger"
                         data-remove
+                        data-undo-focus={entryUndoFocusKey(list.id!, e)}
                         aria-label={t('remove', { lemma: e.display })}
                         onClick={() => {
                           setRemovedAt(i);

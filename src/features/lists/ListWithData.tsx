@@ -9,7 +9,7 @@ import type { WordListRecord } from '../../db/types';
 import { ExportMenu } from '../export/ExportMenu';
 import { articleLemmas, toEntry } from './articleLemmas';
 import { ListBuilderView } from './ListBuilderView';
-import { ListEditorView, type AddWordResult } from './ListEditorView';
+import { entryUndoFocusKey, ListEditorView, type AddWordResult } from './ListEditorView';
 import { moveEntry } from './moveEntry';
 import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
@@ -94,6 +94,7 @@ export function ListWithData({ id }: { id: number }) {
           message: t('removed', { lemma: before[i].display }),
           actionLabel: t('undo'),
           action: () => setListEntries(id, before),
+          undoFocus: entryUndoFocusKey(id, before[i]),
         });
       }}
       onAddWord={onAddWord}

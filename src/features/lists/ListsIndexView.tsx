@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordListRecord } from '../../db/types';
+import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 
 export interface ListsIndexViewProps {
@@ -64,7 +65,13 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
         <button type="button" className="link-button" onClick={() => onDuplicate(list)} aria-label={t('duplicateNamed', { name: list.name })}>
           {t('duplicate')}
         </button>
-        <button type="button" className="link-button danger" onClick={() => onDelete(list)} aria-label={t('deleteNamed', { name: list.name })}>
+        <button
+          type="button"
+          className="link-button danger"
+          data-undo-focus={undoFocusKey('list', list.id!)}
+          onClick={() => onDelete(list)}
+          aria-label={t('deleteNamed', { name: list.name })}
+        >
           {t('delete')}
         </button>
       </div>
@@ -78,6 +85,7 @@ export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelet
   const [name, setName] = useState('');
   // After a delete the list's card (and its focused Delete button) goes away: focus goes to the
   // Delete button of the list that took its place, or of the last one, or to the new-list field.
+  // Undo in the toast brings the list back and focus to its Delete button (`data-undo-focus`).
   const listRef = useRef<HTMLUListElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const setDeletedAt = useFocusAfterRemoval(listRef, '.list-card button.danger', nameRef, lists);

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { showToast } from '../../app/ui/toasts';
+import { showToast, undoFocusKey } from '../../app/ui/toasts';
 import { createList, deleteList, duplicateList, listLists, renameList, restoreList } from '../../db/lists';
 import { ImportListWithData } from './ImportListWithData';
 import { ListsIndexView } from './ListsIndexView';
@@ -21,7 +21,12 @@ export function ListsIndexWithData() {
       onDelete={async (l) => {
         const gone = await deleteList(l.id!);
         if (!gone) return;
-        showToast({ message: t('deleted', { name: l.name }), actionLabel: t('undo'), action: () => restoreList(gone) });
+        showToast({
+          message: t('deleted', { name: l.name }),
+          actionLabel: t('undo'),
+          action: () => restoreList(gone),
+          undoFocus: undoFocusKey('list', l.id!),
+        });
       }}
       importPanel={<ImportListWithData />}
     />

@@ -1,0 +1,45 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { Toasts } from '../../app/ui/Toasts';
+import { useToasts } from '../../app/ui/toasts';
+import { saveArticle } from '../../db/articles';
+import { LesaDB, useDatabase } from '../../db/db';
+import { LibraryWithData } from './LibraryWithData';
+
+// No first-run import of the sample articles here (it needs the language worker).
+vi.mock('./useFirstRunSeeding', () => ({ useFirstRunSeeding: () => false }));
+
+let n = 0;
+beforeEach(() => useDatabase(new LesaDB(`test-library-page-${n++}`)));
+afterEach(() => act(() => useToasts.setState({ toasts: [] })));
+
+/** Listed newest first: save them with decreasing `createdAt` to list them in the order saved. */
+const save = (title: string, createdAt: number) =>
+  saveArticle(
+    { title, author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: `${FIXTURE_TEXT} ${title}`, createdAt },
+    fixtureAnalysis(),
+  );
+
+describe('Library page, delete and Undo', () => {
+  it('keyboard: Undo brings the article back and puts the focus on its Delete button', async () => {
+    await save('Fyrsta', 3);
+    await save('Önnur', 2);
+    await save('Þriðja', 1);
+    const user = userEvent.setup();
+    render(
+      <>
+        <main>
+          <LibraryWithData />
+        </main>
+        <Toasts />
+      </>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete “Önnur”' }));
+    // The article goes; focus moves on to the Delete button of the next one.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete “Önnur”' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete “Þriðja”' })).toHaveFocus());
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete “Önnur”' })).toHaveFocus());
+  });
+});
