@@ -290,6 +290,17 @@ describe('buildGlossView', () => {
     expect(first('sakaði')).toMatch(/^harm/);
   });
 
+  it('shows "most", "more", "fewer" for the superlative and comparative of margur and fár, and glosses compass-point winds', () => {
+    const text = 'Flest hross fóru til Þýskalands. Fleiri komu en áður en færri fóru. Spáð er suðaustanátt og norðvestan stormi.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('Flest')).toMatch(/^most/);
+    expect(first('Fleiri')).toMatch(/^more/);
+    expect(first('færri')).toMatch(/^fewer/);
+    expect(first('suðaustanátt')).toMatch(/^south-easterly wind/);
+    expect(first('norðvestan')).toMatch(/^from the north-west/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

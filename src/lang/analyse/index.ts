@@ -195,6 +195,8 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     if (NOUN_LED_PHRASES.has(key)) return;
     const first = key.split(' ')[0];
     const b = t.readings[0];
+    // A comparative before "en" is the comparison ("minna en" = less than), not the verb minna.
+    if (b?.pos === 'adjective' && key.endsWith(' en')) return;
     if (!b || (b.pos !== 'noun' && b.pos !== 'adjective' && !(b.pos === 'verb' && b.lemma !== first))) return;
     const k = t.readings.findIndex((r) => r.pos === 'verb' && r.lemma === first);
     if (k <= 0) return;

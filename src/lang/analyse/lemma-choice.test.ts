@@ -489,6 +489,8 @@ const rows: Row[] = [
   { form: 'komum', context: 'Við _ heim í gær.', lemma: 'koma', pos: 'verb', reason: 'the verb after "við"' },
   { form: 'besta', context: 'Hún var valin sem _ mynd ársins.', lemma: 'góður', pos: 'adjective', reason: 'the superlative of góður (best), not the rare verb after "sem"' },
   { form: 'sakaði', context: 'Maðurinn var yfirbugaður án þess að nokkurn _.', lemma: 'saka', pos: 'verb', reason: 'saka (harm), not the adjective sakaður' },
+  { form: 'minna', context: 'Unglingar sofa _ en sjö klukkustundir á nóttu.', lemma: 'lítill', pos: 'adjective', reason: 'the comparative in "minna en" (less than), not the verb minna (remind) its phrase opens with' },
+  { form: 'komu', context: 'Fleiri _ en áður.', lemma: 'koma', pos: 'verb', reason: 'a plural quantifier as the subject: "-u" is no plural noun form (koma = arrival is singular)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -412,6 +412,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Pallurinn stendur austan megin árinnar.', key: 'austan megin', words: ['austan', 'megin'], reason: 'on the east side' },
   { text: 'Verkfallið hefst að óbreyttu á mánudag.', key: 'að óbreyttu', words: ['að', 'óbreyttu'], reason: 'if nothing changes' },
   { text: 'Safnið hefur fengið að gjöf gamlar myndir.', key: 'að gjöf', words: ['að', 'gjöf'], reason: 'as a gift' },
+  { text: 'Það kostar minna en áður.', key: 'minna en', words: ['minna', 'en'], reason: 'less than' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

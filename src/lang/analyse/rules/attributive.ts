@@ -193,6 +193,9 @@ const NOUNS_SPELT_LIKE_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði', 'muni'
 /** Neuter quantity words that are adverbs too ("mest", "meira", "minna"). */
 const QUANTITY_WORDS = new Set('mest meira minna minnst mikið lítið'.split(' '));
 
+/** Masculine and feminine nominative plurals of quantifiers that stand alone as a subject. */
+const PLURAL_QUANTIFIERS = new Set('fleiri færri flestir flestar margir margar fáir fáar nokkrir nokkrar'.split(' '));
+
 /** After an adjective, a noun/verb homograph is the noun ("mikinn mun", "góðan tíma"). */
 export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -212,6 +215,9 @@ export function applyNounAfterAdjective(toks: WorkToken[], i: number): void {
     return;
   }
   if (pb.pos !== 'adjective') return;
+  // A plural quantifier standing as the subject before a form in "-u", which no plural noun of
+  // these homographs has: "Fleiri komu en áður" (more came), not the noun koma (arrival).
+  if (PLURAL_QUANTIFIERS.has(p.lower) && t.lower.endsWith('u')) return;
   // An adjective that is also a verb form counts only inside a noun phrase that a preposition or
   // a determiner opened ("með minna fylgi").
   // (Not when the verb reading is far behind: "svarta þoka" = black fog, svarta = to blacken.)
