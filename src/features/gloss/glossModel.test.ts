@@ -301,6 +301,13 @@ describe('buildGlossView', () => {
     expect(first('norðvestan')).toMatch(/^from the north-west/);
   });
 
+  it('shows "latter, second" for "seinni" (the comparative of seinn, not "late")', () => {
+    const text = 'Uppselt er á fyrri tónleikana en miðar eru lausir á þá seinni.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('seinni')).toMatch(/^latter, second/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

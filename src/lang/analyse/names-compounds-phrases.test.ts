@@ -413,6 +413,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Verkfallið hefst að óbreyttu á mánudag.', key: 'að óbreyttu', words: ['að', 'óbreyttu'], reason: 'if nothing changes' },
   { text: 'Safnið hefur fengið að gjöf gamlar myndir.', key: 'að gjöf', words: ['að', 'gjöf'], reason: 'as a gift' },
   { text: 'Það kostar minna en áður.', key: 'minna en', words: ['minna', 'en'], reason: 'less than' },
+  { text: 'Framkvæmdir eru komnar vel á veg.', key: 'vel á veg', words: ['vel', 'á', 'veg'], reason: 'well under way' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -567,6 +568,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Drengurinn stakk sér eftir honum.', key: 'stinga sér', words: ['stakk', 'sér'], reason: 'dived in' },
   { text: 'Stefnt er að því að urðun heyri sögunni til innan fimm ára.', key: 'heyra sögunni til', words: ['heyri', 'sögunni', 'til'], reason: 'be a thing of the past' },
   { text: 'Skipið lagðist að bryggju í morgun.', key: 'leggjast að bryggju', words: ['lagðist', 'að', 'bryggju'], reason: 'docked' },
+  { text: 'Brúin mun létta verulega á umferð um miðbæinn.', key: 'létta á', words: ['létta', 'á'], reason: 'ease (traffic), an adverb in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -7,7 +7,7 @@ import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../co
 /** Words before which "mun" is still the modal ("sem mun", "það mun" are not verbs anyway). */
 const MODALS_BEFORE = new Set(['sem', 'það', 'hann', 'hún', 'þetta']);
 
-const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna síðar framar minna minni meiri betri verri fleiri færri eldri yngri'.split(' '));
+const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir lengur oftar fyrr seinna seinni síðar framar minna minni meiri betri verri fleiri færri eldri yngri'.split(' '));
 
 export function isComparativeForm(lower: string): boolean {
   return IRREGULAR_COMPARATIVES.has(lower) || /(?:ra|ri|ari)$/.test(lower);

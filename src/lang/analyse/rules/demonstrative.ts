@@ -4,6 +4,7 @@
  * leið", "það nýja frumvarp") and before a relative "sem" ("það sem", "þeirra sem").
  */
 import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { isComparativeForm } from './degree.ts';
 
 export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
 const DEFINITE_NOUN = /(?:inn|in|ið|inu|inum|num|ins|sins|nir|narnir|rnir|unni|unnar|inni|innar|una|ina)$/u;
@@ -29,6 +30,15 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
   if (nb.pos === 'adjective' && /st[iau]$/u.test(n.lower)) {
     boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a superlative');
     return;
+  }
+  // Before a comparative that ends the clause, its noun left out: "á þá seinni" (the second
+  // one), "þann fyrri" (not "sá": "hún sá fyrri").
+  if (t.lower !== 'sá' && nb.pos === 'adjective' && isComparativeForm(n.lower)) {
+    const after = toks[i + 2];
+    if (!after || after.raw.kind === 'punctuation') {
+      boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a comparative at clause end');
+      return;
+    }
   }
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
