@@ -4,6 +4,7 @@
  */
 export type ProblemCode =
   | 'notJson'
+  | 'binaryFile'
   | 'notLesaList'
   | 'unsupportedVersion'
   | 'required'

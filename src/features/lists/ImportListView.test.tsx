@@ -42,6 +42,19 @@ describe('ImportListView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('This is not a Lesa list file.');
   });
 
+  it.each([
+    ['a spreadsheet saved as .xlsx but named .csv', 'orð.csv'],
+    ['a picture renamed .txt', 'mynd.txt'],
+  ])('a binary file (%s) is refused as not a text file, not shown as columns of garbage', async (_, name) => {
+    const onImport = setup();
+    // The first bytes of a PNG (and, like an .xlsx, full of NUL bytes and invalid UTF-8).
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0xc0, 0xff, 0xfe]);
+    await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([bytes], name));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a text file.');
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
   it('shows what was added, skipped, and conflicted', async () => {
     const w = (lemma: string, gloss = '') => ({ lemma, display: lemma, pos: null, gender: null, gloss, note: '', example: '' });
     setup(vi.fn(async (): Promise<ImportOutcome> => ({

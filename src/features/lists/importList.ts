@@ -17,8 +17,15 @@ export function nameFromFile(fileName: string): string {
   return base.trim() || fileName;
 }
 
+/**
+ * Whether a file's text came from a binary file (a picture, an .xlsx spreadsheet, a PDF…): text
+ * files never hold NUL characters, binary ones almost always do.
+ */
+export const looksBinary = (text: string): boolean => text.includes('\u0000');
+
 /** Reads an imported file: a `.lesa-list.json` (checked against its schema) or a CSV/TSV table. */
 export function readImportFile(fileName: string, text: string): ReadFileResult {
+  if (looksBinary(text)) return { kind: 'problems', problems: [{ row: null, field: null, code: 'binaryFile' }] };
   const looksJson = fileName.toLowerCase().endsWith('.json') || text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
   if (looksJson) {
     const res = parseLesaList(text);
