@@ -492,6 +492,8 @@ const rows: Row[] = [
   { form: 'minna', context: 'Unglingar sofa _ en sjö klukkustundir á nóttu.', lemma: 'lítill', pos: 'adjective', reason: 'the comparative in "minna en" (less than), not the verb minna (remind) its phrase opens with' },
   { form: 'komu', context: 'Fleiri _ en áður.', lemma: 'koma', pos: 'verb', reason: 'a plural quantifier as the subject: "-u" is no plural noun form (koma = arrival is singular)' },
   { form: 'þá', context: 'Enn eru örfáir miðar lausir á _ seinni.', lemma: 'sá', pos: 'pronoun', reason: 'the determiner before a comparative that ends the clause (the second one), not "then"' },
+  { form: 'miðar', context: 'Enn eru _ lausir á seinni tónleikana.', lemma: 'miði', pos: 'noun', reason: 'a plural noun right after a plural copula, not the present of miða' },
+  { form: 'byggðar', context: 'Ég sá hvernig stofnanirnar eru _ upp.', lemma: 'byggja', pos: 'verb', reason: 'a participle\'s feminine plural in "-ar" after a plural copula stays the verb' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -923,6 +923,24 @@ export function applyAdjectiveNotFiniteAfterCopula(toks: WorkToken[], i: number)
   boost(t, (r) => r.pos === 'adjective', 1.5, 'predicative adjective after a copula (no participle shape)');
 }
 
+/** Plural finite forms of the copula, which no finite verb follows directly. */
+const PLURAL_COPULA = new Set(['eru', 'voru', 'séu', 'væru', 'urðu']);
+
+/**
+ * "Enn eru miðar lausir" (tickets are still available): right after a plural copula a noun/verb
+ * homograph in "-ar" is the plural noun subject or predicate, not a present-tense verb (miða).
+ */
+export function applyPluralNounAfterCopula(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.readings.length < 2 || !t.lower.endsWith('ar') || best(t)?.pos !== 'verb' || !hasPos(t, 'noun')) return;
+  // Only the present of a verb in "-a" (miða → miðar): a participle's feminine plural ends in
+  // "-ar" too ("eru byggðar upp").
+  if (!t.readings.some((r) => r.pos === 'verb' && r.lemma.endsWith('a') && r.lemma.slice(0, -1) + 'ar' === t.lower)) return;
+  const p = prevWord(toks, i);
+  if (!p || !PLURAL_COPULA.has(p.lower)) return;
+  boost(t, (r) => r.pos === 'noun', 1.5, 'plural noun after a plural copula, not a finite verb');
+}
+
 /**
  * "Fyrst íslenskra kvenna var …" (first of Icelandic women): "fyrst" before a genitive plural is
  * the adjective fyrstur, not the conjunction (since) or the adverb.
