@@ -28,6 +28,17 @@ describe('.lesa-list.json', () => {
     { name: 'another JSON file', text: '{"hello": 1}', problems: [{ row: null, field: 'format', code: 'notLesaList' }] },
     { name: 'a newer version', text: fileWith((f) => (f.version = 2)), problems: [{ row: null, field: 'version', code: 'unsupportedVersion' }] },
     { name: 'no entries', text: fileWith((f) => delete f.entries), problems: [{ row: null, field: 'entries', code: 'notList' }] },
+    // Version 1 is the first: a missing, lower or non-numeric version is a damaged file, not a newer one.
+    { name: 'version 0', text: fileWith((f) => (f.version = 0)), problems: [{ row: null, field: 'version', code: 'invalidVersion' }] },
+    { name: 'no version', text: fileWith((f) => delete f.version), problems: [{ row: null, field: 'version', code: 'invalidVersion' }] },
+    { name: 'version "1" as text', text: fileWith((f) => (f.version = '1')), problems: [{ row: null, field: 'version', code: 'invalidVersion' }] },
+    { name: 'an empty list of entries', text: fileWith((f) => (f.entries = [])), problems: [{ row: null, field: null, code: 'empty' }] },
+    {
+      // Said once, as too many articles — not as too many entries, nor once more for every entry that names one.
+      name: 'too many sources',
+      text: fileWith((f) => (f.sources = Array.from({ length: 201 }, (_, i) => ({ title: `Grein ${i}` })))),
+      problems: [{ row: null, field: 'sources', code: 'tooManySources' }],
+    },
     {
       name: 'bad fields, each named by row and field',
       text: fileWith((f) => {

@@ -62,7 +62,9 @@ export function parseLesaList(text: string): ParseResult<LesaList> {
     return { ok: false, problems: [{ row: null, field: 'format', code: 'notLesaList' }] };
   }
   if (data.version !== LESA_LIST_VERSION) {
-    return { ok: false, problems: [{ row: null, field: 'version', code: 'unsupportedVersion' }] };
+    // Only a later version is "newer": a missing, older or malformed one is a damaged file.
+    const newer = typeof data.version === 'number' && Number.isInteger(data.version) && data.version > LESA_LIST_VERSION;
+    return { ok: false, problems: [{ row: null, field: 'version', code: newer ? 'unsupportedVersion' : 'invalidVersion' }] };
   }
   const problems: ImportProblem[] = [];
   const add = (p: ImportProblem) => {
@@ -92,10 +94,16 @@ export function parseLesaList(text: string): ParseResult<LesaList> {
   const name = text_(data, 'name', null, { required: true, max: LIMITS.lemma });
 
   const sources: WordListSource[] = [];
+  // When the sources themselves are refused, entries are not also blamed for naming them.
+  let sourcesRead = true;
   if (data.sources !== undefined) {
-    if (!Array.isArray(data.sources)) add({ row: null, field: 'sources', code: 'notList' });
-    else if (data.sources.length > LIMITS.sources) add({ row: null, field: 'sources', code: 'tooMany' });
-    else
+    if (!Array.isArray(data.sources)) {
+      add({ row: null, field: 'sources', code: 'notList' });
+      sourcesRead = false;
+    } else if (data.sources.length > LIMITS.sources) {
+      add({ row: null, field: 'sources', code: 'tooManySources' });
+      sourcesRead = false;
+    } else
       data.sources.forEach((s) => {
         if (!isObject(s)) {
           add({ row: null, field: 'sources', code: 'invalidSource' });
@@ -112,6 +120,7 @@ export function parseLesaList(text: string): ParseResult<LesaList> {
 
   const entries: WordListEntry[] = [];
   if (!Array.isArray(data.entries)) add({ row: null, field: 'entries', code: 'notList' });
+  else if (data.entries.length === 0) add({ row: null, field: null, code: 'empty' });
   else if (data.entries.length > LIMITS.entries) add({ row: null, field: 'entries', code: 'tooMany' });
   else
     data.entries.forEach((e, i) => {
@@ -129,7 +138,7 @@ export function parseLesaList(text: string): ParseResult<LesaList> {
       const count = e.count ?? 0;
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) add({ row, field: 'count', code: 'notNumber' });
       const source = e.source;
-      if (source !== undefined && (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sources.length)) {
+      if (sourcesRead && source !== undefined && (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sources.length)) {
         add({ row, field: 'source', code: 'invalidSource' });
       }
       const entry: WordListEntry = {

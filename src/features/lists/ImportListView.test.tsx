@@ -55,6 +55,13 @@ describe('ImportListView', () => {
     expect(onImport).not.toHaveBeenCalled();
   });
 
+  it('a file with no or an old version number is called damaged, not "from a newer Lesa"', async () => {
+    setup();
+    await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 0, name: 'L', entries: [{ lemma: 'hestur' }] }));
+    expect(screen.getByRole('alert')).toHaveTextContent('version number is missing or not one Lesa knows');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('newer');
+  });
+
   it('shows what was added, skipped, and conflicted', async () => {
     const w = (lemma: string, gloss = '') => ({ lemma, display: lemma, pos: null, gender: null, gloss, note: '', example: '' });
     setup(vi.fn(async (): Promise<ImportOutcome> => ({
