@@ -80,6 +80,26 @@ describe('importing a list on another device', () => {
     expect(await getDb().words.count()).toBe(0);
   });
 
+  it('a word twice in a file (same lemma and part of speech) is kept once, the first time, in the list and the count', async () => {
+    const entries = AWKWARD_ENTRIES.map(({ source: _, ...e }) => e);
+    const f = JSON.parse(serializeLesaList({ name: 'Tvítekið', sources: [], entries }));
+    f.entries.push({ ...f.entries[0], gloss: 'a second gloss' }, f.entries[1]);
+    const read = readImportFile('t.lesa-list.json', JSON.stringify(f));
+    if (read.kind !== 'lesa-list') throw new Error(JSON.stringify(read));
+    expect(read.list.entries).toEqual(entries);
+    const { listId } = await importList(read.list, { vocabulary: true, keepList: true });
+    const got = (await getList(listId!))!.entries;
+    expect(got.map((e) => e.lemma)).toEqual(AWKWARD_ENTRIES.map((e) => e.lemma));
+    expect(got[0].gloss).toBe(AWKWARD_ENTRIES[0].gloss);
+
+    // The same from a CSV file.
+    const csv = readImportFile('t.csv', 'Lemma,Gloss\nhestur,horse\nköttur,cat\nhestur,steed\n');
+    if (read.kind !== 'lesa-list' || csv.kind !== 'csv') throw new Error(JSON.stringify(csv));
+    const words = csvToWords(csv.table, csv.table.mapping);
+    if (!words.ok) throw new Error(JSON.stringify(words.problems));
+    expect(entriesFromWords(words.value).map((e) => [e.lemma, e.gloss])).toEqual([['hestur', 'horse'], ['köttur', 'cat']]);
+  });
+
   it.each([
     ['Vika 3.lesa-list.json', 'Vika 3'],
     ['orð.CSV', 'orð'],

@@ -1,4 +1,4 @@
-import { createList, importIntoVocabulary } from '../../db/lists';
+import { createList, entryKey, importIntoVocabulary } from '../../db/lists';
 import type { WordListEntry, WordListSource } from '../../db/types';
 import { readCsv, type CsvTable } from '../export/csvMapping';
 import { LESA_LIST_EXTENSION, parseLesaList, type LesaList } from '../export/lesaList';
@@ -29,15 +29,29 @@ export function readImportFile(fileName: string, text: string): ReadFileResult {
   const looksJson = fileName.toLowerCase().endsWith('.json') || text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
   if (looksJson) {
     const res = parseLesaList(text);
-    return res.ok ? { kind: 'lesa-list', list: res.value } : { kind: 'problems', problems: res.problems };
+    return res.ok ? { kind: 'lesa-list', list: { ...res.value, entries: uniqueEntries(res.value.entries) } } : { kind: 'problems', problems: res.problems };
   }
   const res = readCsv(text);
   return res.ok ? { kind: 'csv', table: res.value, name: nameFromFile(fileName) } : { kind: 'problems', problems: res.problems };
 }
 
+/**
+ * A list holds each word (lemma key + part of speech) once, as `addToList` keeps it; a file that
+ * has a word twice keeps the first (a second row for it would be a duplicate row in the editor).
+ */
+export function uniqueEntries<E extends Pick<WordListEntry, 'lemma' | 'pos'>>(entries: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const k = entryKey(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** List entries from words read from a CSV file. */
 export function entriesFromWords(words: readonly ExportWord[]): WordListEntry[] {
-  return words.map((w) => ({ ...w, count: 0 }));
+  return uniqueEntries(words).map((w) => ({ ...w, count: 0 }));
 }
 
 export interface ImportChoice {
@@ -60,7 +74,7 @@ export async function importList(
   list: { name: string; entries: WordListEntry[]; sources: WordListSource[] },
   choice: ImportChoice,
 ): Promise<ImportOutcome> {
-  const keep = choice.keepList ? list : undefined;
+  const keep = choice.keepList ? { ...list, entries: uniqueEntries(list.entries) } : undefined;
   if (!choice.vocabulary) {
     return { plan: null, listId: keep ? await createList(keep.name, keep) : undefined };
   }
