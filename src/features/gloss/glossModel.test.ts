@@ -308,6 +308,14 @@ describe('buildGlossView', () => {
     expect(first('seinni')).toMatch(/^latter, second/);
   });
 
+  it('shows "shore" for "fjara" and "assumption" for "forsenda" first', () => {
+    const text = 'Grindhvalavaða synti upp í fjöru í morgun. Áætlunin byggir á of bjartsýnum forsendum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fjöru')).toMatch(/^shore, beach/);
+    expect(first('forsendum')).toMatch(/^assumption/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -215,7 +215,7 @@ export class Compounds {
         // Heads are tried longest first; at the top level all two-part splits are compared.
         if (best.length === 2 && (!isHead || depth > 0)) break;
       }
-      if (isHead && depth === 0 && best?.length === 2 && twoPart.length > 1) best = this.preferLinked(s, twoPart);
+      if (isHead && depth === 0 && best?.length === 2 && twoPart.length > 1) best = this.splitterAgrees(s, twoPart) ?? this.preferLinked(s, twoPart);
     }
     this.searchCache.set(key, best);
     return best;
@@ -251,6 +251,19 @@ export class Compounds {
       }
     }
     return parts;
+  }
+
+  /**
+   * Among two-part splits, the one lemma-is's splitter makes too, when it is not the first and
+   * its head is the commoner lemma:
+   * "leikskóla|gjöld" (preschool fees), not "leik|skólagjöld" (game + school fees).
+   */
+  private splitterAgrees(s: string, splits: { cand: string[]; k: number }[]): string[] | undefined {
+    const split = this.splitter.split(s);
+    if (!split.isCompound || split.parts.length !== 2) return undefined;
+    const agreed = splits.slice(1).find((c) => c.cand[0] === split.parts[0] && c.cand[1] === split.parts[1]);
+    // (Only for a commoner head: not "þings|alur" (awl) beside þing|salur, "garðs|kýli" (boil).)
+    return agreed && this.lex.rankOf(agreed.cand[1]) < this.lex.rankOf(splits[0].cand[1]) ? agreed.cand : undefined;
   }
 
   /**

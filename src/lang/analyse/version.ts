@@ -257,6 +257,7 @@
  * 16 — a comparative before "en" stays the adjective when the phrase opens with a verb's lemma
  *     ("minna en"); a plural quantifier subject before a form in "-u" is no noun's attribute
  *     ("Fleiri komu"); a determiner before a comparative that ends the clause ("á þá seinni");
- *     a noun in "-ar" right after a plural copula ("eru miðar lausir").
+ *     a noun in "-ar" right after a plural copula ("eru miðar lausir"); of two-part compound
+ *     splits, the one lemma-is's splitter makes when its head is commoner ("leikskóla|gjöld").
  */
 export const ANALYSIS_VERSION = 16;
