@@ -64,6 +64,35 @@ export async function duplicateList(id: number, name: string): Promise<number | 
   );
 }
 
+type ListContent = { name: string; entries: WordListEntry[]; sources: WordListSource[] };
+
+/** What makes two lists the same list (local ids and dates aside). */
+function listSignature(l: ListContent): string {
+  return JSON.stringify([
+    l.name.trim(),
+    l.entries.map((e) => [e.lemma, e.display, e.pos, e.gender, e.gloss, e.note, e.example, e.count, e.source ?? null]),
+    l.sources.map((s) => [s.title, s.site, s.author, s.publishedAt]),
+  ]);
+}
+
+/**
+ * Keeps an imported list: adds it, unless an identical list (same name, words and sources) is
+ * already there — importing the same file twice gives one list. Call inside a transaction on `lists`.
+ */
+async function keepImportedList(list: ListContent, now: number): Promise<{ listId: number; listExisted: boolean }> {
+  const db = getDb();
+  const sig = listSignature(list);
+  const same = await db.lists.where('name').equals(list.name.trim()).filter((l) => listSignature(l) === sig).first();
+  if (same) return { listId: same.id!, listExisted: true };
+  return { listId: await db.lists.add({ ...list, name: list.name.trim(), createdAt: now, updatedAt: now }), listExisted: false };
+}
+
+/** Keeps an imported list without touching the vocabulary (see `keepImportedList`). */
+export function importListOnly(list: ListContent): Promise<{ listId: number; listExisted: boolean }> {
+  const db = getDb();
+  return guardStorage(() => db.transaction('rw', db.lists, () => keepImportedList(list, Date.now())));
+}
+
 /** Deletes a list and returns it, so that it can be put back (undo). */
 export async function deleteList(id: number): Promise<WordListRecord | undefined> {
   const db = getDb();
@@ -148,8 +177,8 @@ export interface LearningWord {
 export async function importIntoVocabulary<P>(
   lemmas: string[],
   decide: (existing: Map<string, { status: WordStatus; gloss?: string }>) => { learning: LearningWord[]; plan: P },
-  list?: { name: string; entries: WordListEntry[]; sources: WordListSource[] },
-): Promise<{ plan: P; listId?: number }> {
+  list?: ListContent,
+): Promise<{ plan: P; listId?: number; listExisted?: boolean }> {
   const db = getDb();
   return guardStorage(() =>
     // Words set to Learning are logged and get a review card (src/db/words.ts), in the same transaction.
@@ -176,9 +205,7 @@ export async function importIntoVocabulary<P>(
         }),
       );
       await recordTransitions(logs, cards);
-      let listId: number | undefined;
-      if (list) listId = await db.lists.add({ ...list, name: list.name.trim(), createdAt: now, updatedAt: now });
-      return { plan, listId };
+      return { plan, ...(list ? await keepImportedList(list, now) : {}) };
     }),
   );
 }

@@ -74,6 +74,14 @@ describe('ImportListView', () => {
     expect(screen.getByText('á: yours “on”, the file’s “river”')).toBeInTheDocument();
   });
 
+  it('a list the student already has is not saved again: the result says so and opens the one they have', async () => {
+    setup(vi.fn(async (): Promise<ImportOutcome> => ({ plan: { added: [], skipped: [], conflicts: [] }, listId: 4, listExisted: true })));
+    await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 1, name: 'L', entries: [{ lemma: 'hestur' }] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 word' }));
+    expect(await screen.findByText('You already have this list, so it was not saved again.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the list' })).toHaveAttribute('href', '#/lists/4');
+  });
+
   it('keyboard: each step takes focus (the control that had it is gone), and the result after an import', async () => {
     const user = userEvent.setup();
     setup();

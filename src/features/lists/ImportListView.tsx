@@ -252,8 +252,13 @@ function ImportResult({ outcome, list, restart }: { outcome: ImportOutcome; list
   return (
     <div className="import-result" role="status">
       <p className="notice" tabIndex={-1}>
-        {plan ? t('import.summary', { added: plan.added.length, skipped: plan.skipped.length, conflicts: plan.conflicts.length }) : t('import.listOnly', { count: list.entries.length })}
+        {plan
+          ? t('import.summary', { added: plan.added.length, skipped: plan.skipped.length, conflicts: plan.conflicts.length })
+          : outcome.listExisted
+            ? t('import.listExisted')
+            : t('import.listOnly', { count: list.entries.length })}
       </p>
+      {plan && outcome.listExisted && <p>{t('import.listExisted')}</p>}
       {plan && plan.added.length > 0 && (
         <details open>
           <summary>{t('import.added', { count: plan.added.length })}</summary>

@@ -100,6 +100,26 @@ describe('importing a list on another device', () => {
     expect(entriesFromWords(words.value).map((e) => [e.lemma, e.gloss])).toEqual([['hestur', 'horse'], ['köttur', 'cat']]);
   });
 
+  it('importing the same list file twice keeps one list (the second import names it), with or without the vocabulary', async () => {
+    const file = serializeLesaList(await teacherList());
+    fresh(); // the student's device
+    const read = readImportFile('Vika 3 fréttir.lesa-list.json', file);
+    if (read.kind !== 'lesa-list') throw new Error(JSON.stringify(read));
+    const first = await importList(read.list, { vocabulary: true, keepList: true });
+    expect(first.listExisted).toBeFalsy();
+    const again = await importList(read.list, { vocabulary: true, keepList: true });
+    expect(again).toMatchObject({ listId: first.listId, listExisted: true });
+    const listOnly = await importList(read.list, { vocabulary: false, keepList: true });
+    expect(listOnly).toMatchObject({ listId: first.listId, listExisted: true });
+    expect(await getDb().lists.count()).toBe(1);
+
+    // A changed list with the same name (the teacher edited a meaning) is a new list.
+    const edited = { ...read.list, entries: read.list.entries.map((e, i) => (i === 0 ? { ...e, gloss: 'own, have' } : e)) };
+    const changed = await importList(edited, { vocabulary: false, keepList: true });
+    expect(changed.listExisted).toBeFalsy();
+    expect(await getDb().lists.count()).toBe(2);
+  });
+
   it.each([
     ['Vika 3.lesa-list.json', 'Vika 3'],
     ['orð.CSV', 'orð'],

@@ -1,4 +1,4 @@
-import { createList, entryKey, importIntoVocabulary } from '../../db/lists';
+import { entryKey, importIntoVocabulary, importListOnly } from '../../db/lists';
 import type { WordListEntry, WordListSource } from '../../db/types';
 import { readCsv, type CsvTable } from '../export/csvMapping';
 import { LESA_LIST_EXTENSION, parseLesaList, type LesaList } from '../export/lesaList';
@@ -64,6 +64,8 @@ export interface ImportChoice {
 export interface ImportOutcome {
   plan: VocabularyImportPlan | null;
   listId?: number;
+  /** The learner already had this very list: `listId` is theirs and nothing new was saved. */
+  listExisted?: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function importList(
 ): Promise<ImportOutcome> {
   const keep = choice.keepList ? { ...list, entries: uniqueEntries(list.entries) } : undefined;
   if (!choice.vocabulary) {
-    return { plan: null, listId: keep ? await createList(keep.name, keep) : undefined };
+    return { plan: null, ...(keep ? await importListOnly(keep) : {}) };
   }
   return importIntoVocabulary(
     list.entries.map((e) => e.lemma),
