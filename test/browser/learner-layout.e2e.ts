@@ -271,6 +271,30 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
       const note = await box(page, '.editor-table tbody tr .note-cell textarea');
       expect(remove.right).toBeLessThanOrEqual(row.right + 1);
       expect(note.width).toBeGreaterThan(row.width * 0.8);
+
+      // The print view on a phone: the handout's six columns are wider than the screen, and the
+      // page does not scroll sideways — every cell is on screen or in a box that scrolls sideways
+      // (they were cut off at the edge, out of reach). On paper that box clips nothing.
+      await page.getByRole('link', { name: 'Print view' }).click();
+      await page.locator('.print-table').waitFor();
+      const outOfReach = () =>
+        page.evaluate(() => {
+          const vw = document.documentElement.clientWidth;
+          const inScroller = (el: Element) => {
+            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX) && p.scrollWidth > p.clientWidth) return true;
+            }
+            return false;
+          };
+          return [...document.querySelectorAll('.print-table thead th')]
+            .filter((el) => el.getBoundingClientRect().right > vw + 1 && !inScroller(el))
+            .map((el) => el.textContent);
+        });
+      expect(await page.locator('.print-table').evaluate((t) => t.getBoundingClientRect().width)).toBeGreaterThan(360);
+      expect(await outOfReach()).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.print-table').evaluate((t) => getComputedStyle(t.parentElement!).overflowX)).toBe('visible');
+      await page.emulateMedia({ media: 'screen' });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
