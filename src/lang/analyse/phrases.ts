@@ -26,7 +26,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'helst frekar nokkuð töluvert alls einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
+    'mjög helst frekar nokkuð töluvert alls einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
     // Comparative adverbs of manner: "hefur farið hægar af stað en í fyrra".
     'hægar hraðar betur verr seinna ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
@@ -147,6 +147,7 @@ export class PhraseIndex {
           let tokens = matchesAt(toks, i, 0, words, firstKey);
           if (!tokens && (lemma === words[0] || middle === words[0]) && isVerb(t)) tokens = matchWithGap(toks, i, words, firstKey);
           if (!tokens && lemma === words[0] && isVerb(t) && LONG_GAP.has(key)) tokens = matchLongGap(toks, i, words, firstKey);
+          if (!tokens && AROUND_COPULA.has(key)) tokens = matchAroundCopula(toks, i, words, firstKey);
           if (!tokens || this.ruledOut(toks, i, words, tokens)) continue;
           if (!tokens.some((k) => taken.has(k))) best = { words, tokens, exact: tokens.every((k, j) => toks[k].lower === words[j]) };
         }
@@ -363,7 +364,7 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
  * Verb phrases whose noun belongs to no other phrase, so that a whole subject may stand between
  * verb and noun: "Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni".
  */
-const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á']);
+const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á', 'bíða eftir']);
 const LONG_GAP_MAX = 8;
 /** Words that open another clause: a long gap does not reach across them. */
 const LONG_GAP_STOP = new Set('og en eða sem að þegar ef því þó þótt enda hvort nema'.split(' '));
@@ -376,6 +377,24 @@ function matchLongGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (tokens) return tokens;
     if (w.raw.kind === 'word' && (LONG_GAP_STOP.has(w.lower) || w.readings[0]?.pos === 'verb')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Phrases whose first word stands before the subject and the copula: "um algenga tegund væri
+ * að ræða" (it was a common species), "hvort um tímabundna sveiflu sé að ræða".
+ */
+const AROUND_COPULA = new Set(['um að ræða']);
+const AROUND_COPULA_MAX = 6;
+
+/** An AROUND_COPULA phrase whose rest follows a form of "vera" up to six words later. */
+function matchAroundCopula(toks: WorkToken[], i: number, words: string[], keyOf: (t: WorkToken, word: string) => boolean): number[] | undefined {
+  for (let gap = 1; gap <= AROUND_COPULA_MAX; gap++) {
+    const w = toks[i + gap];
+    if (!w || w.raw.kind === 'punctuation' || w.sentence !== toks[i].sentence) return undefined;
+    if (w.raw.kind === 'word' && LONG_GAP_STOP.has(w.lower)) return undefined;
+    if (w.raw.kind === 'word' && w.readings[0]?.lemma === 'vera' && w.readings[0].pos === 'verb') return matchesAt(toks, i, gap, words, keyOf);
   }
   return undefined;
 }

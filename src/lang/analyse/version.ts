@@ -258,6 +258,8 @@
  *     ("minna en"); a plural quantifier subject before a form in "-u" is no noun's attribute
  *     ("Fleiri komu"); a determiner before a comparative that ends the clause ("á þá seinni");
  *     a noun in "-ar" right after a plural copula ("eru miðar lausir"); of two-part compound
- *     splits, the one lemma-is's splitter makes when its head is commoner ("leikskóla|gjöld").
+ *     splits, the one lemma-is's splitter makes when its head is commoner ("leikskóla|gjöld");
+ *     "um … væri að ræða" around its subject and copula; "bíða … eftir" across a subject;
+ *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart").
  */
 export const ANALYSIS_VERSION = 16;
