@@ -18,6 +18,22 @@ export function nameFromFile(fileName: string): string {
 }
 
 /**
+ * A chosen file's text. Spreadsheets do not always save UTF-8: Excel's "Unicode Text" is UTF-16
+ * (with a byte-order mark), and its plain "CSV" on Windows is Windows-1252 — read as UTF-8, every
+ * ð, þ, æ and accented vowel in it would turn into "�".
+ */
+export async function readFileText(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * Whether a file's text came from a binary file (a picture, an .xlsx spreadsheet, a PDF…): text
  * files never hold NUL characters, binary ones almost always do.
  */

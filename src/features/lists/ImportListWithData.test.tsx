@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LesaDB, useDatabase } from '../../db/db';
+import { ImportListWithData } from './ImportListWithData';
+
+let n = 0;
+beforeEach(() => useDatabase(new LesaDB(`test-import-list-data-${n++}`)));
+
+/** A CSV as Excel saves it on Windows: "CSV (Comma delimited)" is Windows-1252, not UTF-8. */
+function windows1252(text: string): Uint8Array<ArrayBuffer> {
+  const table: Record<string, number> = { á: 0xe1, ð: 0xf0, é: 0xe9, í: 0xed, ó: 0xf3, ú: 0xfa, ý: 0xfd, þ: 0xfe, æ: 0xe6, ö: 0xf6, Þ: 0xde, Ð: 0xd0 };
+  return Uint8Array.from([...text].map((c) => table[c] ?? c.charCodeAt(0)));
+}
+
+/** Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tab separated. */
+function utf16le(text: string): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+describe('ImportListWithData: reading the file', () => {
+  it.each([
+    ['Windows-1252 (Excel’s plain CSV)', 'orð.csv', windows1252('Lemma,Gloss\nþyrping,cluster\næður,eider\n')],
+    ['UTF-16 (Excel’s Unicode Text)', 'orð.txt', utf16le('Lemma\tGloss\nþyrping\tcluster\næður\teider\n')],
+  ])('a CSV in %s keeps its Icelandic letters', async (_, name, bytes) => {
+    render(<ImportListWithData />);
+    await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([bytes], name));
+    await screen.findByRole('button', { name: 'Continue' });
+    const preview = screen.getByRole('table', { name: 'The first rows of the file' });
+    expect(preview).toHaveTextContent('þyrping');
+    expect(preview).toHaveTextContent('æður');
+    expect(preview).not.toHaveTextContent('\uFFFD');
+  });
+});
