@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Toasts } from './Toasts';
-import { showToast, undoFocusKey, useToasts } from './toasts';
+import { showToast, TOASTS_HEIGHT_PROPERTY, undoFocusKey, useToasts } from './toasts';
 
 /** A page with a heading and an item whose Delete raises an Undo toast (the item's button goes with it). */
 function Page({ undo }: { undo: () => void }) {
@@ -156,5 +156,53 @@ describe('Toasts, keyboard', () => {
     await user.click(await screen.findByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Page' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Delete köttur' })).toBeNull();
+  });
+});
+
+describe('Toasts, room kept free for them', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('publishes the toasts’ real height on the document root while one shows, following its size, and clears it after', async () => {
+    // jsdom lays nothing out: the region reports the height set here, and resizes are reported by hand.
+    let height = 48;
+    const observers: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(cb: ResizeObserverCallback) {
+          observers.push(cb);
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    const region = () => document.querySelector<HTMLElement>('.toasts')!;
+    const reserved = () => document.documentElement.style.getPropertyValue(TOASTS_HEIGHT_PROPERTY);
+    const resized = () => act(() => observers.forEach((cb) => cb([], {} as ResizeObserver)));
+    const { unmount } = render(<Toasts />);
+    vi.spyOn(region(), 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
+    expect(reserved()).toBe('');
+
+    let id = 0;
+    act(() => void (id = showToast({ message: 'Saved' }, 0)));
+    expect(reserved()).toBe('48px');
+    // A long message wraps to more lines (a phone turned upright): the room follows.
+    height = 130.4;
+    resized();
+    expect(reserved()).toBe('131px');
+
+    act(() => useToasts.getState().dismiss(id));
+    expect(reserved()).toBe('');
+    height = 0;
+    resized();
+    expect(reserved()).toBe('');
+
+    act(() => void showToast({ message: 'Saved again' }, 0));
+    height = 48;
+    resized();
+    expect(reserved()).toBe('48px');
+    unmount();
+    expect(reserved()).toBe('');
   });
 });

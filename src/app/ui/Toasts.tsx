@@ -1,10 +1,26 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterPaint } from './afterPaint';
-import { returnFocusFrom, useToasts, whenUndoFocusInPage, type Toast } from './toasts';
+import { reserveToastSpace, returnFocusFrom, TOASTS_HEIGHT_PROPERTY, useToasts, whenUndoFocusInPage, type Toast } from './toasts';
 
 export function Toasts() {
   const { t } = useTranslation();
   const { toasts, dismiss } = useToasts();
+  // The room the page keeps free below the focused control follows the toasts' real height: measured
+  // whenever they change (before paint), and whenever they resize (a message wrapping on rotation).
+  const regionRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (regionRef.current) reserveToastSpace(regionRef.current);
+  }, [toasts]);
+  useEffect(() => {
+    const region = regionRef.current;
+    const observer = region && typeof ResizeObserver === 'function' ? new ResizeObserver(() => reserveToastSpace(region)) : null;
+    if (region) observer?.observe(region);
+    return () => {
+      observer?.disconnect();
+      document.documentElement.style.removeProperty(TOASTS_HEIGHT_PROPERTY);
+    };
+  }, []);
   /**
    * Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page: on the
    * restored item's control when the Undo brought one back (`undoFocus`), else where it was before.
@@ -26,7 +42,7 @@ export function Toasts() {
     }
   };
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div ref={regionRef} className="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
           <span>{toast.message}</span>

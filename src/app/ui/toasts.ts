@@ -103,3 +103,18 @@ export function returnFocusFrom(toast: Toast): void {
     heading.focus();
   } else document.querySelector<HTMLElement>('main')?.focus();
 }
+
+/** The CSS custom property, on the document root, with the height of the toasts showing (none when none). */
+export const TOASTS_HEIGHT_PROPERTY = '--toasts-height';
+
+/**
+ * Publishes the toast region's real height on the document root (`--toasts-height`), so that the
+ * stylesheet reserves just that much room below the focused control on a phone, for a one-line
+ * toast as for a tall one; clears it when no toast shows.
+ */
+export function reserveToastSpace(region: HTMLElement): void {
+  const root = document.documentElement;
+  const height = region.childElementCount > 0 ? Math.ceil(region.getBoundingClientRect().height) : 0;
+  if (height > 0) root.style.setProperty(TOASTS_HEIGHT_PROPERTY, `${height}px`);
+  else root.style.removeProperty(TOASTS_HEIGHT_PROPERTY);
+}
