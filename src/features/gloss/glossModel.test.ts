@@ -316,6 +316,15 @@ describe('buildGlossView', () => {
     expect(first('forsendum')).toMatch(/^assumption/);
   });
 
+  it('shows "previous" for "fyrra" before "ár", "aircraft" for "vélin" after a stopover', () => {
+    const text = 'Lyftukort hækka lítillega frá fyrra ári. Fyrri hálfleikur var jafn. Vélin hélt áfram för sinni eftir tveggja tíma viðdvöl.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fyrra')).toMatch(/^previous/);
+    expect(first('Fyrri')).toMatch(/^first \(of two/);
+    expect(first('Vélin')).toMatch(/^aircraft/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -205,6 +205,22 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     t.readings.unshift(verb);
   }
 
+  /**
+   * A two-word phrase of a preposition and a noun form ("í verði" = in price, "í standi") makes
+   * its second word the noun when it was read as a verb of the same spelling (verði → verða).
+   */
+  function nounOfPhrase(toks: WorkToken[], tokens: number[], key: string): void {
+    if (tokens.length !== 2 || toks[tokens[0]].readings[0]?.pos !== 'preposition') return;
+    const t = toks[tokens[1]];
+    // (Not a phrase written with the verb: "til stóð" is "til standa".)
+    if (t.readings[0]?.pos !== 'verb' || t.lower === 'að' || key.split(' ')[1] === t.readings[0].lemma) return;
+    const k = t.readings.findIndex((r) => r.pos === 'noun' && lex.hasGloss(r.lemma, 'noun'));
+    if (k <= 0) return;
+    const [noun] = t.readings.splice(k, 1);
+    noun.reasons.push('noun of a preposition phrase');
+    t.readings.unshift(noun);
+  }
+
   /** The reading of a word lemma-is does not know, from its article ending or compound head. */
   function unknownWordReading(lower: string): { reading: Reading; reason: string } | undefined {
     const definite = definiteNounReading(lex, lower);
@@ -402,6 +418,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       phraseSpans.push({ start: toks[m.first].raw.start, end: toks[m.last].raw.end, key: m.key });
       for (const k of m.tokens) phraseOf[k] = idx;
       verbOfPhrase(toks[m.first], m.key);
+      nounOfPhrase(toks, m.tokens, m.key);
     }
 
     const entries: Record<string, DictEntry[]> = {};

@@ -416,6 +416,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Safnið hefur fengið að gjöf gamlar myndir.', key: 'að gjöf', words: ['að', 'gjöf'], reason: 'as a gift' },
   { text: 'Það kostar minna en áður.', key: 'minna en', words: ['minna', 'en'], reason: 'less than' },
   { text: 'Framkvæmdir eru komnar vel á veg.', key: 'vel á veg', words: ['vel', 'á', 'veg'], reason: 'well under way' },
+  { text: 'Snjóframleiðsla hefur gengið vonum framar síðustu vikur.', key: 'vonum framar', words: ['vonum', 'framar'], reason: 'better than expected' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

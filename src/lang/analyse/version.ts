@@ -260,6 +260,7 @@
  *     a noun in "-ar" right after a plural copula ("eru miðar lausir"); of two-part compound
  *     splits, the one lemma-is's splitter makes when its head is commoner ("leikskóla|gjöld");
  *     "um … væri að ræða" around its subject and copula; "bíða … eftir" across a subject;
- *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart").
+ *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart"); the noun of a two-word
+ *     preposition phrase ("í verði" = verð); "í góðu standi" = stand.
  */
 export const ANALYSIS_VERSION = 16;

@@ -188,7 +188,7 @@ function prepositionOpens(toks: WorkToken[], k: number): boolean {
 }
 
 /** Forms of common nouns spelt like frequent verb forms (verð/verða, ráð/ráða, munir/munu). */
-const NOUNS_SPELT_LIKE_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði', 'muni']);
+const NOUNS_SPELT_LIKE_FREQUENT_VERB_FORMS = new Set(['verði', 'ráði', 'muni', 'standi']);
 
 /** Neuter quantity words that are adverbs too ("mest", "meira", "minna"). */
 const QUANTITY_WORDS = new Set('mest meira minna minnst mikið lítið'.split(' '));
