@@ -325,6 +325,13 @@ describe('buildGlossView', () => {
     expect(first('Vélin')).toMatch(/^aircraft/);
   });
 
+  it('shows "symptom" for "einkenni" beside headaches and mould', () => {
+    const text = 'Foreldrar hafa kvartað undan einkennum hjá börnunum, svo sem höfuðverk og þreytu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('einkennum')).toMatch(/^symptom/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -261,6 +261,8 @@
  *     splits, the one lemma-is's splitter makes when its head is commoner ("leikskóla|gjöld");
  *     "um … væri að ræða" around its subject and copula; "bíða … eftir" across a subject;
  *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart"); the noun of a two-word
- *     preposition phrase ("í verði" = verð); "í góðu standi" = stand.
+ *     preposition phrase ("í verði" = verð); "í góðu standi" = stand; a noun subject after "að"
+ *     before a middle-voice verb ("eftir að mygla fannst"); "að þeim eigi að ljúka" = that;
+ *     "jafn" before an adjective = as.
  */
 export const ANALYSIS_VERSION = 16;

@@ -97,6 +97,16 @@ function coordinatedClause(toks: WorkToken[], i: number): boolean {
   return false;
 }
 
+const DATIVE_PRONOUNS = new Set('mér þér honum henni því okkur ykkur þeim sér'.split(' '));
+/** Subjunctive modals and auxiliaries, which open no prepositional phrase's sequel. */
+const SUBJUNCTIVE_AFTER_DATIVE = new Set('eigi ætti beri bæri þurfi þyrfti verði yrði megi mætti skuli hafi hefði sé væri'.split(' '));
+
+/** The word token right after token `k` in its sentence. */
+function wordAfter(toks: WorkToken[], k: number): WorkToken | undefined {
+  const w = toks[k + 1];
+  return w && w.raw.kind === 'word' && w.sentence === toks[k].sentence ? w : undefined;
+}
+
 /** Verbs whose subject is in the dative ("mér líður vel", "honum finnst", "þeim fjölgar"). */
 const DATIVE_SUBJECT_VERBS = new Set('líða finnast þykja sýnast detta langa vanta líka leiðast batna versna fjölga fækka takast mistakast bera ljúka seinka'.split(' '));
 
@@ -106,6 +116,9 @@ const DATIVE_SUBJECT_VERBS = new Set('líða finnast þykja sýnast detta langa 
  * followed by such a verb.
  */
 function dativeExperiencer(toks: WorkToken[], i: number): boolean {
+  // A subjunctive modal or auxiliary right after a dative pronoun: "að þeim eigi að ljúka" (that
+  // they are to be finished), "að honum beri að greiða".
+  if (DATIVE_PRONOUNS.has(toks[i + 1]?.lower ?? '') && SUBJUNCTIVE_AFTER_DATIVE.has(wordAfter(toks, i + 1)?.lower ?? '')) return true;
   for (let k = i + 2; k <= i + 3; k++) {
     const v = toks[k];
     if (!v || v.raw.kind !== 'word' || v.sentence !== toks[i].sentence) return false;

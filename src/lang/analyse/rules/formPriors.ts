@@ -463,6 +463,12 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
     boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
   }
+  // "jafn margir ferðamenn" (as many), "jafn mikið": before an adjective or adverb, the adverb
+  // jafn (as, equally); "jafn leikur" (an even match) keeps the adjective.
+  if (t.lower === 'jafn' && t.readings.some((r) => r.pos === 'adverb')) {
+    const nb = best(nextWord(toks, i))?.pos;
+    if (nb === 'adjective' || nb === 'adverb') boost(t, (r) => r.lemma === 'jafn' && r.pos === 'adverb', 2, '"jafn" before an adjective or adverb: as');
+  }
   // "hefðu … ekki átt stoð" (had no basis), "þú átt": after a negation, an auxiliary or "þú",
   // "átt" is a form of eiga, not the noun (direction).
   if (t.lower === 'átt' && /^(?:ekki|aldrei|alltaf|þú|hafa|hefur|hefði|hefðu|hafi|hafði|höfðu|hafið|hef)$/u.test(toks[i - 1]?.lower ?? '')) {

@@ -3,7 +3,7 @@
  * equals a verb lemma is that verb's infinitive ("að vera", "mun leiða"). "að" itself is then the
  * infinitive marker.
  */
-import { best, boost, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { hasOwnGloss } from '../prior.ts';
 
 /**
@@ -64,6 +64,11 @@ export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
   boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2.5, `infinitive fronted before "${n.lower}"`);
 }
 
+/** A middle-voice form ("fannst", "hófst", "lést") that only a verb reading has, and no infinitive. */
+function isFiniteMiddle(t: WorkToken): boolean {
+  return t.lower.endsWith('st') && t.readings.length > 0 && t.readings.every((r) => r.pos === 'verb' && !isInfinitiveReading(t.lower, r.lemma, r.pos));
+}
+
 export function applyInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   let p = prevWord(toks, i);
@@ -88,6 +93,13 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
     // "benda til þess að kvika sé á ferðinni" (magma), "leiddi til þess að verð hækkaði".
     const nx = nextWord(toks, i);
     if (nx && nx.sentence === t.sentence && CLAUSE_FINITE.has(nx.lower) && t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) return;
+    // So too before a middle-voice verb form that is no infinitive: "eftir að mygla fannst"
+    // (mould was found), where a verb's object could not stand. (Not "geta" or "hafa", which
+    // take a supine: "að geta byggst upp".)
+    if (nx && isFiniteMiddle(nx) && !hasLemma(t, 'geta') && !hasLemma(t, 'hafa') && t.readings.some((r) => r.pos === 'noun' && hasOwnGloss(r))) {
+      boost(t, (r) => r.pos === 'noun', 1.5, 'subject of a that-clause before a middle-voice verb');
+      return;
+    }
     // "til að" / "til þess að" (in order to) is all but always followed by an infinitive.
     const pp = prevWord(toks, i - 1);
     const purpose = pp?.lower === 'til' || (pp?.lower === 'þess' && prevWord(toks, i - 2)?.lower === 'til');
