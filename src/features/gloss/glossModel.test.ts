@@ -332,6 +332,14 @@ describe('buildGlossView', () => {
     expect(first('einkennum')).toMatch(/^symptom/);
   });
 
+  it('shows "before" for "fyrir" before "næsta haust", "for" before a plain object', () => {
+    const text = 'Viðgerðum á að ljúka fyrir næsta haust. Hann greiddi fyrir matinn.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [autumn, food] = tokenIndices(analysis, 'fyrir').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(autumn).toMatch(/^before/);
+    expect(food).toMatch(/^for/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -66,6 +66,8 @@ export const AFTER_INFINITIVE_CUE = '@afterinfinitive';
 export const PREV_CUE = '@prev:';
 /** Cue prefix of the next word's lemma ("@next:haust": "fyrir haustið" = before the autumn). */
 export const NEXT_CUE = '@next:';
+/** Cue prefix of the lemma two words on, after a determiner or adjective ("@next2:haust": "fyrir næsta haust" = before next autumn). */
+export const NEXT2_CUE = '@next2:';
 const HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE]);
 const NAME_HEAD_CONTEXT: ReadonlySet<string> = new Set([HEAD_CUE, NAME_HEAD_CUE]);
 

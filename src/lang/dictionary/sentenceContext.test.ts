@@ -92,6 +92,13 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, i).has('@next:haust')).toBe(true);
   });
 
+  it('holds the lemma two words on as "@next2:" past a determiner or adjective only ("fyrir næsta haust")', () => {
+    const a = loadAnalyserNode().analyse('Viðgerðum á að ljúka fyrir næsta haust. Hann greiddi fyrir matinn í haust.');
+    const [before, paid] = tokenIndices(a, 'fyrir');
+    expect(sentenceContext(a, before).has('@next2:haust')).toBe(true);
+    expect([...sentenceContext(a, paid)].some((c) => c.startsWith('@next2:'))).toBe(false);
+  });
+
   it('marks "fyrir" before a length of time in the dative with "@ago", not before an accusative or a noun', () => {
     const a = loadAnalyserNode().analyse('Hundurinn hvarf fyrir þremur vikum. Þetta gerðist fyrir 20 árum. Hann var hér fyrir viku. Hann greiddi fyrir matinn.');
     const fyrirs = tokenIndices(a, 'fyrir');

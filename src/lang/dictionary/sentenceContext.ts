@@ -8,13 +8,14 @@
  * number the cue "@number" ("í tvo tíma" = for two hours), a word right after a noun, pronoun or
  * adjective (a comma may stand between) "@afternoun" ("farþegar sem" = passengers who), and a word
  * right before a place "@place" ("við Landeyjahöfn" = at, not with); "@next:" + the next word's
- * lemma ("@next:haust": "fyrir haustið" = before), "@prev:" + the word before's lemma ("@prev:munu":
+ * lemma ("@next:haust": "fyrir haustið" = before) and "@next2:" + the lemma two words on past a
+ * determiner or adjective ("fyrir næsta haust"), "@prev:" + the word before's lemma ("@prev:munu":
  * "munu áfram gegna" = still), and "fyrir" before a length of time in the
  * dative "@ago" ("fyrir þremur vikum" = three weeks ago); a word in a sentence with a verb in the
  * past tense "@past" ("voru handteknir í nótt" = last night).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -214,6 +215,12 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;
   if (nc) out.add(NEXT_CUE + nc.lemma);
+  // Two words on, past a determiner or adjective ("fyrir næsta haust", "fyrir þessi jól").
+  const next2 = analysis.tokens[tokenIndex + 2];
+  if ((nc?.pos === 'adjective' || nc?.pos === 'pronoun') && next2?.kind === 'word' && next2.sentence === token.sentence) {
+    const n2 = next2.candidates[next2.chosen] ?? next2.candidates[0];
+    if (n2) out.add(NEXT2_CUE + n2.lemma);
+  }
   if (nc?.pos === 'adjective' && nc.lemma !== next.text.toLowerCase() && SUPERLATIVE_ENDING.test(next.text.toLowerCase()) && (!nc.lemma.endsWith('stur') || SUPERLATIVE_LEMMAS.has(nc.lemma))) out.add(BEFORE_SUPERLATIVE_CUE);
   const prev = analysis.tokens[tokenIndex - 1];
   const pc = prev?.kind === 'word' && prev.sentence === token.sentence ? (prev.candidates[prev.chosen] ?? prev.candidates[0]) : undefined;
