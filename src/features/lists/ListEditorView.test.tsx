@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WordListRecord } from '../../db/types';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { ListEditorView, type ListEditorViewProps } from './ListEditorView';
+import { moveEntry } from './moveEntry';
 
 const list: WordListRecord = { id: 4, name: 'Vika 3', entries: AWKWARD_ENTRIES.slice(0, 3), sources: [], createdAt: 1, updatedAt: 1 };
 
@@ -60,6 +61,42 @@ describe('ListEditorView', () => {
     await userEvent.clear(screen.getByRole('textbox', { name: /Add a word/ }));
     await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'xyz{Enter}');
     expect(await screen.findByText('“xyz” was not found in the dictionary.')).toBeInTheDocument();
+  });
+
+  it('keyboard: focus stays on a moved word’s arrow after the move, and only then — a later edit of the list does not pull it back', async () => {
+    const user = userEvent.setup();
+    let current = list;
+    const update = (l: WordListRecord) => {
+      current = l;
+      r(<ListEditorView list={l} {...props} />);
+    };
+    const props = {
+      printHref: '#/list-print/4',
+      onRename: vi.fn(),
+      onChangeEntry: vi.fn((i: number, patch: object) => update({ ...current, entries: current.entries.map((e, j) => (j === i ? { ...e, ...patch } : e)) })),
+      // As in the app, the list shows the move once it is saved, a moment later.
+      onMove: vi.fn((from: number, to: number) => void setTimeout(() => update({ ...current, entries: moveEntry(current.entries, from, to) }), 5)),
+      onRemove: vi.fn(),
+      onAddWord: vi.fn(async () => 'added' as const),
+    };
+    const { rerender: r } = render(<ListEditorView list={current} {...props} />);
+    screen.getByRole('button', { name: 'Move “hestur” down' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Move “hestur” down' })).toHaveFocus();
+    await waitFor(() => expect(current.entries[1].lemma).toBe('hestur'));
+    expect(screen.getByRole('button', { name: 'Move “hestur” down' })).toHaveFocus();
+
+    // The student goes on to edit another word's meaning; the saved edit re-renders the list.
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “Bandaríkin”' });
+    await user.click(gloss);
+    await user.type(gloss, ' (USA)');
+    await user.keyboard('{Enter}');
+    expect(props.onChangeEntry).toHaveBeenCalledWith(2, { gloss: 'the United States (USA)' });
+    expect(gloss).toHaveFocus();
+
+    // So does a change made elsewhere (another tab, Undo in a toast): focus stays where it is.
+    update({ ...current, entries: current.entries.map((e) => (e.lemma === 'þyrping' ? { ...e, note: 'ný athugasemd' } : e)) });
+    expect(gloss).toHaveFocus();
   });
 
   it('keyboard: removing a word puts focus on the × of the word that took its place, then the last one, then the add field', async () => {

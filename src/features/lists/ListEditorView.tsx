@@ -55,16 +55,21 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [addResult, setAddResult] = useState<{ result: AddWordResult; form: string } | null>(null);
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(list.name);
-  const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down' } | null>(null);
+  // The word just moved, and the entries it was moved from: focus follows it until the list shows the move.
+  const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down'; from: WordListEntry[] } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
   useEffect(() => setName(list.name), [list.name]);
 
-  // After a move, keep focus on the moved word's handle so that keyboard users can keep moving it.
+  // After a move, keep focus on the moved word's arrow (the one pressed, unless the word has reached
+  // the end) so that keyboard users can keep moving it — while the move is saved and once more when
+  // the list shows it (a row moved in the page loses focus). Then the move is over: later changes to
+  // the entries (an edit, a removal, Undo) leave focus where the user has put it.
   useEffect(() => {
     if (!moved) return;
     const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(moved.key)}"]`);
-    row?.querySelector<HTMLElement>(`[data-move="${moved.dir}"]:not(:disabled)`)?.focus() ?? row?.querySelector<HTMLElement>('[data-move]:not(:disabled)')?.focus();
+    (row?.querySelector<HTMLElement>(`[data-move="${moved.dir}"]:not(:disabled)`) ?? row?.querySelector<HTMLElement>('[data-move]:not(:disabled)'))?.focus();
+    if (list.entries !== moved.from) setMoved(null);
   }, [moved, list.entries]);
 
   // After a word is removed (its row, and the focused × in it, go away), focus goes to the × of the
@@ -75,7 +80,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   function move(index: number, dir: 'up' | 'down') {
     const to = dir === 'up' ? index - 1 : index + 1;
     if (to < 0 || to >= list.entries.length) return;
-    setMoved({ key: entryKey(list.entries[index]), dir });
+    setMoved({ key: entryKey(list.entries[index]), dir, from: list.entries });
     onMove(index, to);
   }
 
