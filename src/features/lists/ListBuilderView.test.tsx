@@ -100,4 +100,14 @@ describe('ListBuilderView', () => {
     expect(box).toBeChecked();
     expect(screen.getByRole('button', { name: /to the list/ })).toHaveTextContent('Add 1 word to the list');
   });
+  it('words spelled the same are told apart in their checkboxes’ names by part of speech', async () => {
+    const base = lemmas.find((l) => l.lemma === 'vera')!;
+    const að = (pos: 'preposition' | 'conjunction', first: number) => ({ ...base, lemma: 'að', display: 'að', pos, gender: null, first });
+    const onAdd = setup([], [...lemmas, að('preposition', 100), að('conjunction', 101)]);
+    expect(screen.getByRole('checkbox', { name: 'Pick “vera”' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “að” (conjunction)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add 1 word to the list' }));
+    expect(onAdd.mock.calls[0][0].map((l: { lemma: string; pos: string }) => [l.lemma, l.pos])).toEqual([['að', 'conjunction']]);
+    expect(screen.getByRole('checkbox', { name: 'Pick “að” (preposition)' })).not.toBeChecked();
+  });
 });

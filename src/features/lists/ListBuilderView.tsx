@@ -4,7 +4,9 @@ import { formatNumber } from '../../app/ui/format';
 import { entryKey } from '../../db/lists';
 import type { ArticleRecord } from '../../db/types';
 import type { PartOfSpeech } from '../../lang/types';
+import { useWordLabels } from '../export/useWordLabels';
 import { PARTS_OF_SPEECH } from '../export/words';
+import { tellApart } from './tellApart';
 import './lists.css';
 import { DEFAULT_FILTER, filterLemmas, sortLemmas, type ArticleLemma, type LemmaFilter, type LemmaOrder } from './articleLemmas';
 
@@ -36,6 +38,10 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
     [lemmas, filter, ranks, known, order, inList],
   );
   const posPresent = useMemo(() => PARTS_OF_SPEECH.filter((p) => lemmas?.some((l) => l.pos === p)), [lemmas]);
+  // Words spelled the same ("að" the preposition, the conjunction…) get their part of speech in
+  // their checkbox's name, so that a screen reader tells them apart.
+  const labels = useWordLabels();
+  const apart = useMemo(() => tellApart(shown, labels), [shown, labels]);
   const chosen = shown.filter((l) => selected.has(entryKey(l)));
   const set = (patch: Partial<LemmaFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const toggle = (key: string) =>
@@ -142,14 +148,14 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
                 </tr>
               </thead>
               <tbody>
-                {shown.map((l) => {
+                {shown.map((l, i) => {
                   const key = entryKey(l);
                   return (
                     <tr key={key}>
                       <th scope="row" className="pick-cell">
                         {/* The whole word is the checkbox's label: a tap anywhere on it picks the word. */}
                         <label className="pick-label">
-                          <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(key)} aria-label={t('builder.pickNamed', { lemma: l.display })} />
+                          <input type="checkbox" checked={selected.has(key)} onChange={() => toggle(key)} aria-label={t('builder.pickNamed', { lemma: l.display, pos: apart[i], context: apart[i] ? 'pos' : undefined })} />
                           <span className="lemma-cell">
                             <span className="list-lemma">{l.display}</span>
                             <span className="muted">{[tg(`pos.${l.pos}`), l.gender ? tg(`gender.${l.gender}`) : ''].filter(Boolean).join(', ')}</span>

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { WordListRecord } from '../../db/types';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { ListEditorView, type ListEditorViewProps } from './ListEditorView';
@@ -61,6 +62,27 @@ describe('ListEditorView', () => {
     await userEvent.clear(screen.getByRole('textbox', { name: /Add a word/ }));
     await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'xyz{Enter}');
     expect(await screen.findByText('“xyz” was not found in the dictionary.')).toBeInTheDocument();
+  });
+
+  it('words spelled the same are told apart in the names of their fields and buttons by part of speech (translated)', async () => {
+    const að = (pos: 'preposition' | 'conjunction' | 'infinitive-marker', gloss: string) => ({ lemma: 'að', display: 'að', pos, gender: null, gloss, note: '', example: '', count: 1 });
+    const homographs = { ...list, entries: [að('preposition', 'to, at'), list.entries[0], að('conjunction', 'that'), að('infinitive-marker', 'to')] };
+    const { unmount } = render(
+      <ListEditorView list={homographs} printHref="#" onRename={vi.fn()} onChangeEntry={vi.fn()} onMove={vi.fn()} onRemove={vi.fn()} onAddWord={vi.fn()} />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Meaning of “að” (preposition)' })).toHaveValue('to, at');
+    expect(screen.getByRole('textbox', { name: 'Meaning of “að” (conjunction)' })).toHaveValue('that');
+    expect(screen.getByRole('textbox', { name: 'Note on “að” (infinitive marker)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Move “að” (conjunction) up' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove “að” (infinitive marker)' })).toBeInTheDocument();
+    // A word spelled like no other keeps its plain name.
+    expect(screen.getByRole('textbox', { name: 'Meaning of “hestur”' })).toBeInTheDocument();
+    unmount();
+
+    await inIcelandicWithAndWithoutIntlData(() => {
+      render(<ListEditorView list={homographs} printHref="#" onRename={vi.fn()} onChangeEntry={vi.fn()} onMove={vi.fn()} onRemove={vi.fn()} onAddWord={vi.fn()} />);
+      expect(screen.getByRole('textbox', { name: 'Merking „að“ (samtenging)' })).toHaveValue('that');
+    });
   });
 
   it('keyboard: focus stays on a moved word’s arrow after the move, and only then — a later edit of the list does not pull it back', async () => {

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryKey } from '../../db/lists';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
+import { useWordLabels } from '../export/useWordLabels';
+import { tellApart } from './tellApart';
 import './lists.css';
 
 export type AddWordResult = 'added' | 'exists' | 'unknown' | 'empty';
@@ -60,6 +62,11 @@ export function ListEditorView(props: ListEditorViewProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
   useEffect(() => setName(list.name), [list.name]);
+  // Words spelled the same ("að" the preposition, the conjunction…) get their part of speech in the
+  // names of their fields and buttons, so that a screen reader tells them apart.
+  const labels = useWordLabels();
+  const apart = useMemo(() => tellApart(list.entries, labels), [list.entries, labels]);
+  const named = (key: string, i: number) => t(key, { lemma: list.entries[i].display, pos: apart[i], context: apart[i] ? 'pos' : undefined });
 
   // After a move, keep focus on the moved word's arrow (the one pressed, unless the word has reached
   // the end) so that keyboard users can keep moving it — while the move is saved and once more when
@@ -168,13 +175,13 @@ export function ListEditorView(props: ListEditorViewProps) {
                       <span className="cell-label" aria-hidden="true">
                         {t('col.gloss')}
                       </span>
-                      <SaveOnBlur value={e.gloss} label={t('glossFor', { lemma: e.display })} onSave={(gloss) => onChangeEntry(i, { gloss })} />
+                      <SaveOnBlur value={e.gloss} label={named('glossFor', i)} onSave={(gloss) => onChangeEntry(i, { gloss })} />
                     </td>
                     <td className="note-cell">
                       <span className="cell-label" aria-hidden="true">
                         {t('col.note')}
                       </span>
-                      <SaveOnBlur value={e.note} label={t('noteFor', { lemma: e.display })} onSave={(note) => onChangeEntry(i, { note })} multiline />
+                      <SaveOnBlur value={e.note} label={named('noteFor', i)} onSave={(note) => onChangeEntry(i, { note })} multiline />
                     </td>
                     <td className="row-buttons">
                       <button
@@ -183,7 +190,7 @@ export function ListEditorView(props: ListEditorViewProps) {
                         data-move="up"
                         disabled={i === 0}
                         aria-describedby="reorder-help"
-                        aria-label={t('moveUp', { lemma: e.display })}
+                        aria-label={named('moveUp', i)}
                         onClick={() => move(i, 'up')}
                       >
                         ↑
@@ -194,7 +201,7 @@ export function ListEditorView(props: ListEditorViewProps) {
                         data-move="down"
                         disabled={i === list.entries.length - 1}
                         aria-describedby="reorder-help"
-                        aria-label={t('moveDown', { lemma: e.display })}
+                        aria-label={named('moveDown', i)}
                         onClick={() => move(i, 'down')}
                       >
                         ↓
@@ -204,7 +211,7 @@ export function ListEditorView(props: ListEditorViewProps) {
                         className="icon-button danger"
                         data-remove
                         data-undo-focus={entryUndoFocusKey(list.id!, e)}
-                        aria-label={t('remove', { lemma: e.display })}
+                        aria-label={named('remove', i)}
                         onClick={() => {
                           setRemovedAt(i);
                           onRemove(i);
