@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { readStore, SEED_TITLE } from './app';
+import { openSeed, readStore, SEED_TITLE } from './app';
 import { launch, type Browser } from './chromium';
 
 const base = inject('baseUrl');
@@ -132,4 +132,39 @@ describe('word lists in Chromium', () => {
     await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(1);
     expect(student.errors).toEqual([]);
   });
+
+  it('starts a list from the article being read, on a phone and on a laptop', async () => {
+    const { page } = teacher;
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      await openSeed(page, base);
+      const back = page.getByRole('link', { name: '← Library' });
+      const make = page.getByRole('button', { name: 'Make a word list' });
+      // Beside the back link, inside the page (no sideways scrolling), a full-size tap target.
+      const [b, m] = [(await back.boundingBox())!, (await make.boundingBox())!];
+      expect(Math.abs(m.y + m.height / 2 - (b.y + b.height / 2))).toBeLessThan(2);
+      expect(m.x).toBeGreaterThan(b.x + b.width);
+      expect(m.x + m.width).toBeLessThanOrEqual(viewport.width);
+      expect(m.height).toBeGreaterThanOrEqual(44);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // From the keyboard: the back link, then the button, then on to the text.
+      await back.focus();
+      await page.keyboard.press('Tab');
+      expect(await make.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      // The new list, named after the article, opens in the editor with its builder.
+      await page.waitForURL(/#\/lists\/\d+$/);
+      await page.getByRole('heading', { level: 2, name: 'Add words from an article' }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+      await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: SEED_TITLE });
+      await page.getByRole('checkbox', { name: /^Pick “/ }).first().check();
+      await page.getByRole('button', { name: 'Add 1 word to the list' }).click();
+      await page.getByRole('heading', { level: 2, name: '1 word' }).waitFor();
+    }
+    const made = (await readStore(page, 'lists')).filter((l) => l.name === SEED_TITLE);
+    expect(made).toHaveLength(2);
+    expect(made.map((l) => (l.entries as unknown[]).length)).toEqual([1, 1]);
+    expect(teacher.errors).toEqual([]);
+  });
 });
+

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FIXTURE_TEXT, fixtureAnalysis } from '../../../test/unit/analysisFixture';
 import type { ArticleRecord } from '../../db/types';
@@ -313,5 +313,31 @@ describe('ReaderView', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('heading', { level: 1 }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers "Make a word list" beside the back link, reachable by Tab before the text; marked unavailable while the list is made', async () => {
+    let finish!: () => void;
+    const onMakeList = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    render(<ReaderView article={article} analysis={fixtureAnalysis()} onChooseCandidate={vi.fn()} onMakeList={onMakeList} />);
+    const button = screen.getByRole('button', { name: 'Make a word list' });
+    // In the page order right after the back link, and before the article's words.
+    await userEvent.tab();
+    expect(screen.getByRole('link', { name: '← Library' })).toHaveFocus();
+    await userEvent.tab();
+    expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onMakeList).toHaveBeenCalledTimes(1);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    // A second press while the list is being made does not make a second list.
+    await userEvent.keyboard('{Enter}');
+    expect(onMakeList).toHaveBeenCalledTimes(1);
+    finish();
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+  });
+
+  it('shows no "Make a word list" without a handler', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: 'Make a word list' })).toBeNull();
   });
 });

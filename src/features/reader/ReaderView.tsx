@@ -8,6 +8,7 @@ import type { AnalysedToken, Analysis } from '../../lang/types';
 import { GlossPopover } from '../gloss/GlossPopover';
 import { buildGlossView, type GlossView } from '../gloss/glossModel';
 import { ArticleText } from './ArticleText';
+import { MakeListButton } from './MakeListButton';
 import { wordTokenIndices } from './paragraphs';
 import { nearestWord } from './nearestWord';
 import type { Placement } from './placePopover';
@@ -31,6 +32,8 @@ export interface ReaderViewProps {
   onWordKey?: (key: string, view: GlossView) => boolean;
   /** Called once the whole text is in the page (after the first screen's paint, for a long text). */
   onTextComplete?: () => void;
+  /** Starts a word list from this article (shown as "Make a word list" beside the back link when given). */
+  onMakeList?: () => void | Promise<void>;
 }
 
 /** The selected word: a token index in the analysis (tokens, of that text) it was selected in. */
@@ -73,7 +76,7 @@ const ArticleHeader = memo(function ArticleHeader({ article, language }: { artic
 
 /** Reads one article: typography, tappable words, the gloss popover. Display only. */
 export function ReaderView(props: ReaderViewProps) {
-  const { article, analysis, onChooseCandidate, tokenClass, userGlosses, popoverExtras, footer, onWordKey, onTextComplete: textCompleted } = props;
+  const { article, analysis, onChooseCandidate, tokenClass, userGlosses, popoverExtras, footer, onWordKey, onTextComplete: textCompleted, onMakeList } = props;
   const { t, i18n } = useTranslation('reader');
   const bodyRef = useRef<HTMLDivElement>(null);
   const popRef = useRef<HTMLDivElement>(null);
@@ -316,9 +319,14 @@ export function ReaderView(props: ReaderViewProps) {
 
   return (
     <article className="reader" ref={readerRef} aria-labelledby="article-title">
-      <a className="back-link" href={href({ name: 'library' })}>
-        {t('back')}
-      </a>
+      {/* Back to the library, and what can be done with the whole article. Before the title in the
+          page order, where a teacher choosing an article finds it without reading to the end. */}
+      <div className="reader-bar no-print">
+        <a className="back-link" href={href({ name: 'library' })}>
+          {t('back')}
+        </a>
+        {onMakeList && <MakeListButton onMake={onMakeList} />}
+      </div>
       <ArticleHeader article={article} language={i18n.language} />
       <div className="article-body" lang="is" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('bodyLabel')} role="group">
         <ArticleText text={article.text} tokens={analysis.tokens} tokenClass={tokenClass} onComplete={onTextComplete} />

@@ -8,6 +8,8 @@ import type { WordRecord } from '../../db/types';
 import type { Analysis } from '../../lang/types';
 import { ANALYSIS_VERSION } from '../../lang/analyse/version';
 import { AnalysisProvider } from '../../app/services';
+import { href, parseRoute } from '../../app/router';
+import { useToasts } from '../../app/ui/toasts';
 import type { AnalysisClient } from '../../worker/client';
 import type { ArticleTextProps } from './ArticleText';
 import { ReaderWithData } from './ReaderWithData';
@@ -356,4 +358,27 @@ describe('reader with vocabulary', () => {
     expect(document.querySelectorAll('.article-body .st-new')).toHaveLength(0);
     expect(screen.getByText('No new words left in this article.')).toBeInTheDocument();
   });
+
+  it('"Make a word list" makes a list named after the article and opens it in the list editor (where its builder is)', async () => {
+    window.location.hash = '#/read/1';
+    await open();
+    await userEvent.click(screen.getByRole('button', { name: 'Make a word list' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/lists\/\d+$/));
+    const lists = await getDb().lists.toArray();
+    expect(lists).toMatchObject([{ name: 'Hestar', entries: [], sources: [] }]);
+    expect(window.location.hash).toBe(href({ name: 'page', page: 'lists', param: String(lists[0].id) }));
+    expect(parseRoute(window.location.hash)).toEqual({ name: 'page', page: 'lists', param: String(lists[0].id) });
+  });
+
+  it('"Make a word list": a failed write says why in an error toast and stays in the reader', async () => {
+    useToasts.setState({ toasts: [] });
+    window.location.hash = '#/read/1';
+    await open();
+    const add = getDb().lists.add;
+    getDb().lists.add = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof add;
+    await userEvent.click(screen.getByRole('button', { name: 'Make a word list' }));
+    await waitFor(() => expect(useToasts.getState().toasts).toMatchObject([{ tone: 'error' }]));
+    expect(window.location.hash).toBe('#/read/1');
+  });
 });
+

@@ -4,7 +4,8 @@ import { setTokenChoice } from '../../db/articles';
 import type { StoredAnalysis, WordStatus } from '../../db/types';
 import type { Analysis } from '../../lang/types';
 import { undoStatuses } from '../../db/words';
-import { href } from '../../app/router';
+import { createList } from '../../db/lists';
+import { href, navigate } from '../../app/router';
 import { useAnalysisClient } from '../../app/services';
 import { SpeakButton } from '../speech/SpeakButton';
 import { refreshStaleAnalysis } from './refreshAnalysis';
@@ -150,9 +151,23 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
     }
   }
 
+  const article = data.article;
+  /**
+   * A new word list named after the article, opened in the list editor (whose builder adds words
+   * from an article). The name can be changed there.
+   */
+  async function onMakeList() {
+    try {
+      const id = await createList(article.title);
+      navigate({ name: 'page', page: 'lists', param: String(id) });
+    } catch (e) {
+      showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
+    }
+  }
+
   return (
     <ReaderView
-      article={data.article}
+      article={article}
       analysis={shown}
       onChooseCandidate={chooseCandidate}
       tokenClass={tokenClass}
@@ -180,6 +195,7 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
         return true;
       }}
       onTextComplete={onTextComplete}
+      onMakeList={onMakeList}
       footer={<ReaderFooter stats={stats} busy={busy} onMarkRestKnown={() => void onMarkRestKnown()} />}
     />
   );
