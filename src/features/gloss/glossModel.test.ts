@@ -340,6 +340,14 @@ describe('buildGlossView', () => {
     expect(food).toMatch(/^for/);
   });
 
+  it('shows "court" for "dómurinn" before "taldi" (the court found)', () => {
+    const text = 'Dómurinn taldi ósannað að maðurinn hefði veitt brotaþola áverka. Hann fékk þungan dóm.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('Dómurinn')).toMatch(/^court/);
+    expect(first('dóm')).toMatch(/^verdict/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

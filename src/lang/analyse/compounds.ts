@@ -37,6 +37,9 @@ const SUFFIX_HEADS = new Map([
   ...['leysi', 'leysis', 'leysið', 'leysinu', 'leysisins'].map((f) => [f, 'leysi'] as const),
   // "-fræðingur" (-ologist: "eldfjalla|fræðings"), whose forms lemma-is does not list alone.
   ...['fræðingur', 'fræðing', 'fræðingi', 'fræðings', 'fræðingar', 'fræðinga', 'fræðingum', 'fræðinganna', 'fræðingarnir', 'fræðingurinn', 'fræðinginn', 'fræðingnum', 'fræðingsins', 'fræðingana', 'fræðingunum'].map((f) => [f, 'fræðingur'] as const),
+  // "-miða" (a ticket: "pappírs|miða", "strætó|miða"), not mið (aim), which lemma-is ranks higher
+  // for the shared forms.
+  ...['miða', 'miðum'].map((f) => [f, 'miði'] as const),
 ]);
 const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
 /**

@@ -263,6 +263,6 @@
  *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart"); the noun of a two-word
  *     preposition phrase ("í verði" = verð); "í góðu standi" = stand; a noun subject after "að"
  *     before a middle-voice verb ("eftir að mygla fannst"); "að þeim eigi að ljúka" = that;
- *     "jafn" before an adjective = as.
+ *     "jafn" before an adjective = as; "-miða" heads are miði (ticket).
  */
 export const ANALYSIS_VERSION = 16;
