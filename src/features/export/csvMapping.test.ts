@@ -61,4 +61,13 @@ describe('CSV words: export → import', () => {
     expect(readCsv('a,"b\n')).toEqual({ ok: false, problems: [{ row: 1, field: null, code: 'unterminatedQuote' }] });
     expect(readCsv('\uFEFF\r\n')).toEqual({ ok: false, problems: [{ row: null, field: null, code: 'empty' }] });
   });
+
+  it.each([
+    ['spaces and line breaks', '   \n  \r\n'],
+    ['tabs (a blank column to map)', '\uFEFF\t\n \t \n'],
+    ['only separators', ' , ,\n,\n'],
+    ['no-break spaces', '\u00a0\n'],
+  ])('a file of nothing but whitespace (%s) is empty, as a list file with no words is', (_, text) => {
+    expect(readCsv(text)).toEqual({ ok: false, problems: [{ row: null, field: null, code: 'empty' }] });
+  });
 });

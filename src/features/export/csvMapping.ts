@@ -57,7 +57,8 @@ export function guessMapping(rows: string[][]): { hasHeader: boolean; mapping: C
 export function readCsv(text: string): ParseResult<CsvTable> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, problems: [{ row: parsed.error.line, field: null, code: parsed.error.code }] };
-  if (parsed.rows.length === 0) return { ok: false, problems: [{ row: null, field: null, code: 'empty' }] };
+  // A file of nothing but whitespace (spaces, tabs, separators) has no words either: not a blank column to map.
+  if (parsed.rows.every((r) => r.every((cell) => !cell.trim()))) return { ok: false, problems: [{ row: null, field: null, code: 'empty' }] };
   const { hasHeader, mapping } = guessMapping(parsed.rows);
   return {
     ok: true,

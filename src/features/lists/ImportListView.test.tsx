@@ -42,6 +42,14 @@ describe('ImportListView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('This is not a Lesa list file.');
   });
 
+  it('a CSV of nothing but whitespace is refused as having no words, not shown as a blank column to map', async () => {
+    const onImport = setup();
+    await upload('orð.csv', '  \r\n\t \r\n');
+    expect(screen.getByRole('alert')).toHaveTextContent('The file has no words.');
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['a spreadsheet saved as .xlsx but named .csv', 'orð.csv'],
     ['a picture renamed .txt', 'mynd.txt'],
