@@ -76,3 +76,112 @@ describe('toast and keyboard focus on a phone (app stylesheet, Chromium)', () =>
     }
   }, 60_000);
 });
+
+/**
+ * Tablets and small laptops: the toast sits at the bottom right, 24rem wide, over the right part of
+ * the page's 46rem column (a row's Delete button, a list's ×) until the window is wide enough (78rem)
+ * for it to sit in the margin beside the column.
+ */
+describe('toast and keyboard focus at medium widths (app stylesheet, Chromium)', () => {
+  const LONG = `Deleted “${'Langur titill á frétt um kjaramál '.repeat(3)}” from the library.`;
+
+  /** A page whose control (`#target`, at the right of the column like a row's Delete) is `above` px of content down, with `after` px below it; the toast as Toasts.tsx leaves it. */
+  async function page(width: number, height: number, message: string, above: number, after: number, listEditor = false) {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.setContent(
+      `<div class="app"><main id="main"><div${listEditor ? ' class="list-editor"' : ''}><div style="height:${above}px"></div>` +
+        `<div class="row-actions" style="justify-content:flex-end"><button id="target" class="link-button danger">Delete</button></div>` +
+        `<div style="height:${after}px"></div></div></main>` +
+        `<div class="toasts" role="status"><div class="toast toast-info"><span>${message}</span><button>Undo</button><button class="icon-button">×</button></div></div></div>`,
+    );
+    await page.addStyleTag({ content: readFileSync('src/app/styles.css', 'utf8') });
+    if (listEditor) await page.addStyleTag({ content: readFileSync('src/features/lists/lists.css', 'utf8') });
+    await page.evaluate(() => {
+      document.body.style.margin = '0';
+      const h = Math.ceil(document.querySelector('.toasts')!.getBoundingClientRect().height);
+      document.documentElement.style.setProperty('--toasts-height', `${h}px`);
+    });
+    return { browser, page };
+  }
+
+  const tabToTarget = async (p: import('playwright-core').Page) => {
+    await p.focus('body');
+    await p.keyboard.press('Tab');
+    return p.evaluate(() => {
+      const t = document.getElementById('target')!.getBoundingClientRect();
+      const toast = document.querySelector('.toasts')!.getBoundingClientRect();
+      return {
+        focused: document.activeElement?.id,
+        bottom: t.bottom,
+        toastTop: toast.top,
+        // The toast reaches over the control's column (so it could cover it).
+        overlapsColumn: toast.left < t.right && toast.right > t.left,
+      };
+    });
+  };
+
+  for (const width of [800, 1024]) {
+    it(`at ${width} px, Tab to a control at the right of the column where the toast is scrolls it above the toast`, async () => {
+      // The control sits just above the bottom of the window: in view, but behind the toast.
+      const { browser, page: p } = await page(width, 700, 'Deleted “Grein” from the library.', 630, 1500);
+      try {
+        const r = await tabToTarget(p);
+        expect(r.overlapsColumn).toBe(true);
+        expect(r.focused).toBe('target');
+        expect(r.bottom).toBeLessThanOrEqual(r.toastTop);
+      } finally {
+        await browser.close();
+      }
+    }, 60_000);
+  }
+
+  it('at 900 px, the last control of a short page clears a tall toast: the page ends that far above the bottom', async () => {
+    // Nothing after the control but main's own padding: the page cannot scroll it any higher than that.
+    const { browser, page: p } = await page(900, 700, LONG, 560, 0);
+    try {
+      const tall = await p.evaluate(() => document.querySelector('.toasts')!.getBoundingClientRect().height);
+      expect(tall).toBeGreaterThan(6 * 16 - 16); // taller than main's usual bottom padding leaves room for
+      const r = await tabToTarget(p);
+      expect(r.overlapsColumn).toBe(true);
+      expect(r.focused).toBe('target');
+      expect(r.bottom).toBeLessThanOrEqual(r.toastTop);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('at 1280 px the toast is beside the column, not over it: no room is kept for it', async () => {
+    const { browser, page: p } = await page(1280, 700, LONG, 630, 1500);
+    try {
+      const r = await p.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const cs = getComputedStyle(main);
+        const m = main.getBoundingClientRect();
+        return {
+          contentRight: m.right - parseFloat(cs.paddingRight),
+          toastLeft: document.querySelector('.toasts')!.getBoundingClientRect().left,
+          scrollPadding: getComputedStyle(document.documentElement).scrollPaddingBottom,
+          mainPadding: parseFloat(cs.paddingBottom),
+        };
+      });
+      expect(r.toastLeft).toBeGreaterThanOrEqual(r.contentRight);
+      expect(r.scrollPadding).toBe('auto');
+      expect(r.mainPadding).toBe(6 * 16);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('at 1440 px the wider list editor still reaches under the toast: a control there is scrolled clear', async () => {
+    const { browser, page: p } = await page(1440, 700, 'Removed “hestur” from the list.', 630, 1500, true);
+    try {
+      const r = await tabToTarget(p);
+      expect(r.overlapsColumn).toBe(true);
+      expect(r.focused).toBe('target');
+      expect(r.bottom).toBeLessThanOrEqual(r.toastTop);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});

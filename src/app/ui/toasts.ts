@@ -109,8 +109,9 @@ export const TOASTS_HEIGHT_PROPERTY = '--toasts-height';
 
 /**
  * Publishes the toast region's real height on the document root (`--toasts-height`), so that the
- * stylesheet reserves just that much room below the focused control on a phone, for a one-line
- * toast as for a tall one; clears it when no toast shows.
+ * stylesheet reserves just that much room below the focused control (and at the end of the page)
+ * wherever a toast can cover the page, for a one-line toast as for a tall one; clears it when no
+ * toast shows.
  */
 export function reserveToastSpace(region: HTMLElement): void {
   const root = document.documentElement;
