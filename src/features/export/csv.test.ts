@@ -1,5 +1,8 @@
 import { BOM, detectDelimiter, encodeCsv, parseCsv } from './csv';
 
+/** Cells a spreadsheet would run as a formula (CSV injection), and cells that only look like escaped ones. */
+const FORMULAS = ['=HYPERLINK("http://x","click")', '+354 555 1234', '-ur (ending)', '@SUM(A1)', '\tTab first', '\rCR first', "'=already quoted", "''-two quotes", "'plain quote", 'a=b', ''];
+
 const AWKWARD = [
   ['lemma', 'gloss'],
   ['þyrping', 'cluster, "crowd"'],
@@ -21,6 +24,18 @@ describe('CSV', () => {
   it('reads back exactly what it wrote, Icelandic letters and all', () => {
     const parsed = parseCsv(encodeCsv(AWKWARD));
     expect(parsed).toEqual({ ok: true, rows: AWKWARD, delimiter: ',' });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (=, +, -, @, tab, CR first) with a leading quote', () => {
+    expect(encodeCsv([FORMULAS], { bom: false })).toBe(
+      [`"'=HYPERLINK(""http://x"",""click"")"`, "'+354 555 1234", "'-ur (ending)", "'@SUM(A1)", "'\tTab first", `"'\rCR first"`, "''=already quoted", "'''-two quotes", "'plain quote", 'a=b', ''].join(',') + '\r\n',
+    );
+  });
+
+  it('reads back exactly what it wrote: the quote added to a formula-like cell is taken off again', () => {
+    for (const d of [',', ';', '\t'] as const) {
+      expect(parseCsv(encodeCsv([FORMULAS, ['x', ...FORMULAS.slice(0, -1)]], { delimiter: d }))).toEqual({ ok: true, rows: [FORMULAS, ['x', ...FORMULAS.slice(0, -1)]], delimiter: d });
+    }
   });
 
   it.each([

@@ -8,15 +8,33 @@ export const BOM = '\uFEFF';
 
 export type Delimiter = ',' | ';' | '\t';
 
+/**
+ * A cell that starts with =, +, -, @, a tab or a CR is run as a formula by a spreadsheet opening the
+ * file (CSV injection: a gloss "=HYPERLINK(…)" becomes a link that leaks data). Such a cell is
+ * written with a leading single quote, which spreadsheets take as "this is text". A cell already
+ * starting with quotes before one of those characters gets one more, so that `unneutraliseFormula`
+ * gives back exactly what was written: a round trip through Lesa's CSV is lossless.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Takes off the quote `neutraliseFormula` added (and the one a spreadsheet user types before "="). */
+export function unneutraliseFormula(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** Quotes a field when it holds the delimiter, a quote, CR or LF (RFC 4180 §2.6–2.7). */
 export function quoteField(value: string, delimiter: Delimiter = ','): string {
   return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Rows → CSV text: CRLF line ends, a final CRLF, and a BOM unless `bom: false`. */
+/** Rows → CSV text: CRLF line ends, a final CRLF, a BOM unless `bom: false`, formula-like cells neutralised. */
 export function encodeCsv(rows: readonly (readonly string[])[], opts: { bom?: boolean; delimiter?: Delimiter } = {}): string {
   const d = opts.delimiter ?? ',';
-  const body = rows.map((r) => r.map((f) => quoteField(f, d)).join(d)).join('\r\n');
+  const body = rows.map((r) => r.map((f) => quoteField(neutraliseFormula(f), d)).join(d)).join('\r\n');
   return (opts.bom === false ? '' : BOM) + body + (rows.length ? '\r\n' : '');
 }
 
@@ -44,7 +62,8 @@ export type CsvParseResult = { ok: true; rows: string[][]; delimiter: Delimiter 
 
 /**
  * CSV text → rows of fields. Quoted fields may hold delimiters, doubled quotes and line breaks.
- * Blank lines are dropped. A quote left open, or text after a closing quote, is an error (with the
+ * Blank lines are dropped; the quote written before a formula-like cell is taken off (see
+ * `neutraliseFormula`). A quote left open, or text after a closing quote, is an error (with the
  * line it starts on) rather than a silently shifted table.
  */
 export function parseCsv(input: string, delimiter?: Delimiter): CsvParseResult {
@@ -57,7 +76,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvParseResult {
   let i = 0;
   let fieldStarted = false;
   const endField = () => {
-    row.push(field);
+    row.push(unneutraliseFormula(field));
     field = '';
     fieldStarted = false;
   };

@@ -20,6 +20,17 @@ describe('CSV words: export → import', () => {
     expect(csvToWords(table, table.mapping)).toEqual({ ok: true, value: words });
   });
 
+  it('cells a spreadsheet would run as formulas are written neutralised and read back as they were', () => {
+    const risky: ExportWord[] = [
+      { lemma: '-legur', display: '-legur', pos: null, gender: null, gloss: '=HYPERLINK("http://x","-ly")', note: "'=not a formula, already quoted", example: '@Lesa: +354 555 1234' },
+      { lemma: 'hestur', display: 'hestur', pos: 'noun', gender: 'm', gloss: "'plain quote", note: '-', example: '+' },
+    ];
+    const csv = wordsToCsv(risky);
+    expect(csv).not.toMatch(/(^|[,\n]|\uFEFF)"?[=+\-@]/);
+    const table = read(csv);
+    expect(csvToWords(table, table.mapping)).toEqual({ ok: true, value: risky });
+  });
+
   it('recognises Icelandic headers in any order, with semicolons', () => {
     const table = read('Þýðing;Orð;Dæmi\r\nhorse;Hestur;Ég á hest.\r\n');
     expect(table.mapping).toMatchObject({ lemma: 1, gloss: 0, example: 2, note: null });
