@@ -348,6 +348,15 @@ describe('buildGlossView', () => {
     expect(first('dóm')).toMatch(/^verdict/);
   });
 
+  it('shows "at, by" for "við" before a place name that ends in a place word, "harm" for "sakaði engan", "high tide" for "háflóði"', () => {
+    const text = 'Línubáturinn strandaði við Grindavík í morgun og sakaði engan. Báturinn var dreginn út á háflóði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('við')).toMatch(/^at, by/);
+    expect(first('sakaði')).toMatch(/^harm/);
+    expect(first('háflóði')).toMatch(/^high tide/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -502,6 +502,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Borgin segir viðgerðir hefjast strax og _ þeim eigi að ljúka fyrir haustið.', lemma: 'að', pos: 'conjunction', reason: '"að" + a dative pronoun + a subjunctive modal opens a clause (that), no preposition' },
   { form: 'jafn', context: 'Aldrei hafa _ margir ferðamenn keypt ferðir.', lemma: 'jafn', pos: 'adverb', reason: '"jafn" before an adjective = as (as many)' },
   { form: 'jafn', context: 'Þetta var _ leikur allan tímann.', lemma: 'jafn', pos: 'adjective', reason: '"jafn" before a noun stays the adjective (an even match)' },
+  { form: 'teljandi', context: 'Báturinn slapp við _ skemmdir.', lemma: 'teljandi', pos: 'adjective', reason: 'the adjective (significant) before a noun, not telja\'s participle' },
+  { form: 'skemmdir', context: 'Báturinn slapp við teljandi _.', lemma: 'skemmd', pos: 'noun', reason: 'a noun after an adjective (damage), not the adjective skemmdur' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -418,6 +418,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Það kostar minna en áður.', key: 'minna en', words: ['minna', 'en'], reason: 'less than' },
   { text: 'Framkvæmdir eru komnar vel á veg.', key: 'vel á veg', words: ['vel', 'á', 'veg'], reason: 'well under way' },
   { text: 'Snjóframleiðsla hefur gengið vonum framar síðustu vikur.', key: 'vonum framar', words: ['vonum', 'framar'], reason: 'better than expected' },
+  { text: 'Börnin nota ensku sín á milli.', key: 'sín á milli', words: ['sín', 'á', 'milli'], reason: 'among themselves' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -579,6 +580,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hún taldi fyrst að um algenga tegund væri að ræða.', key: 'um að ræða', words: ['um', 'að', 'ræða'], reason: 'the subject and the copula between "um" and "að ræða"' },
   { text: 'Sumir dómar fyrnast áður en röðin kemur að þeim.', key: 'röðin koma að', words: ['röðin', 'kemur', 'að'], reason: 'be their turn, not "koma að" = take part in' },
   { text: 'Ósannað er að maðurinn hefði veitt brotaþola þá áverka sem lýst var.', key: 'veita áverka', words: ['veitt', 'áverka'], reason: 'inflict injuries, the victim and a determiner in the gap' },
+  { text: 'Báturinn virðist hafa sloppið við teljandi skemmdir.', key: 'sleppa við', words: ['sloppið', 'við'], reason: 'be spared' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

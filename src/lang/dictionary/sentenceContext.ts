@@ -63,6 +63,9 @@ const PLACE_HEADS = new Set(
   'höfn fjörður vík nes eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
 );
 
+/** Endings of place names ("Grindavík", "Ísafjörður", "Seltjarnarnes", "Vestmannaeyjar"). */
+const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir)$/u;
+
 /** Institutions where people work or study ("vísindamenn við Háskóla Íslands" = at). */
 const INSTITUTION_HEADS = new Set('háskóli skóli menntaskóli spítali sjúkrahús landspítali stofnun deild rannsóknastofnun safn'.split(' '));
 /** People who work or study at an institution: lemmas and lemma endings. */
@@ -87,6 +90,8 @@ function beforePlace(analysis: Analysis, i: number): boolean {
   const head = headOf(n);
   if (!head || !(c?.pos === 'noun' || n.isName)) return false;
   if (PLACE_HEADS.has(head)) return true;
+  // A place name ending in a place word, glossed whole ("við Grindavík", "við Ísafjörð").
+  if ((c?.pos === 'proper-noun' || n.isName) && PLACE_NAME_ENDING.test(head)) return true;
   const p = analysis.tokens[i - 1];
   if (!INSTITUTION_HEADS.has(head) || !p || p.kind !== 'word' || p.sentence !== n.sentence) return false;
   const pc = p.candidates[p.chosen] ?? p.candidates[0];
