@@ -37,3 +37,17 @@ describe('ImportListWithData: reading the file', () => {
     expect(preview).not.toHaveTextContent('\uFFFD');
   });
 });
+
+describe('ImportListWithData: a file too big to be a word list', () => {
+  it('is refused with its own message before it is read', async () => {
+    render(<ImportListWithData />);
+    const file = new File(['Lemma\nhestur\n'], 'orð.csv');
+    // A 30 MB file, without making one: what the browser reports of a file before reading it.
+    Object.defineProperty(file, 'size', { value: 30 * 1024 * 1024 });
+    const read = [vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'text'), vi.spyOn(file, 'slice')];
+    await userEvent.upload(screen.getByLabelText('Choose a file…'), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is too big to be a word list (at most 20 MB). Is it the right file?');
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    for (const spy of read) expect(spy).not.toHaveBeenCalled();
+  });
+});

@@ -1,10 +1,10 @@
-import { importList, readFileText, readImportFile } from './importList';
+import { importList, readListFile } from './importList';
 import { ImportListView } from './ImportListView';
 
 export function ImportListWithData() {
   return (
     <ImportListView
-      onRead={async (file) => readImportFile(file.name, await readFileText(file))}
+      onRead={readListFile}
       onImport={(list, choice) => importList(list, choice)}
     />
   );

@@ -4,9 +4,11 @@ import { addToList, createList, getList } from '../../db/lists';
 import { csvToWords } from '../export/csvMapping';
 import { serializeLesaList } from '../export/lesaList';
 import { wordsToCsv } from '../export/wordsCsv';
+import type { WordListEntry } from '../../db/types';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { articleLemmas, toEntry } from './articleLemmas';
-import { entriesFromWords, importList, nameFromFile, readImportFile } from './importList';
+import { LIMITS } from '../export/problems';
+import { entriesFromWords, importList, nameFromFile, readImportFile, readListFile } from './importList';
 
 let n = 0;
 const fresh = () => useDatabase(new LesaDB(`test-import-list-${n++}`));
@@ -126,5 +128,37 @@ describe('importing a list on another device', () => {
     ['listi.txt', 'listi'],
   ])('names the list after the file: %s → %s', (file, name) => {
     expect(nameFromFile(file)).toBe(name);
+  });
+});
+
+describe('the size limit on list files', () => {
+  const fakeFile = (size: number) => {
+    const file = new File(['{}'], 'big.lesa-list.json');
+    Object.defineProperty(file, 'size', { value: size });
+    return { file, read: [vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'text'), vi.spyOn(file, 'slice')] };
+  };
+
+  it('a file over the limit is refused as too big without being read', async () => {
+    const { file, read } = fakeFile(LIMITS.fileBytes + 1);
+    expect(await readListFile(file)).toEqual({ kind: 'problems', problems: [{ row: null, field: null, code: 'tooBig' }] });
+    for (const spy of read) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('a file at the limit is read', async () => {
+    const { file, read } = fakeFile(LIMITS.fileBytes);
+    await readListFile(file);
+    expect(read[0]).toHaveBeenCalled();
+  });
+
+  it('the largest list Lesa takes — 5,000 words, each with a long meaning, note and example — is well under the limit, as JSON and as a UTF-16 CSV', () => {
+    const long = (n: number) => 'Þyrping æðarfugla á ströndinni, sögðu þeir. '.repeat(Math.ceil(n / 44)).slice(0, n);
+    const entries: WordListEntry[] = Array.from({ length: LIMITS.entries }, (_, i) => ({
+      lemma: `gervihnattarþyrping${i}`, display: `Gervihnattarþyrping${i}`, pos: 'noun', gender: 'f',
+      gloss: long(200), note: long(500), example: long(400), count: 12, source: 0,
+    }));
+    const sources = Array.from({ length: LIMITS.sources }, (_, i) => ({ title: long(150) + i, site: 'Vísir', author: 'Samúel Karl Ólason', publishedAt: '2024-10-25T09:44' }));
+    const json = new Blob([serializeLesaList({ name: 'Stór listi', sources, entries })]).size;
+    const utf16Csv = wordsToCsv(entries).length * 2;
+    expect(Math.max(json, utf16Csv)).toBeLessThan(LIMITS.fileBytes * 0.6);
   });
 });

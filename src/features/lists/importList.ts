@@ -2,7 +2,7 @@ import { entryKey, importIntoVocabulary, importListOnly } from '../../db/lists';
 import type { WordListEntry, WordListSource } from '../../db/types';
 import { readCsv, type CsvTable } from '../export/csvMapping';
 import { LESA_LIST_EXTENSION, parseLesaList, type LesaList } from '../export/lesaList';
-import type { ImportProblem } from '../export/problems';
+import { LIMITS, type ImportProblem } from '../export/problems';
 import type { ExportWord } from '../export/words';
 import { planVocabularyImport, type VocabularyImportPlan } from './vocabularyImport';
 
@@ -38,6 +38,15 @@ export async function readFileText(file: Blob): Promise<string> {
  * files never hold NUL characters, binary ones almost always do.
  */
 export const looksBinary = (text: string): boolean => text.includes('\u0000');
+
+/**
+ * Reads a chosen file: refused as too big (`LIMITS.fileBytes`) before anything of it is read, else
+ * its text as `readImportFile` reads it.
+ */
+export async function readListFile(file: File): Promise<ReadFileResult> {
+  if (file.size > LIMITS.fileBytes) return { kind: 'problems', problems: [{ row: null, field: null, code: 'tooBig' }] };
+  return readImportFile(file.name, await readFileText(file));
+}
 
 /** Reads an imported file: a `.lesa-list.json` (checked against its schema) or a CSV/TSV table. */
 export function readImportFile(fileName: string, text: string): ReadFileResult {
