@@ -11,7 +11,7 @@ import { nounFormReading } from './nounForm.ts';
 import { weakVerbFormReading } from './verbForm.ts';
 import { adjectiveFormReading } from './adjectiveForm.ts';
 import { definiteNounReading } from './definite.ts';
-import { nextWord, prevWord, type Scored, type WorkToken } from './context.ts';
+import { best, nextWord, prevWord, type Scored, type WorkToken } from './context.ts';
 import { Lexicon, type DictionaryLike, type LemmatizerLike, type Reading } from './lexicon.ts';
 import { capitalise, isCapitalised, stripGenitive } from './names.ts';
 import { PhraseIndex } from './phrases.ts';
@@ -404,8 +404,12 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       return b.lemma.endsWith('sa') && t.lower === b.lemma.slice(0, -1) + 't' ? undefined : b.lemma + 'st';
     };
     // Other verb readings close to the chosen one may make a verb phrase ("bitni á" → bitna á).
+    const indexOf = new Map(toks.map((t, k) => [t, k]));
     const otherVerbs = (t: WorkToken): string[] => {
       const b = t.readings[0];
+      // (Not a noun right after a preposition: "flykktust á staðinn til að" is the place, no
+      // "standa til".)
+      if (b?.pos === 'noun' && best(prevWord(toks, indexOf.get(t) ?? 0))?.pos === 'preposition') return NONE;
       let out: string[] | undefined;
       for (let k = 1; k < t.readings.length; k++) {
         const r = t.readings[k];

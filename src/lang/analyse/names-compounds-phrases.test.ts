@@ -581,6 +581,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Sumir dómar fyrnast áður en röðin kemur að þeim.', key: 'röðin koma að', words: ['röðin', 'kemur', 'að'], reason: 'be their turn, not "koma að" = take part in' },
   { text: 'Ósannað er að maðurinn hefði veitt brotaþola þá áverka sem lýst var.', key: 'veita áverka', words: ['veitt', 'áverka'], reason: 'inflict injuries, the victim and a determiner in the gap' },
   { text: 'Báturinn virðist hafa sloppið við teljandi skemmdir.', key: 'sleppa við', words: ['sloppið', 'við'], reason: 'be spared' },
+  { text: 'Hún segir það ganga gegn stefnu stjórnvalda.', key: 'ganga gegn', words: ['ganga', 'gegn'], reason: 'go against' },
+  { text: 'Neyslan bitnar ekki síst á börnum.', key: 'bitna á', words: ['bitnar', 'á'], reason: 'through the close verb reading (bitna, not bíta), "ekki síst" in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

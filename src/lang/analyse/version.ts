@@ -263,6 +263,8 @@
  *     "mjög" in a verb phrase's gap ("kom mér mjög á óvart"); the noun of a two-word
  *     preposition phrase ("í verði" = verð); "í góðu standi" = stand; a noun subject after "að"
  *     before a middle-voice verb ("eftir að mygla fannst"); "að þeim eigi að ljúka" = that;
- *     "jafn" before an adjective = as; "-miða" heads are miði (ticket).
+ *     "jafn" before an adjective = as; "-miða" heads are miði (ticket); no genitive plural after a
+ *     definite genitive ("frumvarpsins vísa"); no verb phrase through a noun after a preposition
+ *     ("á staðinn til"); "aðgengi að" = the preposition; "síst" in a verb phrase's gap.
  */
 export const ANALYSIS_VERSION = 16;

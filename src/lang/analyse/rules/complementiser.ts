@@ -27,6 +27,8 @@ const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þe
  * Nouns whose content an "að" clause gives: "dró þá ályktun að …", "Staðan er sú að …", "í þeirri
  * von að …". ("stefna" is left out: "stefna að" is also the verb aim at.)
  */
+/** Nouns that take "að" as their preposition ("aðgengi að áfengi" = access to alcohol). */
+const AD_NOUNS = new Set('aðgengi aðgangur aðild aðkoma aðdragandi aðför leit lykill undirbúningur'.split(' '));
 const CLAUSE_NOUNS = new Set('ályktun staða skoðun niðurstaða ákvörðun krafa von tilfinning fullyrðing hugmynd ástæða staðreynd vísbending grunur ótti álit sannfæring'.split(' '));
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
 const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum þessari þeirri hverri allri engri annarri sínum sinni mínum þínum'.split(' '));
@@ -64,6 +66,9 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   if (n.lower === 'svo' && nextWord(toks, i + 1)?.lower === 'stöddu') return;
   const p = prevWord(toks, i);
   const pb = best(p);
+  // "aukið aðgengi að áfengi muni leiða til …": after a noun that takes "að", the preposition,
+  // though a finite verb follows its object. (Not before a pronoun subject or an infinitive.)
+  if (pb?.pos === 'noun' && AD_NOUNS.has(pb.lemma) && nb?.pos === 'noun') return;
   const subjectNext = SUBJECT_FORMS.has(n.lower) || (NOM_ACC_DEFINITE.test(n.lower) && nb?.pos === 'noun');
   const clauseVerbBefore = !!pb && pb.pos === 'verb' && CLAUSE_VERBS.has(pb.lemma);
   // "vildi ekki að …": a clause verb, then a negation or adverb.

@@ -607,6 +607,9 @@ function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
   if (!determiner && !quantity) {
     if (/^\p{Lu}/u.test(p.form) || pb?.pos !== 'noun' || p.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective')) return;
     if (/(?:ar|ir|ur|nir|nar|in)$/u.test(p.lower)) return;
+    // (Nor after a definite genitive, itself the attribute of a subject before it: "Flutningsmenn
+    // frumvarpsins vísa …" = the bill's sponsors reject.)
+    if (/(?:sins|ins|innar|unnar|anna|nna)$/u.test(p.lower) && !p.readings.some((r) => r.pos !== 'noun')) return;
   }
   const pp = prevWord(toks, i - 1);
   // (Nor after a prepositional phrase, where the verb comes next: "Á bráðamóttöku leita …",
