@@ -85,6 +85,30 @@ describe('ListEditorView', () => {
     });
   });
 
+  it('adds the list’s words to the vocabulary on request, and says how many were added and how many the student already had', async () => {
+    const w = (lemma: string) => ({ lemma, display: lemma, pos: null, gender: null, gloss: '', note: '', example: '' });
+    const first = { added: [w('hestur'), w('þyrping')], skipped: [{ word: w('Bandaríkin'), reason: 'known' as const }, { word: w('að'), reason: 'duplicate' as const }], conflicts: [{ word: w('æður'), yours: 'duck', status: 'learning' as const }] };
+    const again = { added: [], skipped: [w('hestur'), w('þyrping'), w('Bandaríkin')].map((word) => ({ word, reason: 'learning' as const })), conflicts: first.conflicts };
+    const onAddToVocabulary = vi.fn().mockResolvedValueOnce(first).mockResolvedValueOnce(again);
+    const user = userEvent.setup();
+    setup({ onAddToVocabulary });
+    const button = screen.getByRole('button', { name: 'Add the words to my vocabulary' });
+    await user.click(button);
+    expect(onAddToVocabulary).toHaveBeenCalledTimes(1);
+    // A word in the list twice (two parts of speech) is neither added twice nor "already yours".
+    expect(await screen.findByText('Added 2 words to your vocabulary as Learning, for review. 2 words you already have were left as they were.')).toHaveAttribute('role', 'status');
+    expect(button).toHaveFocus();
+    await user.click(button);
+    expect(await screen.findByText('You already have all these words: nothing was changed.')).toBeInTheDocument();
+  });
+
+  it('says so when adding the words to the vocabulary fails', async () => {
+    const user = userEvent.setup();
+    setup({ onAddToVocabulary: vi.fn().mockRejectedValue(new Error('QuotaExceededError')) });
+    await user.click(screen.getByRole('button', { name: 'Add the words to my vocabulary' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The words could not be added, and nothing was changed: QuotaExceededError');
+  });
+
   it('keyboard: focus stays on a moved word’s arrow after the move, and only then — a later edit of the list does not pull it back', async () => {
     const user = userEvent.setup();
     let current = list;

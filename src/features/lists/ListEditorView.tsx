@@ -6,6 +6,7 @@ import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
 import { useWordLabels } from '../export/useWordLabels';
 import { tellApart } from './tellApart';
+import type { VocabularyImportPlan } from './vocabularyImport';
 import './lists.css';
 
 export type AddWordResult = 'added' | 'exists' | 'unknown' | 'empty';
@@ -18,6 +19,11 @@ export interface ListEditorViewProps {
   onRemove(index: number): void;
   /** Adds a word typed in any inflected form. */
   onAddWord(form: string): Promise<AddWordResult>;
+  /**
+   * Adds the list's words to the learner's vocabulary as Learning (for review), as importing a list
+   * with "Add the words to my vocabulary" does; what they already have is left alone.
+   */
+  onAddToVocabulary?(): Promise<VocabularyImportPlan>;
   /** Slots: the article-to-list builder and the export buttons. */
   builder?: ReactNode;
   exportMenu?: ReactNode;
@@ -50,7 +56,7 @@ function SaveOnBlur({ value, label, onSave, multiline }: { value: string; label:
 
 /** One word list: edit glosses and notes, reorder, remove, add words; print and export. Display only. */
 export function ListEditorView(props: ListEditorViewProps) {
-  const { list, onRename, onChangeEntry, onMove, onRemove, onAddWord, builder, exportMenu, printHref } = props;
+  const { list, onRename, onChangeEntry, onMove, onRemove, onAddWord, onAddToVocabulary, builder, exportMenu, printHref } = props;
   const { t } = useTranslation('lists');
   const { t: tg } = useTranslation('gloss');
   const [form, setForm] = useState('');
@@ -58,6 +64,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(list.name);
   // The word just moved, and the entries it was moved from: focus follows it until the list shows the move.
+  const [vocab, setVocab] = useState<{ state: 'busy' } | { state: 'done'; added: number; kept: number } | { state: 'failed'; error: string } | null>(null);
   const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down'; from: WordListEntry[] } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
@@ -95,6 +102,20 @@ export function ListEditorView(props: ListEditorViewProps) {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     move(index, e.key === 'ArrowUp' ? 'up' : 'down');
+  }
+
+  async function addToVocabulary() {
+    if (!onAddToVocabulary || vocab?.state === 'busy') return;
+    setVocab({ state: 'busy' });
+    try {
+      const plan = await onAddToVocabulary();
+      // Left alone: words the learner already has (a status, or a meaning of their own). A word in
+      // the list twice (two parts of speech, one lemma) is one word of the vocabulary, not one they had.
+      const kept = plan.skipped.filter((s) => s.reason !== 'duplicate').length + plan.conflicts.length;
+      setVocab({ state: 'done', added: plan.added.length, kept });
+    } catch (e) {
+      setVocab({ state: 'failed', error: String((e as Error)?.message ?? e) });
+    }
   }
 
   async function add(e: FormEvent) {
@@ -137,7 +158,35 @@ export function ListEditorView(props: ListEditorViewProps) {
         <a className="button" href={printHref}>
           {t('printView')}
         </a>
+        {onAddToVocabulary && (
+          // Marked unavailable while busy rather than disabled: a disabled button would drop the
+          // keyboard focus onto the page.
+          <button
+            type="button"
+            disabled={list.entries.length === 0}
+            aria-disabled={vocab?.state === 'busy' || undefined}
+            onClick={() => void addToVocabulary()}
+          >
+            {t('vocab.add')}
+          </button>
+        )}
       </div>
+      {onAddToVocabulary && (
+        <p className="hint no-print" role="status">
+          {vocab?.state === 'busy'
+            ? t('vocab.working')
+            : vocab?.state === 'done'
+              ? vocab.added > 0
+                ? [t('vocab.added', { count: vocab.added }), vocab.kept > 0 ? t('vocab.kept', { count: vocab.kept }) : ''].filter(Boolean).join(' ')
+                : t('vocab.none')
+              : ''}
+        </p>
+      )}
+      {vocab?.state === 'failed' && (
+        <p className="notice error no-print" role="alert">
+          {t('vocab.failed', { error: vocab.error })}
+        </p>
+      )}
       {exportMenu}
 
       <h2>{t('wordsHeading', { count: list.entries.length })}</h2>

@@ -13,6 +13,7 @@ import { entryUndoFocusKey, ListEditorView, type AddWordResult } from './ListEdi
 import { moveEntry } from './moveEntry';
 import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
+import { addListToVocabulary } from './importList';
 
 function BuilderWithData({ list }: { list: WordListRecord }) {
   const client = useAnalysisClient();
@@ -98,6 +99,7 @@ export function ListWithData({ id }: { id: number }) {
         });
       }}
       onAddWord={onAddWord}
+      onAddToVocabulary={() => addListToVocabulary(list)}
       exportMenu={<ExportMenu source={{ name: list.name, words: list.entries, list }} />}
       builder={<BuilderWithData list={list} />}
     />

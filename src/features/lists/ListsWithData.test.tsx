@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AnalysisProvider } from '../../app/services';
 import { Toasts } from '../../app/ui/Toasts';
 import { useToasts } from '../../app/ui/toasts';
-import { LesaDB, useDatabase } from '../../db/db';
+import { getDb, LesaDB, useDatabase } from '../../db/db';
 import { createList, getList } from '../../db/lists';
 import type { AnalysisClient } from '../../worker/client';
 import { AWKWARD_ENTRIES } from '../export/testWords';
@@ -50,5 +50,26 @@ describe('Word lists, delete and Undo', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('button', { name: `Remove “${second.display}”` })).toHaveFocus());
     expect((await getList(id))?.entries).toEqual(AWKWARD_ENTRIES.slice(0, 3));
+  });
+});
+
+describe('A list’s words into the vocabulary', () => {
+  it('a student who imported a list without its words adds them from the list page; pressed again, nothing is added twice', async () => {
+    const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES });
+    await getDb().words.put({ lemma: 'hestur', status: 'known', updatedAt: 1 });
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} />);
+    const button = await screen.findByRole('button', { name: 'Add the words to my vocabulary' });
+    await user.click(button);
+    expect(await screen.findByText('Added 3 words to your vocabulary as Learning, for review. 1 word you already have was left as it was.')).toBeInTheDocument();
+    expect(await getDb().words.get('hestur')).toMatchObject({ status: 'known' });
+    expect(await getDb().words.get('þyrping')).toMatchObject({ status: 'learning', gloss: 'cluster, "crowd"' });
+    expect((await getDb().cards.toArray()).map((c) => c.lemma).sort()).toEqual(['Bandaríkin', 'æður', 'þyrping'].sort());
+
+    await user.click(button);
+    expect(await screen.findByText('You already have all these words: nothing was changed.')).toBeInTheDocument();
+    expect(await getDb().cards.count()).toBe(3);
+    expect(await getDb().statusLog.count()).toBe(3);
+    expect(await getDb().words.count()).toBe(4);
   });
 });

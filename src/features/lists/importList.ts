@@ -115,4 +115,13 @@ export async function importList(
   );
 }
 
+/**
+ * Adds a kept list's words to the vocabulary as Learning (with review cards) — the import's own
+ * path, for a student who imported the list without them. What the learner already has is left
+ * alone, so that a second time adds nothing.
+ */
+export async function addListToVocabulary(list: { name: string; entries: WordListEntry[]; sources: WordListSource[] }): Promise<VocabularyImportPlan> {
+  return (await importList(list, { vocabulary: true, keepList: false })).plan!;
+}
+
 export { LESA_LIST_EXTENSION };
