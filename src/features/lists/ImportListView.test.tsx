@@ -1,14 +1,51 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ImportListView } from './ImportListView';
 import { readImportFile, type ImportOutcome } from './importList';
 
+/**
+ * The view's asynchronous steps — reading the chosen file, importing — are held until the test
+ * lets them finish with `settle()`, inside act(): the next step is on screen when `settle` returns.
+ * Waiting for it with findBy instead raced React's scheduled render against findBy's 1-second
+ * timeout, and lost on a loaded machine (CI: 2 cores, other test files running).
+ */
+let held: { release(): void; done: Promise<unknown> }[] = [];
+beforeEach(() => {
+  held = [];
+});
+function hold<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
+  return (...a) => {
+    const result = fn(...a);
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r)).then(() => result);
+    held.push({ release, done });
+    return done;
+  };
+}
+async function settle() {
+  const steps = held.splice(0);
+  expect(steps.length, 'a step to settle').toBeGreaterThan(0);
+  // The view awaits the same promises, first: its state is set inside this act() and rendered when it ends.
+  await act(async () => {
+    for (const s of steps) s.release();
+    await Promise.allSettled(steps.map((s) => s.done));
+  });
+}
+
 function setup(onImport = vi.fn(async (): Promise<ImportOutcome> => ({ plan: { added: [], skipped: [], conflicts: [] }, listId: 9 }))) {
-  render(<ImportListView onRead={async (f) => readImportFile(f.name, await f.text())} onImport={onImport} />);
+  render(<ImportListView onRead={hold(async (f) => readImportFile(f.name, await f.text()))} onImport={hold(onImport)} />);
   return onImport;
 }
-const upload = (name: string, text: string) =>
-  userEvent.upload(screen.getByLabelText('Choose a file…'), new File([text], name, { type: 'text/plain' }));
+/** Chooses a file and waits until it is read. */
+async function upload(name: string, content: string | Uint8Array<ArrayBuffer>, user: Pick<typeof userEvent, 'upload'> = userEvent) {
+  await user.upload(screen.getByLabelText('Choose a file…'), new File([content], name, { type: 'text/plain' }));
+  await settle();
+}
+/** Presses Import and waits until the import is done. */
+async function runImport(name: string) {
+  await userEvent.click(screen.getByRole('button', { name }));
+  await settle();
+}
 
 describe('ImportListView', () => {
   it('CSV without a header: the user maps columns, then imports', async () => {
@@ -20,12 +57,12 @@ describe('ImportListView', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'note' }), '2');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByText(/— 2 words/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Import 2 words' }));
+    await runImport('Import 2 words');
     const [list, choice] = onImport.mock.calls[0] as unknown as [{ name: string; entries: { lemma: string; gloss: string; note: string }[] }, object];
     expect(list.name).toBe('orð');
     expect(list.entries.map((e) => [e.lemma, e.gloss, e.note])).toEqual([['hestur', 'horse', 'dýr'], ['köttur', 'cat', '']]);
     expect(choice).toEqual({ vocabulary: true, keepList: true });
-    expect(await screen.findByRole('link', { name: 'Open the list' })).toHaveAttribute('href', '#/lists/9');
+    expect(screen.getByRole('link', { name: 'Open the list' })).toHaveAttribute('href', '#/lists/9');
   });
 
   it('a bad CSV row is named by row and field, and nothing is imported', async () => {
@@ -57,8 +94,8 @@ describe('ImportListView', () => {
     const onImport = setup();
     // The first bytes of a PNG (and, like an .xlsx, full of NUL bytes and invalid UTF-8).
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0xc0, 0xff, 0xfe]);
-    await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([bytes], name));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a text file.');
+    await upload(name, bytes);
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not a text file.');
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
     expect(onImport).not.toHaveBeenCalled();
   });
@@ -76,8 +113,8 @@ describe('ImportListView', () => {
       plan: { added: [w('hestur')], skipped: [{ word: w('köttur'), reason: 'known' as const }], conflicts: [{ word: w('á', 'river'), yours: 'on', status: 'learning' as const }] },
     })));
     await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 1, name: 'L', entries: [{ lemma: 'hestur' }] }));
-    await userEvent.click(screen.getByRole('button', { name: 'Import 1 word' }));
-    expect(await screen.findByText('Added 1, skipped 1, conflicting 1.')).toBeInTheDocument();
+    await runImport('Import 1 word');
+    expect(screen.getByText('Added 1, skipped 1, conflicting 1.')).toBeInTheDocument();
     expect(screen.getByText('köttur — you marked it Known')).toBeInTheDocument();
     expect(screen.getByText('á: yours “on”, the file’s “river”')).toBeInTheDocument();
   });
@@ -85,8 +122,8 @@ describe('ImportListView', () => {
   it('a list the student already has is not saved again: the result says so and opens the one they have', async () => {
     setup(vi.fn(async (): Promise<ImportOutcome> => ({ plan: { added: [], skipped: [], conflicts: [] }, listId: 4, listExisted: true })));
     await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 1, name: 'L', entries: [{ lemma: 'hestur' }] }));
-    await userEvent.click(screen.getByRole('button', { name: 'Import 1 word' }));
-    expect(await screen.findByText('You already have this list, so it was not saved again.')).toBeInTheDocument();
+    await runImport('Import 1 word');
+    expect(screen.getByText('You already have this list, so it was not saved again.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the list' })).toHaveAttribute('href', '#/lists/4');
   });
 
@@ -95,16 +132,17 @@ describe('ImportListView', () => {
     setup();
     const input = screen.getByLabelText('Choose a file…');
     input.focus();
-    await user.upload(input, new File(['Lemma,Gloss\nhestur,horse\n'], 'orð.csv', { type: 'text/plain' }));
+    await upload('orð.csv', 'Lemma,Gloss\nhestur,horse\n', user);
     const heading = screen.getByRole('heading', { name: 'Import a list' });
-    await screen.findByRole('button', { name: 'Continue' });
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
     expect(heading).toHaveFocus();
     screen.getByRole('button', { name: 'Continue' }).focus();
     await user.keyboard('{Enter}');
     expect(heading).toHaveFocus();
     screen.getByRole('button', { name: 'Import 1 word' }).focus();
     await user.keyboard('{Enter}');
-    const link = await screen.findByRole('link', { name: 'Open the list' });
+    await settle();
+    const link = screen.getByRole('link', { name: 'Open the list' });
     expect(link.closest('[role="status"]')!.querySelector('.notice')).toHaveFocus();
   });
 });
