@@ -583,6 +583,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Báturinn virðist hafa sloppið við teljandi skemmdir.', key: 'sleppa við', words: ['sloppið', 'við'], reason: 'be spared' },
   { text: 'Hún segir það ganga gegn stefnu stjórnvalda.', key: 'ganga gegn', words: ['ganga', 'gegn'], reason: 'go against' },
   { text: 'Neyslan bitnar ekki síst á börnum.', key: 'bitna á', words: ['bitnar', 'á'], reason: 'through the close verb reading (bitna, not bíta), "ekki síst" in the gap' },
+  { text: 'Ungur píanóleikari bar sigur úr býtum í keppninni.', key: 'bera sigur úr býtum', words: ['bar', 'sigur', 'úr', 'býtum'], reason: 'win' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

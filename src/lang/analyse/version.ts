@@ -265,6 +265,7 @@
  *     before a middle-voice verb ("eftir að mygla fannst"); "að þeim eigi að ljúka" = that;
  *     "jafn" before an adjective = as; "-miða" heads are miði (ticket); no genitive plural after a
  *     definite genitive ("frumvarpsins vísa"); no verb phrase through a noun after a preposition
- *     ("á staðinn til"); "aðgengi að" = the preposition; "síst" in a verb phrase's gap.
+ *     ("á staðinn til"); "aðgengi að" = the preposition; "síst" in a verb phrase's gap; "að" =
+ *     that before a fronted infinitive after the one told ("tilkynnt stórnotendum að skerða þurfi").
  */
 export const ANALYSIS_VERSION = 16;

@@ -196,7 +196,10 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   const m = toks[i + 2];
   const modal = m && m.sentence === t.sentence ? (MODAL_AFTER_INFINITIVE[m.lower] ?? FRONTING_MODALS[m.lower]) : undefined;
   const p = prevWord(toks, i);
-  if (modal && best(m)?.lemma === modal && best(m)?.pos === 'verb' && p && best(p)?.pos === 'verb' && SAYING_VERBS.has(best(p)!.lemma)) {
+  const saying = (w: WorkToken | undefined) => !!w && best(w)?.pos === 'verb' && SAYING_VERBS.has(best(w)!.lemma);
+  // (Also past the one told: "hefur tilkynnt stórnotendum að skerða þurfi afhendingu".)
+  const told = !!p && /^(?:noun|pronoun)$/u.test(best(p)?.pos ?? '') && saying(prevWord(toks, i - 1));
+  if (modal && best(m)?.lemma === modal && best(m)?.pos === 'verb' && (saying(p) || told)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" before an infinitive and the modal that governs it: the clause\'s "that"');
     return;
   }
