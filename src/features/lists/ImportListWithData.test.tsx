@@ -1,10 +1,43 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LesaDB, useDatabase } from '../../db/db';
 import { ImportListWithData } from './ImportListWithData';
 
+/**
+ * The real file reading (`readListFile`), held until the test lets it finish with `settle()`,
+ * inside act(): the step after it is on screen when `settle` returns. Waiting for it with findBy
+ * instead raced React's scheduled render against findBy's 1-second timeout, and lost on a loaded
+ * machine (as in ImportListView.test.tsx).
+ */
+const held = vi.hoisted(() => [] as { release(): void; done: Promise<unknown> }[]);
+vi.mock('./importList', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./importList')>();
+  return {
+    ...real,
+    readListFile: vi.fn((file: File) => {
+      const result = real.readListFile(file);
+      let release!: () => void;
+      const done = new Promise<void>((r) => (release = r)).then(() => result);
+      held.push({ release, done });
+      return done;
+    }),
+  };
+});
+async function settle() {
+  const steps = held.splice(0);
+  expect(steps.length, 'a step to settle').toBeGreaterThan(0);
+  // The view awaits the same promises, first: its state is set inside this act() and rendered when it ends.
+  await act(async () => {
+    for (const s of steps) s.release();
+    await Promise.allSettled(steps.map((s) => s.done));
+  });
+}
+
 let n = 0;
-beforeEach(() => useDatabase(new LesaDB(`test-import-list-data-${n++}`)));
+beforeEach(() => {
+  held.splice(0);
+  useDatabase(new LesaDB(`test-import-list-data-${n++}`));
+});
 
 /** A CSV as Excel saves it on Windows: "CSV (Comma delimited)" is Windows-1252, not UTF-8. */
 function windows1252(text: string): Uint8Array<ArrayBuffer> {
@@ -30,7 +63,8 @@ describe('ImportListWithData: reading the file', () => {
   ])('a CSV in %s keeps its Icelandic letters', async (_, name, bytes) => {
     render(<ImportListWithData />);
     await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([bytes], name));
-    await screen.findByRole('button', { name: 'Continue' });
+    await settle();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
     const preview = screen.getByRole('table', { name: 'The first rows of the file' });
     expect(preview).toHaveTextContent('þyrping');
     expect(preview).toHaveTextContent('æður');
@@ -46,7 +80,8 @@ describe('ImportListWithData: a file too big to be a word list', () => {
     Object.defineProperty(file, 'size', { value: 30 * 1024 * 1024 });
     const read = [vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'text'), vi.spyOn(file, 'slice')];
     await userEvent.upload(screen.getByLabelText('Choose a file…'), file);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This file is too big to be a word list (at most 20 MB). Is it the right file?');
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent('This file is too big to be a word list (at most 20 MB). Is it the right file?');
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
     for (const spy of read) expect(spy).not.toHaveBeenCalled();
   });
