@@ -357,6 +357,14 @@ describe('buildGlossView', () => {
     expect(first('háflóði')).toMatch(/^high tide/);
   });
 
+  it('shows "at the earliest" for "í fyrsta lagi" before a year, "firstly" elsewhere', () => {
+    const text = 'Framkvæmdir gætu hafist í fyrsta lagi árið 2028. Í fyrsta lagi er þetta of dýrt.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [year, firstly] = tokenIndices(analysis, 'lagi').map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(year).toMatch(/^at the earliest/);
+    expect(firstly).toMatch(/^firstly/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -44,9 +44,14 @@ const SUFFIX_HEADS = new Map([
 const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
 /**
  * Compounding stems that are no word form of their own, and their lemma: "tann|læknir" (tönn),
- * "hand|þvottur" (hönd), "kven|ráðherra" (kona), "radd|stýrður" (rödd).
+ * "hand|þvottur" (hönd), "kven|ráðherra" (kona), "radd|stýrður" (rödd); and "heiðar|vegur" (of
+ * heiði, heath, not heiður, honour, which lemma-is ranks higher).
  */
-const STEM_MODIFIERS = new Map([['tann', 'tönn'], ['hand', 'hönd'], ['kven', 'kona'], ['radd', 'rödd']]);
+const STEM_MODIFIERS = new Map([['tann', 'tönn'], ['hand', 'hönd'], ['kven', 'kona'], ['radd', 'rödd'], ['heiðar', 'heiði']]);
+
+/** The dictionary's gloss of a personal name. */
+const PERSONAL_NAME_GLOSS = /(?:man's|woman's|male|female|given|personal) name/u;
+const PATRONYMIC_HEADS = new Set(['sonur', 'dóttir']);
 
 export class Compounds {
   private readonly splitter: CompoundSplitter;
@@ -181,6 +186,10 @@ export class Compounds {
       const place = readings.find((r) => plausibleLemma(mod, r.lemma) && r.lemma.length >= 4 && !this.commonGloss(r.lemma) && this.lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && e.senses.length > 0));
       if (!place) continue;
       const head = this.search(lower.slice(k), true, 1);
+      // (A personal name only before "-son"/"-dóttir": "heiðar|vegur" is of heiði, not the man's
+      // name Heiðar; "garða|bær" of garður, not Garðar; but "Ragnars|son".)
+      const personal = this.lex.entries(place.lemma).every((e) => e.pos !== 'proper-noun' || e.senses.every((s) => PERSONAL_NAME_GLOSS.test(s.gloss)));
+      if (personal && !(head?.length === 1 && PATRONYMIC_HEADS.has(head[0]))) continue;
       if (head) return [place.lemma, ...head];
     }
     return null;

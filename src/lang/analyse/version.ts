@@ -266,6 +266,8 @@
  *     "jafn" before an adjective = as; "-miða" heads are miði (ticket); no genitive plural after a
  *     definite genitive ("frumvarpsins vísa"); no verb phrase through a noun after a preposition
  *     ("á staðinn til"); "aðgengi að" = the preposition; "síst" in a verb phrase's gap; "að" =
- *     that before a fronted infinitive after the one told ("tilkynnt stórnotendum að skerða þurfi").
+ *     that before a fronted infinitive after the one told ("tilkynnt stórnotendum að skerða þurfi");
+ *     "hafist" = hefja; "heiðar-" modifiers = heiði; a personal name is a compound's modifier only
+ *     before "-son"/"-dóttir" ("garða|bær" = garður).
  */
 export const ANALYSIS_VERSION = 16;

@@ -109,6 +109,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   hennar: [P('hún', 3)],
   honum: [P('hann', 3)],
   þá: [P('þá', 1.5, 'adverb')],
+  // "Framkvæmdir gætu hafist" (could begin): hefjast's supine, not hafast (stay).
+  hafist: [P('hefja', 2, 'verb')],
   // "Honum er jafnframt gert að …" (also); the preposition (together with) is rare.
   jafnframt: [P('jafnframt', 2, 'adverb')],
   // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.
