@@ -65,6 +65,26 @@ describe('CSV words: export → import', () => {
     });
   });
 
+  it.each([
+    ['semicolons, as Excel saves them', 'Orð;Þýðing;Athugasemd\r\nhestur;horse;\r\n;;\r\nköttur;cat;dýr\r\n;;\r\n;;\r\n', 4],
+    ['commas, with spaces and quoted empty cells', 'Lemma,Gloss,Note\nhestur,horse,\n , ,\nköttur,cat,dýr\n"","",""\n,,\n', 4],
+    ['no header', 'hestur,horse\n,\nköttur,cat\n,\n', 4],
+  ])('rows with every cell blank (a spreadsheet’s empty rows, in %s) are skipped, not refused as missing a word', (_, text, badRow) => {
+    const table = read(text);
+    const res = csvToWords(table, table.mapping);
+    expect(res.ok && res.value.map((w) => [w.lemma, w.gloss])).toEqual([['hestur', 'horse'], ['köttur', 'cat']]);
+    // A row with something in it but no word is still refused, by its row in the spreadsheet (the
+    // skipped rows above it counted).
+    const rows = [...table.rows];
+    rows.splice(badRow - 1, 0, ['', 'missing', '']);
+    expect(csvToWords({ ...table, rows }, table.mapping)).toEqual({ ok: false, problems: [{ row: badRow, field: 'lemma', code: 'required' }] });
+  });
+
+  it('a header and nothing but empty rows is an empty file, not rows missing their words', () => {
+    const table = read('Lemma;Gloss\r\n;\r\n;\r\n');
+    expect(csvToWords(table, table.mapping)).toEqual({ ok: false, problems: [{ row: null, field: null, code: 'empty' }] });
+  });
+
   it('says when no column is the lemma, and when the file is broken or empty', () => {
     const table = read('x,y\n');
     const none: CsvMapping = { lemma: null, gloss: 0, note: null, example: null, pos: null, gender: null, key: null };

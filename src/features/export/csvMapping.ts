@@ -73,9 +73,13 @@ const GENDER_NAMES: Record<string, Gender> = {
   karlkyn: 'm', kvenkyn: 'f', hvorugkyn: 'n',
 };
 
+/** A row with nothing in any cell: a spreadsheet saves its empty rows as ";;;" or ",,,". */
+const isBlankRow = (r: readonly string[]) => r.every((cell) => !cell.trim());
+
 /**
  * Table rows → words, with the chosen mapping. Every row is checked; any problem (row and field
- * named) means no words at all, so that nothing is half-imported.
+ * named) means no words at all, so that nothing is half-imported. Rows with every cell blank are
+ * skipped (still counted in the row numbers, which are the spreadsheet's).
  */
 export function csvToWords(table: Pick<CsvTable, 'rows' | 'hasHeader'>, mapping: CsvMapping): ParseResult<ExportWord[]> {
   const problems: ImportProblem[] = [];
@@ -85,10 +89,12 @@ export function csvToWords(table: Pick<CsvTable, 'rows' | 'hasHeader'>, mapping:
   if (mapping.lemma === null) return { ok: false, problems: [{ row: null, field: 'lemma', code: 'noLemmaColumn' }] };
   const start = table.hasHeader ? 1 : 0;
   const data = table.rows.slice(start);
-  if (data.length === 0) return { ok: false, problems: [{ row: null, field: null, code: 'empty' }] };
-  if (data.length > LIMITS.entries) return { ok: false, problems: [{ row: null, field: null, code: 'tooMany' }] };
+  const count = data.filter((r) => !isBlankRow(r)).length;
+  if (count === 0) return { ok: false, problems: [{ row: null, field: null, code: 'empty' }] };
+  if (count > LIMITS.entries) return { ok: false, problems: [{ row: null, field: null, code: 'tooMany' }] };
   const words: ExportWord[] = [];
   data.forEach((r, i) => {
+    if (isBlankRow(r)) return;
     const row = start + i + 1;
     const cell = (f: CsvField) => {
       const idx = mapping[f];
