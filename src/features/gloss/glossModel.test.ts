@@ -365,6 +365,14 @@ describe('buildGlossView', () => {
     expect(firstly).toMatch(/^firstly/);
   });
 
+  it('shows "since" for "síðan" before "á föstudag", "then" before a verb', () => {
+    const text = 'Ekkert hefur spurst til hans síðan á föstudag. Fyrst var samið um þetta en síðan var það framlengt.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [since, then] = tokenIndices(analysis, 'síðan').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(since).toMatch(/^since/);
+    expect(then).toMatch(/^then/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -268,6 +268,7 @@
  *     ("á staðinn til"); "aðgengi að" = the preposition; "síst" in a verb phrase's gap; "að" =
  *     that before a fronted infinitive after the one told ("tilkynnt stórnotendum að skerða þurfi");
  *     "hafist" = hefja; "heiðar-" modifiers = heiði; a personal name is a compound's modifier only
- *     before "-son"/"-dóttir" ("garða|bær" = garður).
+ *     before "-son"/"-dóttir" ("garða|bær" = garður); no main verb read into an imperative-only
+ *     form after a relative clause ("sem herjað hefur á bú").
  */
 export const ANALYSIS_VERSION = 16;

@@ -59,7 +59,10 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
   // "mega" the main verb.)
   // (Nor an adjective before its noun: "sem rætt var um næstu kjarasamninga" = the next.)
   const adjectiveBeforeNoun = hasPos(t, 'adjective') && best(nextWord(toks, i))?.pos === 'noun';
-  if (strandedPreposition(toks, i - 1) && !adjectiveBeforeNoun && !(best(nextWord(toks, i))?.pos === 'verb' && !hasPos(nextWord(toks, i), 'noun'))) {
+  // (Nor a verb form that is only an imperative, no main verb: "sem herjað hefur á bú" = farms,
+  // not búa's "bú".)
+  const imperativeOnly = t.readings.every((r) => r.pos !== 'verb' || (r.lemma.endsWith('a') && r.lemma.slice(0, -1) === t.lower));
+  if (strandedPreposition(toks, i - 1) && !adjectiveBeforeNoun && !imperativeOnly && !(best(nextWord(toks, i))?.pos === 'verb' && !hasPos(nextWord(toks, i), 'noun'))) {
     boost(t, (r) => r.pos === 'verb', 1.5, 'main verb after a relative clause ending in its preposition ("sem rætt var við lýsa")');
     return;
   }
