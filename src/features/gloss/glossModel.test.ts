@@ -373,6 +373,16 @@ describe('buildGlossView', () => {
     expect(then).toMatch(/^then/);
   });
 
+  it('shows "relegation" for "fall" beside a team, "just" for "rétt slapp", the concert hall for "í Hörpu"', () => {
+    const text = 'Liðið rétt slapp við fall eftir tímabilið. Tvö þúsund manns lögðu leið sína í Hörpu á bókamessu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fall')).toMatch(/^relegation/);
+    expect(first('rétt')).toMatch(/^just/);
+    expect(first('Hörpu')).toMatch(/concert hall/);
+    expect(first('bókamessu')).toMatch(/^book fair/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

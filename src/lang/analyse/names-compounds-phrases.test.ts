@@ -588,6 +588,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Fuglaflensa hefur herjað á bú í Evrópu.', key: 'herja á', words: ['herjað', 'á'], reason: 'ravage' },
   { text: 'Ekkert hefur spurst til piltsins síðan á föstudag.', key: 'spyrjast til', words: ['spurst', 'til'], reason: 'be heard of, a middle-voice supine' },
   { text: 'Þeir sem vita um ferðir hans eru beðnir að hafa samband í síma 112.', key: 'hafa samband', words: ['hafa', 'samband'], reason: 'get in touch, no "við" after it' },
+  { text: 'Við ætlum okkur að berjast um titilinn.', key: 'berjast um', words: ['berjast', 'um'], reason: 'fight for' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },
