@@ -383,6 +383,15 @@ describe('buildGlossView', () => {
     expect(first('bókamessu')).toMatch(/^book fair/);
   });
 
+  it('shows "history" for "í sögu fyrirtækisins", "company" for "félagsins" after analysts, "fell" for "fella" beside trees', () => {
+    const text = 'Samningurinn er sá stærsti í sögu fyrirtækisins. Greinendur telja að hann styrki stöðu félagsins. Borgin ætlar að fella fjölda trjáa.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('sögu')).toMatch(/^history/);
+    expect(first('félagsins')).toMatch(/^company/);
+    expect(first('fella')).toMatch(/^fell/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
