@@ -392,6 +392,15 @@ describe('buildGlossView', () => {
     expect(first('fella')).toMatch(/^fell/);
   });
 
+  it('shows "diagnose" for "greina" and "disease" for "meinið" beside screening, "death" for "dauðsföllum"', () => {
+    const text = 'Með skimun fyrir krabbameini er vonast til að hægt verði að greina meinið fyrr og fækka dauðsföllum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('greina')).toMatch(/^diagnose/);
+    expect(first('meinið')).toMatch(/^disease/);
+    expect(first('dauðsföllum')).toMatch(/^death/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
