@@ -5,7 +5,7 @@ import { SafetyGuard } from '../features/safety/SafetyGuard';
 import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
 import { NotFound } from './NotFound';
-import { useRoute, type Route } from './router';
+import { pageKey, useRoute, type Route } from './router';
 import { extraPages } from './pages';
 import { Toasts } from './ui/Toasts';
 import { WorkerStatus } from './WorkerStatus';
@@ -33,7 +33,7 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'page': {
       const P = extraPages[route.page];
-      return P ? <P param={route.param} /> : <NotFound />;
+      return P ? <P param={route.param} sub={route.sub} /> : <NotFound />;
     }
   }
 }
@@ -42,7 +42,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
-  const key = JSON.stringify(route);
+  const key = pageKey(route);
   // Move focus to the new page's content after navigation, for keyboard and screen-reader users.
   const first = useRef(true);
   useEffect(() => {

@@ -3,10 +3,11 @@ import { DueBadge } from '../features/review/DueBadge';
 
 /**
  * Pages registered by features beyond the reading loop (vocabulary, review, lists, progress…),
- * reachable at `#/<name>[/<param>]`. A feature adds one line here. Each page's code is loaded when
- * it is first opened (all of it is precached, so this works offline too).
+ * reachable at `#/<name>[/<param>[/<sub>]]` (`sub`: a detail of the page's state, see `Route`). A
+ * feature adds one line here. Each page's code is loaded when it is first opened (all of it is
+ * precached, so this works offline too).
  */
-export const extraPages: Record<string, ComponentType<{ param?: string }>> = {
+export const extraPages: Record<string, ComponentType<{ param?: string; sub?: string }>> = {
   lists: lazy(() => import('../features/lists/ListsPage').then((m) => ({ default: m.ListsPage }))),
   'list-print': lazy(() => import('../features/lists/PrintWithData').then((m) => ({ default: m.PrintWithData }))),
   review: lazy(() => import('../features/review/ReviewWithData').then((m) => ({ default: m.ReviewWithData }))),

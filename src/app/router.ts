@@ -7,11 +7,16 @@ export type Route =
   | { name: 'import' }
   | { name: 'about' }
   | { name: 'settings' }
-  | { name: 'page'; page: string; param?: string };
+  /**
+   * A feature's page (src/app/pages.ts): `#/<page>[/<param>[/<sub>]]`. `sub` is a detail of the
+   * page's own state, kept in the address (the article chosen in a list's builder): changing it is
+   * not a new page (see `pageKey`).
+   */
+  | { name: 'page'; page: string; param?: string; sub?: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
-  const [head, param] = path.split('/');
+  const [head, param, sub] = path.split('/');
   switch (head) {
     case '':
       return { name: 'library' };
@@ -26,7 +31,7 @@ export function parseRoute(hash: string): Route {
     case 'settings':
       return { name: 'settings' };
     default:
-      return { name: 'page', page: head, param };
+      return param && sub ? { name: 'page', page: head, param, sub } : { name: 'page', page: head, param };
   }
 }
 
@@ -37,7 +42,7 @@ export function href(route: Route): string {
     case 'reader':
       return `#/read/${route.articleId}`;
     case 'page':
-      return `#/${route.page}${route.param ? `/${route.param}` : ''}`;
+      return `#/${route.page}${route.param ? `/${route.param}${route.sub ? `/${route.sub}` : ''}` : ''}`;
     default:
       return `#/${route.name}`;
   }
@@ -47,9 +52,34 @@ export function navigate(route: Route) {
   window.location.hash = href(route);
 }
 
+/**
+ * Which page a route shows: the same key, the same page (App keeps it, its state and the focus);
+ * another key, a new page. A page's `sub` is left out: it changes with the page's own state.
+ */
+export function pageKey(route: Route): string {
+  return JSON.stringify(route.name === 'page' ? { ...route, sub: undefined } : route);
+}
+
+const listeners = new Set<() => void>();
+
+/**
+ * Puts `route` in the address in place of the current one (no new history entry, so Back still
+ * leaves the page): for a detail of the page's state, such as a page's `sub`.
+ */
+export function replaceRoute(route: Route) {
+  const to = href(route);
+  if (window.location.hash === to) return;
+  window.history.replaceState(window.history.state, '', to);
+  for (const cb of [...listeners]) cb();
+}
+
 function subscribe(cb: () => void) {
+  listeners.add(cb);
   window.addEventListener('hashchange', cb);
-  return () => window.removeEventListener('hashchange', cb);
+  return () => {
+    listeners.delete(cb);
+    window.removeEventListener('hashchange', cb);
+  };
 }
 
 export function useRoute(): Route {
