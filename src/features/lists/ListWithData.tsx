@@ -15,10 +15,34 @@ import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
 import { addListToVocabulary } from './importList';
 
-function BuilderWithData({ list }: { list: WordListRecord }) {
+interface ArticleChoice {
+  /**
+   * The article the builder is on, from the address (`#/lists/<id>/<articleId>`: a list started
+   * from the reader opens on its article).
+   */
+  articleId?: number | null;
+  /** The teacher picked another article (or none) in the builder: for the address to follow. */
+  onPickArticle?(id: number | null): void;
+}
+
+function BuilderWithData({ list, articleId: fromAddress = null, onPickArticle }: { list: WordListRecord } & ArticleChoice) {
   const client = useAnalysisClient();
   const articles = useLiveQuery(listArticles);
-  const [articleId, setArticleId] = useState<number | null>(null);
+  // The article chosen: at first the address's, then the teacher's. An address that changes (it
+  // follows the teacher's choice, or is typed) is taken up once; one that does not follow is never
+  // applied again over the teacher's choice.
+  const [picked, setPicked] = useState<number | null>(fromAddress);
+  const [seen, setSeen] = useState<number | null>(fromAddress);
+  const [ranks, setRanks] = useState<Map<string, number> | undefined>();
+  if (fromAddress !== seen) {
+    setSeen(fromAddress);
+    if (fromAddress !== picked) {
+      setPicked(fromAddress);
+      setRanks(undefined);
+    }
+  }
+  // An article no longer in the library (deleted since the address was made): none chosen.
+  const articleId = picked !== null && articles && !articles.some((a) => a.id === picked) ? null : picked;
   const vocab = useLiveQuery(vocabularySnapshot);
   const data = useLiveQuery(async () => {
     if (articleId === null) return null;
@@ -29,7 +53,6 @@ function BuilderWithData({ list }: { list: WordListRecord }) {
     () => (data ? articleLemmas(data.analysis, data.article.text, vocab?.glosses) : undefined),
     [data, vocab?.glosses],
   );
-  const [ranks, setRanks] = useState<Map<string, number> | undefined>();
   useEffect(() => {
     if (!lemmas) return;
     let live = true;
@@ -51,7 +74,8 @@ function BuilderWithData({ list }: { list: WordListRecord }) {
       articleId={articleId}
       onPickArticle={(id) => {
         setRanks(undefined);
-        setArticleId(id);
+        setPicked(id);
+        onPickArticle?.(id);
       }}
       lemmas={articleId !== null && data ? lemmas : undefined}
       ranks={ranks}
@@ -66,7 +90,7 @@ function BuilderWithData({ list }: { list: WordListRecord }) {
   );
 }
 
-export function ListWithData({ id }: { id: number }) {
+export function ListWithData({ id, articleId, onPickArticle }: { id: number } & ArticleChoice) {
   const { t } = useTranslation('lists');
   const client = useAnalysisClient();
   const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
@@ -101,7 +125,7 @@ export function ListWithData({ id }: { id: number }) {
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       exportMenu={<ExportMenu source={{ name: list.name, words: list.entries, list }} />}
-      builder={<BuilderWithData list={list} />}
+      builder={<BuilderWithData list={list} articleId={articleId} onPickArticle={onPickArticle} />}
     />
   );
 }

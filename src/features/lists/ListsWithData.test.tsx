@@ -1,14 +1,18 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
+import { useRoute } from '../../app/router';
 import { AnalysisProvider } from '../../app/services';
 import { Toasts } from '../../app/ui/Toasts';
 import { useToasts } from '../../app/ui/toasts';
 import { getDb, LesaDB, useDatabase } from '../../db/db';
 import { createList, getList } from '../../db/lists';
 import type { AnalysisClient } from '../../worker/client';
+import { saveArticle } from '../../db/articles';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { ListsIndexWithData } from './ListsIndexWithData';
+import { ListsPage } from './ListsPage';
 import { ListWithData } from './ListWithData';
 
 // Adding typed words and the article builder are not used here.
@@ -71,5 +75,76 @@ describe('A list’s words into the vocabulary', () => {
     expect(await getDb().cards.count()).toBe(3);
     expect(await getDb().statusLog.count()).toBe(3);
     expect(await getDb().words.count()).toBe(4);
+  });
+});
+
+describe('A list started from an article (the reader’s “Make a word list”)', () => {
+  // (Two articles of the same text would be one: the title after it makes another.)
+  const save = (title: string) =>
+    saveArticle({ title, author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: `${FIXTURE_TEXT}\n\n${title}` }, fixtureAnalysis());
+  const articleMenu = () => screen.getByRole('combobox', { name: 'Article' });
+  const builder = () => screen.getByRole('region', { name: 'Add words from an article' });
+  /** The lists page as App shows it: from the address. */
+  function Routed() {
+    const route = useRoute();
+    return route.name === 'page' ? <ListsPage param={route.param} sub={route.sub} /> : null;
+  }
+
+  it('the builder opens on the article in the address, its words ready to pick', async () => {
+    const hestar = await save('Hestar');
+    await save('Kettir');
+    const id = await createList('Hestar');
+    window.location.hash = `#/lists/${id}/${hestar}`;
+    renderPage(<Routed />);
+    expect(await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('checkbox', { name: 'Pick “hestur”' })).toBeInTheDocument();
+    expect(articleMenu()).toHaveDisplayValue('Hestar');
+  });
+
+  it('the address follows the teacher’s choice of article (in place), and never picks its article again over it', async () => {
+    const hestar = await save('Hestar');
+    const kettir = await save('Kettir');
+    const id = await createList('Hestar');
+    window.location.hash = `#/lists/${id}/${hestar}`;
+    const entries = window.history.length;
+    const user = userEvent.setup();
+    renderPage(<Routed />);
+    await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('checkbox', { name: 'Pick “hestur”' });
+    await user.selectOptions(articleMenu(), 'Kettir');
+    expect(window.location.hash).toBe(`#/lists/${id}/${kettir}`);
+    expect(window.history.length).toBe(entries);
+    await user.click(await within(builder()).findByRole('checkbox', { name: 'Pick “hestur”' }));
+    await user.click(screen.getByRole('button', { name: 'Add 1 word to the list' }));
+    await screen.findByRole('heading', { level: 2, name: '1 word' });
+    expect(articleMenu()).toHaveDisplayValue('Kettir');
+    expect((await getList(id))!.sources.map((s) => s.title)).toEqual(['Kettir']);
+    await user.selectOptions(articleMenu(), 'Choose an article…');
+    expect(window.location.hash).toBe(`#/lists/${id}`);
+    expect(within(builder()).queryByRole('checkbox')).toBeNull();
+  });
+
+  it('an address that does not follow (the list page on its own) does not pick its article again after the teacher’s choice', async () => {
+    const hestar = await save('Hestar');
+    await save('Kettir');
+    const id = await createList('Hestar');
+    const onPickArticle = vi.fn();
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} articleId={hestar} onPickArticle={onPickArticle} />);
+    await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('checkbox', { name: 'Pick “hestur”' });
+    await user.selectOptions(articleMenu(), 'Kettir');
+    expect(onPickArticle).toHaveBeenLastCalledWith(expect.any(Number));
+    await user.click(await within(builder()).findByRole('checkbox', { name: 'Pick “hestur”' }));
+    await user.click(screen.getByRole('button', { name: 'Add 1 word to the list' }));
+    await screen.findByRole('heading', { level: 2, name: '1 word' });
+    expect(articleMenu()).toHaveDisplayValue('Kettir');
+  });
+
+  it('an article no longer in the library (deleted since): no article chosen, not words loading for ever', async () => {
+    const id = await createList('Hestar');
+    await save('Kettir');
+    window.location.hash = `#/lists/${id}/999`;
+    renderPage(<Routed />);
+    await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('option', { name: 'Kettir' });
+    expect(articleMenu()).toHaveDisplayValue('Choose an article…');
+    expect(screen.queryByText('Reading the article’s words…')).toBeNull();
   });
 });
