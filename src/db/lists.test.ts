@@ -1,5 +1,5 @@
 import { LesaDB, useDatabase } from './db';
-import { addToList, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries } from './lists';
+import { addToList, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries, startList } from './lists';
 import type { WordListEntry } from './types';
 
 let n = 0;
@@ -48,6 +48,33 @@ describe('lists store', () => {
       ['á', 'preposition', 1],
       ['köttur', 'noun', 0],
     ]);
+  });
+});
+
+describe('startList (a list started from an article)', () => {
+  it('opens the empty list of that name made before instead of making another; a list with words, or of another name, is left alone', async () => {
+    const first = await startList(' Hestar ');
+    expect(await getList(first)).toMatchObject({ name: 'Hestar', entries: [], sources: [] });
+    expect(await startList('Hestar')).toBe(first);
+    expect(await listLists()).toHaveLength(1);
+
+    await addToList(first, [entry('hestur')], source);
+    const second = await startList('Hestar');
+    expect(second).not.toBe(first);
+    expect(await startList('Hestar')).toBe(second);
+    const other = await startList('Kettir');
+    expect(other).not.toBe(second);
+    expect((await listLists()).map((l) => [l.name, l.entries.length]).sort()).toEqual([['Hestar', 0], ['Hestar', 1], ['Kettir', 0]]);
+    expect((await getList(first))!.entries).toEqual([{ ...entry('hestur'), source: 0 }]);
+  });
+
+  it('the list opened again comes first among the lists, as a new one would', async () => {
+    const hestar = await startList('Hestar');
+    await new Promise((r) => setTimeout(r, 5));
+    await createList('Vika 1');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await startList('Hestar')).toBe(hestar);
+    expect((await listLists()).map((l) => l.name)).toEqual(['Hestar', 'Vika 1']);
   });
 });
 

@@ -30,6 +30,27 @@ export async function createList(
   );
 }
 
+/**
+ * The list that "Make a word list" opens for an article (named after it): an empty list of that
+ * name — one made so before and left without words — if there is one (the latest), else a new one.
+ * Pressing the button again opens the same list instead of piling up empty ones. The list opened
+ * comes first among the lists, as a new one would. Returns its id.
+ */
+export async function startList(name: string): Promise<number> {
+  const n = name.trim();
+  const db = getDb();
+  return guardStorage(() =>
+    db.transaction('rw', db.lists, async () => {
+      const now = Date.now();
+      const empty = await db.lists.where('name').equals(n).filter((l) => l.entries.length === 0).toArray();
+      const latest = empty.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (!latest) return db.lists.add({ name: n, entries: [], sources: [], createdAt: now, updatedAt: now });
+      await db.lists.update(latest.id!, { updatedAt: now });
+      return latest.id!;
+    }),
+  );
+}
+
 async function update(id: number, change: (list: WordListRecord) => void): Promise<void> {
   const db = getDb();
   await guardStorage(() =>
