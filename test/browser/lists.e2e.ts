@@ -152,14 +152,29 @@ describe('word lists in Chromium', () => {
       await page.keyboard.press('Tab');
       expect(await make.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
-      // The new list, named after the article, opens in the editor with its builder.
-      await page.waitForURL(/#\/lists\/\d+$/);
+      // The new list, named after the article, opens in the editor with its builder already on the
+      // article: its words are there to pick, without choosing it again.
+      await page.waitForURL(/#\/lists\/\d+\/\d+$/);
+      const opened = page.url();
       await page.getByRole('heading', { level: 2, name: 'Add words from an article' }).waitFor();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
-      await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: SEED_TITLE });
+      const article = page.getByRole('combobox', { name: 'Article' });
+      expect(await article.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe(SEED_TITLE);
+      await page.getByRole('checkbox', { name: /^Pick “/ }).first().waitFor();
+      // Back in the reader, pressed again while the list is empty: the same list, not another.
+      await page.goBack();
+      await make.click();
+      await page.waitForURL(opened);
       await page.getByRole('checkbox', { name: /^Pick “/ }).first().check();
       await page.getByRole('button', { name: 'Add 1 word to the list' }).click();
       await page.getByRole('heading', { level: 2, name: '1 word' }).waitFor();
+      // The address follows the teacher's choice of article, in place: the page and the focus stay.
+      await article.focus();
+      await article.selectOption('');
+      await page.waitForURL(opened.replace(/\/\d+$/, ''));
+      expect(await article.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.reload();
+      expect(await page.getByRole('combobox', { name: 'Article' }).inputValue()).toBe('');
     }
     const made = (await readStore(page, 'lists')).filter((l) => l.name === SEED_TITLE);
     expect(made).toHaveLength(2);

@@ -359,15 +359,29 @@ describe('reader with vocabulary', () => {
     expect(screen.getByText('No new words left in this article.')).toBeInTheDocument();
   });
 
-  it('"Make a word list" makes a list named after the article and opens it in the list editor (where its builder is)', async () => {
+  it('"Make a word list" makes a list named after the article and opens it in the list editor, its builder on this article', async () => {
     window.location.hash = '#/read/1';
-    await open();
+    const articleId = await open();
     await userEvent.click(screen.getByRole('button', { name: 'Make a word list' }));
-    await waitFor(() => expect(window.location.hash).toMatch(/^#\/lists\/\d+$/));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/lists\/\d+/));
     const lists = await getDb().lists.toArray();
     expect(lists).toMatchObject([{ name: 'Hestar', entries: [], sources: [] }]);
-    expect(window.location.hash).toBe(href({ name: 'page', page: 'lists', param: String(lists[0].id) }));
-    expect(parseRoute(window.location.hash)).toEqual({ name: 'page', page: 'lists', param: String(lists[0].id) });
+    const route = { name: 'page', page: 'lists', param: String(lists[0].id), sub: String(articleId) } as const;
+    expect(window.location.hash).toBe(href(route));
+    expect(parseRoute(window.location.hash)).toEqual(route);
+  });
+
+  it('"Make a word list" pressed again for the same article opens the list it made, while that is still empty', async () => {
+    window.location.hash = '#/read/1';
+    await open();
+    const make = screen.getByRole('button', { name: 'Make a word list' });
+    await userEvent.click(make);
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/lists\//));
+    const opened = window.location.hash;
+    window.location.hash = '#/read/1';
+    await userEvent.click(make);
+    await waitFor(() => expect(window.location.hash).toBe(opened));
+    expect(await getDb().lists.count()).toBe(1);
   });
 
   it('"Make a word list": a failed write says why in an error toast and stays in the reader', async () => {

@@ -4,7 +4,7 @@ import { setTokenChoice } from '../../db/articles';
 import type { StoredAnalysis, WordStatus } from '../../db/types';
 import type { Analysis } from '../../lang/types';
 import { undoStatuses } from '../../db/words';
-import { createList } from '../../db/lists';
+import { startList } from '../../db/lists';
 import { href, navigate } from '../../app/router';
 import { useAnalysisClient } from '../../app/services';
 import { SpeakButton } from '../speech/SpeakButton';
@@ -153,13 +153,14 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
 
   const article = data.article;
   /**
-   * A new word list named after the article, opened in the list editor (whose builder adds words
-   * from an article). The name can be changed there.
+   * A word list named after the article, opened in the list editor with its builder on this
+   * article (`#/lists/<id>/<articleId>`). Pressed again while that list is still empty, the same
+   * list opens (`startList`): no pile of empty lists. The name can be changed there.
    */
   async function onMakeList() {
     try {
-      const id = await createList(article.title);
-      navigate({ name: 'page', page: 'lists', param: String(id) });
+      const id = await startList(article.title);
+      navigate({ name: 'page', page: 'lists', param: String(id), sub: String(article.id) });
     } catch (e) {
       showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
     }
