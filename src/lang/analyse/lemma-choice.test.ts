@@ -510,6 +510,7 @@ const rows: Row[] = [
   { form: 'að', context: 'Landsvirkjun hefur tilkynnt stórnotendum _ skerða þurfi afhendingu rafmagns.', lemma: 'að', pos: 'conjunction', reason: 'before an infinitive fronted before its modal, after a verb of saying and the one told: that' },
   { form: 'hafist', context: 'Framkvæmdir gætu _ í fyrsta lagi árið 2028.', lemma: 'hefja', pos: 'verb', reason: 'the supine of hefjast (begin), not hafast' },
   { form: 'bú', context: 'Fuglaflensa sem herjað hefur á _ í Evrópu.', lemma: 'bú', pos: 'noun', reason: 'the object of a preposition: búa\'s imperative "bú" is no main verb after a relative clause' },
+  { form: 'lokist', context: 'Líkur eru á að fjallvegir _ í nótt.', lemma: 'loka', pos: 'verb', reason: 'lokast (be closed), not the rare ljúkast' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -111,6 +111,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   þá: [P('þá', 1.5, 'adverb')],
   // "Framkvæmdir gætu hafist" (could begin): hefjast's supine, not hafast (stay).
   hafist: [P('hefja', 2, 'verb')],
+  // "líkur eru á að fjallvegir lokist" (be closed): lokast, not the rare ljúkast.
+  lokist: [P('loka', 1.5, 'verb')],
+  lokast: [P('loka', 1.5, 'verb')],
   // "Honum er jafnframt gert að …" (also); the preposition (together with) is rare.
   jafnframt: [P('jafnframt', 2, 'adverb')],
   // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.
