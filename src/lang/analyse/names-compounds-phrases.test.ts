@@ -421,6 +421,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Framkvæmdir eru komnar vel á veg.', key: 'vel á veg', words: ['vel', 'á', 'veg'], reason: 'well under way' },
   { text: 'Snjóframleiðsla hefur gengið vonum framar síðustu vikur.', key: 'vonum framar', words: ['vonum', 'framar'], reason: 'better than expected' },
   { text: 'Börnin nota ensku sín á milli.', key: 'sín á milli', words: ['sín', 'á', 'milli'], reason: 'among themselves' },
+  { text: 'Lögreglan hafði fylgst með mönnunum um nokkurt skeið.', key: 'um nokkurt skeið', words: ['um', 'nokkurt', 'skeið'], reason: 'for some time, not a spoon' },
+  { text: 'Lögreglan fann í fórum þeirra verkfæri.', key: 'í fórum', words: ['í', 'fórum'], reason: 'in the possession of' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -591,6 +593,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þeir sem vita um ferðir hans eru beðnir að hafa samband í síma 112.', key: 'hafa samband', words: ['hafa', 'samband'], reason: 'get in touch, no "við" after it' },
   { text: 'Við ætlum okkur að berjast um titilinn.', key: 'berjast um', words: ['berjast', 'um'], reason: 'fight for' },
   { text: 'Innlend hlutabréf drógu ávöxtunina niður en erlendar eignir vógu það upp að hluta.', key: 'vega upp', words: ['vógu', 'upp'], reason: 'offset, "það" in the gap' },
+  { text: 'Lögreglan hafði haft augastað á mönnunum um nokkurt skeið.', key: 'hafa augastað á', words: ['haft', 'augastað', 'á'], reason: 'have one\'s eye on' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -269,6 +269,7 @@
  *     that before a fronted infinitive after the one told ("tilkynnt stórnotendum að skerða þurfi");
  *     "hafist" = hefja; "heiðar-" modifiers = heiði; a personal name is a compound's modifier only
  *     before "-son"/"-dóttir" ("garða|bær" = garður); no main verb read into an imperative-only
- *     form after a relative clause ("sem herjað hefur á bú"); "lokist", "lokast" = loka.
+ *     form after a relative clause ("sem herjað hefur á bú"); "lokist", "lokast" = loka; "muni"
+ *     before "sem" = munir (objects); "þeirra" before a noun in another case = their.
  */
 export const ANALYSIS_VERSION = 16;

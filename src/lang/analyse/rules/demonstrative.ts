@@ -40,6 +40,9 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
       return;
     }
   }
+  // A genitive plural determiner takes a genitive plural noun ("þeirra manna"): before another
+  // case it is the possessive "their" ("fann í fórum þeirra verkfæri" = in their possession tools).
+  if (t.lower === 'þeirra' && nb.pos === 'noun' && !n.lower.endsWith('a')) return;
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
   if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');

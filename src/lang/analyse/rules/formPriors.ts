@@ -443,6 +443,9 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
  */
 const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   líkur: { next: ['á', 'til', 'eru', 'séu', 'væru'], pref: P('líkur', 2, 'noun') },
+  // "fann verkfæri og muni sem talið er að hafi verið stolið" (objects): before a relative "sem"
+  // the plural of munur, not munu's subjunctive.
+  muni: { next: ['sem'], pref: P('munur', 3, 'noun') },
   // "Lögreglan verst allra frekari fregna" (declines to comment): verjast, not the superlative of illa.
   verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
   // "þegar gat kom á tankinn" (a hole): geta's past is followed by an infinitive or a supine.
