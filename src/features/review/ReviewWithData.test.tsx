@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { countDue } from '../../db/cards';
+import { countDue, wordOnlyCard, withQueue } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { ReviewWithData } from './ReviewWithData';
@@ -47,6 +47,23 @@ describe('Review page', () => {
     await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
     expect(screen.getByText('1 answer')).toBeInTheDocument();
+  });
+
+  it('after Again the same card is not shown straight back while another card is due', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    let clock = T.getTime() + 5000;
+    render(<ReviewWithData now={() => new Date(clock)} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Again, next in 1 min/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    // Nothing else is left: the card whose step is nearly up comes back.
+    clock += 10_000;
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
   });
 
   it('with nothing due, says so', async () => {

@@ -7,22 +7,37 @@ const item = (id: number, queue = Q_NEW, due = 0): QueueItem => ({ id, queue, du
 const st = (state: number, due: number) => ({ ...newCardState(new Date(0)), state, due });
 
 describe('review session', () => {
-  it('a card answered into a learning step comes back after the cards due before it, before new ones; a graduated one leaves', () => {
-    let s = startSession([item(1, Q_LEARNING, 10), item(2, Q_REVIEW, 20), item(3, Q_REVIEW, 700_000), item(4)]);
-    s = afterAnswer(s, { rating: 3, reviewId: 10, durationMs: 1000 }, st(1, 600_000), 0);
-    expect(s.queue.map((x) => x.id)).toEqual([2, 1, 3, 4]);
-    expect(s.queue[1]).toEqual({ id: 1, queue: Q_LEARNING, due: 600_000 });
-    s = afterAnswer(s, { rating: 4, reviewId: 11, durationMs: 1000 }, st(2, 8 * 86_400_000), 0);
-    expect(s.queue.map((x) => x.id)).toEqual([1, 3, 4]);
-    expect(current(s)?.id).toBe(1);
+  it('a card answered into a learning step waits for its step while other cards are due; a graduated one leaves', () => {
+    // Taken from the index at 0: every card is due by then.
+    let s = startSession([item(1, Q_LEARNING), item(2, Q_REVIEW), item(3, Q_REVIEW), item(4)]);
+    s = afterAnswer(s, { rating: 3, reviewId: 10, durationMs: 1000 }, st(1, 601_000), 1000);
+    expect(s.queue.map((x) => x.id)).toEqual([2, 3, 4, 1]);
+    expect(s.queue[3]).toEqual({ id: 1, queue: Q_LEARNING, due: 601_000 });
+    s = afterAnswer(s, { rating: 4, reviewId: 11, durationMs: 1000 }, st(2, 8 * 86_400_000), 2000);
+    expect(s.queue.map((x) => x.id)).toEqual([3, 4, 1]);
+    expect(current(s)?.id).toBe(3);
     expect(summarize(s)).toMatchObject({ reviewed: 2, cards: 2, recalled: 1, totalMs: 2000 });
+  });
+
+  it('Again (or a short step) does not show the same card straight back while new cards wait; it comes first once its step is up', () => {
+    let s = startSession([item(1), item(2), item(3)]);
+    s = afterAnswer(s, { rating: 1, reviewId: 10, durationMs: 1 }, st(1, 61_000), 1000);
+    expect(s.queue.map((x) => x.id)).toEqual([2, 3, 1]);
+    // A minute later card 1's step is up: it comes before the new card left.
+    s = afterAnswer(s, { rating: 3, reviewId: 11, durationMs: 1 }, st(1, 670_000), 70_000);
+    expect(s.queue.map((x) => x.id)).toEqual([1, 3, 2]);
+    s = afterAnswer(s, { rating: 3, reviewId: 12, durationMs: 1 }, st(2, 2 * 86_400_000), 80_000);
+    expect(s.queue.map((x) => x.id)).toEqual([3, 2]);
+    // Nothing else due: the steps not yet up are shown early, soonest first.
+    s = afterAnswer(s, { rating: 3, reviewId: 13, durationMs: 1 }, st(1, 690_000), 90_000);
+    expect(s.queue.map((x) => x.id)).toEqual([2, 3]);
   });
 
   it('undo restores the queue as it was before the last answer', () => {
     let s = startSession([item(1), item(2)]);
     s = afterAnswer(s, { rating: 1, reviewId: 10, durationMs: 1 }, st(1, 60_000), 0);
-    // Again: a learning step, back before the new card.
-    expect(s.queue.map((x) => x.id)).toEqual([1, 2]);
+    // Again: a learning step, back after the new card that is due now.
+    expect(s.queue.map((x) => x.id)).toEqual([2, 1]);
     const u = undoLast(s)!;
     expect(u.undone.reviewId).toBe(10);
     expect(u.session.queue.map((x) => x.id)).toEqual([1, 2]);

@@ -1,4 +1,4 @@
-import { queueOf, Q_NEW, type QueueItem } from '../../db/cards';
+import { queueOf, Q_LEARNING, Q_NEW, type QueueItem } from '../../db/cards';
 import type { FsrsState } from '../../db/types';
 import type { Answer } from './scheduler';
 
@@ -33,17 +33,26 @@ export function current(s: Session): QueueItem | undefined {
 
 /**
  * After an answer: the card leaves the front; if its next due date is within the learn-ahead limit
- * (a learning step) it comes back after the cards due before it (new cards keep their place at the end).
+ * (a learning step) it stays in the session, but it is not shown again before its step is up while
+ * other cards are waiting: cards due by `now` come first ((re)learning steps, then reviews, then new
+ * cards), then the steps not yet up, soonest first (shown early only when nothing else is left).
  */
 export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'item'>, next: FsrsState, now: number): Session {
   const [item, ...rest] = s.queue;
   if (!item) return s;
   const answered = [...s.answered, { ...a, item, queueBefore: s.queue }];
-  if (next.due > now + LEARN_AHEAD_MS) return { queue: rest, answered };
-  const again: QueueItem = { id: item.id, queue: queueOf(next.state, false), due: next.due };
-  let at = rest.length;
-  while (at > 0 && (rest[at - 1].queue === Q_NEW || rest[at - 1].due > next.due)) at--;
-  return { queue: [...rest.slice(0, at), again, ...rest.slice(at)], answered };
+  const queue = next.due > now + LEARN_AHEAD_MS ? rest : [...rest, { id: item.id, queue: queueOf(next.state, false), due: next.due }];
+  const waiting = (x: QueueItem) => x.queue !== Q_NEW && x.due > now;
+  const dueNow = queue.filter((x) => !waiting(x));
+  const rank = (x: QueueItem) => (x.queue === Q_LEARNING ? 0 : x.queue === Q_NEW ? 2 : 1);
+  return {
+    queue: [
+      // Stable sorts: the due queue's own order within each class.
+      ...dueNow.sort((x, y) => rank(x) - rank(y) || (x.queue === Q_NEW ? 0 : x.due - y.due)),
+      ...queue.filter(waiting).sort((x, y) => x.due - y.due),
+    ],
+    answered,
+  };
 }
 
 /** Takes back the last answer: the queue is as it was before it. */
