@@ -401,6 +401,13 @@ describe('buildGlossView', () => {
     expect(first('dauðsföllum')).toMatch(/^death/);
   });
 
+  it('shows "doctorate" for "doktorsprófi", not "doctor"', () => {
+    const text = 'Hún lauk nýverið doktorsprófi í sagnfræði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('doktorsprófi')).toMatch(/^doctorate/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
