@@ -62,15 +62,25 @@ describe('answers', () => {
   it('saves the new state with its log entry, and undo restores the card and drops the entry', async () => {
     const id = await add('hestur', 10, 0);
     const before = (await getDb().cards.get(id))!.fsrs;
-    const rid = await saveAnswer(id, st(5000, 1), {
+    const rid = (await saveAnswer(id, st(5000, 1), {
       lemma: 'hestur', rating: 3, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1500, before,
-    });
+    }))!;
     expect(await getDb().cards.get(id)).toMatchObject({ due: 5000, fsrs: { state: 1 }, queue: 0 });
     expect(await getDb().reviews.get(rid)).toMatchObject({ cardId: id, rating: 3, durationMs: 1500 });
     const back = await undoAnswer(rid);
     expect(back).toMatchObject({ due: 10, fsrs: before });
     expect(await getDb().cards.get(id)).toMatchObject({ due: 10, fsrs: before, queue: 2 });
     expect(await getDb().reviews.count()).toBe(0);
+  });
+
+  it('an answer whose "before" is out of date (the card was answered since, in another tab) writes nothing', async () => {
+    const id = await add('hestur', 10, 0);
+    const before = (await getDb().cards.get(id))!.fsrs;
+    const log = { lemma: 'hestur', rating: 3 as const, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before };
+    expect(await saveAnswer(id, { ...st(5000, 1), reps: 1 }, log)).not.toBeNull();
+    expect(await saveAnswer(id, { ...st(9000, 1), reps: 1 }, { ...log, at: 30 })).toBeNull();
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 5000 });
+    expect(await getDb().reviews.count()).toBe(1);
   });
 
   it('an answer to a card that is gone writes no log entry', async () => {

@@ -134,14 +134,17 @@ export async function dueDates(from: number, to: number): Promise<number[]> {
 
 /**
  * Stores an answer: the card's new scheduling state and its review log entry, together. Returns
- * the log entry's id (to undo it).
+ * the log entry's id (to undo it), or null when the card was answered since `review.before` was
+ * read (its `reps` differ: another tab answered it): nothing is written, so one showing of a card
+ * is never logged twice.
  */
-export async function saveAnswer(cardId: number, next: FsrsState, review: Omit<ReviewRecord, 'id' | 'cardId'>): Promise<number> {
+export async function saveAnswer(cardId: number, next: FsrsState, review: Omit<ReviewRecord, 'id' | 'cardId'>): Promise<number | null> {
   const db = getDb();
   return guardStorage(() =>
     db.transaction('rw', db.cards, db.reviews, async () => {
       const card = await db.cards.get(cardId);
       if (!card) throw new Error(`card ${cardId} is gone`);
+      if (card.fsrs.reps !== review.before.reps) return null;
       await db.cards.update(cardId, { fsrs: next, due: next.due, queue: queueOf(next.state, card.suspended) });
       return db.reviews.add({ ...review, cardId });
     }),

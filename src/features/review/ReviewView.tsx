@@ -25,6 +25,8 @@ export interface ReviewViewProps {
   nextDue: number | null;
   newWaiting: number;
   error: string | null;
+  /** A passing note (e.g. the card was answered in another tab). */
+  notice?: string | null;
   canUndo: boolean;
   busy?: boolean;
   onReveal(): void;
@@ -186,6 +188,11 @@ export function ReviewView(props: ReviewViewProps) {
       {error && (
         <p className="notice error" role="alert">
           {error}
+        </p>
+      )}
+      {props.notice && (
+        <p className="notice" role="status">
+          {props.notice}
         </p>
       )}
       {loading && <p role="status">{t('loading')}</p>}

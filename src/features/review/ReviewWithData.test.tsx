@@ -6,6 +6,8 @@ import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { ReviewWithData } from './ReviewWithData';
 import { saveReviewSettings } from './reviewSettings';
+import { rateCard } from './rateCard';
+import { DEFAULT_REVIEW_SETTINGS } from './scheduler';
 
 let n = 0;
 beforeEach(async () => {
@@ -64,6 +66,24 @@ describe('Review page', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
     expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+  });
+
+  it('a card answered in another tab while shown here is not answered a second time', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(await screen.findByRole('button', { name: 'Good, next in 10 min (key 3)' })).toBeInTheDocument();
+    // The other tab answers Good.
+    const [shown] = await getDb().cards.toArray();
+    await act(async () => {
+      await rateCard(shown, 3, { now: T, durationMs: 1, settings: { ...DEFAULT_REVIEW_SETTINGS, fuzz: false } });
+    });
+    // This tab still offers the intervals of the showing the learner is answering.
+    expect(screen.getByRole('button', { name: 'Good, next in 10 min (key 3)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    expect(await screen.findByText(/just answered in another tab/)).toBeInTheDocument();
+    expect(await getDb().reviews.count()).toBe(1);
+    expect(screen.queryByRole('button', { name: /^Good/ })).not.toBeInTheDocument();
   });
 
   it('with nothing due, says so', async () => {

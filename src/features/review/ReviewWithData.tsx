@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getWord } from '../../db/words';
 import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
+import type { CardRecord } from '../../db/types';
 import { storageMessage } from '../vocabulary/storageMessage';
 import { loadDueQueue } from './dueQueue';
 import { formatInterval } from './formatInterval';
@@ -23,6 +24,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const shownAt = useRef(0);
   const clock = useRef(now);
 
@@ -49,13 +51,19 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const item = session ? current(session) : undefined;
   const answeredCount = session?.answered.length ?? 0;
   // The card is read when it comes to the front (the queue holds ids only).
-  const loaded = useLiveQuery(async () => (item ? { id: item.id, card: await getCard(item.id) } : null), [item?.id, answeredCount]);
-  const card = item && loaded?.id === item.id ? loaded.card : undefined;
+  const loaded = useLiveQuery(async () => (item ? { id: item.id, n: answeredCount, card: await getCard(item.id) } : null), [item?.id, answeredCount]);
+  const live = item && loaded?.id === item.id && loaded.n === answeredCount ? loaded.card : undefined;
+  // The card as it was when it came to the front: its intervals and its answer are for that showing,
+  // even if another tab answers it meanwhile (the live read then moves on).
+  const showing = useRef<{ key: string; card: CardRecord } | null>(null);
+  const key = item ? `${item.id}:${answeredCount}` : '';
+  if (live && showing.current?.key !== key) showing.current = { key, card: live };
+  const card = live && showing.current?.key === key ? showing.current.card : undefined;
   const cardLoading = !!item && !card;
   // A card removed meanwhile (its word's status change was undone) is skipped.
   useEffect(() => {
-    if (item && loaded?.id === item.id && !loaded.card) setSession((s) => (s && s.queue[0]?.id === item.id ? { ...s, queue: s.queue.slice(1) } : s));
-  }, [item, loaded]);
+    if (item && loaded?.id === item.id && loaded.n === answeredCount && !loaded.card) setSession((s) => (s && s.queue[0]?.id === item.id ? { ...s, queue: s.queue.slice(1) } : s));
+  }, [item, loaded, answeredCount]);
   useEffect(() => {
     shownAt.current = clock.current().getTime();
   }, [card?.id, answeredCount]);
@@ -84,11 +92,17 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       if (!card || !settings || !session || busy) return;
       setBusy(true);
       setError(null);
+      setNotice(null);
       const at = clock.current();
       const durationMs = at.getTime() - shownAt.current;
       try {
-        const { reviewId, next } = await rateCard(card, a, { now: at, durationMs, settings });
-        setSession(afterAnswer(session, { rating: a, reviewId, durationMs }, next, at.getTime()));
+        const rated = await rateCard(card, a, { now: at, durationMs, settings });
+        if (rated) setSession(afterAnswer(session, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()));
+        else {
+          // Answered in another tab since it was shown: that answer stands; go on to the next card.
+          setSession({ ...session, queue: session.queue.slice(1) });
+          setNotice(t('answeredElsewhere'));
+        }
         setRevealed(false);
       } catch (e) {
         setError(storageMessage(e, t));
@@ -105,6 +119,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     if (!u) return;
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       await undoRating(u.undone.reviewId);
       setSession(u.session);
@@ -129,6 +144,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       nextDue={info.nextDue}
       newWaiting={info.newWaiting}
       error={error}
+      notice={notice}
       canUndo={!!session && session.answered.length > 0}
       busy={busy}
       onReveal={() => setRevealed(true)}

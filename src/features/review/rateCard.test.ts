@@ -24,7 +24,7 @@ describe('rateCard', () => {
   it('Good moves the due date into the future, drops the due count, and writes one log entry', async () => {
     const card = await learn();
     expect(await countDue(T.getTime())).toBe(1);
-    const { next } = await rateCard(card, 3, { now: later(4000), durationMs: 4000, settings });
+    const { next } = (await rateCard(card, 3, { now: later(4000), durationMs: 4000, settings }))!;
     expect(next.due).toBe(later(4000).getTime() + 10 * 60_000); // second learning step
     expect(await countDue(later(5000).getTime())).toBe(0);
     const logs = await getDb().reviews.toArray();
@@ -36,19 +36,28 @@ describe('rateCard', () => {
     let card = await learn();
     await rateCard(card, 3, { now: T, durationMs: 1, settings });
     card = (await getDb().cards.get(card.id!))!;
-    const { next } = await rateCard(card, 3, { now: new Date(card.due), durationMs: 1, settings });
+    const { next } = (await rateCard(card, 3, { now: new Date(card.due), durationMs: 1, settings }))!;
     expect(next.state).toBe(2);
     expect(next.scheduled_days).toBeGreaterThanOrEqual(1);
   });
 
   it('undo of the last answer makes the card due again and removes the log entry', async () => {
     const card = await learn();
-    const { reviewId } = await rateCard(card, 4, { now: T, durationMs: 1, settings });
+    const { reviewId } = (await rateCard(card, 4, { now: T, durationMs: 1, settings }))!;
     expect(await countDue(T.getTime())).toBe(0);
     const back = await undoRating(reviewId);
     expect(back?.fsrs).toEqual(card.fsrs);
     expect(await countDue(T.getTime())).toBe(1);
     expect(await getDb().reviews.count()).toBe(0);
+  });
+
+  it('a card answered since it was shown (in another tab) is not answered again', async () => {
+    const shown = await learn();
+    expect(await rateCard(shown, 3, { now: later(1000), durationMs: 1000, settings })).not.toBeNull();
+    // The other tab still shows the card as it was, and its learner presses Good too.
+    expect(await rateCard(shown, 3, { now: later(2000), durationMs: 2000, settings })).toBeNull();
+    expect(await getDb().reviews.count()).toBe(1);
+    expect((await getCard(shown.id!))?.due).toBe(later(1000).getTime() + 10 * 60_000);
   });
 
   it('the daily new-card limit counts cards answered today', async () => {

@@ -9,11 +9,14 @@ export interface Rated {
 
 /**
  * Answers a card (1 Again … 4 Easy): schedules it with FSRS and writes the card and its review log
- * entry together. `durationMs` is the time from showing the card to the answer.
+ * entry together. `shown` is the card as it was when shown; `durationMs` is the time from showing
+ * it to the answer. Returns null, writing nothing, when the card has been answered since it was
+ * shown (in another tab): the answer was to a showing that is already logged.
  */
-export async function rateCard(shown: CardRecord, rating: Answer, opts: { now: Date; durationMs: number; settings: ReviewSettings }): Promise<Rated> {
-  // Schedule from the stored state (the card on screen may be a moment old).
+export async function rateCard(shown: CardRecord, rating: Answer, opts: { now: Date; durationMs: number; settings: ReviewSettings }): Promise<Rated | null> {
+  // Schedule from the stored state (its memory state may have been recomputed meanwhile).
   const card = (await getCard(shown.id!)) ?? shown;
+  if (card.fsrs.reps !== shown.fsrs.reps) return null;
   const { next, log } = makeScheduler(opts.settings).answer(card.fsrs, opts.now, rating);
   const reviewId = await saveAnswer(card.id!, next, {
     lemma: card.lemma,
@@ -25,5 +28,5 @@ export async function rateCard(shown: CardRecord, rating: Answer, opts: { now: D
     durationMs: Math.max(0, Math.round(opts.durationMs)),
     before: card.fsrs,
   });
-  return { reviewId, next };
+  return reviewId === null ? null : { reviewId, next };
 }
