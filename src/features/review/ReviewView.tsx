@@ -15,6 +15,8 @@ export interface ReviewViewProps {
   /** The learner's own gloss and note for the card's lemma. */
   userGloss?: string;
   note?: string;
+  /** False when the article the card came from has been deleted since (no link to it then). */
+  articleExists?: boolean;
   revealed: boolean;
   /** Label of the next interval for each answer (e.g. "10 min"). */
   intervals: Record<Answer, string> | null;
@@ -245,7 +247,7 @@ export function ReviewView(props: ReviewViewProps) {
               {card.glosses.length > 0 && <p className="review-gloss">{card.glosses.join('; ')}</p>}
               {!props.userGloss && card.glosses.length === 0 && <p className="muted">{tg('noGloss')}</p>}
               {props.note && <p className="review-note">{props.note}</p>}
-              {card.articleId !== null && (
+              {card.articleId !== null && props.articleExists !== false && (
                 <a className="review-source" href={href({ name: 'reader', articleId: card.articleId })}>
                   {t('openArticle')}
                 </a>

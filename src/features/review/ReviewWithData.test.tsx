@@ -86,6 +86,18 @@ describe('Review page', () => {
     expect(screen.queryByRole('button', { name: /^Good/ })).not.toBeInTheDocument();
   });
 
+  it('offers the article a card came from only while it is still in the library', async () => {
+    await getDb().articles.add({ id: 1, title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, text: FIXTURE_TEXT, contentHash: 'h', wordCount: 5, origin: 'paste', createdAt: 0 });
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(await screen.findByRole('link', { name: 'Open the article it came from' })).toHaveAttribute('href', '#/read/1');
+    // The learner deletes the article (in another tab, or before the review): no link to a missing page.
+    await act(() => getDb().articles.delete(1));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Open the article it came from' })).not.toBeInTheDocument());
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+  });
+
   it('with nothing due, says so', async () => {
     render(<ReviewWithData now={() => T} />);
     expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getArticle } from '../../db/articles';
 import { getWord } from '../../db/words';
 import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
 import type { CardRecord } from '../../db/types';
@@ -68,6 +69,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     shownAt.current = clock.current().getTime();
   }, [card?.id, answeredCount]);
   const word = useLiveQuery(() => (card ? getWord(card.lemma) : undefined), [card?.lemma]);
+  const articleId = card?.articleId ?? null;
+  const articleExists = useLiveQuery(async () => (articleId === null ? undefined : !!(await getArticle(articleId))), [articleId]);
 
   const scheduler = useMemo(() => (settings ? makeScheduler(settings) : null), [settings]);
   const intervals = useMemo(() => {
@@ -137,6 +140,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       card={card}
       userGloss={word?.gloss}
       note={word?.note}
+      articleExists={articleExists}
       revealed={revealed}
       intervals={intervals}
       remaining={remaining}
