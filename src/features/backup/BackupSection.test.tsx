@@ -104,7 +104,7 @@ describe('BackupSection', () => {
       expect(preview).toHaveTextContent('„stort.lesa-backup.json“, gert 1. mar. 2026, 12:05.');
       expect(screen.getByRole('row', { name: 'Orð 1.234' })).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: 'Sameina afritið' }));
-      expect(await screen.findByText(/^Afrit sameinað: \d+ atriðum bætt við eða uppfærð, 1\.234 voru þegar hér\.$/)).toBeInTheDocument();
+      expect(await screen.findByText(/^Afrit sameinað: \d+ atriði ný eða uppfærð, 1\.234 voru þegar hér\.$/)).toBeInTheDocument();
     });
   });
 
@@ -126,7 +126,7 @@ describe('BackupSection', () => {
       render(<BackupSection />);
       await userEvent.upload(screen.getByLabelText('Endurheimta úr afritsskrá…'), file);
       await userEvent.click(await screen.findByRole('button', { name: 'Sameina afritið' }));
-      expect(await screen.findByText('Afrit sameinað: 0 atriðum bætt við eða uppfærð, 1 var þegar hér.')).toBeInTheDocument();
+      expect(await screen.findByText('Afrit sameinað: 0 atriði ný eða uppfærð, 1 var þegar hér.')).toBeInTheDocument();
     });
   });
 

@@ -173,7 +173,7 @@ describe('Personal parameters: dates and numbers in both languages', () => {
   it('Icelandic, also in a browser without Icelandic locale data', async () => {
     await inIcelandicWithAndWithoutIntlData(() => {
       render(<ParametersSection {...props} />);
-      expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('Í notkun: tímasetning sniðin að þínum eigin svörum 25. okt. 2026, út frá 1.500 svörum.');
+      expect(screen.getByTestId('parameters-in-use')).toHaveTextContent('Í notkun: tímasetning sniðin að þínum eigin svörum þann 25. okt. 2026, út frá 1.500 svörum.');
       expect(screen.getByTestId('parameters-answers')).toHaveTextContent('2.345 svör í svarskránni þinni.');
       expect(screen.getByTestId('logloss-before')).toHaveTextContent(/^0,5000$/);
       expect(screen.getByTestId('logloss-after')).toHaveTextContent(/^0,4400$/);

@@ -32,7 +32,7 @@ describe('VocabularyView', () => {
     unmount();
     await inIcelandicWithAndWithoutIntlData(() => {
       render(<VocabularyView words={many} known={{ lemmas: 1234, forms: 5678 }} selected={null} onSelect={vi.fn()} />);
-      expect(screen.getByTestId('known-summary')).toHaveTextContent('1.234 þekkt orð · 5.678 þekktar beygingarmyndir');
+      expect(screen.getByTestId('known-summary')).toHaveTextContent('1.234 þekkt orð · 5.678 beygingarmyndir þeirra sem þú hefur séð');
       expect(options()[0]).toBe('Öll (1.234)');
       expect(options()[3]).toMatch(/ \(1\.234\)$/);
       expect(screen.getByRole('status')).toHaveTextContent('1.234 orð');
@@ -45,9 +45,9 @@ describe('VocabularyView', () => {
     unmount();
     await inIcelandicWithAndWithoutIntlData(() => {
       const { rerender } = render(<VocabularyView words={words} known={{ lemmas: 21, forms: 21 }} selected={null} onSelect={vi.fn()} />);
-      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^21 þekkt orð · 21 þekkt beygingarmynd$/);
+      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^21 þekkt orð · 21 beygingarmynd þeirra sem þú hefur séð$/);
       rerender(<VocabularyView words={words} known={{ lemmas: 11, forms: 11 }} selected={null} onSelect={vi.fn()} />);
-      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^11 þekkt orð · 11 þekktar beygingarmyndir$/);
+      expect(screen.getByTestId('known-summary')).toHaveTextContent(/^11 þekkt orð · 11 beygingarmyndir þeirra sem þú hefur séð$/);
     });
   });
 
