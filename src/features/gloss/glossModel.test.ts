@@ -408,6 +408,14 @@ describe('buildGlossView', () => {
     expect(first('doktorsprófi')).toMatch(/^doctorate/);
   });
 
+  it('shows "let-up" for "lát" after "ekkert", "death" elsewhere', () => {
+    const text = 'Ekkert lát er á verðhækkunum. Lát hans kom öllum á óvart.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [letUp, death] = tokenIndices(analysis, 'lát').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(letUp).toMatch(/^let-up/);
+    expect(death).toMatch(/^death/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -597,6 +597,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Læknar og ríkið hafa náð saman um nýjan kjarasamning.', key: 'ná saman', words: ['náð', 'saman'], reason: 'reach an agreement' },
   { text: 'Hann verður borinn undir atkvæði félagsmanna í næstu viku.', key: 'bera undir atkvæði', words: ['borinn', 'undir', 'atkvæði'], reason: 'put to a vote, a passive participle' },
   { text: 'Hún hóf námið eftir að hún fór á eftirlaun.', key: 'fara á eftirlaun', words: ['fór', 'á', 'eftirlaun'], reason: 'retire' },
+  { text: 'Fyrstu kaupendur eiga sífellt erfiðara með að komast inn á markaðinn.', key: 'eiga erfiðara með', words: ['eiga', 'erfiðara', 'með'], reason: 'find it harder to, "sífellt" in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -26,7 +26,7 @@ const GAP_WORDS = new Set(
   (
     'því það þessu þetta þeim honum henni hann hún hana þeir þær þau ég þú við þið sig sér mér okkur ykkur ' +
     'ekki líka einnig nú þó reyndar enn aldrei alltaf oft þegar jafnvel þá hins vegar meðal annars sjálfur sjálf þar hér ' +
-    'mjög síst helst frekar nokkuð töluvert alls einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
+    'mjög síst sífellt helst frekar nokkuð töluvert alls einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
     // Comparative adverbs of manner: "hefur farið hægar af stað en í fyrra".
     'hægar hraðar betur verr seinna ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist

@@ -270,6 +270,7 @@
  *     "hafist" = hefja; "heiðar-" modifiers = heiði; a personal name is a compound's modifier only
  *     before "-son"/"-dóttir" ("garða|bær" = garður); no main verb read into an imperative-only
  *     form after a relative clause ("sem herjað hefur á bú"); "lokist", "lokast" = loka; "muni"
- *     before "sem" = munir (objects); "þeirra" before a noun in another case = their.
+ *     before "sem" = munir (objects); "þeirra" before a noun in another case = their; "sífellt"
+ *     in a verb phrase's gap.
  */
 export const ANALYSIS_VERSION = 16;
