@@ -4,6 +4,15 @@ import { LANGUAGES } from './index';
 
 const resources = { en, is };
 
+/** The `{{…}}` placeholders of a string, with their format (`{{count, number}}`), spaces ignored. */
+function placeholders(s: string): string[] {
+  return [...new Set([...s.matchAll(/\{\{[^}]*\}\}/g)].map((m) => m[0].replace(/\s+/g, '')))].sort();
+}
+
+function value(bundle: Record<string, unknown>, k: string): string {
+  return k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], bundle) as string;
+}
+
 function keys(o: Record<string, unknown>, pre = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>
     v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${pre}${k}.`) : [`${pre}${k}`],
@@ -22,6 +31,29 @@ describe('locale files', () => {
           const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], resources[lng][ns]);
           expect(typeof v === 'string' && v.trim().length > 0, `${lng}/${ns}:${k}`).toBe(true);
         }
+      }
+    }
+  });
+
+  it('every translation has the placeholders of the English, with the same format', () => {
+    for (const lng of LANGUAGES) {
+      for (const ns of Object.keys(resources.en)) {
+        for (const k of keys(resources.en[ns])) {
+          const en = placeholders(value(resources.en[ns], k));
+          let tr = placeholders(value(resources[lng][ns], k));
+          // A singular may name its count where the English says "the word" (below): that one extra is fine.
+          if (/_one$/.test(k) && !en.some((p) => p.startsWith('{{count'))) tr = tr.filter((p) => !p.startsWith('{{count'));
+          expect(tr, `${lng}/${ns}:${k}`).toEqual(en);
+        }
+      }
+    }
+  });
+
+  it('Icelandic singulars show their count: the "one" form is also used for 21, 31, 101…', () => {
+    expect(new Intl.PluralRules('is').select(21)).toBe('one');
+    for (const ns of Object.keys(resources.is)) {
+      for (const k of keys(resources.is[ns]).filter((k) => /_one$/.test(k))) {
+        expect(value(resources.is[ns], k), `is/${ns}:${k}`).toMatch(/\{\{\s*count\b/);
       }
     }
   });
