@@ -94,3 +94,51 @@ describe('vocabulary and review in Chromium', () => {
     expect(browser().errors).toEqual([]);
   });
 });
+
+describe('review card on a phone', () => {
+  const browser = sharedBrowser({ viewport: { width: 390, height: 844 } });
+
+  it('a long compound (the WHO in the genitive) wraps inside the card, in the sentence and as the headword', async () => {
+    const { page } = browser();
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
+    const sentence = 'Þetta kom fram í skýrslu Alþjóðaheilbrigðismálastofnunarinnar í gær.';
+    const form = 'Alþjóðaheilbrigðismálastofnunarinnar';
+    await page.evaluate(
+      ({ sentence, form }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('lesa');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('cards', 'readwrite');
+            const now = Date.now();
+            const fsrs = { due: now, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 };
+            const start = sentence.indexOf(form);
+            tx.objectStore('cards').add({
+              lemma: 'alþjóðaheilbrigðismálastofnun', kind: 'recognition', display: 'Alþjóðaheilbrigðismálastofnun', pos: 'noun', gender: 'f', ipa: null,
+              glosses: ['World Health Organization'], sentence, formStart: start, formEnd: start + form.length, articleId: null,
+              suspended: false, createdAt: now, due: now, queue: 2, fsrs,
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { sentence, form },
+    );
+    await page.goto(`${base}#/review`);
+    await page.getByTestId('review-sentence').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByTestId('review-back').waitFor();
+    const edges = await page.evaluate(() => {
+      const right = (sel: string) => Math.max(...[...document.querySelector(sel)!.getClientRects()].map((r) => r.right));
+      const card = document.querySelector('.review-card')!;
+      return { inner: card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight), mark: right('.review-sentence mark'), lemma: right('.review-lemma') };
+    });
+    expect(edges.mark).toBeLessThanOrEqual(edges.inner + 0.5);
+    expect(edges.lemma).toBeLessThanOrEqual(edges.inner + 0.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(browser().errors).toEqual([]);
+  });
+});
