@@ -49,11 +49,14 @@ describe('locale files', () => {
     }
   });
 
-  it('Icelandic singulars show their count: the "one" form is also used for 21, 31, 101…', () => {
+  it('Icelandic singulars show their count where the plural does: the "one" form is also used for 21, 31, 101…', () => {
     expect(new Intl.PluralRules('is').select(21)).toBe('one');
+    const count = /\{\{\s*count\b/;
     for (const ns of Object.keys(resources.is)) {
       for (const k of keys(resources.is[ns]).filter((k) => /_one$/.test(k))) {
-        expect(value(resources.is[ns], k), `is/${ns}:${k}`).toMatch(/\{\{\s*count\b/);
+        // A label beside a number drawn on its own ("1 | spjald tilbúið núna") has no count in either form.
+        if (!count.test(value(resources.is[ns], k.replace(/_one$/, '_other')))) continue;
+        expect(value(resources.is[ns], k), `is/${ns}:${k}`).toMatch(count);
       }
     }
   });
