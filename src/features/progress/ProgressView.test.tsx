@@ -101,6 +101,26 @@ describe('ProgressView', () => {
     }
   });
 
+  it('labels each figure in the singular or plural its number takes ("1 card due now"; Icelandic "21 spjald tilbúið", "11 spjöld tilbúin")', async () => {
+    const data = (n: number): ProgressData => ({
+      known: { lemmas: n, forms: n }, learning: n, cards: n, dueToday: n,
+      knownOverTime: series([n]), reviewsPerDay: series([0]), forecast: series([n], true),
+      retention: { rate: null, count: 0 }, desiredRetention: 0.9,
+    });
+    const figures = () => screen.getAllByRole('listitem').slice(0, 4).map((li) => li.textContent);
+    const { rerender, unmount } = render(<ProgressView data={data(1)} />);
+    expect(figures()).toEqual(['1known word', '1form of those words met', '1word you are learning', '1card due now']);
+    rerender(<ProgressView data={data(2)} />);
+    expect(figures()).toEqual(['2known words', '2forms of those words met', '2words you are learning', '2cards due now']);
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      const { rerender } = render(<ProgressView data={data(21)} />);
+      expect(figures()).toEqual(['21þekkt orð', '21beygingarmynd þeirra sem þú hefur séð', '21orð sem þú ert að læra', '21spjald tilbúið núna']);
+      rerender(<ProgressView data={data(11)} />);
+      expect(figures()).toEqual(['11þekkt orð', '11beygingarmyndir þeirra sem þú hefur séð', '11orð sem þú ert að læra', '11spjöld tilbúin núna']);
+    });
+  });
+
   it('draws the tick labels of a small chart: 0, 1, 2, 3 for a largest value of 3', () => {
     const data: ProgressData = {
       known: { lemmas: 1, forms: 1 }, learning: 3, cards: 3, dueToday: 3,

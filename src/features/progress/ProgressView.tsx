@@ -32,19 +32,19 @@ export function ProgressView({ data }: { data: ProgressData | undefined }) {
           <span className="figure" data-testid="known-lemmas">
             {num(data.known.lemmas)}
           </span>
-          {t('knownLemmas')}
+          {t('knownLemmas', { count: data.known.lemmas })}
         </li>
         <li>
           <span className="figure">{num(data.known.forms)}</span>
-          {t('knownForms')}
+          {t('knownForms', { count: data.known.forms })}
         </li>
         <li>
           <span className="figure">{num(data.learning)}</span>
-          {t('learning')}
+          {t('learning', { count: data.learning })}
         </li>
         <li>
           <span className="figure">{num(data.dueToday)}</span>
-          {t('dueToday')}
+          {t('dueToday', { count: data.dueToday })}
         </li>
         <li>
           <span className="figure">{data.retention.rate === null ? '–' : pct(data.retention.rate)}</span>
