@@ -40,6 +40,10 @@ export function initI18n(lng: Language, bundle: Bundle) {
       initAsync: false,
     });
     installNumberFormat(i18n);
+    // The page's lang follows the UI language however it is changed (screen readers, hyphens: auto).
+    i18n.on('languageChanged', (l) => {
+      if (typeof document !== 'undefined' && (LANGUAGES as readonly string[]).includes(l)) document.documentElement.lang = l;
+    });
   } else {
     if (!i18n.hasResourceBundle(lng, 'common')) addBundle(lng, bundle);
     if (i18n.language !== lng) void i18n.changeLanguage(lng);
