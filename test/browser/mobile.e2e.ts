@@ -147,4 +147,45 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       await context.close();
     }
   });
+
+  it('in Icelandic at 320 px: no page overflows sideways, and a long compound’s gloss wraps inside the sheet', async () => {
+    const { context, page, errors } = await phone(browser, 320, 640);
+    try {
+      await context.addInitScript({ content: 'localStorage.setItem("lesa.uiLanguage", "is")' });
+      await page.goto(base);
+      const link = page.getByRole('link', { name: SEED_TITLE });
+      await link.waitFor({ timeout: 30000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('is');
+      const reader = (await link.getAttribute('href'))!;
+      const report: Record<string, unknown> = {};
+      for (const h of ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress']) {
+        await page.goto(`${base}${h}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
+        await page.waitForTimeout(300);
+        const o = await overflow(page);
+        if (o.bad.length || o.scrollWidth > o.vw) report[h] = o;
+      }
+      expect(report).toEqual({});
+
+      await page.goto(`${base}${reader}`);
+      await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
+      const word = page.locator('.article-body .w', { hasText: /^aðstoðarstarfsmannastjóra$/ }).first();
+      await word.scrollIntoViewIfNeeded();
+      await word.tap();
+      const sheet = page.getByRole('dialog', { name: /aðstoðarstarfsmannastjóra/ });
+      await sheet.waitFor();
+      // The form (the sheet's heading) and the headword are 25 letters, wider than the sheet in one line.
+      const cut = await sheet.evaluate((s) => {
+        const box = s.getBoundingClientRect();
+        return [...s.querySelectorAll('.gloss-form, .gloss-lemma')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > box.right + 0.5)
+          .map((e) => `${e.className}: ${e.textContent}`);
+      });
+      expect(cut).toEqual([]);
+      expect(await sheet.locator('.gloss-lemma').first().textContent()).toBe('aðstoðarstarfsmannastjóri');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
