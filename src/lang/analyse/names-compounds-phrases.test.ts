@@ -52,6 +52,12 @@ describe('names', () => {
     if (row.lemma) expect(token.candidates[0]?.lemma).toBe(row.lemma);
   });
 
+  it('splits "kaldsjávarkóralla" at its glossed head kórallur (coral), not kaldsjávarkór + "alla"', () => {
+    const { token, analysis } = tokenInContext(analyser, { form: 'kaldsjávarkóralla', context: 'Vísindamenn kortlögðu útbreiðslu _ á landgrunninu.' });
+    expect(token.parts).toEqual(['kaldsjávar', 'kórallur']);
+    expect(analysis.entries['kórallur']?.[0]?.senses[0]?.gloss).toBe('coral');
+  });
+
   it('strips a genitive -s when the stem occurs elsewhere in the text', () => {
     expect(stripGenitive('Lars', new Set(['Lar']))).toBe('Lar');
     expect(stripGenitive('Lars')).toBe('Lars');

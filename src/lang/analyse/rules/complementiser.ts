@@ -15,7 +15,7 @@ const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær �
 const NOM_ACC_DEFINITE = /(?:inn|ið|in|ina|nir|nar)$/u;
 /** Verbs that take an "að" clause. */
 const CLAUSE_VERBS = new Set(
-  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna gagnrýna harma ítreka árétta undirstrika'.split(' '),
+  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna gagnrýna harma ítreka árétta undirstrika áætla giska'.split(' '),
 );
 /**
  * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
