@@ -416,6 +416,14 @@ describe('buildGlossView', () => {
     expect(death).toMatch(/^death/);
   });
 
+  it('shows "around" for "fyrir" after "aka" before a fjord, "truck" for "vörubíll"', () => {
+    const text = 'Vörubíll bilaði í göngunum. Vegfarendum var bent á að aka fyrir Hvalfjörð á meðan.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fyrir')).toMatch(/^around/);
+    expect(first('Vörubíll')).toMatch(/^truck/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

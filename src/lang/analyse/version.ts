@@ -271,6 +271,7 @@
  *     before "-son"/"-dóttir" ("garða|bær" = garður); no main verb read into an imperative-only
  *     form after a relative clause ("sem herjað hefur á bú"); "lokist", "lokast" = loka; "muni"
  *     before "sem" = munir (objects); "þeirra" before a noun in another case = their; "sífellt"
- *     in a verb phrase's gap; "áætla"/"giska" take an "að" clause.
+ *     in a verb phrase's gap; "áætla"/"giska" take an "að" clause; "þurfi því að sækja" =
+ *     therefore.
  */
 export const ANALYSIS_VERSION = 16;

@@ -77,8 +77,11 @@ const INVERTED_SUBJECT = /(?:inn|in|an|ið|nir|nar)$/u;
 /** Nominative subject pronouns after an inverted auxiliary ("verða þeir því"). */
 const INVERTED_PRONOUNS = new Set('ég þú hann hún það við þið þeir þær þau'.split(' '));
 
+/** Finite modals that take "að" + an infinitive ("þarf að", "á að", "verður að"). */
+const AD_MODALS = new Set('þarf þurfa þurfti þurfi þyrfti þurftu á eiga átti ætti eigi verður verði varð'.split(' '));
+
 const AUX_FINITE = new Set(
-  'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti hyggst hyggjast ætlar ætla ætlaði ætluðu vill vildi má mega mátti þurfti'.split(' '),
+  'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti hyggst hyggjast ætlar ætla ætlaði ætluðu vill vildi má mega mátti þurfti þurfi þurftu geti megi'.split(' '),
 );
 
 /**
@@ -95,7 +98,14 @@ export function applyThviTherefore(toks: WorkToken[], i: number): void {
   // Also after the subject of an inverted auxiliary: "verður potturinn því fjórfaldur".
   // (Or a subject pronoun: "verða þeir því 7,75 prósent".)
   if (p && ((INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun')) || INVERTED_PRONOUNS.has(p.lower)) && AUX_FINITE.has(prevWord(toks, i - 1)?.lower ?? '')) p = prevWord(toks, i - 1);
-  if (!p || !AUX_FINITE.has(p.lower) || !n || n.lower === 'að') return;
+  if (!p || !AUX_FINITE.has(p.lower) || !n) return;
+  if (n.lower === 'að') {
+    // "þurfi því að sækja" (therefore need to fetch): after a modal that takes "að" and before
+    // its infinitive; else "því að" = because.
+    const v = nextWord(toks, i + 1);
+    const vb = best(v);
+    if (!AD_MODALS.has(p.lower) || !v || !vb || vb.pos !== 'verb' || vb.lemma !== v.lower) return;
+  }
   // "Það var því að þakka", "hafa því gleymt": the pronoun reading before "að" is handled above;
   // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
   if (best(n)?.pos === 'preposition') return;
