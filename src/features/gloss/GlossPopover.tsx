@@ -41,7 +41,10 @@ function Senses({ senses, label }: { senses: GlossSense[]; label: SourceLabel })
     <ol className="senses">
       {senses.map((s) => (
         <li key={`${s.source}:${s.gloss}`}>
-          <span className="sense-text">{s.gloss}</span>{' '}
+          {/* The dictionaries' meanings are English (a learner's own may be in any language). */}
+          <span className="sense-text" lang={s.source === 'user' ? undefined : 'en'}>
+            {s.gloss}
+          </span>{' '}
           <span className={`source source-${s.source}`} title={label(s.source).title}>
             {label(s.source).name}
           </span>

@@ -56,6 +56,14 @@ describe('ReaderView', () => {
     expect(pop).toHaveTextContent('Apertium');
   });
 
+  it('marks the dictionary’s English meanings as English, so that a screen reader in the Icelandic interface reads them as English', async () => {
+    setup();
+    await userEvent.click(screen.getByText('hest'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “hest”' });
+    expect(within(pop).getByText('horse')).toHaveAttribute('lang', 'en');
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveAttribute('lang', 'is');
+  });
+
   it('shows the other candidate lemmas and reports a switch', async () => {
     const { onChoose } = setup();
     await userEvent.click(screen.getByText('á'));
