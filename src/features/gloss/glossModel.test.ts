@@ -424,6 +424,14 @@ describe('buildGlossView', () => {
     expect(first('Vörubíll')).toMatch(/^truck/);
   });
 
+  it('shows "impose, levy" for "leggja" beside a fee, "build, lay" beside a path', () => {
+    const text = 'Hreppurinn hefur samþykkt að leggja gistináttagjald á ferðamenn. Borgin ætlar að leggja nýjan göngustíg.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [fee, path] = tokenIndices(analysis, 'leggja').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(fee).toMatch(/^impose, levy/);
+    expect(path).toMatch(/^build, lay/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

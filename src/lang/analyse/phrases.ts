@@ -227,6 +227,9 @@ export class PhraseIndex {
     // "fyrirtæki sem ekki er til" (does not exist), but "er til sölu", "er til mikils að vinna".
     // (Nor "væru komin til valda", a participle in the gap: komast til valda.)
     if (key === 'vera til' && toks.slice(tokens[0] + 1, last).some((w) => w.readings[0]?.pos !== 'adverb')) return true;
+    // "örfáar sekúndur voru eftir af leiknum" (were left), but "var eftir hádegi", "er eftir
+    // Laxness", "var eftir að …": "eftir" with an object or a clause is the preposition.
+    if (key === 'vera eftir' && (nominalAfter(toks, last) || toks[last + 1]?.lower === 'að' || toks.slice(tokens[0] + 1, last).some((w) => w.readings[0]?.pos !== 'adverb'))) return true;
     if (key === 'vera til' && (nominalAfter(toks, last) || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
     if (key === 'verða til' && (GENITIVE_OBJECTS.has(toks[last + 1]?.lower ?? '') || (this.byFirst.get('til') ?? []).some((w) => matchesAt(toks, last, 0, w, (x, y) => x.lower === y)))) return true;
     // "kom til að fylgjast með" (came to watch) is "til að" = in order to.

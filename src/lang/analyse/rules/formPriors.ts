@@ -114,6 +114,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // "líkur eru á að fjallvegir lokist" (be closed): lokast, not the rare ljúkast.
   lokist: [P('loka', 1.5, 'verb')],
   lokast: [P('loka', 1.5, 'verb')],
+  // "óttast að gjaldið fæli gesti frá" (deter): fæla, not fela's past subjunctive (hid).
+  fæli: [P('fæla', 1, 'verb')],
   // "Honum er jafnframt gert að …" (also); the preposition (together with) is rare.
   jafnframt: [P('jafnframt', 2, 'adverb')],
   // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.
