@@ -432,6 +432,14 @@ describe('buildGlossView', () => {
     expect(path).toMatch(/^build, lay/);
   });
 
+  it('shows "marking" for "merkingar" and "stretch" for "kaflanum" beside a road', () => {
+    const text = 'Nefndin beinir því til Vegagerðarinnar að bæta merkingar á kaflanum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('merkingar')).toMatch(/^marking/);
+    expect(first('kaflanum')).toMatch(/^stretch/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -606,6 +606,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Fyrstu kaupendur eiga sífellt erfiðara með að komast inn á markaðinn.', key: 'eiga erfiðara með', words: ['eiga', 'erfiðara', 'með'], reason: 'find it harder to, "sífellt" in the gap' },
   { text: 'Svíar skoruðu þegar örfáar sekúndur voru eftir af leiknum.', key: 'vera eftir', words: ['voru', 'eftir'], reason: 'be left, "af" after it' },
   { text: 'Ferðaþjónustuaðilar óttast að gjaldið fæli gesti frá.', key: 'fæla frá', words: ['fæli', 'frá'], reason: 'deter: fæla, not fela\'s past subjunctive' },
+  { text: 'Húsin verða flutt svo rýma megi fyrir nýbyggingum.', key: 'rýma fyrir', words: ['rýma', 'fyrir'], reason: 'make room for, the modal in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -272,6 +272,7 @@
  *     form after a relative clause ("sem herjað hefur á bú"); "lokist", "lokast" = loka; "muni"
  *     before "sem" = munir (objects); "þeirra" before a noun in another case = their; "sífellt"
  *     in a verb phrase's gap; "áætla"/"giska" take an "að" clause; "þurfi því að sækja" =
- *     therefore; "vera eftir" = be left (not before an object); "fæli" = fæla.
+ *     therefore; "vera eftir" = be left (not before an object); "fæli" = fæla; an infinitive
+ *     fronted before its modal after "svo" ("svo rýma megi fyrir").
  */
 export const ANALYSIS_VERSION = 16;

@@ -58,7 +58,7 @@ export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
   const n = toks[i + 1];
   if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence || !FRONTED_BEFORE.has(n.lower)) return;
   const p = prevWord(toks, i);
-  const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því' || p.lower === 'hvort')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
+  const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því' || p.lower === 'hvort' || p.lower === 'svo')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
   if (!clauseStart) return;
   // (Outweighs the sentence-initial noun-before-verb cue: "Loka þurfti veginum", not "lok".)
   boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 2.5, `infinitive fronted before "${n.lower}"`);
