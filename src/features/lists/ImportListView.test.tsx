@@ -1,36 +1,12 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import { heldSteps } from '../../../test/support/heldSteps';
 import userEvent from '@testing-library/user-event';
 import { ImportListView } from './ImportListView';
 import { readImportFile, type ImportOutcome } from './importList';
 
-/**
- * The view's asynchronous steps — reading the chosen file, importing — are held until the test
- * lets them finish with `settle()`, inside act(): the next step is on screen when `settle` returns.
- * Waiting for it with findBy instead raced React's scheduled render against findBy's 1-second
- * timeout, and lost on a loaded machine (CI: 2 cores, other test files running).
- */
-let held: { release(): void; done: Promise<unknown> }[] = [];
-beforeEach(() => {
-  held = [];
-});
-function hold<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
-  return (...a) => {
-    const result = fn(...a);
-    let release!: () => void;
-    const done = new Promise<void>((r) => (release = r)).then(() => result);
-    held.push({ release, done });
-    return done;
-  };
-}
-async function settle() {
-  const steps = held.splice(0);
-  expect(steps.length, 'a step to settle').toBeGreaterThan(0);
-  // The view awaits the same promises, first: its state is set inside this act() and rendered when it ends.
-  await act(async () => {
-    for (const s of steps) s.release();
-    await Promise.allSettled(steps.map((s) => s.done));
-  });
-}
+/** The view's asynchronous steps — reading the chosen file, importing — are held (see heldSteps). */
+const { hold, settle, reset } = heldSteps();
+beforeEach(reset);
 
 function setup(onImport = vi.fn(async (): Promise<ImportOutcome> => ({ plan: { added: [], skipped: [], conflicts: [] }, listId: 9 }))) {
   render(<ImportListView onRead={hold(async (f) => readImportFile(f.name, await f.text()))} onImport={hold(onImport)} />);

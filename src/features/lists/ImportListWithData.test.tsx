@@ -1,7 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LesaDB, useDatabase } from '../../db/db';
 import { ImportListWithData } from './ImportListWithData';
+import type { HeldSteps } from '../../../test/support/heldSteps';
 
 /**
  * The real file reading (`readListFile`), held until the test lets it finish with `settle()`,
@@ -9,33 +10,18 @@ import { ImportListWithData } from './ImportListWithData';
  * instead raced React's scheduled render against findBy's 1-second timeout, and lost on a loaded
  * machine (as in ImportListView.test.tsx).
  */
-const held = vi.hoisted(() => [] as { release(): void; done: Promise<unknown> }[]);
+const steps = vi.hoisted(() => ({ current: undefined as unknown as HeldSteps }));
 vi.mock('./importList', async (importOriginal) => {
   const real = await importOriginal<typeof import('./importList')>();
-  return {
-    ...real,
-    readListFile: vi.fn((file: File) => {
-      const result = real.readListFile(file);
-      let release!: () => void;
-      const done = new Promise<void>((r) => (release = r)).then(() => result);
-      held.push({ release, done });
-      return done;
-    }),
-  };
+  const { heldSteps } = await import('../../../test/support/heldSteps');
+  steps.current = heldSteps();
+  return { ...real, readListFile: vi.fn(steps.current.hold(real.readListFile)) };
 });
-async function settle() {
-  const steps = held.splice(0);
-  expect(steps.length, 'a step to settle').toBeGreaterThan(0);
-  // The view awaits the same promises, first: its state is set inside this act() and rendered when it ends.
-  await act(async () => {
-    for (const s of steps) s.release();
-    await Promise.allSettled(steps.map((s) => s.done));
-  });
-}
+const settle = () => steps.current.settle();
 
 let n = 0;
 beforeEach(() => {
-  held.splice(0);
+  steps.current.reset();
   useDatabase(new LesaDB(`test-import-list-data-${n++}`));
 });
 
