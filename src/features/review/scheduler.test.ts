@@ -27,6 +27,19 @@ describe('scheduler (ts-fsrs wrapper)', () => {
     }
   });
 
+  it('never schedules Easy with or before Good once Good is a day away (Again, Good: both graduate to 1 day in ts-fsrs)', () => {
+    const s = makeScheduler(exact);
+    const again = s.answer(newCardState(T0), T0, 1).next;
+    const step = s.answer(again, new Date(again.due), 3).next;
+    const now = new Date(step.due);
+    const preview = s.preview(step, now);
+    expect(preview[3] - now.getTime()).toBe(day);
+    expect(preview[4] - now.getTime()).toBe(2 * day);
+    const easy = s.answer(step, now, 4).next;
+    expect(easy.due).toBe(preview[4]);
+    expect(easy.scheduled_days).toBe(2);
+  });
+
   it('uses the learning steps the same day and FSRS intervals after', () => {
     const s = makeScheduler(exact);
     const first = s.answer(newCardState(T0), T0, 3);

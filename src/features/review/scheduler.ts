@@ -9,6 +9,7 @@ import type { FsrsState } from '../../db/types';
  */
 
 export type Answer = 1 | 2 | 3 | 4;
+const DAY_MS = 86_400_000;
 export const ANSWERS: readonly Answer[] = [1, 2, 3, 4];
 
 export { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './settingsDefaults';
@@ -73,10 +74,23 @@ export function makeScheduler(settings: ReviewSettings = DEFAULT_REVIEW_SETTINGS
       ...(settings.weights ? { w: settings.weights } : {}),
     }),
   );
+  /**
+   * ts-fsrs's answer, except that Easy never comes due with or before Good once Good is a day or
+   * more away: in a (re)learning step both can graduate to the same "1 day", and a learner who
+   * presses Easy expects a longer wait (Anki's FSRS does the same: Easy ≥ Good + 1 day).
+   */
+  const next = (card: Card, now: Date, rating: Answer) => {
+    const out = f.next(card, now, rating as Grade);
+    if (rating !== 4) return out;
+    const good = f.next(card, now, Rating.Good).card;
+    if (good.scheduled_days < 1 || out.card.due.getTime() > good.due.getTime()) return out;
+    const days = good.scheduled_days + 1;
+    return { ...out, card: { ...out.card, scheduled_days: days, due: new Date(good.due.getTime() + DAY_MS) } };
+  };
   return {
     answer(state, now, rating) {
       const before = toCard(state);
-      const { card, log } = f.next(before, now, rating as Grade);
+      const { card, log } = next(before, now, rating);
       // Whole days since the last review, from the stored dates (0 for a first answer).
       const elapsedDays = state.last_review === undefined ? 0 : Math.max(0, Math.floor((now.getTime() - state.last_review) / 86_400_000));
       return {
@@ -87,7 +101,7 @@ export function makeScheduler(settings: ReviewSettings = DEFAULT_REVIEW_SETTINGS
     preview(state, now) {
       const card = toCard(state);
       const out = {} as Record<Answer, number>;
-      for (const r of ANSWERS) out[r] = f.next(card, now, r as Grade).card.due.getTime();
+      for (const r of ANSWERS) out[r] = next(card, now, r).card.due.getTime();
       return out;
     },
   };
