@@ -440,6 +440,14 @@ describe('buildGlossView', () => {
     expect(first('kaflanum')).toMatch(/^stretch/);
   });
 
+  it('glosses "svarenda" as svarandi (respondent), no compound of "andi" (spirit)', () => {
+    const text = 'Tæp sjötíu prósent svarenda eru hlynnt því.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const i = analysis.tokens.findIndex((t) => t.text === 'svarenda');
+    expect(analysis.tokens[i].parts).toBeUndefined();
+    expect(buildGlossView(analysis, text, i)!.senses[0].gloss).toMatch(/^respondent/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

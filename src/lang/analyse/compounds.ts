@@ -115,6 +115,8 @@ export class Compounds {
       if (parts.length < 2 || !parts.some((p) => this.commonGloss(p))) return null;
     }
     parts = this.headOfKnownWord(lower, parts);
+    // (The whole lemma's head may be "-andi" again: "svarenda" is svarandi, a respondent.)
+    if (parts[parts.length - 1] === 'andi') return null;
     // A form lemma-is does not list but whose whole lemma its splitter finds ("félagsmiðstöðva" →
     // félagsmiðstöð) splits as that lemma does when that takes fewer parts: félag + miðstöð, not
     // félag + smiður + stöð.

@@ -518,6 +518,7 @@ const rows: Row[] = [
   { form: 'því', context: 'Eldra fólk notar ekki netbanka og þurfi _ að sækja þjónustu í útibú.', lemma: 'því', pos: 'adverb', reason: 'after a modal that takes "að", before its infinitive: therefore' },
   { form: 'því', context: 'Það var _ að þakka að allt fór vel.', lemma: 'það', pos: 'pronoun', reason: '"var því að þakka" keeps the pronoun (no modal)' },
   { form: 'rýma', context: 'Húsin verða flutt svo _ megi fyrir nýbyggingum.', lemma: 'rýma', pos: 'verb', reason: 'an infinitive fronted before its modal after "svo" (so that), not the noun rými' },
+  { form: 'því', context: 'Tæp sjötíu prósent eru hlynnt því en um fimmtungur er _ andvígur.', lemma: 'það', pos: 'pronoun', reason: 'the dative object of an adjective that takes one (opposed to it), not "therefore"' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -273,6 +273,7 @@
  *     before "sem" = munir (objects); "þeirra" before a noun in another case = their; "sífellt"
  *     in a verb phrase's gap; "áætla"/"giska" take an "að" clause; "þurfi því að sækja" =
  *     therefore; "vera eftir" = be left (not before an object); "fæli" = fæla; an infinitive
- *     fronted before its modal after "svo" ("svo rýma megi fyrir").
+ *     fronted before its modal after "svo" ("svo rýma megi fyrir"); "er því andvígur" = the
+ *     pronoun; no "-andi" head after the whole lemma's split ("svarenda").
  */
 export const ANALYSIS_VERSION = 16;

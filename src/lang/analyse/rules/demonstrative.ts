@@ -77,6 +77,9 @@ const INVERTED_SUBJECT = /(?:inn|in|an|ið|nir|nar)$/u;
 /** Nominative subject pronouns after an inverted auxiliary ("verða þeir því"). */
 const INVERTED_PRONOUNS = new Set('ég þú hann hún það við þið þeir þær þau'.split(' '));
 
+/** Adjectives that take a dative object ("andvígur því" = opposed to it, "sammála því"). */
+const DATIVE_ADJECTIVES = new Set('andvígur hlynntur mótfallinn sammála ósammála samþykkur fylgjandi kunnugur háður tengdur nátengdur trúr þakklátur líkur ókunnugur viðriðinn'.split(' '));
+
 /** Finite modals that take "að" + an infinitive ("þarf að", "á að", "verður að"). */
 const AD_MODALS = new Set('þarf þurfa þurfti þurfi þyrfti þurftu á eiga átti ætti eigi verður verði varð'.split(' '));
 
@@ -106,6 +109,8 @@ export function applyThviTherefore(toks: WorkToken[], i: number): void {
     const vb = best(v);
     if (!AD_MODALS.has(p.lower) || !v || !vb || vb.pos !== 'verb' || vb.lemma !== v.lower) return;
   }
+  // "er því andvígur" (is opposed to it): the dative object of an adjective that takes one.
+  if (DATIVE_ADJECTIVES.has(best(n)?.lemma ?? '')) return;
   // "Það var því að þakka", "hafa því gleymt": the pronoun reading before "að" is handled above;
   // a preposition after "því" ("var því til fyrirstöðu") also keeps the pronoun.
   if (best(n)?.pos === 'preposition') return;
