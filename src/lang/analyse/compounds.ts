@@ -322,6 +322,9 @@ export class Compounds {
     const known = this.lex.readings(form);
     // A modifier in "-u" of a plural-only noun: "samgöngu|slys" (samgöngur, transport).
     const pluralOnly = !isHead && known.length === 0 && form.endsWith('u') ? this.lex.readings(form + 'r').filter((r) => r.lemma === form + 'r' && r.pos === 'noun') : [];
+    // A modifier spelt as a glossed noun lemma that lemma-is lists only in the plural
+    // ("strandveiði|kvóti": strandveiðar, coastal fishing).
+    if (!isHead && known.length === 0 && form.length >= MIN_PART && this.lex.hasGloss(form, 'noun') && this.commonGloss(form)) return form;
     const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : unlistedNoun(this.lex, form, this.definiteHeads);
     // (A head may be a two-letter noun of the list: "fugla|búum" = bú, farm, not búi.)
     let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || (isHead && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));

@@ -274,6 +274,8 @@
  *     in a verb phrase's gap; "áætla"/"giska" take an "að" clause; "þurfi því að sækja" =
  *     therefore; "vera eftir" = be left (not before an object); "fæli" = fæla; an infinitive
  *     fronted before its modal after "svo" ("svo rýma megi fyrir"); "er því andvígur" = the
- *     pronoun; no "-andi" head after the whole lemma's split ("svarenda").
+ *     pronoun; no "-andi" head after the whole lemma's split ("svarenda"); a compound modifier
+ *     spelt as a glossed plural-only lemma ("strandveiði|kvóti"); "verið ákveðið" = the
+ *     participle; "bæta" = the verb.
  */
 export const ANALYSIS_VERSION = 16;

@@ -116,6 +116,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   lokast: [P('loka', 1.5, 'verb')],
   // "óttast að gjaldið fæli gesti frá" (deter): fæla, not fela's past subjunctive (hid).
   fæli: [P('fæla', 1, 'verb')],
+  // "segir opnunina bæta stöðuna" (improve): the verb, not the genitive plural of bæti (byte).
+  bæta: [P('bæta', 1.5, 'verb')],
   // "Honum er jafnframt gert að …" (also); the preposition (together with) is rare.
   jafnframt: [P('jafnframt', 2, 'adverb')],
   // The verb staðfesta (confirmed, upheld); the noun staðfesti (steadfastness) is rare.

@@ -176,6 +176,12 @@ const SUPINE_ADVERBS = new Set(['ákveðið', 'ítrekað']);
 export function applySupineBeforeInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!SUPINE_ADVERBS.has(t.lower) || best(t)?.pos === 'verb' || !t.readings.some((r) => r.pos === 'verb')) return;
+  // After "verið" or a passive auxiliary it is the participle: "ekkert hafi verið ákveðið enn"
+  // (not after "hefur": "hefur ítrekað verið haldið fram" = repeatedly).
+  if (/^(?:verið|var|er|sé|verði)$/u.test(prevWord(toks, i)?.lower ?? '')) {
+    boost(t, (r) => r.pos === 'verb', 2, `"${t.lower}" after "verið" or an auxiliary: the participle`);
+    return;
+  }
   const ad = nextWord(toks, i);
   const v = ad && ad.lower === 'að' ? nextWord(toks, i + 1) : undefined;
   if (!v || !v.readings.some((r) => isInfinitiveReading(v.lower, r.lemma, r.pos)) || best(v)?.pos !== 'verb') return;
