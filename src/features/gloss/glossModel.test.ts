@@ -448,6 +448,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, i)!.senses[0].gloss).toMatch(/^respondent/);
   });
 
+  it('shows "handling" for "afgreiðslu" before "málsins", "app" for "smáforrit"', () => {
+    const text = 'Fulltrúar minnihlutans sátu hjá við afgreiðslu málsins. Þeir þróuðu smáforrit fyrir bændur.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('afgreiðslu')).toMatch(/^handling/);
+    expect(first('smáforrit')).toMatch(/^app/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
