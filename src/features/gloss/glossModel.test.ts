@@ -456,6 +456,14 @@ describe('buildGlossView', () => {
     expect(first('smáforrit')).toMatch(/^app/);
   });
 
+  it('shows "a pity" for "leitt að", "company" for "félagsins" after a refunded ticket', () => {
+    const text = 'Farþegar fá miðann endurgreiddan að fullu. Talsmaður félagsins segir leitt að þurfa að grípa til þessara ráðstafana.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('leitt')).toMatch(/^a pity/);
+    expect(first('félagsins')).toMatch(/^company/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -276,6 +276,6 @@
  *     fronted before its modal after "svo" ("svo rýma megi fyrir"); "er því andvígur" = the
  *     pronoun; no "-andi" head after the whole lemma's split ("svarenda"); a compound modifier
  *     spelt as a glossed plural-only lemma ("strandveiði|kvóti"); "verið ákveðið" = the
- *     participle; "bæta" = the verb.
+ *     participle; "bæta" = the verb; "leitt að" = leiður.
  */
 export const ANALYSIS_VERSION = 16;

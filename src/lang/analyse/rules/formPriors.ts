@@ -450,6 +450,9 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   // "fann verkfæri og muni sem talið er að hafi verið stolið" (objects): before a relative "sem"
   // the plural of munur, not munu's subjunctive.
   muni: { next: ['sem'], pref: P('munur', 3, 'noun') },
+  // "segir leitt að þurfa að …" (regrettable, sorry): the adjective leiður, not leiða's supine
+  // ("hefur leitt til" keeps the verb).
+  leitt: { next: ['að'], pref: P('leiður', 2, 'adjective') },
   // "Lögreglan verst allra frekari fregna" (declines to comment): verjast, not the superlative of illa.
   verst: { next: ['allra', 'frétta', 'fregna', 'svara'], pref: P('verja', 3, 'verb') },
   // "þegar gat kom á tankinn" (a hole): geta's past is followed by an infinitive or a supine.
