@@ -464,6 +464,14 @@ describe('buildGlossView', () => {
     expect(first('félagsins')).toMatch(/^company/);
   });
 
+  it('shows "reserves" for the head of "vatnsbúskapar", "farming" for "búskapur" alone', () => {
+    const text = 'Hækkunin stafar af lakari vatnsbúskap. Búskapur hefur lengi verið stundaður á bænum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const water = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'vatnsbúskap'))!;
+    expect(water.parts?.[1]?.senses[0]?.gloss).toMatch(/^reserves/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Búskapur'))!.senses[0].gloss).toMatch(/^farming/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
