@@ -472,6 +472,14 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Búskapur'))!.senses[0].gloss).toMatch(/^farming/);
   });
 
+  it('shows "tile" for "flísar" and "(hot) tub" for "heiti potturinn"', () => {
+    const text = 'Skipta þarf um dælur og laga flísar í heita pottinum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('flísar')).toMatch(/^tile/);
+    expect(first('pottinum')).toMatch(/^\(hot\) tub/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -277,5 +277,7 @@
  *     pronoun; no "-andi" head after the whole lemma's split ("svarenda"); a compound modifier
  *     spelt as a glossed plural-only lemma ("strandveiði|kvóti"); "verið ákveðið" = the
  *     participle; "bæta" = the verb; "leitt að" = leiður.
+ * 17 — "við" after a verb's "-um" object is the preposition ("fresta framkvæmdum við
+ *     Hvammsvirkjun"); flísar = tiles; "heiti potturinn" = the hot tub.
  */
-export const ANALYSIS_VERSION = 16;
+export const ANALYSIS_VERSION = 17;

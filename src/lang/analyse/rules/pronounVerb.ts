@@ -107,7 +107,10 @@ export function applyVidPronoun(toks: WorkToken[], i: number): void {
   // preposition, even after a "-um" form (here a dative noun, not "we carried out").
   const nn = n ? nextWord(toks, i + 1) : undefined;
   const beforeNounPhrase = !!n && best(n)?.pos === 'adjective' && !isFirstPersonPluralVerb(n) && !!nn && (hasPos(nn, 'noun') || /^\p{Lu}/u.test(nn.form)) && !isFirstPersonPluralVerb(nn);
-  if (!beforeNounPhrase && ((isFirstPersonPluralVerb(p) && !prevHasSubject) || isFirstPersonPluralVerb(n, !clauseStart))) {
+  // "fresta framkvæmdum við Hvammsvirkjun": a "-um" form right after a verb is that verb's dative
+  // object, not a second verb with "við" as its subject.
+  const prevIsObject = !!p && !!pp && hasPos(p, 'noun') && best(pp)?.pos === 'verb' && !onlyPos(pp, 'noun');
+  if (!beforeNounPhrase && ((isFirstPersonPluralVerb(p) && !prevHasSubject && !prevIsObject) || isFirstPersonPluralVerb(n, !clauseStart))) {
     boost(t, (r) => r.lemma === 'ég', 3, '"við" next to a 1st person plural verb');
     return;
   }
