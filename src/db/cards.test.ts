@@ -1,4 +1,4 @@
-import { buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue, locateForm, listWordCard, listCardStates, updateMemoryStates } from './cards';
+import { answerStamp, buildDueQueue, countDue, countDueQueue, dueDates, getCard, saveAnswer, undoAnswer, withQueue, locateForm, listWordCard, listCardStates, updateMemoryStates } from './cards';
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord, FsrsState } from './types';
 
@@ -67,7 +67,7 @@ describe('answers', () => {
     }))!;
     expect(await getDb().cards.get(id)).toMatchObject({ due: 5000, fsrs: { state: 1 }, queue: 0 });
     expect(await getDb().reviews.get(rid)).toMatchObject({ cardId: id, rating: 3, durationMs: 1500 });
-    const back = await undoAnswer(rid);
+    const back = await undoAnswer(rid, answerStamp(st(5000, 1)));
     expect(back).toMatchObject({ due: 10, fsrs: before });
     expect(await getDb().cards.get(id)).toMatchObject({ due: 10, fsrs: before, queue: 2 });
     expect(await getDb().reviews.count()).toBe(0);
@@ -80,6 +80,37 @@ describe('answers', () => {
     expect(await saveAnswer(id, { ...st(5000, 1), reps: 1 }, log)).not.toBeNull();
     expect(await saveAnswer(id, { ...st(9000, 1), reps: 1 }, { ...log, at: 30 })).toBeNull();
     expect(await getDb().cards.get(id)).toMatchObject({ due: 5000 });
+    expect(await getDb().reviews.count()).toBe(1);
+  });
+
+  it('undo writes nothing once the card has changed since the answer (answered again in another tab)', async () => {
+    const id = await add('hestur', 10, 0);
+    const before = (await getDb().cards.get(id))!.fsrs;
+    const log = { lemma: 'hestur', rating: 3 as const, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before };
+    const mine = { ...st(5000, 1), reps: 1, last_review: 20 };
+    const rid = (await saveAnswer(id, mine, log))!;
+    // The other tab answers the card as this answer left it.
+    const theirs = { ...st(9000, 1), reps: 2, last_review: 30 };
+    const theirId = (await saveAnswer(id, theirs, { ...log, at: 30, before: mine }))!;
+    expect(await undoAnswer(rid, answerStamp(mine))).toBeNull();
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 9000, fsrs: theirs });
+    expect(await getDb().reviews.count()).toBe(2);
+    // Once the other tab takes its answer back, the card is as this answer left it: undo works.
+    expect(await undoAnswer(theirId, answerStamp(theirs))).toMatchObject({ fsrs: mine });
+    expect(await undoAnswer(rid, answerStamp(mine))).toMatchObject({ due: 10, fsrs: before });
+    expect(await getDb().reviews.count()).toBe(0);
+    // An answer already taken back is not undone twice.
+    expect(await undoAnswer(rid, answerStamp(mine))).toBeNull();
+  });
+
+  it('undo checks the due date too (the card moved otherwise, same reps)', async () => {
+    const id = await add('hestur', 10, 0);
+    const before = (await getDb().cards.get(id))!.fsrs;
+    const mine = { ...st(5000, 1), reps: 1, last_review: 20 };
+    const rid = (await saveAnswer(id, mine, { lemma: 'hestur', rating: 3, state: 0, at: 20, elapsedDays: 0, scheduledDays: 0, durationMs: 1, before }))!;
+    await getDb().cards.update(id, { fsrs: { ...mine, due: 7000 }, due: 7000 });
+    expect(await undoAnswer(rid, answerStamp(mine))).toBeNull();
+    expect(await getDb().cards.get(id)).toMatchObject({ due: 7000 });
     expect(await getDb().reviews.count()).toBe(1);
   });
 

@@ -151,16 +151,34 @@ export async function saveAnswer(cardId: number, next: FsrsState, review: Omit<R
   );
 }
 
-/** Undoes one answer: the card gets its state before the answer back and the log entry goes. */
-export async function undoAnswer(reviewId: number): Promise<CardRecord | undefined> {
+/** What an answer wrote that no later change leaves as it was: undo compares it with the card. */
+export type AnswerStamp = Pick<FsrsState, 'due' | 'reps' | 'last_review'>;
+
+export function answerStamp(s: FsrsState): AnswerStamp {
+  return { due: s.due, reps: s.reps, last_review: s.last_review };
+}
+
+/**
+ * Undoes one answer: the card gets its state before the answer back and the log entry goes. Only
+ * while the card is still as the answer left it (`written`: its due date, reps and last review):
+ * when it has been answered since (in another tab) or changed otherwise, or the log entry is gone,
+ * nothing is written and null is returned, so another tab's later answer is never overwritten.
+ * Undefined when the card itself is gone (its log entry is dropped).
+ */
+export async function undoAnswer(reviewId: number, written: AnswerStamp): Promise<CardRecord | undefined | null> {
   const db = getDb();
   return guardStorage(() =>
     db.transaction('rw', db.cards, db.reviews, async () => {
       const review = await db.reviews.get(reviewId);
-      if (!review) return undefined;
-      await db.reviews.delete(reviewId);
+      if (!review) return null;
       const card = await db.cards.get(review.cardId);
-      if (!card) return undefined;
+      if (!card) {
+        await db.reviews.delete(reviewId);
+        return undefined;
+      }
+      const now = card.fsrs;
+      if (now.reps !== written.reps || now.due !== written.due || now.last_review !== written.last_review) return null;
+      await db.reviews.delete(reviewId);
       const restored = { ...card, fsrs: review.before, due: review.before.due, queue: queueOf(review.before.state, card.suspended) };
       await db.cards.put(restored);
       return restored;

@@ -86,6 +86,24 @@ describe('Review page', () => {
     expect(screen.queryByRole('button', { name: /^Good/ })).not.toBeInTheDocument();
   });
 
+  it('undo leaves alone a card answered in another tab after this answer, and says why', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    // The other tab shows the card as this answer left it and answers Good.
+    const [card] = await getDb().cards.toArray();
+    const theirs = await act(() => rateCard(card, 3, { now: new Date(T.getTime() + 60_000), durationMs: 1, settings: { ...DEFAULT_REVIEW_SETTINGS, fuzz: false } }));
+    expect(theirs).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    expect(await screen.findByText(/changed since you answered it/)).toBeInTheDocument();
+    expect((await getDb().cards.get(card.id!))?.fsrs).toEqual(theirs!.next);
+    expect(await getDb().reviews.count()).toBe(2);
+    // The answer stays in this session and can no longer be undone.
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+  });
+
   it('offers the article a card came from only while it is still in the library', async () => {
     await getDb().articles.add({ id: 1, title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, text: FIXTURE_TEXT, contentHash: 'h', wordCount: 5, origin: 'paste', createdAt: 0 });
     await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });

@@ -13,7 +13,7 @@ import { ReviewSettingsPanel } from './ReviewSettingsPanel';
 import { loadReviewSettings } from './reviewSettings';
 import { ReviewView } from './ReviewView';
 import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './scheduler';
-import { afterAnswer, current, startSession, summarize, undoLast, type Session } from './session';
+import { afterAnswer, canUndo, current, keepLast, startSession, summarize, undoLast, type Session } from './session';
 import { undoRating } from './undoRating';
 
 /** The Review page: takes the due queue once, then runs the session against storage. */
@@ -124,9 +124,15 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     setError(null);
     setNotice(null);
     try {
-      await undoRating(u.undone.reviewId);
-      setSession(u.session);
-      setRevealed(true);
+      const back = await undoRating(u.undone.reviewId, u.undone.written);
+      if (back === null) {
+        // Answered again (in another tab) or changed since: that state stands; this answer stays.
+        setSession(keepLast(session));
+        setNotice(t('undoChangedElsewhere'));
+      } else {
+        setSession(u.session);
+        setRevealed(true);
+      }
     } catch (e) {
       setError(storageMessage(e, t));
     } finally {
@@ -149,7 +155,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       newWaiting={info.newWaiting}
       error={error}
       notice={notice}
-      canUndo={!!session && session.answered.length > 0}
+      canUndo={!!session && canUndo(session)}
       busy={busy}
       onReveal={() => setRevealed(true)}
       onRate={(a) => void onRate(a)}

@@ -1,5 +1,5 @@
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { countDue, getCard } from '../../db/cards';
+import { answerStamp, countDue, getCard } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { loadDueQueue } from './dueQueue';
@@ -43,12 +43,22 @@ describe('rateCard', () => {
 
   it('undo of the last answer makes the card due again and removes the log entry', async () => {
     const card = await learn();
-    const { reviewId } = (await rateCard(card, 4, { now: T, durationMs: 1, settings }))!;
+    const { reviewId, next } = (await rateCard(card, 4, { now: T, durationMs: 1, settings }))!;
     expect(await countDue(T.getTime())).toBe(0);
-    const back = await undoRating(reviewId);
+    const back = await undoRating(reviewId, answerStamp(next));
     expect(back?.fsrs).toEqual(card.fsrs);
     expect(await countDue(T.getTime())).toBe(1);
     expect(await getDb().reviews.count()).toBe(0);
+  });
+
+  it('undo leaves a card alone that another tab answered after this answer', async () => {
+    const card = await learn();
+    const mine = (await rateCard(card, 3, { now: later(1000), durationMs: 1000, settings }))!;
+    // The other tab shows the card as this answer left it, and its learner presses Good.
+    const theirs = (await rateCard((await getCard(card.id!))!, 3, { now: later(2000), durationMs: 1000, settings }))!;
+    expect(await undoRating(mine.reviewId, answerStamp(mine.next))).toBeNull();
+    expect((await getCard(card.id!))?.fsrs).toEqual(theirs.next);
+    expect(await getDb().reviews.count()).toBe(2);
   });
 
   it('a card answered since it was shown (in another tab) is not answered again', async () => {

@@ -1,4 +1,4 @@
-import { queueOf, Q_LEARNING, Q_NEW, type QueueItem } from '../../db/cards';
+import { answerStamp, queueOf, Q_LEARNING, Q_NEW, type AnswerStamp, type QueueItem } from '../../db/cards';
 import type { FsrsState } from '../../db/types';
 import type { Answer } from './scheduler';
 
@@ -11,8 +11,13 @@ export interface Answered {
   rating: Answer;
   reviewId: number;
   durationMs: number;
-  /** Queue as it was before this answer (undo puts it back). */
-  queueBefore: QueueItem[];
+  /** What the answer wrote to the card: undo checks that the card is still so. */
+  written: AnswerStamp;
+  /**
+   * Queue as it was before this answer (undo puts it back). Absent when the answer can no longer
+   * be undone here (the card changed since, or the undo history was shortened to be kept).
+   */
+  queueBefore?: QueueItem[];
 }
 
 export interface Session {
@@ -37,10 +42,10 @@ export function current(s: Session): QueueItem | undefined {
  * other cards are waiting: cards due by `now` come first ((re)learning steps, then reviews, then new
  * cards), then the steps not yet up, soonest first (shown early only when nothing else is left).
  */
-export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'item'>, next: FsrsState, now: number): Session {
+export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'item' | 'written'>, next: FsrsState, now: number): Session {
   const [item, ...rest] = s.queue;
   if (!item) return s;
-  const answered = [...s.answered, { ...a, item, queueBefore: s.queue }];
+  const answered = [...s.answered, { ...a, item, written: answerStamp(next), queueBefore: s.queue }];
   const queue = next.due > now + LEARN_AHEAD_MS ? rest : [...rest, { id: item.id, queue: queueOf(next.state, false), due: next.due }];
   const waiting = (x: QueueItem) => x.queue !== Q_NEW && x.due > now;
   const dueNow = queue.filter((x) => !waiting(x));
@@ -55,11 +60,23 @@ export function afterAnswer(s: Session, a: Omit<Answered, 'queueBefore' | 'item'
   };
 }
 
+/** Whether the last answer can be taken back (answers are undone last first). */
+export function canUndo(s: Session): boolean {
+  return !!s.answered.at(-1)?.queueBefore;
+}
+
 /** Takes back the last answer: the queue is as it was before it. */
 export function undoLast(s: Session): { session: Session; undone: Answered } | null {
   const last = s.answered.at(-1);
-  if (!last) return null;
+  if (!last?.queueBefore) return null;
   return { session: { queue: last.queueBefore, answered: s.answered.slice(0, -1) }, undone: last };
+}
+
+/** The last answer stays (it counts in the summary) but can no longer be undone, nor any before it. */
+export function keepLast(s: Session): Session {
+  const last = s.answered.at(-1);
+  if (!last?.queueBefore) return s;
+  return { ...s, answered: [...s.answered.slice(0, -1), { ...last, queueBefore: undefined }] };
 }
 
 export interface Summary {
