@@ -1,5 +1,5 @@
 import { LesaDB, useDatabase } from './db';
-import { addToList, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries, startList } from './lists';
+import { addToList, contributingSources, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries, startList } from './lists';
 import type { WordListEntry } from './types';
 
 let n = 0;
@@ -75,6 +75,40 @@ describe('startList (a list started from an article)', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(await startList('Hestar')).toBe(hestar);
     expect((await listLists()).map((l) => l.name)).toEqual(['Hestar', 'Vika 1']);
+  });
+});
+
+describe('contributingSources (the articles a list shows it was built from)', () => {
+  const other = { ...source, title: 'Önnur frétt', articleId: 4 };
+  const third = { ...source, title: 'Þriðja frétt', articleId: 5 };
+
+  it('only the articles that still give the list words, the entries pointing at them anew', () => {
+    const list = {
+      name: 'Orð',
+      sources: [source, other, third],
+      entries: [entry('köttur', { source: 2 }), entry('hestur'), entry('mús', { source: 2 })],
+    };
+    expect(contributingSources(list)).toEqual({
+      name: 'Orð',
+      sources: [third],
+      entries: [entry('köttur', { source: 0 }), entry('hestur'), entry('mús', { source: 0 })],
+    });
+    expect(list.sources).toHaveLength(3); // not changed in place
+    const all = { ...list, entries: [entry('a', { source: 0 }), entry('b', { source: 1 }), entry('c', { source: 2 })] };
+    expect(contributingSources(all)).toBe(all);
+  });
+
+  it('a list emptied of its words has none; Undo of the removal brings its sources back', async () => {
+    const id = await createList('Orð');
+    await addToList(id, [entry('hestur')], source);
+    await addToList(id, [entry('köttur')], other);
+    const before = (await getList(id))!.entries;
+    await setListEntries(id, before.slice(1));
+    expect(contributingSources((await getList(id))!).sources).toEqual([other]);
+    await setListEntries(id, []);
+    expect(contributingSources((await getList(id))!).sources).toEqual([]);
+    await setListEntries(id, before);
+    expect(contributingSources((await getList(id))!)).toMatchObject({ sources: [source, other], entries: before });
   });
 });
 

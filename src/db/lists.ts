@@ -51,6 +51,29 @@ export async function startList(name: string): Promise<number> {
   );
 }
 
+/**
+ * The sources a list shows ("From articles", the printed handout, exported files): only the
+ * articles that still give it words, in their order, with the entries pointing at them anew. A list
+ * emptied of its words has none.
+ */
+export function contributingSources<L extends Pick<WordListRecord, 'entries' | 'sources'>>(list: L): L {
+  const used = new Set(list.entries.map((e) => e.source).filter((i): i is number => i !== undefined && i >= 0 && i < list.sources.length));
+  if (used.size === list.sources.length) return list;
+  const kept = list.sources.map((_, i) => i).filter((i) => used.has(i));
+  const at = new Map(kept.map((old, i) => [old, i]));
+  return {
+    ...list,
+    sources: kept.map((i) => list.sources[i]),
+    entries: list.entries.map((e) => {
+      if (e.source === undefined) return e;
+      const i = at.get(e.source);
+      if (i !== undefined) return { ...e, source: i };
+      const { source: _, ...rest } = e;
+      return rest;
+    }),
+  };
+}
+
 async function update(id: number, change: (list: WordListRecord) => void): Promise<void> {
   const db = getDb();
   await guardStorage(() =>
@@ -88,7 +111,9 @@ export async function duplicateList(id: number, name: string): Promise<number | 
 type ListContent = { name: string; entries: WordListEntry[]; sources: WordListSource[] };
 
 /** What makes two lists the same list (local ids and dates aside). */
-function listSignature(l: ListContent): string {
+function listSignature(list: ListContent): string {
+  // Sources as shown: a stored list keeps articles whose words were all removed (for Undo).
+  const l = contributingSources(list);
   return JSON.stringify([
     l.name.trim(),
     l.entries.map((e) => [e.lemma, e.display, e.pos, e.gender, e.gloss, e.note, e.example, e.count, e.source ?? null]),

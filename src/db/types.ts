@@ -177,6 +177,11 @@ export interface WordListRecord {
   id?: number;
   name: string;
   entries: WordListEntry[];
+  /**
+   * Articles the list has taken words from, in the order first taken (entries point at them by
+   * index). An article stays here after its words are removed (so that Undo can bring them back);
+   * what the list shows as its sources is only those that still give it words (`contributingSources`).
+   */
   sources: WordListSource[];
   createdAt: number;
   updatedAt: number;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryKey } from '../../db/lists';
+import { contributingSources, entryKey } from '../../db/lists';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
@@ -73,6 +73,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   // names of their fields and buttons, so that a screen reader tells them apart.
   const labels = useWordLabels();
   const apart = useMemo(() => tellApart(list.entries, labels), [list.entries, labels]);
+  const sources = useMemo(() => contributingSources(list).sources, [list]);
   const named = (key: string, i: number) => t(key, { lemma: list.entries[i].display, pos: apart[i], context: apart[i] ? 'pos' : undefined });
 
   // After a move, keep focus on the moved word's arrow (the one pressed, unless the word has reached
@@ -148,9 +149,10 @@ export function ListEditorView(props: ListEditorViewProps) {
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== list.name && onRename(name)} />
         </label>
       </form>
-      {list.sources.length > 0 && (
+      {/* Only the articles that still give the list words: a list emptied of its words has none. */}
+      {sources.length > 0 && (
         <p className="hint">
-          {t('fromArticles')} {list.sources.map((s) => s.title).join(' · ')}
+          {t('fromArticles')} {sources.map((s) => s.title).join(' · ')}
         </p>
       )}
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysisClient } from '../../app/services';
 import { showToast } from '../../app/ui/toasts';
 import { getAnalysis, getArticle, listArticles } from '../../db/articles';
-import { addToList, entryKey, getList, renameList, setListEntries, vocabularySnapshot } from '../../db/lists';
+import { addToList, contributingSources, entryKey, getList, renameList, setListEntries, vocabularySnapshot } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import { ExportMenu } from '../export/ExportMenu';
 import { articleLemmas, toEntry } from './articleLemmas';
@@ -124,7 +124,8 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       }}
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
-      exportMenu={<ExportMenu source={{ name: list.name, words: list.entries, list }} />}
+      // An exported list names only the articles that still give it words, as the page does.
+      exportMenu={<ExportMenu source={{ name: list.name, words: list.entries, list: contributingSources(list) }} />}
       builder={<BuilderWithData list={list} articleId={articleId} onPickArticle={onPickArticle} />}
     />
   );

@@ -57,6 +57,25 @@ describe('Word lists, delete and Undo', () => {
   });
 });
 
+describe('A list’s “From:” line (the articles it was built from)', () => {
+  it('names only the articles that still give it words: gone when the list is emptied, back with Undo', async () => {
+    const src = (title: string, articleId: number) => ({ title, site: null, author: null, publishedAt: null, articleId });
+    const [a, b] = AWKWARD_ENTRIES;
+    const id = await createList('Vika 3', { sources: [src('Hestar', 1), src('Kettir', 2)], entries: [{ ...a, source: 0 }, { ...b, source: 1 }] });
+    const from = () => screen.queryByText(/^From:/);
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} />);
+    expect(await screen.findByText('From: Hestar · Kettir')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Remove “${a.display}”` }));
+    await waitFor(() => expect(from()).toHaveTextContent(/^From: Kettir$/));
+    await user.click(screen.getByRole('button', { name: `Remove “${b.display}”` }));
+    await screen.findByRole('heading', { level: 2, name: '0 words' });
+    expect(from()).toBeNull();
+    await user.click(screen.getAllByRole('button', { name: 'Undo' }).at(-1)!);
+    await waitFor(() => expect(from()).toHaveTextContent(/^From: Kettir$/));
+  });
+});
+
 describe('A list’s words into the vocabulary', () => {
   it('a student who imported a list without its words adds them from the list page; pressed again, nothing is added twice', async () => {
     const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES });

@@ -22,4 +22,11 @@ describe('PrintView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(onPrint).toHaveBeenCalled();
   });
+
+  it('names only the articles that still give the list words', () => {
+    const other = { title: 'Önnur frétt', site: 'RÚV', author: null, publishedAt: null };
+    render(<PrintView list={{ ...list, sources: [other, ...list.sources], entries: list.entries.map((e) => ({ ...e, source: 1 })) }} />);
+    expect(screen.getByText('Musk sagður, Vísir')).toBeInTheDocument();
+    expect(screen.queryByText(/Önnur frétt/)).toBeNull();
+  });
 });

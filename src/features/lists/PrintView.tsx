@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contributingSources } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import './lists.css';
 
@@ -12,6 +13,7 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
   const { t: tg } = useTranslation('gloss');
   const [notesColumn, setNotesColumn] = useState(true);
   const [examples, setExamples] = useState(true);
+  const sources = contributingSources(list).sources;
   return (
     <section className="print-sheet" aria-labelledby="print-title">
       <div className="no-print print-controls">
@@ -31,9 +33,10 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
         </div>
       </div>
       <h1 id="print-title">{list.name}</h1>
-      {list.sources.length > 0 && (
+      {/* Only the articles that still give the list words. */}
+      {sources.length > 0 && (
         <p className="print-sources">
-          {list.sources.map((s) => [s.title, s.site].filter(Boolean).join(', ')).join(' · ')}
+          {sources.map((s) => [s.title, s.site].filter(Boolean).join(', ')).join(' · ')}
         </p>
       )}
       {/* On a phone the handout's columns are wider than the screen: they scroll sideways in this box
