@@ -1,4 +1,4 @@
-import { createPwaController, type WorkboxLike } from './controller';
+import { createPwaController, lazyWorkbox, type WorkboxLike } from './controller';
 
 type Handler = (e: { isUpdate?: boolean }) => void;
 
@@ -103,5 +103,37 @@ describe('service-worker controller', () => {
     await vi.waitFor(() => expect(c.state().error).toMatch(/SecurityError/));
     await c.checkForUpdate();
     expect(wb.updates).toBe(1);
+  });
+
+  it('workbox-window is loaded only on registration, with the listeners added before', async () => {
+    const made: (ReturnType<typeof fakeWorkbox> & { url: string; options: RegistrationOptions })[] = [];
+    const load = vi.fn(async () => ({
+      Workbox: class {
+        constructor(url: string, options: RegistrationOptions) {
+          const wb = Object.assign(fakeWorkbox(), { url, options });
+          made.push(wb);
+          return wb;
+        }
+      } as unknown as new (url: string, options: RegistrationOptions) => WorkboxLike,
+    }));
+    const wb = lazyWorkbox('/sw.js', { scope: '/' }, load);
+    const c = createPwaController(wb, { reload: vi.fn() });
+    // Before registering: nothing loaded, and update / skip-waiting do nothing (as Workbox's own).
+    await c.checkForUpdate();
+    c.applyUpdate();
+    expect(load).not.toHaveBeenCalled();
+    c.start();
+    await vi.waitFor(() => expect(made[0]?.registered).toBe(1));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(made[0]).toMatchObject({ url: '/sw.js', options: { scope: '/' } });
+    made[0].fire('installed', { isUpdate: false });
+    expect(c.state().offlineReady).toBe(true);
+    made[0].fire('waiting');
+    expect(c.state().needRefresh).toBe(true);
+    c.applyUpdate();
+    expect(made[0].skipped).toBe(1);
+    await c.checkForUpdate();
+    expect(made[0].updates).toBe(1);
+    expect(made).toHaveLength(1);
   });
 });

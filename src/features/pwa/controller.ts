@@ -1,5 +1,3 @@
-import { Workbox } from 'workbox-window';
-
 /** What the UI shows about the service worker. */
 export interface PwaState {
   /** The precache finished on this visit: the app now works with no network (shown once, as a toast). */
@@ -87,6 +85,42 @@ export function createPwaController(wb: WorkboxLike, opts: { reload: () => void;
   };
 }
 
+type WorkboxEvent = Parameters<WorkboxLike['addEventListener']>[0];
+type WorkboxListener = Parameters<WorkboxLike['addEventListener']>[1];
+
+/**
+ * workbox-window's `Workbox`, loaded only when the service worker is registered (`register`): the
+ * registration waits for the language worker anyway, so the library (~2 KB gzip) stays out of the
+ * first screen's JavaScript. Listeners added before are attached once it is loaded. `update` and
+ * `messageSkipWaiting` before registration do nothing, as `Workbox`'s own do.
+ */
+export function lazyWorkbox(
+  scriptUrl: string,
+  options: RegistrationOptions,
+  load: () => Promise<{ Workbox: new (url: string, options: RegistrationOptions) => WorkboxLike }> = () => import('workbox-window'),
+): WorkboxLike {
+  const listeners: [WorkboxEvent, WorkboxListener][] = [];
+  let wb: WorkboxLike | null = null;
+  let loading: Promise<WorkboxLike> | null = null;
+  const ready = () =>
+    (loading ??= load().then(({ Workbox }) => {
+      const w: WorkboxLike = new Workbox(scriptUrl, options);
+      for (const [type, fn] of listeners) w.addEventListener(type, fn);
+      return (wb = w);
+    }));
+  return {
+    addEventListener(type, fn) {
+      listeners.push([type, fn]);
+      wb?.addEventListener(type, fn);
+    },
+    register: () => ready().then((w) => w.register()),
+    update: async () => {
+      if (loading) await (await loading).update();
+    },
+    messageSkipWaiting: () => wb?.messageSkipWaiting(),
+  };
+}
+
 let shared: PwaController | null | undefined;
 
 /**
@@ -100,7 +134,7 @@ export function getPwaController(): PwaController | null {
   const built = import.meta.env.MODE !== 'development' && import.meta.env.MODE !== 'test';
   if (!built || !supported) return (shared = null);
   const base = import.meta.env.BASE_URL;
-  shared = createPwaController(new Workbox(`${base}sw.js`, { scope: base }), {
+  shared = createPwaController(lazyWorkbox(`${base}sw.js`, { scope: base }), {
     reload: () => window.location.reload(),
     controlled: () => !!navigator.serviceWorker.controller,
   });
