@@ -52,28 +52,55 @@ describe('lists store', () => {
 });
 
 describe('startList (a list started from an article)', () => {
-  it('opens the empty list of that name made before instead of making another; a list with words, or of another name, is left alone', async () => {
-    const first = await startList(' Hestar ');
+  it('opens the list it made for that article while it has never had a word; a list with words, or made for another article, is left alone', async () => {
+    const first = await startList(3, ' Hestar ');
     expect(await getList(first)).toMatchObject({ name: 'Hestar', entries: [], sources: [] });
-    expect(await startList('Hestar')).toBe(first);
+    expect(await startList(3, 'Hestar')).toBe(first);
     expect(await listLists()).toHaveLength(1);
 
     await addToList(first, [entry('hestur')], source);
-    const second = await startList('Hestar');
+    const second = await startList(3, 'Hestar');
     expect(second).not.toBe(first);
-    expect(await startList('Hestar')).toBe(second);
-    const other = await startList('Kettir');
+    expect(await startList(3, 'Hestar')).toBe(second);
+    const other = await startList(4, 'Kettir');
     expect(other).not.toBe(second);
     expect((await listLists()).map((l) => [l.name, l.entries.length]).sort()).toEqual([['Hestar', 0], ['Hestar', 1], ['Kettir', 0]]);
     expect((await getList(first))!.entries).toEqual([{ ...entry('hestur'), source: 0 }]);
   });
 
+  it('two articles with the same title get a list each (matched by article, not by name)', async () => {
+    const a = await startList(3, 'Veður');
+    const b = await startList(4, 'Veður');
+    expect(b).not.toBe(a);
+    expect(await startList(3, 'Veður')).toBe(a);
+    expect(await startList(4, 'Veður')).toBe(b);
+    expect(await listLists()).toHaveLength(2);
+  });
+
+  it('a list emptied by removing its words is not opened as a fresh one; nor is a list renamed to the title, or a copy', async () => {
+    const made = await startList(3, 'Hestar');
+    await addToList(made, [entry('hestur')], source);
+    await setListEntries(made, []);
+    const typed = await createList('Kettir');
+    await addToList(typed, [entry('köttur')]);
+    await setListEntries(typed, []);
+    const copied = (await duplicateList(await startList(5, 'Mýs'), 'Mýs'))!;
+
+    const again = await startList(3, 'Hestar');
+    expect(again).not.toBe(made);
+    expect(await startList(4, 'Kettir')).not.toBe(typed);
+    expect(await startList(5, 'Mýs')).not.toBe(copied);
+    // The one made for article 3 and still without words is opened again, even after a rename.
+    await renameList(again, 'Hestar og folöld');
+    expect(await startList(3, 'Hestar')).toBe(again);
+  });
+
   it('the list opened again comes first among the lists, as a new one would', async () => {
-    const hestar = await startList('Hestar');
+    const hestar = await startList(3, 'Hestar');
     await new Promise((r) => setTimeout(r, 5));
     await createList('Vika 1');
     await new Promise((r) => setTimeout(r, 5));
-    expect(await startList('Hestar')).toBe(hestar);
+    expect(await startList(3, 'Hestar')).toBe(hestar);
     expect((await listLists()).map((l) => l.name)).toEqual(['Hestar', 'Vika 1']);
   });
 });

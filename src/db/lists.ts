@@ -31,20 +31,22 @@ export async function createList(
 }
 
 /**
- * The list that "Make a word list" opens for an article (named after it): an empty list of that
- * name — one made so before and left without words — if there is one (the latest), else a new one.
- * Pressing the button again opens the same list instead of piling up empty ones. The list opened
- * comes first among the lists, as a new one would. Returns its id.
+ * The list that "Make a word list" opens for an article: the list the button made for that same
+ * article before, if it has never had a word (the latest, if several), else a new list named after
+ * the article. Pressing the button again opens the same list instead of piling up empty ones; a list
+ * emptied by removing its words, one typed in or imported, or one made for another article (even
+ * one with the same title) is never taken for a fresh one. The list opened comes first among the
+ * lists, as a new one would. Returns its id.
  */
-export async function startList(name: string): Promise<number> {
+export async function startList(articleId: number, name: string): Promise<number> {
   const n = name.trim();
   const db = getDb();
   return guardStorage(() =>
     db.transaction('rw', db.lists, async () => {
       const now = Date.now();
-      const empty = await db.lists.where('name').equals(n).filter((l) => l.entries.length === 0).toArray();
-      const latest = empty.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-      if (!latest) return db.lists.add({ name: n, entries: [], sources: [], createdAt: now, updatedAt: now });
+      const fresh = await db.lists.filter((l) => l.startedFrom?.articleId === articleId && l.entries.length === 0).toArray();
+      const latest = fresh.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (!latest) return db.lists.add({ name: n, entries: [], sources: [], startedFrom: { articleId }, createdAt: now, updatedAt: now });
       await db.lists.update(latest.id!, { updatedAt: now });
       return latest.id!;
     }),
@@ -81,6 +83,8 @@ async function update(id: number, change: (list: WordListRecord) => void): Promi
       const list = await db.lists.get(id);
       if (!list) return;
       change(list);
+      // A list with words is no longer the fresh list "Make a word list" made (see `startList`).
+      if (list.entries.length > 0) delete list.startedFrom;
       list.updatedAt = Date.now();
       await db.lists.put(list);
     }),
@@ -102,7 +106,8 @@ export async function duplicateList(id: number, name: string): Promise<number | 
       const list = await db.lists.get(id);
       if (!list) return undefined;
       const now = Date.now();
-      const { id: _, ...rest } = structuredClone(list);
+      // A copy is a list of its own, not the one "Make a word list" made (see `startList`).
+      const { id: _, startedFrom: __, ...rest } = structuredClone(list);
       return db.lists.add({ ...rest, name: name.trim() || list.name, createdAt: now, updatedAt: now });
     }),
   );

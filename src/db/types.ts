@@ -183,6 +183,12 @@ export interface WordListRecord {
    * what the list shows as its sources is only those that still give it words (`contributingSources`).
    */
   sources: WordListSource[];
+  /**
+   * The article the reader's "Make a word list" made this list for, while the list has never had
+   * a word: dropped with its first word (src/db/lists.ts). Only such a list is opened again by the
+   * button for that article. (`articleId`, so that a merged backup rewrites it with the article's new id.)
+   */
+  startedFrom?: { articleId: number };
   createdAt: number;
   updatedAt: number;
 }

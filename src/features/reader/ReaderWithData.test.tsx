@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
 import { getAnalysis, getStoredAnalysis, saveArticle } from '../../db/articles';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
+import { addToList, createList, setListEntries, startList } from '../../db/lists';
 import { getWord } from '../../db/words';
 import type { WordRecord } from '../../db/types';
 import type { Analysis } from '../../lang/types';
@@ -382,6 +383,23 @@ describe('reader with vocabulary', () => {
     await userEvent.click(make);
     await waitFor(() => expect(window.location.hash).toBe(opened));
     expect(await getDb().lists.count()).toBe(1);
+  });
+
+  it('"Make a word list" does not take another article’s list of the same title, or a list emptied of its words, for this article’s fresh list', async () => {
+    window.location.hash = '#/read/1';
+    const articleId = await open();
+    // Another article called "Hestar" whose list was made by the button and is still empty.
+    const other = await startList(articleId + 1, 'Hestar');
+    // A list of that name whose words were all removed.
+    const emptied = await createList('Hestar');
+    await addToList(emptied, [{ lemma: 'hestur', display: 'hestur', pos: 'noun', gender: 'm', gloss: 'horse', note: '', example: '', count: 1 }]);
+    await setListEntries(emptied, []);
+    await userEvent.click(screen.getByRole('button', { name: 'Make a word list' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/lists\/\d+/));
+    const opened = Number(window.location.hash.split('/')[2]); // #/lists/<id>/<articleId>
+    expect([other, emptied]).not.toContain(opened);
+    expect(await getDb().lists.get(opened)).toMatchObject({ name: 'Hestar', entries: [], sources: [] });
+    expect(await getDb().lists.count()).toBe(3);
   });
 
   it('"Make a word list": a failed write says why in an error toast and stays in the reader', async () => {

@@ -154,12 +154,12 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   const article = data.article;
   /**
    * A word list named after the article, opened in the list editor with its builder on this
-   * article (`#/lists/<id>/<articleId>`). Pressed again while that list is still empty, the same
-   * list opens (`startList`): no pile of empty lists. The name can be changed there.
+   * article (`#/lists/<id>/<articleId>`). Pressed again while the list it made for this article has
+   * never had a word, that list opens (`startList`): no pile of empty lists. The name can be changed there.
    */
   async function onMakeList() {
     try {
-      const id = await startList(article.title);
+      const id = await startList(article.id!, article.title);
       navigate({ name: 'page', page: 'lists', param: String(id), sub: String(article.id) });
     } catch (e) {
       showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
