@@ -110,4 +110,38 @@ describe('ListBuilderView', () => {
     expect(onAdd.mock.calls[0][0].map((l: { lemma: string; pos: string }) => [l.lemma, l.pos])).toEqual([['að', 'conjunction']]);
     expect(screen.getByRole('checkbox', { name: 'Pick “að” (preposition)' })).not.toBeChecked();
   });
+
+  it('another article resets the filters, order and choice to their defaults; the same article shown again keeps them', async () => {
+    const other = { id: 2, title: 'Önnur frétt' } as ArticleRecord;
+    const props = {
+      articles: [article, other], onPickArticle: () => {}, ranks: new Map([['vera', 0], ['í', 5]]), known: new Set(['stór']), inList: new Set<string>(), onAdd: () => {},
+    };
+    const { rerender } = render(<ListBuilderView {...props} articleId={1} lemmas={lemmas} />);
+    const pos = () => screen.getByRole('combobox', { name: 'Part of speech' });
+    const order = () => screen.getByRole('combobox', { name: 'Order' });
+    const hideNames = () => screen.getByRole('checkbox', { name: 'Hide names' });
+    await userEvent.selectOptions(pos(), 'verb');
+    await userEvent.selectOptions(order(), 'alphabet');
+    await userEvent.click(hideNames());
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pick “vera”' }));
+    const changed = () => {
+      expect(pos()).toHaveValue('verb');
+      expect(order()).toHaveValue('alphabet');
+      expect(hideNames()).not.toBeChecked();
+      expect(screen.getByRole('checkbox', { name: 'Pick “vera”' })).toBeChecked();
+    };
+    changed();
+    // The same article, its words read again (a new array): nothing reset.
+    rerender(<ListBuilderView {...props} articleId={1} lemmas={articleLemmas(fixtureAnalysis(), FIXTURE_TEXT)} />);
+    changed();
+    // Another article (its words still loading, then shown): a fresh view.
+    rerender(<ListBuilderView {...props} articleId={2} lemmas={undefined} />);
+    rerender(<ListBuilderView {...props} articleId={2} lemmas={lemmas} />);
+    expect(pos()).toHaveValue('all');
+    expect(order()).toHaveValue('article');
+    expect(hideNames()).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Hide words marked Known' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Pick “vera”' })).not.toBeChecked();
+    expect(shownLemmas()).toEqual(['eiga', 'hestur', 'í', 'gær', 'gervihnattarþyrping', 'vera']);
+  });
 });

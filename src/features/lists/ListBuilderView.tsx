@@ -32,6 +32,16 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
   const [filter, setFilter] = useState<LemmaFilter>(DEFAULT_FILTER);
   const [order, setOrder] = useState<LemmaOrder>('article');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Another article is a fresh view: filters, order and choice back to their defaults. The same
+  // article shown again (its words re-read, the vocabulary changed) keeps them. Reset here rather
+  // than by remounting, so that the article menu keeps the keyboard focus.
+  const [viewOf, setViewOf] = useState(articleId);
+  if (articleId !== viewOf) {
+    setViewOf(articleId);
+    setFilter(DEFAULT_FILTER);
+    setOrder('article');
+    setSelected(new Set());
+  }
 
   const shown = useMemo(
     () => sortLemmas(filterLemmas(lemmas ?? [], filter, { ranks, known }), order).filter((l) => !inList.has(entryKey(l))),

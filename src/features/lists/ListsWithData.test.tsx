@@ -157,6 +157,25 @@ describe('A list started from an article (the reader’s “Make a word list”)
     expect(articleMenu()).toHaveDisplayValue('Kettir');
   });
 
+  it('choosing another article gives a fresh view (filters back to their defaults); the article menu keeps the focus', async () => {
+    const hestar = await save('Hestar');
+    await save('Kettir');
+    const id = await createList('Hestar');
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} articleId={hestar} />);
+    await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('checkbox', { name: 'Pick “hestur”' });
+    const pos = () => within(builder()).getByRole('combobox', { name: 'Part of speech' });
+    await user.selectOptions(pos(), 'verb');
+    await user.click(within(builder()).getByRole('checkbox', { name: 'Hide words marked Known' }));
+    expect(within(builder()).queryByRole('checkbox', { name: 'Pick “hestur”' })).toBeNull();
+    await user.selectOptions(articleMenu(), 'Kettir');
+    expect(articleMenu()).toHaveFocus();
+    await within(builder()).findByRole('checkbox', { name: 'Pick “hestur”' });
+    expect(pos()).toHaveValue('all');
+    expect(within(builder()).getByRole('checkbox', { name: 'Hide words marked Known' })).toBeChecked();
+    expect(articleMenu()).toHaveFocus();
+  });
+
   it('an article no longer in the library (deleted since): no article chosen, not words loading for ever', async () => {
     const id = await createList('Hestar');
     await save('Kettir');
