@@ -430,6 +430,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Börnin nota ensku sín á milli.', key: 'sín á milli', words: ['sín', 'á', 'milli'], reason: 'among themselves' },
   { text: 'Lögreglan hafði fylgst með mönnunum um nokkurt skeið.', key: 'um nokkurt skeið', words: ['um', 'nokkurt', 'skeið'], reason: 'for some time, not a spoon' },
   { text: 'Lögreglan fann í fórum þeirra verkfæri.', key: 'í fórum', words: ['í', 'fórum'], reason: 'in the possession of' },
+  { text: 'Staðurinn verður lokaður um óákveðinn tíma.', key: 'um óákveðinn tíma', words: ['um', 'óákveðinn', 'tíma'], reason: 'indefinitely, not "about"' },
+  { text: 'Það kom ekkert út úr fundinum.', key: 'út úr', words: ['út', 'úr'], reason: '"út úr" (out of), not "koma út" (come out)' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -609,6 +611,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ferðaþjónustuaðilar óttast að gjaldið fæli gesti frá.', key: 'fæla frá', words: ['fæli', 'frá'], reason: 'deter: fæla, not fela\'s past subjunctive' },
   { text: 'Húsin verða flutt svo rýma megi fyrir nýbyggingum.', key: 'rýma fyrir', words: ['rýma', 'fyrir'], reason: 'make room for, the modal in the gap' },
   { text: 'Hann segir að verði tillögurnar að veruleika muni útgerðir hætta.', key: 'verða að veruleika', words: ['verði', 'að', 'veruleika'], reason: 'come true, the subject in the gap' },
+  { text: 'Starfsfólki tókst að koma öllum gestum út áður en slökkviliðið kom.', key: 'koma út', words: ['koma', 'út'], reason: 'get everyone out: "öllum" and the object in the gap, "áður en" ends the clause' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

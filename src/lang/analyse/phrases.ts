@@ -37,6 +37,8 @@ const GAP_WORDS = new Set(
     'sinn sína sitt sínum sinni sínu sínar sínir ' +
     // "the other(s)" as an object: "kennir hinum um" (blames the other), "kenna öðrum um".
     'hinum hinni hinu hina hinn hinir hinar öðrum ' +
+    // "all" before an object or as one: "koma öllum gestum út" (get all the guests out).
+    'öllum alla allar allt ' +
     // Impersonal passives put the auxiliary between: "Gert er ráð fyrir …", "Lýst var yfir …".
     'er var verður verði verið sé væri ' +
     // Predicative "first"/"last" with the subject: "kom fyrstur í mark".
@@ -56,6 +58,8 @@ const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 /** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
 const OBLIQUE_DEFINITE = /(?:ina|inu|inum|inni|unni|una|num|unum|ana)$/u;
 const MAX_GAP = 3;
+/** Verb + particle phrases that give way to a particle phrase starting at the particle ("koma út" / "út úr"). */
+const YIELDS_TO_PARTICLE_PHRASE = new Set(['koma út']);
 /** Conjunction phrases that do not open a sentence. */
 const NOT_SENTENCE_INITIAL = new Set(['þá er']);
 /** Phrases whose words after the first match only as written: "synda á land" (ashore), not "á landinu". */
@@ -193,6 +197,10 @@ export class PhraseIndex {
     if (timeAfter(toks, words, tokens)) return true;
     const last = tokens[tokens.length - 1];
     if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) return true;
+    // "komið út úr þessu" is "út úr" (out of), "komnir langt út fyrir" is "út fyrir": a verb's
+    // particle gives way to a particle phrase starting at it (but "kom út í fyrra" = came out last
+    // year: "í"/"á" after the particle mostly open a time or a place).
+    if (YIELDS_TO_PARTICLE_PHRASE.has(key) && (this.byFirst.get(toks[last].lower) ?? []).some((w) => w.length === 2 && w[1] !== 'í' && w[1] !== 'á' && toks[last + 1]?.lower === w[1])) return true;
     // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
     // (although).
     if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') return true;
@@ -406,8 +414,11 @@ function matchAroundCopula(toks: WorkToken[], i: number, words: string[], keyOf:
 function particleEndsClause(toks: WorkToken[], k: number): boolean {
   const n = toks[k + 1];
   if (!n || n.sentence !== toks[k].sentence || n.raw.kind === 'punctuation') return true;
-  return n.raw.kind === 'word' && (n.lower === 'og' || n.lower === 'en' || n.lower === 'eða');
+  return n.raw.kind === 'word' && CLAUSE_AFTER_PARTICLE.has(n.lower);
 }
+
+/** Words after a particle that end its clause: "og", "en", "eða", and subordinators ("koma öllum út áður en …"). */
+const CLAUSE_AFTER_PARTICLE = new Set('og en eða áður þegar ef svo sem nema þótt enda'.split(' '));
 
 /** Dative suffixed articles: a place after "á"/"í" ("á vellinum", "í borginni"). */
 const DATIVE_DEFINITE = /(?:inum|inu|unni|inni|unum|num)$/u;

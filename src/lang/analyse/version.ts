@@ -278,6 +278,8 @@
  *     spelt as a glossed plural-only lemma ("strandveiði|kvóti"); "verið ákveðið" = the
  *     participle; "bæta" = the verb; "leitt að" = leiður.
  * 17 — "við" after a verb's "-um" object is the preposition ("fresta framkvæmdum við
- *     Hvammsvirkjun"); flísar = tiles; "heiti potturinn" = the hot tub.
+ *     Hvammsvirkjun"); flísar = tiles; "heiti potturinn" = the hot tub; "koma … út" = get out, with
+ *     "öllum" and an object in the gap, a subordinator ending the particle's clause, and giving
+ *     way to "út úr"/"út fyrir"; "um óákveðinn tíma" = indefinitely.
  */
 export const ANALYSIS_VERSION = 17;
