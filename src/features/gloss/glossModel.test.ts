@@ -480,6 +480,14 @@ describe('buildGlossView', () => {
     expect(first('pottinum')).toMatch(/^\(hot\) tub/);
   });
 
+  it('shows "winterkill" for "kal" beside hayfields and "behind, down" for "undir" after points', () => {
+    const text = 'Bændur hafa miklar áhyggjur af kali í túnum. Liðið var tíu stigum undir í hálfleik.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('kali')).toMatch(/^winterkill/);
+    expect(first('undir')).toMatch(/^behind, down/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -47,7 +47,7 @@ const MODIFIER_BIN = new Set(['no', 'lo', 'so', 'ao', 'fs', 'to']);
  * "hand|þvottur" (hönd), "kven|ráðherra" (kona), "radd|stýrður" (rödd); and "heiðar|vegur" (of
  * heiði, heath, not heiður, honour, which lemma-is ranks higher).
  */
-const STEM_MODIFIERS = new Map([['tann', 'tönn'], ['hand', 'hönd'], ['kven', 'kona'], ['radd', 'rödd'], ['heiðar', 'heiði']]);
+const STEM_MODIFIERS = new Map([['tann', 'tönn'], ['hand', 'hönd'], ['kven', 'kona'], ['radd', 'rödd'], ['heiðar', 'heiði'], ['endur', 'endur']]);
 
 /** The dictionary's gloss of a personal name. */
 const PERSONAL_NAME_GLOSS = /(?:man's|woman's|male|female|given|personal) name/u;
@@ -347,6 +347,10 @@ export class Compounds {
     const dative = exact && isHead && form.endsWith('i') ? rs.find((r) => r.pos === 'noun' && r.lemma + 'i' === form && this.lex.rankOf(r.lemma) < this.lex.rankOf(exact.lemma) && this.commonGloss(r.lemma)) : undefined;
     if (dative) return dative.lemma;
     if (exact) return exact.lemma;
+    // A verb head spelt as its own infinitive: "endur|rækta" = rækta (cultivate), not rækja,
+    // of which lemma-is lists "rækta" as a form too.
+    const infinitive = isHead ? rs.find((r) => r.lemma === form && r.pos === 'verb' && this.lex.hasGloss(r.lemma, 'verb')) : undefined;
+    if (infinitive && rs.every((r) => r === infinitive || r.pos === 'verb')) return infinitive.lemma;
     return this.pickBest(rs.map((r) => r.lemma));
   }
 

@@ -525,6 +525,8 @@ const rows: Row[] = [
   { form: 'leitt', context: 'Talsmaðurinn segir _ að þurfa að grípa til þessara ráðstafana.', lemma: 'leiður', pos: 'adjective', reason: '"leitt að" = a pity that, not leiða\'s supine' },
   { form: 'leitt', context: 'Verkfallið hefur _ til mikilla tafa.', lemma: 'leiða', pos: 'verb', reason: '"hefur leitt til" keeps the verb' },
   { form: 'við', context: 'Landsvirkjun hefur ákveðið að fresta framkvæmdum _ Hvammsvirkjun fram á næsta ár.', lemma: 'við', pos: 'preposition', reason: '"fresta framkvæmdum við": a "-um" form right after a verb is its object, not "we carried out"' },
+  { form: 'miklar', context: 'Bændur hafa _ áhyggjur af kali í túnum.', lemma: 'mikill', pos: 'adjective', reason: 'great (worries), not the rare verb mikla (magnify)' },
+  { form: 'búi', context: 'Kostnaðurinn getur numið milljónum króna á hverju _.', lemma: 'bú', pos: 'noun', reason: 'the dative of bú (farm), not búi (inhabitant)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

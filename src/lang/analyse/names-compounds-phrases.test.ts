@@ -103,6 +103,7 @@ const compoundRows: CompoundRow[] = [
   { form: 'pappírsmiða', context: 'Strætó hættir sölu _ um áramótin.', parts: ['pappír', 'miði'], reason: '"-miða" is a ticket (miði), not mið (aim), which lemma-is ranks higher' },
   { form: 'heiðarveginum', context: 'Hann ók eftir _ í gær.', parts: ['heiði', 'vegur'], reason: '"heiðar-" is of heiði (heath), not heiður (honour) nor the man\'s name Heiðar' },
   { form: 'strandveiðikvótann', context: 'Tillögur eru um að skerða _ um þriðjung.', parts: ['strandveiði', 'kvóti'], reason: 'a modifier spelt as a glossed lemma that lemma-is lists only in the plural (strandveiðar)' },
+  { form: 'endurrækta', context: 'Ráðunautur segir að víða þurfi að _ tún í vor.', parts: ['endur', 'rækta'], lemma: 'endurrækta', reason: 'the prefix "endur-" (re-), not önd (duck); the head is rækta (cultivate), its own infinitive, not rækja' },
   { form: 'gervihnattarþyrpinguna', context: 'Hann skoðaði _ vel.', parts: ['gervihnöttur', 'þyrping'], lemma: 'gervihnattarþyrping', reason: 'unknown compound whose head is a definite form lemma-is does not list (þyrpinguna), not þyrping + "una"' },
   { form: 'njósnagervihnöttum', context: 'Þeir skutu upp _ í gær.', parts: ['njósna', 'gervihnöttur'], reason: 'alternatives for one segment collapse to the glossed one' },
   { form: 'deilumál', context: 'Þeir ræddu alþjóðleg _ í gær.', parts: ['deila', 'mál'], lemma: 'deilumál', reason: 'word lemma-is knows, without a gloss of its own' },
@@ -432,6 +433,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Lögreglan fann í fórum þeirra verkfæri.', key: 'í fórum', words: ['í', 'fórum'], reason: 'in the possession of' },
   { text: 'Staðurinn verður lokaður um óákveðinn tíma.', key: 'um óákveðinn tíma', words: ['um', 'óákveðinn', 'tíma'], reason: 'indefinitely, not "about"' },
   { text: 'Það kom ekkert út úr fundinum.', key: 'út úr', words: ['út', 'úr'], reason: '"út úr" (out of), not "koma út" (come out)' },
+  { text: 'Liðið sneri leiknum sér í vil í þriðja leikhluta.', key: 'í vil', words: ['í', 'vil'], reason: 'in (their) favour, not "want"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

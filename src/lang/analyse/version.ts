@@ -280,6 +280,8 @@
  * 17 — "við" after a verb's "-um" object is the preposition ("fresta framkvæmdum við
  *     Hvammsvirkjun"); flísar = tiles; "heiti potturinn" = the hot tub; "koma … út" = get out, with
  *     "öllum" and an object in the gap, a subordinator ending the particle's clause, and giving
- *     way to "út úr"/"út fyrir"; "um óákveðinn tíma" = indefinitely.
+ *     way to "út úr"/"út fyrir"; "um óákveðinn tíma" = indefinitely; the compound prefix "endur-" = re-
+ *     ("endur|rækta", not önd); a verb head spelt as its own infinitive; "miklar" = mikill;
+ *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind.
  */
 export const ANALYSIS_VERSION = 17;

@@ -242,6 +242,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   meira: [P('mikill', 2)],
   miklu: [P('mikill', 2)],
   mikla: [P('mikill', 2)],
+  // "miklar áhyggjur" (great worries), not the rare verb mikla (magnify).
+  miklar: [P('mikill', 2)],
+  // "á hverju búi" (on each farm): the dative of bú, not búi (an old word for inhabitant).
+  búi: [P('bú', 1, 'noun')],
   sama: [P('sami', 2)],
   sömu: [P('sami', 2)],
   fyrsta: [P('fyrstur', 2)],
