@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { Q_LEARNING, Q_NEW, Q_REVIEW, type QueueItem } from '../../db/cards';
-import { afterAnswer, current, startSession, summarize, undoLast } from './session';
+import { afterAnswer, canUndo, current, keepLast, startSession, summarize, undoLast } from './session';
 import { newCardState } from './scheduler';
 
 const item = (id: number, queue = Q_NEW, due = 0): QueueItem => ({ id, queue, due });
@@ -43,5 +43,18 @@ describe('review session', () => {
     expect(u.session.queue.map((x) => x.id)).toEqual([1, 2]);
     expect(u.session.answered).toEqual([]);
     expect(undoLast(u.session)).toBeNull();
+  });
+
+  it('an answer kept (its undo refused) still counts, and no answer before it can be undone', () => {
+    let s = startSession([item(1), item(2)]);
+    s = afterAnswer(s, { rating: 3, reviewId: 10, durationMs: 1 }, st(2, 86_400_000), 0);
+    s = afterAnswer(s, { rating: 1, reviewId: 11, durationMs: 1 }, st(1, 60_000), 0);
+    expect(s.answered[1].written).toEqual({ due: 60_000, reps: 0, last_review: undefined });
+    expect(canUndo(s)).toBe(true);
+    const kept = keepLast(s);
+    expect(canUndo(kept)).toBe(false);
+    expect(undoLast(kept)).toBeNull();
+    expect(kept.queue).toEqual(s.queue);
+    expect(summarize(kept)).toEqual(summarize(s));
   });
 });
