@@ -4,6 +4,7 @@ import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixtur
 import { countDue, wordOnlyCard, withQueue } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
+import { forgetMemoryForTests } from './keptSession';
 import { ReviewWithData } from './ReviewWithData';
 import { saveReviewSettings } from './reviewSettings';
 import { rateCard } from './rateCard';
@@ -13,6 +14,8 @@ let n = 0;
 beforeEach(async () => {
   useDatabase(new LesaDB(`test-review-page-${n++}`));
   await saveReviewSettings({ fuzz: false });
+  sessionStorage.clear();
+  forgetMemoryForTests();
 });
 
 const T = new Date('2026-03-02T09:00:00');
@@ -119,6 +122,93 @@ describe('Review page', () => {
   it('with nothing due, says so', async () => {
     render(<ReviewWithData now={() => T} />);
     expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
+  });
+});
+
+describe('Review page, left and come back to', () => {
+  const AT = new Date(T.getTime() + 5000);
+  const twoCards = () => getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+
+  /** Answers Good to the first card (hestur: a 10-minute step, so it stays in the session), then leaves the page. */
+  async function answerAndLeave() {
+    const page = render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await screen.findByRole('button', { name: /Show answer/ });
+    page.unmount();
+  }
+
+  it('goes on with the same session: its answers count in the summary and undo still works', async () => {
+    await twoCards();
+    await answerAndLeave();
+    render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(2));
+    // hestur's step is not up, but nothing else is left: it comes back, and Easy ends the session.
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('3 answers')).toBeInTheDocument();
+    expect(screen.getByText('2 cards')).toBeInTheDocument();
+    expect(screen.getByText('Again 0 · Hard 0 · Good 1 · Easy 2')).toBeInTheDocument();
+  });
+
+  it('the answer given before leaving can be undone on coming back', async () => {
+    await twoCards();
+    await answerAndLeave();
+    render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Undo last answer/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+  });
+
+  it('after a reload of the tab too (kept in sessionStorage)', async () => {
+    await twoCards();
+    await answerAndLeave();
+    forgetMemoryForTests();
+    render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Undo last answer/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
+  });
+
+  it('a kept session that cannot be read is dropped and a new one starts', async () => {
+    await twoCards();
+    await answerAndLeave();
+    forgetMemoryForTests();
+    sessionStorage.setItem('lesa:review-session', '{"v":1,"db":');
+    render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('lesa:review-session')).toBeNull();
+  });
+
+  it('the next day a new session starts', async () => {
+    await twoCards();
+    await answerAndLeave();
+    render(<ReviewWithData now={() => new Date(AT.getTime() + 86_400_000)} />);
+    expect(await screen.findByRole('button', { name: /Show answer/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+  });
+
+  it('a finished session is not kept: coming back starts a new one', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    const page = render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    page.unmount();
+    render(<ReviewWithData now={() => AT} />);
+    expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
   });
 });
 

@@ -6,7 +6,8 @@ import { getWord } from '../../db/words';
 import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
 import type { CardRecord } from '../../db/types';
 import { storageMessage } from '../vocabulary/storageMessage';
-import { loadDueQueue } from './dueQueue';
+import { loadDueQueue, startOfDay } from './dueQueue';
+import { keepSession, resumeSession } from './keptSession';
 import { formatInterval } from './formatInterval';
 import { rateCard } from './rateCard';
 import { ReviewSettingsPanel } from './ReviewSettingsPanel';
@@ -16,7 +17,10 @@ import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './sche
 import { afterAnswer, canUndo, current, keepLast, startSession, summarize, undoLast, type Session } from './session';
 import { undoRating } from './undoRating';
 
-/** The Review page: takes the due queue once, then runs the session against storage. */
+/**
+ * The Review page: takes the due queue once, then runs the session against storage. The session is
+ * kept while the learner is away from the page (see `keptSession`) until it is finished.
+ */
 export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; param?: string }) {
   const { t } = useTranslation('review');
   const [settings, setSettings] = useState<ReviewSettings | null>(null);
@@ -29,25 +33,50 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const shownAt = useRef(0);
   const clock = useRef(now);
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const s = await loadReviewSettings();
-      const at = clock.current();
-      const q = await loadDueQueue(at, s.newPerDay);
-      const next = await nextDueAfter(at.getTime());
-      setSettings(s);
-      setInfo({ nextDue: next, newWaiting: q.newWaiting });
-      setSession(startSession(q.items));
-      setRevealed(false);
-    } catch (e) {
-      setError(storageMessage(e, t));
-    }
-  }, [t]);
+  /** Local midnight of the day the session started: a session is kept for that day only. */
+  const day = useRef(0);
+
+  /**
+   * Takes the due queue and starts a session, or (on coming back to the page, `resume`) goes on
+   * with the session kept from earlier in this visit or before a reload, when there is one.
+   */
+  const load = useCallback(
+    async (resume: boolean) => {
+      setError(null);
+      try {
+        const s = await loadReviewSettings();
+        const at = clock.current();
+        const today = startOfDay(at);
+        const kept = resume ? resumeSession(today) : null;
+        if (kept) {
+          setSettings(s);
+          day.current = today;
+          setSession(kept);
+          setRevealed(false);
+          return;
+        }
+        const q = await loadDueQueue(at, s.newPerDay);
+        const next = await nextDueAfter(at.getTime());
+        setSettings(s);
+        setInfo({ nextDue: next, newWaiting: q.newWaiting });
+        day.current = today;
+        setSession(startSession(q.items));
+        setRevealed(false);
+      } catch (e) {
+        setError(storageMessage(e, t));
+      }
+    },
+    [t],
+  );
 
   useEffect(() => {
-    void load();
+    void load(true);
   }, [load]);
+
+  // Kept while the learner is away from the page; a finished session (or a new one) replaces it.
+  useEffect(() => {
+    if (session) keepSession(session, day.current);
+  }, [session]);
 
   const item = session ? current(session) : undefined;
   const answeredCount = session?.answered.length ?? 0;
@@ -90,6 +119,12 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     return r;
   }, [session]);
 
+  /** A new state of the session after a write: kept at once, should the page be left before it renders. */
+  const update = useCallback((s: Session) => {
+    keepSession(s, day.current);
+    setSession(s);
+  }, []);
+
   const onRate = useCallback(
     async (a: Answer) => {
       if (!card || !settings || !session || busy) return;
@@ -100,10 +135,10 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       const durationMs = at.getTime() - shownAt.current;
       try {
         const rated = await rateCard(card, a, { now: at, durationMs, settings });
-        if (rated) setSession(afterAnswer(session, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()));
+        if (rated) update(afterAnswer(session, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()));
         else {
           // Answered in another tab since it was shown: that answer stands; go on to the next card.
-          setSession({ ...session, queue: session.queue.slice(1) });
+          update({ ...session, queue: session.queue.slice(1) });
           setNotice(t('answeredElsewhere'));
         }
         setRevealed(false);
@@ -113,7 +148,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         setBusy(false);
       }
     },
-    [card, settings, session, busy, t],
+    [card, settings, session, busy, t, update],
   );
 
   const onUndo = useCallback(async () => {
@@ -127,10 +162,10 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       const back = await undoRating(u.undone.reviewId, u.undone.written);
       if (back === null) {
         // Answered again (in another tab) or changed since: that state stands; this answer stays.
-        setSession(keepLast(session));
+        update(keepLast(session));
         setNotice(t('undoChangedElsewhere'));
       } else {
-        setSession(u.session);
+        update(u.session);
         setRevealed(true);
       }
     } catch (e) {
@@ -138,7 +173,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     } finally {
       setBusy(false);
     }
-  }, [session, busy, t]);
+  }, [session, busy, t, update]);
 
   return (
     <ReviewView
@@ -160,7 +195,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       onReveal={() => setRevealed(true)}
       onRate={(a) => void onRate(a)}
       onUndo={() => void onUndo()}
-      onRestart={() => void load()}
+      onRestart={() => void load(false)}
       settingsPanel={<ReviewSettingsPanel />}
     />
   );
