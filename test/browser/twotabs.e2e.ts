@@ -42,6 +42,40 @@ describe('two tabs at once', () => {
     await expect.poll(told).toBe(1);
     expect((await readStore(one, 'reviews')).length).toBe(1);
     expect((await readStore(one, 'statusLog')).length).toBe(2);
+
+    // The card changes again from the other tab (as a second answer there would change it); Undo in
+    // the tab whose answer stood then leaves it alone and says why.
+    const [winner, other] = (await one.getByText(/just answered in another tab/).count()) ? [two, one] : [one, two];
+    const [{ cardId }] = (await readStore(one, 'reviews')) as { cardId: number }[];
+    await other.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('lesa');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('cards', 'readwrite');
+            const store = tx.objectStore('cards');
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const c = get.result;
+              const due = c.due + 3_600_000;
+              store.put({ ...c, due, fsrs: { ...c.fsrs, due, reps: c.fsrs.reps + 1, last_review: Date.now() } });
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      cardId,
+    );
+    const changed = (await readStore(one, 'cards')).find((c) => c.id === cardId);
+    await winner.getByRole('button', { name: /^Undo last answer/ }).waitFor();
+    await winner.keyboard.press('u');
+    await winner.getByText(/changed since you answered it/).waitFor();
+    expect((await readStore(one, 'cards')).find((c) => c.id === cardId)).toEqual(changed);
+    expect((await readStore(one, 'reviews')).length).toBe(1);
     await two.close();
     expect(browser().errors).toEqual([]);
   });
