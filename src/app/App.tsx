@@ -7,7 +7,7 @@ import { Nav } from './Nav';
 import { NotFound } from './NotFound';
 import { pageKey, useRoute, type Route } from './router';
 import { extraPages } from './pages';
-import { Toasts } from './ui/Toasts';
+import { ToastHost } from './ui/ToastHost';
 import { WorkerStatus } from './WorkerStatus';
 
 // Pages other than the library load on first use (all are precached for offline). The reader's
@@ -72,7 +72,7 @@ export function App() {
           </Suspense>
         </SafetyGuard>
       </main>
-      <Toasts />
+      <ToastHost />
     </div>
   );
 }

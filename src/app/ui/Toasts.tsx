@@ -1,26 +1,31 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { afterPaint } from './afterPaint';
-import { reserveToastSpace, returnFocusFrom, TOASTS_HEIGHT_PROPERTY, useToasts, whenUndoFocusInPage, type Toast } from './toasts';
+import { reserveToastSpace, returnFocusFrom, whenUndoFocusInPage } from './toastFocus';
+import type { ToastListProps } from './ToastHost';
+import { TOASTS_HEIGHT_PROPERTY, useToasts, type Toast } from './toasts';
 
-export function Toasts() {
+/**
+ * The toasts, drawn into their live region (`region`, see ToastHost.tsx), with the keyboard focus
+ * after Undo/Close and the room the page keeps free for them. Loaded after the first page is drawn.
+ */
+export function ToastList({ region }: ToastListProps) {
   const { t } = useTranslation();
   const { toasts, dismiss } = useToasts();
   // The room the page keeps free below the focused control follows the toasts' real height: measured
   // whenever they change (before paint), and whenever they resize (a message wrapping on rotation).
-  const regionRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (regionRef.current) reserveToastSpace(regionRef.current);
-  }, [toasts]);
+    reserveToastSpace(region);
+  }, [toasts, region]);
   useEffect(() => {
-    const region = regionRef.current;
-    const observer = region && typeof ResizeObserver === 'function' ? new ResizeObserver(() => reserveToastSpace(region)) : null;
-    if (region) observer?.observe(region);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => reserveToastSpace(region)) : null;
+    observer?.observe(region);
     return () => {
       observer?.disconnect();
       document.documentElement.style.removeProperty(TOASTS_HEIGHT_PROPERTY);
     };
-  }, []);
+  }, [region]);
   /**
    * Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page: on the
    * restored item's control when the Undo brought one back (`undoFocus`), else where it was before.
@@ -41,21 +46,35 @@ export function Toasts() {
       }
     }
   };
-  return (
-    <div ref={regionRef} className="toasts" role="status" aria-live="polite">
-      {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
-          <span>{toast.message}</span>
-          {toast.action && toast.actionLabel && (
-            <button type="button" onClick={() => void close(toast, toast.action)}>
-              {toast.actionLabel}
-            </button>
-          )}
-          <button type="button" className="icon-button" aria-label={t('close')} onClick={() => void close(toast)}>
-            ×
+  return createPortal(
+    toasts.map((toast) => (
+      <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
+        <span>{toast.message}</span>
+        {toast.action && toast.actionLabel && (
+          <button type="button" onClick={() => void close(toast, toast.action)}>
+            {toast.actionLabel}
           </button>
-        </div>
-      ))}
-    </div>
+        )}
+        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => void close(toast)}>
+          ×
+        </button>
+      </div>
+    )),
+    region,
+  );
+}
+
+/**
+ * The toasts with their region, all loaded at once: the same region as ToastRegion's (ToastHost.tsx),
+ * not imported from there so that this module, loaded later, shares no code with the first screen's.
+ * App mounts ToastHost, which loads this module after the first page is drawn.
+ */
+export function Toasts() {
+  const [region, setRegion] = useState<HTMLDivElement | null>(null);
+  return (
+    <>
+      <div ref={setRegion} className="toasts" role="status" aria-live="polite" />
+      {region && <ToastList region={region} />}
+    </>
   );
 }
