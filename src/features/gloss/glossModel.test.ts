@@ -488,6 +488,15 @@ describe('buildGlossView', () => {
     expect(first('undir')).toMatch(/^behind, down/);
   });
 
+  it('shows "during" for "við" before a routine check, "by" for "eftir" after works, "with" after "aðstoða"', () => {
+    const text = 'Efnin fundust við hefðbundið eftirlit tollvarða. Þar verða sýnd verk eftir Kjarval. Lögreglan aðstoðar við rannsókn málsins.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [check, helps] = tokenIndices(analysis, 'við').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(check).toMatch(/^during/);
+    expect(helps).not.toMatch(/^during/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'eftir'))!.senses[0].gloss).toMatch(/^by \(an author/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
