@@ -167,6 +167,17 @@ export function ReviewView(props: ReviewViewProps) {
     else revealRef.current?.focus({ preventScroll: true });
   }, [card, revealed]);
 
+  // Undo refused (the card changed in another tab): its button goes; focus on it goes back to the card.
+  useEffect(() => {
+    if (canUndo) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    if (!card) summaryRef.current?.focus({ preventScroll: true });
+    else if (revealed) answerRef.current?.querySelector<HTMLButtonElement>('button[data-rating="3"]')?.focus({ preventScroll: true });
+    else revealRef.current?.focus({ preventScroll: true });
+    // Only when Undo goes: the effect above follows the card.
+  }, [canUndo]);
+
   const { remaining } = props;
   const lng = i18n.language;
   return (

@@ -103,8 +103,9 @@ describe('Review page', () => {
     expect(await screen.findByText(/changed since you answered it/)).toBeInTheDocument();
     expect((await getDb().cards.get(card.id!))?.fsrs).toEqual(theirs!.next);
     expect(await getDb().reviews.count()).toBe(2);
-    // The answer stays in this session and can no longer be undone.
+    // The answer stays in this session and can no longer be undone; focus goes back to the card.
     expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Show answer/ })).toHaveFocus();
   });
 
   it('offers the article a card came from only while it is still in the library', async () => {
