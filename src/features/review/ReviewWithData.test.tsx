@@ -192,6 +192,16 @@ describe('Review page, left and come back to', () => {
     expect(sessionStorage.getItem('lesa:review-session')).toBeNull();
   });
 
+  it('a kept session whose answers are gone from storage (a backup restored meanwhile) is not resumed', async () => {
+    await twoCards();
+    await answerAndLeave();
+    await getDb().reviews.clear();
+    render(<ReviewWithData now={() => AT} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('lesa:review-session')).toBeNull();
+  });
+
   it('the next day a new session starts', async () => {
     await twoCards();
     await answerAndLeave();

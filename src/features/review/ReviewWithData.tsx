@@ -7,7 +7,7 @@ import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/car
 import type { CardRecord } from '../../db/types';
 import { storageMessage } from '../vocabulary/storageMessage';
 import { loadDueQueue, startOfDay } from './dueQueue';
-import { keepSession, resumeSession } from './keptSession';
+import { keepSession, resumeStoredSession } from './keptSession';
 import { formatInterval } from './formatInterval';
 import { rateCard } from './rateCard';
 import { ReviewSettingsPanel } from './ReviewSettingsPanel';
@@ -47,7 +47,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         const s = await loadReviewSettings();
         const at = clock.current();
         const today = startOfDay(at);
-        const kept = resume ? resumeSession(today) : null;
+        const kept = resume ? await resumeStoredSession(today) : null;
         if (kept) {
           setSettings(s);
           day.current = today;

@@ -1,5 +1,6 @@
 import type { AnswerStamp, QueueItem } from '../../db/cards';
 import { getDb } from '../../db/db';
+import { reviewsOfCard } from '../../db/reviews';
 import type { Answer } from './scheduler';
 import type { Answered, Session } from './session';
 
@@ -54,6 +55,19 @@ export function resumeSession(day: number): Session | null {
   if (!kept || kept.db !== getDb().name || kept.day !== day || !worthKeeping(kept.session)) return null;
   memory = kept;
   return kept.session;
+}
+
+/**
+ * As `resumeSession`, once its last answer is found still logged for its card: a session whose
+ * answers are gone from storage (a backup restored meanwhile, the data deleted) is forgotten.
+ */
+export async function resumeStoredSession(day: number): Promise<Session | null> {
+  const kept = resumeSession(day);
+  const last = kept?.answered.at(-1);
+  if (!kept || !last) return null;
+  if ((await reviewsOfCard(last.item.id)).some((r) => r.id === last.reviewId && r.at === last.written.last_review)) return kept;
+  forgetSession();
+  return null;
 }
 
 /** Forgets the in-memory copy only (as a reload does); for tests. */
