@@ -488,6 +488,13 @@ describe('buildGlossView', () => {
     expect(first('undir')).toMatch(/^behind, down/);
   });
 
+  it('shows "precipitation, snowfall" for "ofankoma", not its parts', () => {
+    const text = 'Snjómokstur hefur gengið illa eftir mikla ofankomu um helgina.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'ofankomu'))!;
+    expect(view.senses[0].gloss).toMatch(/^precipitation/);
+  });
+
   it('shows "during" for "við" before a routine check, "by" for "eftir" after works, "with" after "aðstoða"', () => {
     const text = 'Efnin fundust við hefðbundið eftirlit tollvarða. Þar verða sýnd verk eftir Kjarval. Lögreglan aðstoðar við rannsókn málsins.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -282,6 +282,7 @@
  *     "öllum" and an object in the gap, a subordinator ending the particle's clause, and giving
  *     way to "út úr"/"út fyrir"; "um óákveðinn tíma" = indefinitely; the compound prefix "endur-" = re-
  *     ("endur|rækta", not önd); a verb head spelt as its own infinitive; "miklar" = mikill;
- *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind; "við" before a check = during; "verk eftir" = by.
+ *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind; "við" before a check = during; "verk eftir" = by; "einu sinni" = once,
+ *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation.
  */
 export const ANALYSIS_VERSION = 17;
