@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 
-/** What draws the toasts into their region (Toasts.tsx): messages and buttons, focus and measuring. */
+/** What draws the toasts inside their region (Toasts.tsx): messages and buttons, focus and measuring. */
 export interface ToastListProps {
   region: HTMLElement;
 }
@@ -25,13 +25,12 @@ const ToastList = lazy<ComponentType<ToastListProps>>(() =>
 export function ToastHost() {
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   return (
-    <>
-      <div ref={setRegion} className="toasts" role="status" aria-live="polite" />
+    <div ref={setRegion} className="toasts" role="status" aria-live="polite">
       {region && (
         <Suspense fallback={null}>
           <ToastList region={region} />
         </Suspense>
       )}
-    </>
+    </div>
   );
 }

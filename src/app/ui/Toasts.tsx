@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { afterPaint } from './afterPaint';
 import { reserveToastSpace, returnFocusFrom, whenUndoFocusInPage } from './toastFocus';
@@ -7,7 +6,7 @@ import type { ToastListProps } from './ToastHost';
 import { TOASTS_HEIGHT_PROPERTY, useToasts, type Toast } from './toasts';
 
 /**
- * The toasts, drawn into their live region (`region`, see ToastHost.tsx), with the keyboard focus
+ * The toasts, drawn inside their live region (`region`, see ToastHost.tsx), with the keyboard focus
  * after Undo/Close and the room the page keeps free for them. Loaded after the first page is drawn.
  */
 export function ToastList({ region }: ToastListProps) {
@@ -46,35 +45,31 @@ export function ToastList({ region }: ToastListProps) {
       }
     }
   };
-  return createPortal(
-    toasts.map((toast) => (
-      <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
-        <span>{toast.message}</span>
-        {toast.action && toast.actionLabel && (
-          <button type="button" onClick={() => void close(toast, toast.action)}>
-            {toast.actionLabel}
-          </button>
-        )}
-        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => void close(toast)}>
-          ×
+  return toasts.map((toast) => (
+    <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
+      <span>{toast.message}</span>
+      {toast.action && toast.actionLabel && (
+        <button type="button" onClick={() => void close(toast, toast.action)}>
+          {toast.actionLabel}
         </button>
-      </div>
-    )),
-    region,
-  );
+      )}
+      <button type="button" className="icon-button" aria-label={t('close')} onClick={() => void close(toast)}>
+        ×
+      </button>
+    </div>
+  ));
 }
 
 /**
- * The toasts with their region, all loaded at once: the same region as ToastRegion's (ToastHost.tsx),
- * not imported from there so that this module, loaded later, shares no code with the first screen's.
- * App mounts ToastHost, which loads this module after the first page is drawn.
+ * The toasts with their region, all loaded at once (the same region as ToastHost's, not imported
+ * from there so that this module, loaded later, shares no code with the first screen's). App mounts
+ * ToastHost, which loads this module after the first render.
  */
 export function Toasts() {
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   return (
-    <>
-      <div ref={setRegion} className="toasts" role="status" aria-live="polite" />
+    <div ref={setRegion} className="toasts" role="status" aria-live="polite">
       {region && <ToastList region={region} />}
-    </>
+    </div>
   );
 }
