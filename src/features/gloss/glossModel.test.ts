@@ -504,6 +504,15 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'eftir'))!.senses[0].gloss).toMatch(/^by \(an author/);
   });
 
+  it('shows "arrive at, come upon" for "koma að" an accident, glosses forsvaranlegur and heilsugæsla', () => {
+    const text = 'Vegfarendur sem komu að slysinu hringdu. Hún var flutt á heilsugæslu. Ekki var forsvaranlegt að gefa út kvóta.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'komu'))!.phrase!.senses[0].gloss).toMatch(/^arrive at, come upon/);
+    expect(first('heilsugæslu')).toMatch(/^health centre/);
+    expect(first('forsvaranlegt')).toMatch(/^justifiable/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

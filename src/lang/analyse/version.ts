@@ -283,6 +283,7 @@
  *     way to "út úr"/"út fyrir"; "um óákveðinn tíma" = indefinitely; the compound prefix "endur-" = re-
  *     ("endur|rækta", not önd); a verb head spelt as its own infinitive; "miklar" = mikill;
  *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind; "við" before a check = during; "verk eftir" = by; "einu sinni" = once,
- *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation.
+ *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation; "á" right after "í" = the river
+ *     ("valt ofan í á"); "koma að" an accident = come upon.
  */
 export const ANALYSIS_VERSION = 17;

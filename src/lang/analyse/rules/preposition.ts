@@ -12,6 +12,17 @@ import { isClauseInitialSubject } from './pronounVerb.ts';
 export function applyPrepositionGovernment(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!hasPos(t, 'preposition') || t.readings.length < 2) return;
+  // "valt ofan í á" (into a river): right after "í" no preposition follows, "á" is the noun.
+  // (But "beðið í á fimmta tíma" = for over four hours: an ordinal follows.)
+  const ordinalAfter = (() => {
+    const n = nextWord(toks, i);
+    const b = best(n);
+    return !!b && (b.pos === 'adjective' || b.pos === 'numeral');
+  })();
+  if (t.lower === 'á' && prevWord(toks, i)?.lower === 'í' && toks[i - 1]?.raw.kind === 'word' && hasPos(t, 'noun') && !ordinalAfter && toks[i + 1]?.raw.kind !== 'number') {
+    boost(t, (r) => r.pos === 'noun' && r.lemma === 'á', 4, '"á" right after "í" is the river');
+    return;
+  }
   // Right after a clause-initial subject comes the finite verb ("Hann á stóran bíl").
   // So also right after the relative "sem" ("sem á sæti í nefndinni").
   if ((isClauseInitialSubject(toks, i - 1) || prevWord(toks, i)?.lower === 'sem') && hasPos(t, 'verb')) return;
