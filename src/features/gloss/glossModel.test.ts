@@ -513,6 +513,15 @@ describe('buildGlossView', () => {
     expect(first('forsvaranlegt')).toMatch(/^justifiable/);
   });
 
+  it('shows "lower" for "lækka" before its object, "fall" when the price is the subject; glosses seinagangur', () => {
+    const text = 'Seðlabankinn lækki stýrivexti um hálft prósentustig. Verð á bensíni lækkaði í gær. Kennarar mótmæltu seinagangi í viðræðum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('lækki')).toMatch(/^lower/);
+    expect(first('lækkaði')).toMatch(/^fall/);
+    expect(first('seinagangi')).toMatch(/^slowness/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

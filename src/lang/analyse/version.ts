@@ -284,6 +284,7 @@
  *     ("endur|rækta", not önd); a verb head spelt as its own infinitive; "miklar" = mikill;
  *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind; "við" before a check = during; "verk eftir" = by; "einu sinni" = once,
  *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation; "á" right after "í" = the river
- *     ("valt ofan í á"); "koma að" an accident = come upon.
+ *     ("valt ofan í á"); "koma að" an accident = come upon; lækka/hækka before a rate,
+ *     price or fee = lower/raise; seinagangur = slowness.
  */
 export const ANALYSIS_VERSION = 17;
