@@ -522,6 +522,14 @@ describe('buildGlossView', () => {
     expect(first('seinagangi')).toMatch(/^slowness/);
   });
 
+  it('shows "before" for "fyrir svefninn" and "chase" for "elti"', () => {
+    const text = 'Þeir rekja þetta til skjánotkunar fyrir svefninn. Hann elti hund fjölskyldunnar.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fyrir')).toMatch(/^before/);
+    expect(first('elti')).toMatch(/^chase/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

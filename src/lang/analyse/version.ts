@@ -285,6 +285,7 @@
  *     "búi" = bú; kal = winterkill; "í vil" = in favour; "undir" after points = behind; "við" before a check = during; "verk eftir" = by; "einu sinni" = once,
  *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation; "á" right after "í" = the river
  *     ("valt ofan í á"); "koma að" an accident = come upon; lækka/hækka before a rate,
- *     price or fee = lower/raise; seinagangur = slowness.
+ *     price or fee = lower/raise; seinagangur = slowness; "elti" = elta (chase); "fyrir
+ *     svefninn" = before.
  */
 export const ANALYSIS_VERSION = 17;

@@ -244,6 +244,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   mikla: [P('mikill', 2)],
   // "miklar áhyggjur" (great worries), not the rare verb mikla (magnify).
   miklar: [P('mikill', 2)],
+  // "elti hund" (chased a dog): the past of elta; elda's past is "eldaði".
+  elti: [P('elta', 2, 'verb')],
   // "á hverju búi" (on each farm): the dative of bú, not búi (an old word for inhabitant).
   búi: [P('bú', 1, 'noun')],
   sama: [P('sami', 2)],
