@@ -1,5 +1,5 @@
 import { LesaDB, useDatabase } from './db';
-import { addToList, contributingSources, createList, deleteList, duplicateList, getList, importIntoVocabulary, listLists, renameList, restoreList, setListEntries, startList } from './lists';
+import { addToList, contributingSources, createList, deleteList, duplicateList, entryKey, getList, importIntoVocabulary, listLists, moveWord, removeWord, renameList, restoreList, restoreWord, setListEntries, startList, updateWord } from './lists';
 import type { WordListEntry } from './types';
 
 let n = 0;
@@ -179,5 +179,100 @@ describe('importIntoVocabulary', () => {
     ).rejects.toThrow();
     expect(await getDb().words.count()).toBe(0);
     expect(await listLists()).toEqual([]);
+  });
+});
+
+describe('editing one word of a list (the editor): words added meanwhile survive', () => {
+  // The race: the editor shows the list as read a moment ago; meanwhile a word is added another way
+  // (the builder, the reader's "Add to list", another tab). An edit made from the page must change
+  // only its own word of the list as it is now.
+  async function raced() {
+    const id = await createList('Orð', { entries: [entry('hestur'), entry('köttur'), entry('mús')] });
+    const onScreen = (await getList(id))!;
+    await addToList(id, [entry('fugl')], source);
+    return { id, onScreen };
+  }
+  const lemmas = async (id: number) => (await getList(id))!.entries.map((e) => e.lemma);
+
+  it('editing a gloss or a note keeps a word added since the list was shown', async () => {
+    const { id, onScreen } = await raced();
+    expect(await updateWord(id, entryKey(onScreen.entries[1]), { gloss: 'cat' })).toBe('done');
+    expect(await updateWord(id, entryKey(onScreen.entries[1]), { note: 'kvk. köttur' })).toBe('done');
+    const list = (await getList(id))!;
+    expect(list.entries.map((e) => e.lemma)).toEqual(['hestur', 'köttur', 'mús', 'fugl']);
+    expect(list.entries[1]).toEqual(entry('köttur', { gloss: 'cat', note: 'kvk. köttur' }));
+    expect(list.entries[3]).toEqual({ ...entry('fugl'), source: 0 });
+    expect(list.sources).toEqual([source]);
+  });
+
+  it('moving a word keeps a word added since, and moves it one place among the words the list has now', async () => {
+    const { id, onScreen } = await raced();
+    expect(await moveWord(id, entryKey(onScreen.entries[2]), 'down')).toBe('done');
+    expect(await lemmas(id)).toEqual(['hestur', 'köttur', 'fugl', 'mús']);
+    expect(await moveWord(id, entryKey(onScreen.entries[0]), 'up')).toBe('done'); // already first
+    expect(await moveWord(id, entryKey(onScreen.entries[0]), 'down')).toBe('done');
+    expect(await lemmas(id)).toEqual(['köttur', 'hestur', 'fugl', 'mús']);
+  });
+
+  it('removing a word keeps a word added since; Undo puts it back where it was, keeping words added after the removal', async () => {
+    const { id, onScreen } = await raced();
+    const removed = await removeWord(id, entryKey(onScreen.entries[1]));
+    expect(removed?.entry).toEqual(entry('köttur'));
+    expect(await lemmas(id)).toEqual(['hestur', 'mús', 'fugl']);
+    await addToList(id, [entry('hundur')]);
+    expect(await restoreWord(id, removed!)).toBe('restored');
+    expect(await lemmas(id)).toEqual(['hestur', 'köttur', 'mús', 'fugl', 'hundur']);
+  });
+
+  it('Undo of several removals, latest first, gives the list back its order; each word goes back after the nearest word that was before it and is still there', async () => {
+    const id = await createList('Orð', { entries: [entry('a'), entry('b'), entry('c'), entry('d')] });
+    const b = (await removeWord(id, entryKey(entry('b'))))!;
+    const a = (await removeWord(id, entryKey(entry('a'))))!;
+    const c = (await removeWord(id, entryKey(entry('c'))))!;
+    expect(await lemmas(id)).toEqual(['d']);
+    for (const w of [c, a, b]) expect(await restoreWord(id, w)).toBe('restored');
+    expect(await lemmas(id)).toEqual(['a', 'b', 'c', 'd']);
+
+    await removeWord(id, entryKey(entry('a')));
+    const c2 = (await removeWord(id, entryKey(entry('c'))))!;
+    await restoreWord(id, c2); // after b, the nearest word before it that is still there
+    expect(await lemmas(id)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('Undo gives the word back its article (the list keeps its sources after their words are removed)', async () => {
+    const id = await createList('Orð');
+    await addToList(id, [entry('hestur')], source);
+    const removed = (await removeWord(id, entryKey(entry('hestur'))))!;
+    expect(contributingSources((await getList(id))!).sources).toEqual([]);
+    await restoreWord(id, removed);
+    expect(contributingSources((await getList(id))!)).toMatchObject({ sources: [source], entries: [{ ...entry('hestur'), source: 0 }] });
+  });
+
+  it('a word no longer in the list (removed in another tab) is left alone: the edit says so and changes nothing', async () => {
+    const id = await createList('Orð', { entries: [entry('hestur'), entry('köttur')] });
+    const key = entryKey(entry('köttur'));
+    const first = (await removeWord(id, key))!;
+    const before = (await getList(id))!;
+    expect(await updateWord(id, key, { gloss: 'cat' })).toBe('gone');
+    expect(await moveWord(id, key, 'up')).toBe('gone');
+    expect(await removeWord(id, key)).toBeUndefined();
+    expect(await getList(id)).toEqual(before); // not even its date
+    // Undo when the word has been added back meanwhile keeps the one there now.
+    await addToList(id, [entry('köttur', { gloss: 'a cat' })]);
+    expect(await restoreWord(id, first)).toBe('exists');
+    expect((await getList(id))!.entries).toEqual([entry('hestur'), entry('köttur', { gloss: 'a cat' })]);
+    // A list deleted meanwhile.
+    await deleteList(id);
+    expect(await updateWord(id, key, { gloss: 'cat' })).toBe('gone');
+    expect(await moveWord(id, key, 'down')).toBe('gone');
+    expect(await removeWord(id, key)).toBeUndefined();
+    expect(await restoreWord(id, first)).toBe('gone');
+    expect(await getList(id)).toBeUndefined();
+  });
+
+  it('words spelt the same (another part of speech) are told apart', async () => {
+    const id = await createList('Orð', { entries: [entry('á', { pos: 'noun' }), entry('á', { pos: 'preposition', gender: null })] });
+    await updateWord(id, entryKey({ lemma: 'á', pos: 'preposition' }), { gloss: 'on' });
+    expect((await getList(id))!.entries.map((e) => e.gloss)).toEqual(['á gloss', 'on']);
   });
 });

@@ -76,24 +76,35 @@ export function contributingSources<L extends Pick<WordListRecord, 'entries' | '
   };
 }
 
-async function update(id: number, change: (list: WordListRecord) => void): Promise<void> {
+/** What a change returns to leave the list untouched (see `update`). */
+const NO_CHANGE = Symbol('no change');
+
+/**
+ * Changes a list as it is in the database now, in one read-modify-write transaction (so that a word
+ * added meanwhile — by the builder, the reader's "Add to list", another tab — is never overwritten).
+ * `change` returns what the caller gets back; returning `NO_CHANGE` leaves the list untouched. A list
+ * that is not there (deleted) is left alone and gives `undefined`.
+ */
+async function update<R = void>(id: number, change: (list: WordListRecord) => R | typeof NO_CHANGE): Promise<R | typeof NO_CHANGE | undefined> {
   const db = getDb();
-  await guardStorage(() =>
+  return guardStorage(() =>
     db.transaction('rw', db.lists, async () => {
       const list = await db.lists.get(id);
-      if (!list) return;
-      change(list);
+      if (!list) return undefined;
+      const result = change(list);
+      if (result === NO_CHANGE) return result;
       // A list with words is no longer the fresh list "Make a word list" made (see `startList`).
       if (list.entries.length > 0) delete list.startedFrom;
       list.updatedAt = Date.now();
       await db.lists.put(list);
+      return result;
     }),
   );
 }
 
-export function renameList(id: number, name: string): Promise<void> {
+export async function renameList(id: number, name: string): Promise<void> {
   const n = name.trim();
-  return update(id, (l) => {
+  await update(id, (l) => {
     if (n) l.name = n;
   });
 }
@@ -160,11 +171,99 @@ export async function restoreList(list: WordListRecord): Promise<void> {
   await guardStorage(() => getDb().lists.put(list));
 }
 
-/** Replaces the entries (after an edit or a reorder). */
-export function setListEntries(id: number, entries: WordListEntry[]): Promise<void> {
-  return update(id, (l) => {
+/**
+ * Replaces all the entries. Not for edits from a list on screen: a word added since that copy was
+ * read would be lost — the editor uses `updateWord`, `moveWord`, `removeWord` and `restoreWord`,
+ * which change one word of the list as it is now.
+ */
+export async function setListEntries(id: number, entries: WordListEntry[]): Promise<void> {
+  await update(id, (l) => {
     l.entries = entries;
   });
+}
+
+/**
+ * What an edit of one word did: `done`; `gone` when the word is no longer in the list (removed in
+ * another tab, say) or the list itself is gone — nothing was changed.
+ */
+export type WordEditOutcome = 'done' | 'gone';
+
+const indexOfKey = (l: WordListRecord, key: string) => l.entries.findIndex((e) => entryKey(e) === key);
+
+/** Changes the gloss or note of the word `key` (see `entryKey`) in the list as it is now. */
+export async function updateWord(id: number, key: string, patch: Partial<Pick<WordListEntry, 'gloss' | 'note'>>): Promise<WordEditOutcome> {
+  const r = await update(id, (l) => {
+    const i = indexOfKey(l, key);
+    if (i < 0) return NO_CHANGE;
+    const { gloss, note } = patch;
+    l.entries[i] = { ...l.entries[i], ...(gloss !== undefined && { gloss }), ...(note !== undefined && { note }) };
+    return 'done' as const;
+  });
+  return r === 'done' ? r : 'gone';
+}
+
+/**
+ * Moves the word `key` one place up or down among the words the list has now (words added since the
+ * page showed it included). At the top (or bottom) already, nothing changes.
+ */
+export async function moveWord(id: number, key: string, dir: 'up' | 'down'): Promise<WordEditOutcome> {
+  const r = await update(id, (l) => {
+    const i = indexOfKey(l, key);
+    if (i < 0) return NO_CHANGE;
+    const to = dir === 'up' ? i - 1 : i + 1;
+    if (to < 0 || to >= l.entries.length) return 'done' as const;
+    [l.entries[i], l.entries[to]] = [l.entries[to], l.entries[i]];
+    return 'done' as const;
+  });
+  return r === undefined || r === NO_CHANGE ? 'gone' : 'done';
+}
+
+/** A word taken off a list, with what `restoreWord` needs to put it back where it was. */
+export interface RemovedWord {
+  entry: WordListEntry;
+  /** The keys of the words before it when it was removed, nearest last. */
+  preceding: string[];
+}
+
+/**
+ * Removes the word `key` from the list as it is now. Returns the word (for Undo), or `undefined`
+ * when it is no longer there (removed already, in another tab say) or the list is gone. The list
+ * keeps the word's article among its sources, so that Undo can give it back its source.
+ */
+export async function removeWord(id: number, key: string): Promise<RemovedWord | undefined> {
+  const r = await update(id, (l) => {
+    const i = indexOfKey(l, key);
+    if (i < 0) return NO_CHANGE;
+    const [entry] = l.entries.splice(i, 1);
+    return { entry, preceding: l.entries.slice(0, i).map(entryKey) };
+  });
+  return r === NO_CHANGE ? undefined : r;
+}
+
+/**
+ * Undo of `removeWord`: puts the word back into the list as it is now — right after the nearest
+ * word that was before it and is still there (first, if none is) — leaving every other word, those
+ * added since included, as it is. `exists` when the list has the word again already (added back
+ * since; that one is kept as it is), `gone` when the list itself is gone.
+ */
+export async function restoreWord(id: number, removed: RemovedWord): Promise<'restored' | 'exists' | 'gone'> {
+  const key = entryKey(removed.entry);
+  let exists = false;
+  const r = await update(id, (l) => {
+    if (indexOfKey(l, key) >= 0) {
+      exists = true;
+      return NO_CHANGE;
+    }
+    const at = new Map(l.entries.map((e, i) => [entryKey(e), i]));
+    let after = -1;
+    for (const k of removed.preceding) after = at.get(k) ?? after;
+    const entry = { ...removed.entry };
+    // (A list's sources are never dropped, so its index still names the same article.)
+    if (entry.source !== undefined && !(entry.source >= 0 && entry.source < l.sources.length)) delete entry.source;
+    l.entries.splice(after + 1, 0, entry);
+    return 'restored' as const;
+  });
+  return exists ? 'exists' : r === 'restored' ? r : 'gone';
 }
 
 /**
