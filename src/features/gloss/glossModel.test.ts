@@ -530,6 +530,15 @@ describe('buildGlossView', () => {
     expect(first('elti')).toMatch(/^chase/);
   });
 
+  it('shows "about" for "um" before a number after "ferðin", "renovate" for "gera upp" a factory, glosses sólarlandaferð', () => {
+    const text = 'Ferðin tekur um sex klukkustundir. Gamla verksmiðjan verður gerð upp. Eftirspurn eftir sólarlandaferðum hefur aukist.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('um')).toBe('about');
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'gerð'))!.phrase!.senses[0].gloss).toMatch(/^renovate/);
+    expect(first('sólarlandaferðum')).toMatch(/^holiday in the sun/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -436,6 +436,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Liðið sneri leiknum sér í vil í þriðja leikhluta.', key: 'í vil', words: ['í', 'vil'], reason: 'in (their) favour, not "want"' },
   { text: 'Óheimilt er að hækka leigu oftar en einu sinni á ári.', key: 'einu sinni', words: ['einu', 'sinni'], reason: 'once' },
   { text: 'Þar var ekki einu sinni að finna málið.', key: 'ekki einu sinni', words: ['ekki', 'einu', 'sinni'], reason: 'not even, not "not once"' },
+  { text: 'Eftirspurn eftir ferðum að vetrarlagi hefur aukist.', key: 'að vetrarlagi', words: ['að', 'vetrarlagi'], reason: 'in winter, not "that" + a song' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -617,6 +618,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann segir að verði tillögurnar að veruleika muni útgerðir hætta.', key: 'verða að veruleika', words: ['verði', 'að', 'veruleika'], reason: 'come true, the subject in the gap' },
   { text: 'Starfsfólki tókst að koma öllum gestum út áður en slökkviliðið kom.', key: 'koma út', words: ['koma', 'út'], reason: 'get everyone out: "öllum" and the object in the gap, "áður en" ends the clause' },
   { text: 'Hann sagði að málið hefði verið keyrt í gegn án samráðs.', key: 'keyra í gegn', words: ['keyrt', 'í', 'gegn'], reason: 'rushed through, not "driven in against"' },
+  { text: 'Verksmiðjan hefur staðið auð í áratugi og liggur undir skemmdum.', key: 'liggja undir skemmdum', words: ['liggur', 'undir', 'skemmdum'], reason: 'is deteriorating' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

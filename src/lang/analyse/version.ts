@@ -286,6 +286,7 @@
  *     "ekki einu sinni" = not even; "keyra í gegn" = rush through; ofankoma = precipitation; "á" right after "í" = the river
  *     ("valt ofan í á"); "koma að" an accident = come upon; lækka/hækka before a rate,
  *     price or fee = lower/raise; seinagangur = slowness; "elti" = elta (chase); "fyrir
- *     svefninn" = before.
+ *     svefninn" = before; "hafa fengið styrk" = the noun; "um" before a numeral = about; "gera
+ *     upp" a building = renovate; "að vetrarlagi", "liggja undir skemmdum".
  */
 export const ANALYSIS_VERSION = 17;

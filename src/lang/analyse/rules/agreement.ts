@@ -344,7 +344,10 @@ export function applyObjectAfterVerb(toks: WorkToken[], i: number): void {
   // "getur aukið hættu"):
   // two supines do not follow each other, except after the passive's "verið"/"orðið".
   const aux = wordAt(toks, i, i - 2)?.lower ?? '';
-  const supineBefore = (HAFA_FORMS.has(aux) || GETA_FORMS.has(aux)) && /(?:ð|t|d)$/u.test(p.lower) && !PASSIVE_SUPINES.has(p.lower) && p.readings.some((r) => r.pos === 'verb' && r.lemma !== p.lower);
+  // ("hefur fengið greitt" takes a participle, but "hafa fengið styrk" a noun: no participle
+  // ends other than in -ð/-t/-d.)
+  const fengidObject = p.lower === 'fengið' && !/(?:ð|t|d)$/u.test(t.lower);
+  const supineBefore = (HAFA_FORMS.has(aux) || GETA_FORMS.has(aux)) && /(?:ð|t|d)$/u.test(p.lower) && (!PASSIVE_SUPINES.has(p.lower) || fengidObject) && p.readings.some((r) => r.pos === 'verb' && r.lemma !== p.lower);
   if (!afterInfinitiveMarker && !supineBefore && hasAuxiliaryBefore(toks, i - 1)) return;
   // A conjunction cannot end its clause either ("… tæki enda.").
   const weight = tb === 'conjunction' && !wordAt(toks, i, i + 1) ? 2.5 : 1.5;
