@@ -257,10 +257,8 @@ export async function restoreWord(id: number, removed: RemovedWord): Promise<'re
     const at = new Map(l.entries.map((e, i) => [entryKey(e), i]));
     let after = -1;
     for (const k of removed.preceding) after = at.get(k) ?? after;
-    const entry = { ...removed.entry };
-    // (A list's sources are never dropped, so its index still names the same article.)
-    if (entry.source !== undefined && !(entry.source >= 0 && entry.source < l.sources.length)) delete entry.source;
-    l.entries.splice(after + 1, 0, entry);
+    // As it was, its `source` included: a list's sources are never dropped, so it names the same article.
+    l.entries.splice(after + 1, 0, removed.entry);
     return 'restored' as const;
   });
   return exists ? 'exists' : r === 'restored' ? r : 'gone';

@@ -4,9 +4,19 @@ import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcela
 import type { WordListRecord } from '../../db/types';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { ListEditorView, type ListEditorViewProps } from './ListEditorView';
-import { moveEntry } from './moveEntry';
+import { entryKey } from '../../db/lists';
 
 const list: WordListRecord = { id: 4, name: 'Vika 3', entries: AWKWARD_ENTRIES.slice(0, 3), sources: [], createdAt: 1, updatedAt: 1 };
+const [hestur, þyrping, bandaríkin] = list.entries.map(entryKey);
+
+/** The words with the word `key` moved one place (as the store's `moveWord` does). */
+function moved(entries: WordListRecord['entries'], key: string, dir: 'up' | 'down') {
+  const out = [...entries];
+  const i = out.findIndex((e) => entryKey(e) === key);
+  const j = dir === 'up' ? i - 1 : i + 1;
+  if (i >= 0 && j >= 0 && j < out.length) [out[i], out[j]] = [out[j], out[i]];
+  return out;
+}
 
 function setup(extra: Partial<ListEditorViewProps> = {}) {
   const props = {
@@ -39,19 +49,19 @@ describe('ListEditorView', () => {
     await userEvent.type(gloss, 'stallion');
     expect(p.onChangeEntry).not.toHaveBeenCalled();
     await userEvent.tab();
-    expect(p.onChangeEntry).toHaveBeenCalledWith(0, { gloss: 'stallion' });
+    expect(p.onChangeEntry).toHaveBeenCalledWith(hestur, { gloss: 'stallion' });
   });
 
-  it('reorders with buttons and with Alt+arrows; the first word cannot move up', async () => {
+  it('reorders with buttons and with Alt+arrows, naming the word moved (not its place on screen); the first word cannot move up', async () => {
     const p = setup();
     expect(screen.getByRole('button', { name: 'Move “hestur” up' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Move “hestur” down' }));
-    expect(p.onMove).toHaveBeenLastCalledWith(0, 1);
+    expect(p.onMove).toHaveBeenLastCalledWith(hestur, 'down');
     screen.getByRole('textbox', { name: 'Note on “þyrping”' }).focus();
     await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    expect(p.onMove).toHaveBeenLastCalledWith(1, 0);
+    expect(p.onMove).toHaveBeenLastCalledWith(þyrping, 'up');
     await userEvent.click(screen.getByRole('button', { name: 'Remove “Bandaríkin”' }));
-    expect(p.onRemove).toHaveBeenCalledWith(2);
+    expect(p.onRemove).toHaveBeenCalledWith(bandaríkin);
   });
 
   it('adds a typed word and says what happened', async () => {
@@ -119,9 +129,9 @@ describe('ListEditorView', () => {
     const props = {
       printHref: '#/list-print/4',
       onRename: vi.fn(),
-      onChangeEntry: vi.fn((i: number, patch: object) => update({ ...current, entries: current.entries.map((e, j) => (j === i ? { ...e, ...patch } : e)) })),
+      onChangeEntry: vi.fn((key: string, patch: object) => update({ ...current, entries: current.entries.map((e) => (entryKey(e) === key ? { ...e, ...patch } : e)) })),
       // As in the app, the list shows the move once it is saved, a moment later.
-      onMove: vi.fn((from: number, to: number) => void setTimeout(() => update({ ...current, entries: moveEntry(current.entries, from, to) }), 5)),
+      onMove: vi.fn((key: string, dir: 'up' | 'down') => void setTimeout(() => update({ ...current, entries: moved(current.entries, key, dir) }), 5)),
       onRemove: vi.fn(),
       onAddWord: vi.fn(async () => 'added' as const),
     };
@@ -137,7 +147,7 @@ describe('ListEditorView', () => {
     await user.click(gloss);
     await user.type(gloss, ' (USA)');
     await user.keyboard('{Enter}');
-    expect(props.onChangeEntry).toHaveBeenCalledWith(2, { gloss: 'the United States (USA)' });
+    expect(props.onChangeEntry).toHaveBeenCalledWith(bandaríkin, { gloss: 'the United States (USA)' });
     expect(gloss).toHaveFocus();
 
     // So does a change made elsewhere (another tab, Undo in a toast): focus stays where it is.
@@ -148,8 +158,8 @@ describe('ListEditorView', () => {
   it('keyboard: removing a word puts focus on the × of the word that took its place, then the last one, then the add field', async () => {
     const user = userEvent.setup();
     let current = list;
-    const onRemove = vi.fn((i: number) => {
-      current = { ...current, entries: current.entries.filter((_, j) => j !== i) };
+    const onRemove = vi.fn((key: string) => {
+      current = { ...current, entries: current.entries.filter((e) => entryKey(e) !== key) };
       rerender(current);
     });
     const props = { printHref: '#/list-print/4', onRename: vi.fn(), onChangeEntry: vi.fn(), onMove: vi.fn(), onRemove, onAddWord: vi.fn(async () => 'added' as const) };

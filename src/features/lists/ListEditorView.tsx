@@ -14,9 +14,15 @@ export type AddWordResult = 'added' | 'exists' | 'unknown' | 'empty';
 export interface ListEditorViewProps {
   list: WordListRecord;
   onRename(name: string): void;
-  onChangeEntry(index: number, patch: Partial<Pick<WordListEntry, 'gloss' | 'note'>>): void;
-  onMove(from: number, to: number): void;
-  onRemove(index: number): void;
+  /**
+   * Edits of one word, named by its key (`entryKey`), not by its place on screen: the list may have
+   * changed since it was shown (a word added from the reader or another tab), and the edit is made
+   * to the list as it is then.
+   */
+  onChangeEntry(key: string, patch: Partial<Pick<WordListEntry, 'gloss' | 'note'>>): void;
+  /** Moves the word one place up or down. */
+  onMove(key: string, dir: 'up' | 'down'): void;
+  onRemove(key: string): void;
   /** Adds a word typed in any inflected form. */
   onAddWord(form: string): Promise<AddWordResult>;
   /**
@@ -95,8 +101,9 @@ export function ListEditorView(props: ListEditorViewProps) {
   function move(index: number, dir: 'up' | 'down') {
     const to = dir === 'up' ? index - 1 : index + 1;
     if (to < 0 || to >= list.entries.length) return;
-    setMoved({ key: entryKey(list.entries[index]), dir, from: list.entries });
-    onMove(index, to);
+    const key = entryKey(list.entries[index]);
+    setMoved({ key, dir, from: list.entries });
+    onMove(key, dir);
   }
 
   function onRowKey(e: KeyboardEvent, index: number) {
@@ -226,13 +233,13 @@ export function ListEditorView(props: ListEditorViewProps) {
                       <span className="cell-label" aria-hidden="true">
                         {t('col.gloss')}
                       </span>
-                      <SaveOnBlur value={e.gloss} label={named('glossFor', i)} onSave={(gloss) => onChangeEntry(i, { gloss })} />
+                      <SaveOnBlur value={e.gloss} label={named('glossFor', i)} onSave={(gloss) => onChangeEntry(entryKey(e), { gloss })} />
                     </td>
                     <td className="note-cell">
                       <span className="cell-label" aria-hidden="true">
                         {t('col.note')}
                       </span>
-                      <SaveOnBlur value={e.note} label={named('noteFor', i)} onSave={(note) => onChangeEntry(i, { note })} multiline />
+                      <SaveOnBlur value={e.note} label={named('noteFor', i)} onSave={(note) => onChangeEntry(entryKey(e), { note })} multiline />
                     </td>
                     <td className="row-buttons">
                       <button
@@ -265,7 +272,7 @@ export function ListEditorView(props: ListEditorViewProps) {
                         aria-label={named('remove', i)}
                         onClick={() => {
                           setRemovedAt(i);
-                          onRemove(i);
+                          onRemove(entryKey(e));
                         }}
                       >
                         ×

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysisClient } from '../../app/services';
 import { showToast } from '../../app/ui/toasts';
 import { getAnalysis, getArticle, listArticles } from '../../db/articles';
-import { addToList, contributingSources, entryKey, getList, renameList, setListEntries, vocabularySnapshot } from '../../db/lists';
+import { addToList, contributingSources, entryKey, getList, moveWord, removeWord, renameList, restoreWord, updateWord, vocabularySnapshot, type WordEditOutcome } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import { ExportMenu } from '../export/ExportMenu';
 import { articleLemmas, toEntry } from './articleLemmas';
 import { ListBuilderView } from './ListBuilderView';
 import { entryUndoFocusKey, ListEditorView, type AddWordResult } from './ListEditorView';
-import { moveEntry } from './moveEntry';
 import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
 import { addListToVocabulary } from './importList';
@@ -98,7 +97,34 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   if (list === undefined) return <p role="status">{t('loading')}</p>;
   if (list === null) return <ListNotFound />;
 
-  const entries = list.entries;
+  // Every edit is made to the list as it is in the database then, one word at a time (src/db/lists.ts):
+  // never by saving the words shown here, which may lack a word added meanwhile (the builder, the
+  // reader's "Add to list", another tab). A word no longer there (removed in another tab) is left
+  // alone, and the page says so.
+  const shown = (key: string) => list.entries.find((e) => entryKey(e) === key)?.display ?? key;
+  const tellIfGone = (key: string) => (outcome: WordEditOutcome) => {
+    if (outcome === 'gone') showToast({ tone: 'error', message: t('wordGone', { lemma: shown(key) }) }, 12000);
+  };
+  async function onRemove(key: string) {
+    const removed = await removeWord(id, key);
+    if (!removed) {
+      showToast({ tone: 'error', message: t('alreadyRemoved', { lemma: shown(key) }) }, 12000);
+      return;
+    }
+    const lemma = removed.entry.display;
+    showToast({
+      message: t('removed', { lemma }),
+      actionLabel: t('undo'),
+      // Puts the word back where it was, leaving words added since as they are.
+      action: async () => {
+        const outcome = await restoreWord(id, removed);
+        if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
+        if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
+      },
+      undoFocus: entryUndoFocusKey(id, removed.entry),
+    });
+  }
+
   async function onAddWord(form: string): Promise<AddWordResult> {
     const res = await entryFromTypedForm(form, client);
     if (!res.ok) return res.reason;
@@ -110,18 +136,9 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       list={list}
       printHref={`#/list-print/${id}`}
       onRename={(name) => void renameList(id, name)}
-      onChangeEntry={(i, patch) => void setListEntries(id, entries.map((e, j) => (j === i ? { ...e, ...patch } : e)))}
-      onMove={(from, to) => void setListEntries(id, moveEntry(entries, from, to))}
-      onRemove={async (i) => {
-        const before = entries;
-        await setListEntries(id, entries.filter((_, j) => j !== i));
-        showToast({
-          message: t('removed', { lemma: before[i].display }),
-          actionLabel: t('undo'),
-          action: () => setListEntries(id, before),
-          undoFocus: entryUndoFocusKey(id, before[i]),
-        });
-      }}
+      onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key))}
+      onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key))}
+      onRemove={(key) => void onRemove(key)}
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       // An exported list names only the articles that still give it words, as the page does.

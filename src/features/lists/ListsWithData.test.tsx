@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
@@ -7,7 +7,7 @@ import { AnalysisProvider } from '../../app/services';
 import { Toasts } from '../../app/ui/Toasts';
 import { useToasts } from '../../app/ui/toasts';
 import { getDb, LesaDB, useDatabase } from '../../db/db';
-import { createList, getList } from '../../db/lists';
+import { addToList, createList, entryKey, getList, removeWord } from '../../db/lists';
 import type { AnalysisClient } from '../../worker/client';
 import { saveArticle } from '../../db/articles';
 import { AWKWARD_ENTRIES } from '../export/testWords';
@@ -54,6 +54,68 @@ describe('Word lists, delete and Undo', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('button', { name: `Remove “${second.display}”` })).toHaveFocus());
     expect((await getList(id))?.entries).toEqual(AWKWARD_ENTRIES.slice(0, 3));
+  });
+});
+
+describe('Editing a list while a word is added another way (the builder, the reader, another tab)', () => {
+  // The page shows the list as read a moment ago; a word is added meanwhile (here straight into the
+  // database, before the page has shown it). The edit must not save the list from the page's copy.
+  const [hestur, þyrping, bandaríkin, æður] = AWKWARD_ENTRIES;
+  async function shown() {
+    const id = await createList('Vika 3', { entries: [hestur, þyrping, bandaríkin] });
+    renderPage(<ListWithData id={id} />);
+    await screen.findByRole('button', { name: `Remove “${hestur.display}”` });
+    return id;
+  }
+  const addedMeanwhile = (id: number) => addToList(id, [æður]);
+  const lemmas = async (id: number) => (await getList(id))!.entries.map((e) => e.lemma);
+
+  it('a gloss edited on the page is saved without losing the word added meanwhile', async () => {
+    const id = await shown();
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });
+    fireEvent.change(gloss, { target: { value: 'stallion' } });
+    await addedMeanwhile(id);
+    fireEvent.keyDown(gloss, { key: 'Enter' });
+    await waitFor(async () => expect((await getList(id))!.entries[0].gloss).toBe('stallion'));
+    expect(await lemmas(id)).toEqual(['hestur', 'þyrping', 'Bandaríkin', 'æður']);
+  });
+
+  it('a word moved on the page keeps the word added meanwhile', async () => {
+    const id = await shown();
+    await addedMeanwhile(id);
+    fireEvent.click(screen.getByRole('button', { name: 'Move “hestur” down' }));
+    await waitFor(async () => expect(await lemmas(id)).toEqual(['þyrping', 'hestur', 'Bandaríkin', 'æður']));
+  });
+
+  it('a word removed on the page keeps the word added meanwhile; Undo brings it back, keeping both', async () => {
+    const id = await shown();
+    await addedMeanwhile(id);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “þyrping”' }));
+    await waitFor(async () => expect(await lemmas(id)).toEqual(['hestur', 'Bandaríkin', 'æður']));
+    await addToList(id, [{ ...hestur, lemma: 'köttur', display: 'köttur' }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await lemmas(id)).toEqual(['hestur', 'þyrping', 'Bandaríkin', 'æður', 'köttur']));
+  });
+
+  it('a word removed in another tab: editing, moving or removing it on the page changes nothing and says why', async () => {
+    const id = await shown();
+    const key = entryKey(þyrping);
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “þyrping”' });
+    fireEvent.change(gloss, { target: { value: 'cluster!' } });
+    await removeWord(id, key);
+    fireEvent.keyDown(gloss, { key: 'Enter' });
+    expect(await screen.findByText('“þyrping” is no longer in the list (it was removed elsewhere, perhaps in another tab), so your change was not saved.')).toBeInTheDocument();
+    expect(await lemmas(id)).toEqual(['hestur', 'Bandaríkin']);
+    act(() => useToasts.setState({ toasts: [] }));
+
+    await addToList(id, [þyrping]);
+    await screen.findByRole('button', { name: 'Remove “þyrping”' });
+    const remove = screen.getByRole('button', { name: 'Remove “þyrping”' });
+    await removeWord(id, key);
+    fireEvent.click(remove);
+    expect(await screen.findByText('“þyrping” had already been removed from the list (perhaps in another tab).')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(await lemmas(id)).toEqual(['hestur', 'Bandaríkin']);
   });
 });
 
