@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkerState } from './services';
+import { ErrorDetails } from './ui/FailureNotice';
+import { explainError } from './ui/errorText';
 
 /**
  * While the lemmatizer and dictionary load: a small status pill over the page (it takes no room,
@@ -10,12 +12,15 @@ export function WorkerStatus() {
   const { t } = useTranslation();
   const state = useWorkerState();
   if (state.status === 'ready') return null;
-  if (state.status === 'failed')
+  if (state.status === 'failed') {
+    const { reason, detail } = explainError(state.cause ?? state.error, t);
     return (
-      <p className="worker-status error" role="alert">
-        {t('worker.failed', { error: state.error })}
-      </p>
+      <div className="worker-status error" role="alert">
+        <p>{t('worker.failed', { error: reason })}</p>
+        <ErrorDetails detail={detail} />
+      </div>
     );
+  }
   return (
     <p className="worker-pill" role="status">
       <span className="spinner" aria-hidden="true" /> {t('worker.loading')}

@@ -4,6 +4,7 @@ import binUrl from 'lemma-is/data/lemma-is.core.bin?url';
 import dictUrl from '../../dictionaries/lesa-dict.json?url';
 import { createAnalyser } from '../lang/analyse';
 import { Dictionary } from '../lang/dictionary';
+import { summarizeError } from '../app/ui/errorText';
 import type { AnalysisApi, Request, Response } from './protocol';
 
 /**
@@ -44,7 +45,7 @@ const api: Promise<AnalysisApi> = (async () => {
 
 api.then(
   () => post({ id: 0, ready: true, ms: performance.now() - t0 }),
-  (e: unknown) => post({ id: 0, loadError: String((e as Error)?.message ?? e) }),
+  (e: unknown) => post({ id: 0, loadError: String((e as Error)?.message ?? e), cause: summarizeError(e) }),
 );
 
 scope.onmessage = async (ev: MessageEvent<Request>) => {
@@ -54,6 +55,6 @@ scope.onmessage = async (ev: MessageEvent<Request>) => {
     const fn = impl[method] as (...a: unknown[]) => unknown;
     post({ id, ok: true, result: fn(...args) });
   } catch (e) {
-    post({ id, ok: false, error: String((e as Error)?.message ?? e) });
+    post({ id, ok: false, error: String((e as Error)?.message ?? e), cause: summarizeError(e) });
   }
 };

@@ -1,7 +1,11 @@
 import type { Analysis } from '../lang/types';
+import type { ErrorSummary } from '../app/ui/errorText';
 import type { AnalysisApi, FormAnalysis, Method, Request, Response } from './protocol';
 
-export type WorkerState = { status: 'loading' } | { status: 'ready'; ms: number } | { status: 'failed'; error: string };
+export type WorkerState = { status: 'loading' } | { status: 'ready'; ms: number } | { status: 'failed'; error: string; cause?: ErrorSummary };
+
+/** An error from the worker, with the original's name and what it wrapped (for `errorKind`) as its cause. */
+const workerError = (message: string, cause?: ErrorSummary) => Object.assign(new Error(message, { cause }), cause?.name ? { name: cause.name } : {});
 
 /** What the UI needs from the language worker. Components take it as a dependency (tests pass a fake). */
 export interface AnalysisClient {
@@ -44,15 +48,15 @@ export function createWorkerClient(worker: Worker): AnalysisClient {
       return;
     }
     if ('loadError' in m) {
-      setState({ status: 'failed', error: m.loadError });
-      readyReject(new Error(m.loadError));
+      setState({ status: 'failed', error: m.loadError, cause: m.cause });
+      readyReject(workerError(m.loadError, m.cause));
       return;
     }
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
     if (m.ok) p.resolve(m.result);
-    else p.reject(new Error(m.error));
+    else p.reject(workerError(m.error, m.cause));
   };
   worker.onerror = (ev) => {
     const error = ev.message || 'worker error';

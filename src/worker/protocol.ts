@@ -1,3 +1,4 @@
+import type { ErrorSummary } from '../app/ui/errorText';
 import type { AnalysedToken, Analysis, DictEntry } from '../lang/types';
 
 /** The analysis of one typed word form (e.g. a teacher adding a word to a list). */
@@ -21,6 +22,6 @@ export type Request = { id: number; method: Method; args: unknown[] };
 
 export type Response =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; cause?: ErrorSummary }
   | { id: 0; ready: true; ms: number }
-  | { id: 0; loadError: string };
+  | { id: 0; loadError: string; cause?: ErrorSummary };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FailureNotice } from '../../app/ui/FailureNotice';
 import { makeExportFile, saveFile, type ExportFile, type ExportFormat, type ExportSource } from './exportFile';
 import { useWordLabels } from './useWordLabels';
 import './export.css';
@@ -23,7 +24,7 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
   const { t } = useTranslation('export');
   const labels = useWordLabels();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const empty = source.words.length === 0;
 
@@ -36,7 +37,7 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
       onFile(file);
       setDone(file.name);
     } catch (e) {
-      setError(String((e as Error)?.message ?? e));
+      setError({ error: e });
     } finally {
       setBusy(null);
     }
@@ -66,9 +67,7 @@ export function ExportMenu({ source, formats = FORMATS, onFile = saveFile }: Exp
         {busy ? t('working') : done ? t('saved', { name: done }) : ''}
       </p>
       {error && (
-        <p className="notice error" role="alert">
-          {t('failed', { error })}
-        </p>
+        <FailureNotice error={error.error} message={(reason) => t('failed', { error: reason })} />
       )}
     </fieldset>
   );

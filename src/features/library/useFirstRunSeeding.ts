@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisClient } from '../../app/services';
+import { errorText } from '../../app/ui/errorText';
 import { showToast } from '../../app/ui/toasts';
 import { getSetting } from '../../db/settings';
 import type { AnalysisClient } from '../../worker/client';
@@ -24,7 +25,7 @@ function setSeededHint(): void {
   }
 }
 
-type Seeding = { saved: number } | { error: string };
+type Seeding = { saved: number } | { error: unknown };
 
 /**
  * Starts the first-run import of the sample articles, once per page (later calls return the same
@@ -47,7 +48,7 @@ export function startFirstRunSeeding(client: Pick<AnalysisClient, 'analyse'>): P
     return { saved };
   })().catch((e: unknown) => {
     running = null;
-    return { error: String((e as Error)?.message ?? e) };
+    return { error: e };
   });
   return running;
 }
@@ -63,7 +64,7 @@ export function useFirstRunSeeding(): boolean {
     void startFirstRunSeeding(client).then((r) => {
       if (!alive) return;
       setPreparing(false);
-      if ('error' in r) showToast({ tone: 'error', message: t('seedFailed', { error: r.error }) }, 0);
+      if ('error' in r) showToast({ tone: 'error', message: t('seedFailed', { error: errorText(r.error, t) }) }, 0);
     });
     return () => {
       alive = false;

@@ -121,4 +121,20 @@ describe('ImportListView', () => {
     const link = screen.getByRole('link', { name: 'Open the list' });
     expect(link.closest('[role="status"]')!.querySelector('.notice')).toHaveFocus();
   });
+  it('a file that can no longer be read (moved or changed after it was chosen): says so in words; the same file can be chosen again', async () => {
+    const onRead = vi.fn().mockRejectedValueOnce(new DOMException('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError'));
+    onRead.mockImplementation(async (f: File) => readImportFile(f.name, await f.text()));
+    render(<ImportListView onRead={onRead} onImport={vi.fn()} />);
+    const file = new File(['hestur\n'], 'orð.csv', { type: 'text/plain' });
+    await userEvent.upload(screen.getByLabelText('Choose a file…'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.error-message')).toHaveTextContent(
+      'Nothing was imported. The file could not be read: it may have been moved, changed or deleted after it was chosen. Choose it again.',
+    );
+    expect(alert.querySelector('.error-message')?.textContent).not.toContain('NotReadableError');
+    expect(alert.querySelector('details')).toHaveTextContent('NotReadableError: The requested file could not be read');
+    await userEvent.upload(screen.getByLabelText('Choose a file…'), file);
+    expect(await screen.findByRole('button', { name: 'Continue' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

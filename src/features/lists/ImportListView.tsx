@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FailureNotice } from '../../app/ui/FailureNotice';
 import { CSV_FIELDS, csvToWords, type CsvField, type CsvMapping, type CsvTable } from '../export/csvMapping';
 import type { LesaList } from '../export/lesaList';
 import type { ImportProblem } from '../export/problems';
@@ -47,7 +48,8 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
   const [state, setState] = useState<Step>({ step: 'pick' });
   const [choice, setChoice] = useState<ImportChoice>({ vocabulary: true, keepList: true });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const [readError, setReadError] = useState<{ error: unknown } | null>(null);
   // Each step replaces the one before, and with it the control that had focus (the file button,
   // Continue, Import…): focus goes to the new step (the result, after an import) instead of the page.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,7 +68,15 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
   async function pick(file: File | undefined) {
     if (!file) return;
     setError(null);
-    const res = await onRead(file);
+    setReadError(null);
+    let res: ReadFileResult;
+    try {
+      res = await onRead(file);
+    } catch (e) {
+      // The file went away or changed after it was chosen (NotReadableError), or could not be read at all.
+      setReadError({ error: e });
+      return;
+    }
     if (res.kind === 'problems') setState({ step: 'problems', problems: res.problems });
     else if (res.kind === 'lesa-list') setState({ step: 'confirm', list: res.list });
     else setState({ step: 'mapping', table: res.table, name: res.name, mapping: res.table.mapping, hasHeader: res.table.hasHeader, problems: [] });
@@ -78,7 +88,7 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
     try {
       setState({ step: 'done', outcome: await onImport(list, choice), list });
     } catch (e) {
-      setError(String((e as Error)?.message ?? e));
+      setError({ error: e });
     } finally {
       setBusy(false);
     }
@@ -100,8 +110,17 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
           <p className="hint">{t('import.intro')}</p>
           <label className="button file-button">
             {t('import.choose')}
-            <input type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+              onChange={(e) => {
+                void pick(e.target.files?.[0]);
+                // Choosing the same file again (after it could not be read) is a change too.
+                e.target.value = '';
+              }}
+            />
           </label>
+          {readError && <FailureNotice error={readError.error} message={(reason) => t('import.readFailed', { error: reason })} />}
         </>
       )}
 
@@ -151,9 +170,7 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
             {restart}
           </div>
           {error && (
-            <p className="notice error" role="alert">
-              {t('import.failed', { error })}
-            </p>
+            <FailureNotice error={error.error} message={(reason) => t('import.failed', { error: reason })} />
           )}
         </>
       )}

@@ -1,4 +1,5 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
 import userEvent from '@testing-library/user-event';
 import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { WordListRecord } from '../../db/types';
@@ -112,11 +113,40 @@ describe('ListEditorView', () => {
     expect(await screen.findByText('You already have all these words: nothing was changed.')).toBeInTheDocument();
   });
 
-  it('says so when adding the words to the vocabulary fails', async () => {
+  it('says so when adding the words to the vocabulary fails: why, in words, with the browser’s own text only under Details', async () => {
+    // As Dexie reports a full disk: the transaction's AbortError with the QuotaExceededError inside.
+    const full = () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const user = userEvent.setup();
-    setup({ onAddToVocabulary: vi.fn().mockRejectedValue(new Error('QuotaExceededError')) });
+    setup({ onAddToVocabulary: vi.fn().mockRejectedValue(full()) });
     await user.click(screen.getByRole('button', { name: 'Add the words to my vocabulary' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The words could not be added, and nothing was changed: QuotaExceededError');
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.error-message')).toHaveTextContent(
+      'The words could not be added, and nothing was changed. This device’s storage is full. Free some space (delete articles you no longer need) and try again.',
+    );
+    cleanup();
+
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      setup({ onAddToVocabulary: vi.fn().mockRejectedValue(full()) });
+      await userEvent.click(screen.getByRole('button', { name: 'Bæta orðunum í orðaforðann minn' }));
+      const alert = await screen.findByRole('alert');
+      const sentence = alert.querySelector('.error-message');
+      expect(sentence).toHaveTextContent(
+        'Ekki tókst að bæta orðunum við og engu var breytt. Geymslurými tækisins er fullt. Losaðu pláss (eyddu greinum sem þú þarft ekki lengur) og reyndu aftur.',
+      );
+      expect(sentence?.textContent).not.toMatch(/quota|Error|aborted/i);
+      // The raw text is still there for a bug report, folded under "Nánar".
+      const details = within(alert).getByText('Nánar').closest('details')!;
+      expect(details).not.toHaveAttribute('open');
+      expect(details).toHaveTextContent('AbortError: Transaction aborted ← QuotaExceededError: The quota has been exceeded.');
+    });
+  });
+
+  it('an error it cannot name: a general sentence, and the raw text under Details', async () => {
+    setup({ onAddToVocabulary: vi.fn().mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'lemma')")) });
+    await userEvent.click(screen.getByRole('button', { name: 'Add the words to my vocabulary' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.error-message')).toHaveTextContent('The words could not be added, and nothing was changed. Something unexpected went wrong.');
+    expect(within(alert).getByText('Details').closest('details')).toHaveTextContent("TypeError: Cannot read properties of undefined (reading 'lemma')");
   });
 
   it('keyboard: focus stays on a moved word’s arrow after the move, and only then — a later edit of the list does not pull it back', async () => {

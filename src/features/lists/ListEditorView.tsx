@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEven
 import { useTranslation } from 'react-i18next';
 import { contributingSources, entryKey } from '../../db/lists';
 import { undoFocusKey } from '../../app/ui/toasts';
+import { FailureNotice } from '../../app/ui/FailureNotice';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
 import { useWordLabels } from '../export/useWordLabels';
@@ -70,7 +71,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(list.name);
   // The word just moved, and the entries it was moved from: focus follows it until the list shows the move.
-  const [vocab, setVocab] = useState<{ state: 'busy' } | { state: 'done'; added: number; kept: number } | { state: 'failed'; error: string } | null>(null);
+  const [vocab, setVocab] = useState<{ state: 'busy' } | { state: 'done'; added: number; kept: number } | { state: 'failed'; error: unknown } | null>(null);
   const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down'; from: WordListEntry[] } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
@@ -122,7 +123,7 @@ export function ListEditorView(props: ListEditorViewProps) {
       const kept = plan.skipped.filter((s) => s.reason !== 'duplicate').length + plan.conflicts.length;
       setVocab({ state: 'done', added: plan.added.length, kept });
     } catch (e) {
-      setVocab({ state: 'failed', error: String((e as Error)?.message ?? e) });
+      setVocab({ state: 'failed', error: e });
     }
   }
 
@@ -192,9 +193,7 @@ export function ListEditorView(props: ListEditorViewProps) {
         </p>
       )}
       {vocab?.state === 'failed' && (
-        <p className="notice error no-print" role="alert">
-          {t('vocab.failed', { error: vocab.error })}
-        </p>
+        <FailureNotice className="no-print" error={vocab.error} message={(reason) => t('vocab.failed', { error: reason })} />
       )}
       {exportMenu}
 

@@ -116,7 +116,7 @@ describe('Personal parameters (Settings)', () => {
     };
     render(<ParametersWithData run={broken} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Fit parameters to my answers' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not finish (out of memory). Nothing was changed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not finish. Something unexpected went wrong (details: out of memory). Nothing was changed.');
     expect((await loadReviewSettings()).weights).toBeNull();
   });
 

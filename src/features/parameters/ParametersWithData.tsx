@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../app/ui/errorText';
 import { countReviews, listReviews } from '../../db/reviews';
 import { loadReviewSettings } from '../review/reviewSettings';
 import { storageMessage } from '../vocabulary/storageMessage';
@@ -37,7 +38,7 @@ export function ParametersWithData({ run = runOptimizerInWorker, now = () => new
     try {
       setState({ kind: 'result', result: await run(set.items, settings.weights) });
     } catch (e) {
-      setState({ kind: 'failed', message: t('optimiserError', { detail: e instanceof Error ? e.message : String(e) }) });
+      setState({ kind: 'failed', message: t('optimiserError', { error: errorText(e, t) }) });
     }
   }
 
