@@ -539,6 +539,15 @@ describe('buildGlossView', () => {
     expect(first('sólarlandaferðum')).toMatch(/^holiday in the sun/);
   });
 
+  it('shows "show up" for "mæta á", "reduction" for "samdráttur í losun", "be relevant to" for a story that "á erindi við"', () => {
+    const text = 'Þúsund manns mættu á Austurvöll. Markmið um samdrátt í losun nást ekki. Leikstjórinn segir að sagan eigi fullt erindi við áhorfendur.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('mættu')).toBe('show up');
+    expect(first('samdrátt')).toMatch(/^reduction/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'erindi'))!.phrase!.senses[0].gloss).toMatch(/^be relevant to/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -437,6 +437,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Óheimilt er að hækka leigu oftar en einu sinni á ári.', key: 'einu sinni', words: ['einu', 'sinni'], reason: 'once' },
   { text: 'Þar var ekki einu sinni að finna málið.', key: 'ekki einu sinni', words: ['ekki', 'einu', 'sinni'], reason: 'not even, not "not once"' },
   { text: 'Eftirspurn eftir ferðum að vetrarlagi hefur aukist.', key: 'að vetrarlagi', words: ['að', 'vetrarlagi'], reason: 'in winter, not "that" + a song' },
+  { text: 'Markmiðin eru fjarri því að nást.', key: 'fjarri því', words: ['fjarri', 'því'], reason: 'far from' },
+  { text: 'Fjölskyldan flytur úr sveit á mölina.', key: 'á mölina', words: ['á', 'mölina'], reason: 'to the town, not onto gravel' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -619,6 +621,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Starfsfólki tókst að koma öllum gestum út áður en slökkviliðið kom.', key: 'koma út', words: ['koma', 'út'], reason: 'get everyone out: "öllum" and the object in the gap, "áður en" ends the clause' },
   { text: 'Hann sagði að málið hefði verið keyrt í gegn án samráðs.', key: 'keyra í gegn', words: ['keyrt', 'í', 'gegn'], reason: 'rushed through, not "driven in against"' },
   { text: 'Verksmiðjan hefur staðið auð í áratugi og liggur undir skemmdum.', key: 'liggja undir skemmdum', words: ['liggur', 'undir', 'skemmdum'], reason: 'is deteriorating' },
+  { text: 'Ræðumenn gagnrýndu stjórnvöld fyrir að hafa dregið lappirnar.', key: 'draga lappirnar', words: ['dregið', 'lappirnar'], reason: 'dragged their feet, not paws' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

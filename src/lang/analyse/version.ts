@@ -287,6 +287,8 @@
  *     ("valt ofan í á"); "koma að" an accident = come upon; lækka/hækka before a rate,
  *     price or fee = lower/raise; seinagangur = slowness; "elti" = elta (chase); "fyrir
  *     svefninn" = before; "hafa fengið styrk" = the noun; "um" before a numeral = about; "gera
- *     upp" a building = renovate; "að vetrarlagi", "liggja undir skemmdum".
+ *     upp" a building = renovate; "að vetrarlagi", "liggja undir skemmdum";
+ *     "mæta á" = show up; "draga lappirnar", "fjarri því", "á mölina"; a story that "á erindi
+ *     við" = is relevant to; samdráttur í losun = reduction.
  */
 export const ANALYSIS_VERSION = 17;
