@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18n from 'i18next';
 import type { ReactNode } from 'react';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
 import { useRoute } from '../../app/router';
@@ -116,6 +117,24 @@ describe('Editing a list while a word is added another way (the builder, the rea
     expect(await screen.findByText('“þyrping” had already been removed from the list (perhaps in another tab).')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(await lemmas(id)).toEqual(['hestur', 'Bandaríkin']);
+  });
+
+  it('in Icelandic: a change to a word removed in another tab is not saved, and the page says so', async () => {
+    await act(() => i18n.changeLanguage('is'));
+    try {
+      const id = await createList('Vika 3', { entries: [hestur, þyrping] });
+      renderPage(<ListWithData id={id} />);
+      const note = await screen.findByRole('textbox', { name: 'Athugasemd við „þyrping“' });
+      fireEvent.change(note, { target: { value: 'kvk.' } });
+      await removeWord(id, entryKey(þyrping));
+      fireEvent.blur(note);
+      expect(
+        await screen.findByText('„þyrping“ er ekki lengur á listanum (það var tekið af honum annars staðar, ef til vill í öðrum flipa), svo að breytingin var ekki vistuð.'),
+      ).toBeInTheDocument();
+      expect(await lemmas(id)).toEqual(['hestur']);
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 });
 
