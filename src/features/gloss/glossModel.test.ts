@@ -530,6 +530,12 @@ describe('buildGlossView', () => {
     expect(first('elti')).toMatch(/^chase/);
   });
 
+  it('shows "say" for "kveðst"', () => {
+    const text = 'Hún kveðst hvergi annars staðar vilja vera.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'kveðst'))!.senses[0].gloss).toMatch(/^say/);
+  });
+
   it('shows "about" for "um" before a number after "ferðin", "renovate" for "gera upp" a factory, glosses sólarlandaferð', () => {
     const text = 'Ferðin tekur um sex klukkustundir. Gamla verksmiðjan verður gerð upp. Eftirspurn eftir sólarlandaferðum hefur aukist.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -289,6 +289,7 @@
  *     svefninn" = before; "hafa fengið styrk" = the noun; "um" before a numeral = about; "gera
  *     upp" a building = renovate; "að vetrarlagi", "liggja undir skemmdum";
  *     "mæta á" = show up; "draga lappirnar", "fjarri því", "á mölina"; a story that "á erindi
- *     við" = is relevant to; samdráttur í losun = reduction.
+ *     við" = is relevant to; samdráttur í losun = reduction; an adjective/verb homograph
+ *     before "og" and an adjective ("hlýja og úrræðagóða") = the adjective; kveða = say.
  */
 export const ANALYSIS_VERSION = 17;

@@ -347,6 +347,14 @@ export function applyNationalityAdjective(toks: WorkToken[], i: number): void {
 export function applyCoordinatedAdjective(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !hasPos(t, 'adjective') || best(t)?.pos !== 'verb') return;
+  // The first of the two, before an adjective that can be nothing else with its ending: "segir
+  // hana hlýja og úrræðagóða" (warm, not hlýja = to warm).
+  const n = nextWord(toks, i);
+  const nn = n && (n.lower === 'og' || n.lower === 'eða') ? nextWord(toks, i + 1) : undefined;
+  if (nn && nn.readings.length > 0 && nn.readings.every((r) => r.pos === 'adjective') && nn.lower.slice(-1) === t.lower.slice(-1)) {
+    boost(t, (r) => r.pos === 'adjective', 1.5, 'first of two coordinated adjectives');
+    return;
+  }
   const p = prevWord(toks, i);
   if (!p || (p.lower !== 'og' && p.lower !== 'eða')) return;
   const pp = prevWord(toks, i - 1);
