@@ -554,6 +554,16 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'erindi'))!.phrase!.senses[0].gloss).toMatch(/^be relevant to/);
   });
 
+  it('shows "every" for "á sjö mínútna fresti", "route" for a bus\'s "leið", "peak time" for "álagstími", "during" for "við uppgröft"', () => {
+    const text = 'Strætó fjölgar ferðum á álagstímum. Vagnar á fjölförnustu leiðunum aka á sjö mínútna fresti. Leifar fundust við uppgröft í Skagafirði.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fresti')).toMatch(/^every/);
+    expect(first('leiðunum')).toBe('route');
+    expect(first('álagstímum')).toMatch(/^peak time/);
+    expect(first('við')).toMatch(/^during/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
