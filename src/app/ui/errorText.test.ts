@@ -61,6 +61,8 @@ describe('errorDetail', () => {
     expect(errorDetail('boom')).toBe('boom');
     const revived = Object.assign(new Error('Failed to fetch', { cause: summarizeError(new TypeError('Failed to fetch')) }), { name: 'TypeError' });
     expect(errorDetail(revived)).toBe('TypeError: Failed to fetch');
+    expect(errorDetail(new StorageError('unknown', new Dexie.ConstraintError('Key already exists')))).toBe('ConstraintError: Key already exists');
+    expect(errorDetail(new StorageError('unknown'))).toBe('StorageError: storage: unknown');
   });
 });
 

@@ -70,7 +70,10 @@ export function errorKind(e: unknown): ErrorKind {
  */
 export function errorDetail(e: unknown): string {
   const parts: string[] = [];
-  for (const { name, message } of chain(e)) {
+  const links = chain(e);
+  for (const [i, { name, message }] of links.entries()) {
+    // guardStorage's wrapper ("StorageError: storage: unknown") says nothing its cause does not.
+    if (name === 'StorageError' && i < links.length - 1) continue;
     // Dexie puts the wrapped error's text on lines of its own after its message.
     const m = message.trim().replace(/\s*\n\s*/g, ' ← ');
     const text = !name || name === 'Error' || m.startsWith(name) ? m || name : m ? `${name}: ${m}` : name;
