@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisClient } from '../../app/services';
+import { errorText } from '../../app/ui/errorText';
 import { showToast } from '../../app/ui/toasts';
 import { getAnalysis, getArticle, listArticles } from '../../db/articles';
 import { addToList, contributingSources, entryKey, getList, moveWord, removeWord, renameList, restoreWord, updateWord, vocabularySnapshot, type WordEditOutcome } from '../../db/lists';
@@ -105,6 +106,8 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   const tellIfGone = (key: string) => (outcome: WordEditOutcome) => {
     if (outcome === 'gone') showToast({ tone: 'error', message: t('wordGone', { lemma: shown(key) }) }, 12000);
   };
+  // A write that fails (storage full, say) changes nothing: each is one transaction.
+  const tellFailed = (e: unknown) => void showToast({ tone: 'error', message: t('editFailed', { error: errorText(e, t) }) }, 0);
   async function onRemove(key: string) {
     const removed = await removeWord(id, key);
     if (!removed) {
@@ -117,9 +120,13 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       actionLabel: t('undo'),
       // Puts the word back where it was, leaving words added since as they are.
       action: async () => {
-        const outcome = await restoreWord(id, removed);
-        if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
-        if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
+        try {
+          const outcome = await restoreWord(id, removed);
+          if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
+          if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
+        } catch (e) {
+          tellFailed(e);
+        }
       },
       undoFocus: entryUndoFocusKey(id, removed.entry),
     });
@@ -136,9 +143,9 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       list={list}
       printHref={`#/list-print/${id}`}
       onRename={(name) => void renameList(id, name)}
-      onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key))}
-      onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key))}
-      onRemove={(key) => void onRemove(key)}
+      onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), tellFailed)}
+      onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key), tellFailed)}
+      onRemove={(key) => void onRemove(key).catch(tellFailed)}
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       // An exported list names only the articles that still give it words, as the page does.

@@ -137,6 +137,20 @@ describe('Editing a list while a word is added another way (the builder, the rea
     expect(await lemmas(id)).toEqual(['hestur', 'Bandaríkin']);
   });
 
+  it('a change that cannot be saved (the database failing) says so, and nothing is changed', async () => {
+    const id = await shown();
+    getDb().close({ disableAutoOpen: true });
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });
+    fireEvent.change(gloss, { target: { value: 'stallion' } });
+    fireEvent.keyDown(gloss, { key: 'Enter' });
+    expect(await screen.findByText(/^The change could not be saved, and nothing was changed\. \S/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “þyrping”' }));
+    await waitFor(() => expect(screen.getAllByText(/^The change could not be saved/)).toHaveLength(2));
+    await getDb().open();
+    expect(await lemmas(id)).toEqual(['hestur', 'þyrping', 'Bandaríkin']);
+    expect((await getList(id))!.entries[0].gloss).toBe(hestur.gloss);
+  });
+
   it('in Icelandic: a change to a word removed in another tab is not saved, and the page says so', async () => {
     await act(() => i18n.changeLanguage('is'));
     try {
