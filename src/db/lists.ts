@@ -81,7 +81,7 @@ const NO_CHANGE = Symbol('no change');
 
 /**
  * Changes a list as it is in the database now, in one read-modify-write transaction (so that a word
- * added meanwhile — by the builder, the reader's "Add to list", another tab — is never overwritten).
+ * added meanwhile — by the article builder, a typed word, another tab — is never overwritten).
  * `change` returns what the caller gets back; returning `NO_CHANGE` leaves the list untouched. A list
  * that is not there (deleted) is left alone and gives `undefined`.
  */

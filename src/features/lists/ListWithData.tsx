@@ -99,9 +99,9 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   if (list === null) return <ListNotFound />;
 
   // Every edit is made to the list as it is in the database then, one word at a time (src/db/lists.ts):
-  // never by saving the words shown here, which may lack a word added meanwhile (the builder, the
-  // reader's "Add to list", another tab). A word no longer there (removed in another tab) is left
-  // alone, and the page says so.
+  // never by saving the words shown here, which may lack a word added meanwhile (by the builder, a
+  // typed word, the same list open in another tab). A word no longer there (removed in another tab)
+  // is left alone, and the page says so.
   const shown = (key: string) => list.entries.find((e) => entryKey(e) === key)?.display ?? key;
   const tellIfGone = (key: string) => (outcome: WordEditOutcome) => {
     if (outcome === 'gone') showToast({ tone: 'error', message: t('wordGone', { lemma: shown(key) }) }, 12000);
