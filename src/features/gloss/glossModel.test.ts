@@ -564,6 +564,15 @@ describe('buildGlossView', () => {
     expect(first('við')).toMatch(/^during/);
   });
 
+  it('shows "berry" for "berin", "in return for" for "gegn endurgreiðslu", "senior team" for "meistaraflokkur"', () => {
+    const text = 'Neytendur sem eiga berin skila þeim gegn endurgreiðslu. Valur réð þjálfara fyrir meistaraflokk kvenna.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('berin')).toBe('berry');
+    expect(first('gegn')).toMatch(/^in return for/);
+    expect(first('meistaraflokk')).toMatch(/^senior team/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -291,6 +291,7 @@
  *     "mæta á" = show up; "draga lappirnar", "fjarri því", "á mölina"; a story that "á erindi
  *     við" = is relevant to; samdráttur í losun = reduction; an adjective/verb homograph
  *     before "og" and an adjective ("hlýja og úrræðagóða") = the adjective; kveða = say; "á … fresti" = every; leið beside buses = route;
- *     álagstími = peak time; "fara í eyði" = be abandoned.
+ *     álagstími = peak time; "fara í eyði" = be abandoned; ber (noun) = berry; "gegn
+ *     gjaldi" = in return for; meistaraflokkur = senior team.
  */
 export const ANALYSIS_VERSION = 17;
