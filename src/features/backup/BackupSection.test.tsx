@@ -162,6 +162,42 @@ describe('BackupSection', () => {
     }
   });
 
+  it('a file that can no longer be read (moved or changed after it was chosen): says so in words, Details keep the raw text; the same file can be chosen again', async () => {
+    const file = await otherLibraryFile();
+    vi.spyOn(file, 'arrayBuffer').mockRejectedValueOnce(
+      new DOMException('A requested file or directory could not be found at the time an operation was processed.', 'NotFoundError'),
+    );
+    const { unmount } = render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.error-message')).toHaveTextContent(
+      'Nothing was restored. The file could not be read: it may have been moved, changed or deleted after it was chosen. Choose it again.',
+    );
+    expect(alert.querySelector('.error-message')?.textContent).not.toMatch(/storage|NotFoundError/);
+    expect(within(alert).getByText(/^NotFoundError: A requested file/)).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), file);
+    expect(await screen.findByRole('region', { name: 'Backup to restore' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(async () => {
+      vi.spyOn(file, 'arrayBuffer').mockRejectedValueOnce(new DOMException('The requested file could not be read.', 'NotReadableError'));
+      render(<BackupSection />);
+      await userEvent.upload(screen.getByLabelText('Endurheimta úr afritsskrá…'), file);
+      expect((await screen.findByRole('alert')).querySelector('.error-message')).toHaveTextContent(/^Ekkert var endurheimt\. Ekki tókst að lesa skrána: /);
+    });
+  });
+
+  it('a restore that fails for lack of space says why, in the restore’s words', async () => {
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), await otherLibraryFile());
+    const merge = await screen.findByRole('button', { name: 'Merge the backup' });
+    vi.spyOn(db, 'transaction').mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never);
+    await userEvent.click(merge);
+    expect((await screen.findByRole('alert')).querySelector('.error-message')).toHaveTextContent(
+      'The backup could not be restored, and nothing was changed. This device’s storage is full.',
+    );
+  });
+
   it('keyboard: focus goes into the preview when a file is read, to the result after restoring, back to the file button on Cancel; the result is announced', async () => {
     const user = userEvent.setup();
     render(<BackupSection />);

@@ -2,15 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError, type ParsedBackup, type RestoreMode, type RestoreResult } from '../../db/backup';
+import { FailureNotice } from '../../app/ui/FailureNotice';
 import { formatDate, formatNumber } from '../../app/ui/format';
-import { classifyStorageError } from '../../db/errors';
 import { applyBackup, downloadBackup, inspectBackupFile, lastBackupAt, saveSafetyCopy, useSafetyCopy } from './backupActions';
 
-type Problem = { kind: 'file'; problem: string } | { kind: 'storage'; failure: string };
+/** What went wrong: the chosen file is not a backup Lesa can restore, or a step failed (reading the file, storage…). */
+type Step = 'download' | 'read' | 'restore';
+type Problem = { kind: 'file'; problem: string } | { kind: 'failed'; step: Step; error: unknown };
 
-function problemOf(e: unknown): Problem {
+function problemOf(e: unknown, step: Step): Problem {
   if (e instanceof BackupError) return { kind: 'file', problem: e.problem };
-  return { kind: 'storage', failure: classifyStorageError(e) };
+  return { kind: 'failed', step, error: e };
 }
 
 const formatWhen = (ms: number | string, lng: string) => formatDate(new Date(ms), lng, { time: true });
@@ -38,22 +40,22 @@ export function BackupSection() {
     ({ preview: previewHeadingRef, result: resultRef, file: fileRef })[focusTo].current?.focus();
   }, [focusTo]);
 
-  async function run(op: () => Promise<void>) {
+  async function run(step: Step, op: () => Promise<void>) {
     setBusy(true);
     setProblem(null);
     try {
       await op();
     } catch (e) {
-      setProblem(problemOf(e));
+      setProblem(problemOf(e, step));
     } finally {
       setBusy(false);
     }
   }
 
-  const onDownload = () => run(() => downloadBackup());
+  const onDownload = () => run('download', () => downloadBackup());
 
   const onFile = (file: File) =>
-    run(async () => {
+    run('read', async () => {
       setResult(null);
       setPreview(null);
       try {
@@ -65,7 +67,7 @@ export function BackupSection() {
     });
 
   const onRestore = () =>
-    run(async () => {
+    run('restore', async () => {
       if (!preview) return;
       const res = await applyBackup(preview.parsed, mode);
       setResult(res);
@@ -100,11 +102,13 @@ export function BackupSection() {
         </label>
       </div>
 
-      {problem && (
+      {problem?.kind === 'file' && (
         <div className="notice error" role="alert">
-          {problem.kind === 'file' ? t(`problem.${problem.problem}`) : t(`storageProblem.${problem.failure}`)}
+          {t(`problem.${problem.problem}`)}
         </div>
       )}
+      {/* Why, in words (a file that can no longer be read, storage full…); the raw text under Details. */}
+      {problem?.kind === 'failed' && <FailureNotice error={problem.error} message={(reason) => t(`failed.${problem.step}`, { error: reason })} />}
 
       {preview && (
         <div className="notice backup-preview" role="region" aria-label={t('previewTitle')}>
