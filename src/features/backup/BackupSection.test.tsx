@@ -5,6 +5,10 @@ import { createBackup, serializeBackup } from '../../db/backup';
 import { LesaDB, useDatabase } from '../../db/db';
 import en from '../../i18n/bundles/en';
 import is from '../../i18n/bundles/is';
+import { Q_NEW } from '../../db/cards';
+import { keepSession, resumeSession } from '../review/keptSession';
+import { newCardState } from '../review/scheduler';
+import { afterAnswer, startSession } from '../review/session';
 import { BackupSection } from './BackupSection';
 import { useSafetyCopy } from './backupActions';
 
@@ -196,6 +200,24 @@ describe('BackupSection', () => {
     expect((await screen.findByRole('alert')).querySelector('.error-message')).toHaveTextContent(
       'The backup could not be restored, and nothing was changed. This device’s storage is full.',
     );
+  });
+
+  it('a review session kept across pages is forgotten once a backup is restored (it belonged to the library before)', async () => {
+    const day = new Date(2026, 2, 2).getTime();
+    const session = afterAnswer(
+      startSession([1, 2].map((id) => ({ id, queue: Q_NEW, due: day }))),
+      { rating: 1, reviewId: 1, durationMs: 1000 },
+      { ...newCardState(new Date(0)), state: 1, due: day + 60_000, reps: 1, last_review: day },
+      day,
+    );
+    keepSession(session, day);
+    expect(resumeSession(day)).toBe(session);
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Restore from a backup file…'), await otherLibraryFile());
+    await userEvent.click(await screen.findByRole('button', { name: 'Merge the backup' }));
+    await screen.findByText(/^Backup merged: /);
+    expect(sessionStorage.getItem('lesa:review-session')).toBeNull();
+    expect(resumeSession(day)).toBeNull(); // nor kept in memory
   });
 
   it('keyboard: focus goes into the preview when a file is read, to the result after restoring, back to the file button on Cancel; the result is announced', async () => {

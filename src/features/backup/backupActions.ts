@@ -13,6 +13,7 @@ import {
 import { getDb } from '../../db/db';
 import { guardStorage } from '../../db/errors';
 import { getSetting, setSetting } from '../../db/settings';
+import { forgetSession } from '../review/keptSession';
 import { LAST_BACKUP_KEY, REVIEWS_AT_LAST_BACKUP_KEY, countReviews } from './backupCounters';
 import { saveFile, type ExportFile } from '../export/exportFile';
 
@@ -61,7 +62,8 @@ export async function inspectBackupFile(file: Blob): Promise<ParsedBackup> {
 
 /**
  * Restores a checked backup. Before a replace, the current library is copied in memory (offered
- * for download) so that a wrong choice can be undone. The restore itself is one transaction.
+ * for download) so that a wrong choice can be undone. The restore itself is one transaction; after
+ * it, a review session kept across pages (keptSession) is forgotten.
  */
 export async function applyBackup(parsed: ParsedBackup, mode: RestoreMode): Promise<RestoreResult> {
   const db = getDb();
@@ -71,5 +73,8 @@ export async function applyBackup(parsed: ParsedBackup, mode: RestoreMode): Prom
     const file = await toFile(before, now);
     useSafetyCopy.setState({ copy: { file: { ...file, name: file.name.replace(/^lesa-/, 'lesa-before-restore-') }, at: now.getTime() } });
   }
-  return guardStorage(() => restoreBackup(db, parsed, mode));
+  const result = await guardStorage(() => restoreBackup(db, parsed, mode));
+  // A review session kept from before belongs to the library as it was: start afresh.
+  forgetSession();
+  return result;
 }
