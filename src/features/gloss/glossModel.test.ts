@@ -573,6 +573,14 @@ describe('buildGlossView', () => {
     expect(first('meistaraflokk')).toMatch(/^senior team/);
   });
 
+  it('shows "main pipe" for "stofnlögn" and "during" for "við framkvæmdir"', () => {
+    const text = 'Vatnslaust var eftir að stofnlögn fór í sundur við framkvæmdir.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('stofnlögn')).toMatch(/^main pipe/);
+    expect(first('við')).toMatch(/^during/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -292,6 +292,7 @@
  *     við" = is relevant to; samdráttur í losun = reduction; an adjective/verb homograph
  *     before "og" and an adjective ("hlýja og úrræðagóða") = the adjective; kveða = say; "á … fresti" = every; leið beside buses = route;
  *     álagstími = peak time; "fara í eyði" = be abandoned; ber (noun) = berry; "gegn
- *     gjaldi" = in return for; meistaraflokkur = senior team.
+ *     gjaldi" = in return for; meistaraflokkur = senior team; stofnlögn = main pipe; "við
+ *     framkvæmdir" = during; "undir miðnætti"; "á sjötta tug" = over fifty.
  */
 export const ANALYSIS_VERSION = 17;
