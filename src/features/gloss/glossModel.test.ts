@@ -581,6 +581,14 @@ describe('buildGlossView', () => {
     expect(first('við')).toMatch(/^during/);
   });
 
+  it('shows "hunting" for "veiðin" when the sentence before names the ptarmigan season, even seven words back; "for" in "lóðir undir"', () => {
+    const text = 'Rjúpnaveiðitímabilinu lauk á sunnudag. Veiðimenn sem blaðið ræddi við segja að veiðin hafi verið dræm. Skortur er á lóðum undir einbýlishús.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('veiðin')).toBe('hunting');
+    expect(first('undir')).toMatch(/^for \(a plot/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -293,6 +293,9 @@
  *     before "og" and an adjective ("hlýja og úrræðagóða") = the adjective; kveða = say; "á … fresti" = every; leið beside buses = route;
  *     álagstími = peak time; "fara í eyði" = be abandoned; ber (noun) = berry; "gegn
  *     gjaldi" = in return for; meistaraflokkur = senior team; stofnlögn = main pipe; "við
- *     framkvæmdir" = during; "undir miðnætti"; "á sjötta tug" = over fifty.
+ *     framkvæmdir" = during; "undir miðnætti"; "á sjötta tug" = over fifty; an infinitive before "að" after
+ *     its accusative subject ("eftirspurn sýna að"); veiði beside ptarmigan = hunting; "víðast
+ *     hvar"; "lóðir undir" = for. Sense cues reach up to eight words into the sentence before
+ *     however many words of the token's own sentence came first.
  */
 export const ANALYSIS_VERSION = 17;

@@ -196,13 +196,15 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   // Tokens of one sentence are contiguous: walk out from the token both ways.
   for (const step of [-1, 1]) {
     let words = 0;
+    let before = 0;
     for (let k = tokenIndex + step; k >= 0 && k < analysis.tokens.length && words < reach; k += step) {
       const t = analysis.tokens[k];
-      // Back into the sentence before ("Ný kvikmynd var frumsýnd. Myndin fjallar um …"), not
-      // forward into the next one, nor further back.
-      if (t.sentence !== token.sentence && (step > 0 || t.sentence !== token.sentence - 1 || words >= BEFORE_REACH)) break;
+      // Back into the sentence before ("Ný kvikmynd var frumsýnd. Myndin fjallar um …"), up to
+      // eight of its words, not forward into the next one, nor further back.
+      if (t.sentence !== token.sentence && (step > 0 || t.sentence !== token.sentence - 1 || before >= BEFORE_REACH)) break;
       if (t.kind !== 'word') continue;
       words++;
+      if (t.sentence !== token.sentence) before++;
       out.add(t.text.toLowerCase());
       const c = t.candidates[t.chosen] ?? t.candidates[0];
       if (c) out.add(c.lemma);

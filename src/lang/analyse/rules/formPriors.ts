@@ -638,6 +638,9 @@ function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
   if (!determiner && !quantity) {
     if (pp && pp.sentence === t.sentence && (best(pp)?.pos === 'verb' || best(pp)?.pos === 'preposition')) return;
     if (/(?:um|u)$/u.test(p.lower)) return;
+    // (Nor before "að": "segir mikla eftirspurn sýna að …" = shows that, an infinitive after its
+    // subject in the accusative.)
+    if (nextWord(toks, i)?.lower === 'að') return;
   }
   boost(t, (r) => r === noun, determiner || quantity ? 2 : 1.5, 'genitive plural right after a singular noun, a plural determiner or a noun of quantity, not an infinitive');
 }
