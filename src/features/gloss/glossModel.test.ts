@@ -589,6 +589,14 @@ describe('buildGlossView', () => {
     expect(first('undir')).toMatch(/^for \(a plot/);
   });
 
+  it('shows "by" for "af" after a passive participle, "of" otherwise', () => {
+    const text = 'Fyrirtækið hefur verið keypt af bandarísku stórfyrirtæki. Það eru fullt af strákum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [passive, full] = tokenIndices(analysis, 'af').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss);
+    expect(passive).toMatch(/^by \(the doer/);
+    expect(full).toBe('of');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -296,6 +296,8 @@
  *     framkvæmdir" = during; "undir miðnætti"; "á sjötta tug" = over fifty; an infinitive before "að" after
  *     its accusative subject ("eftirspurn sýna að"); veiði beside ptarmigan = hunting; "víðast
  *     hvar"; "lóðir undir" = for. Sense cues reach up to eight words into the sentence before
- *     however many words of the token's own sentence came first.
+ *     however many words of the token's own sentence came first;
+ *     "af" after a passive participle and before its doer = by (a new "@passive" cue); "X manns
+ *     starfa" = the verb.
  */
 export const ANALYSIS_VERSION = 17;

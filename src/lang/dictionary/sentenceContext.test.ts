@@ -67,6 +67,18 @@ describe('sentenceContext', () => {
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
   });
 
+  it('marks a word right after a passive participle and before its doer with "@passive" ("keyptur af" = bought by), not "fullt af", "blásið af á", "eitt af því"', () => {
+    const a = loadAnalyserNode().analyse('Fyrirtækið hefur verið keypt af bandarísku stórfyrirtæki. Björninn var felldur af lögreglu. Það eru fullt af strákum. Verkfallið var blásið af á sunnudag. Það er eitt af því sem var skorið niður.');
+    const afs = tokenIndices(a, 'af');
+    expect(afs.map((i) => sentenceContext(a, i).has('@passive'))).toEqual([true, true, false, false, false]);
+  });
+
+  it('reads eight words into the sentence before even when the token\'s own sentence has seven words before it', () => {
+    const a = loadAnalyserNode().analyse('Rjúpnaveiðitímabilinu lauk á sunnudag. Veiðimenn sem blaðið ræddi við segja að veiðin hafi verið dræm.');
+    const i = a.tokens.findIndex((t) => t.text === 'veiðin');
+    expect(sentenceContext(a, i).has('rjúpnaveiðitímabil')).toBe(true);
+  });
+
   it('marks "við" before an institution after a person who works there with "@place", not after other nouns', () => {
     const a = loadAnalyserNode().analyse('Vísindamenn við Háskóla Íslands fundu leifar. Skólinn hefur átt samstarf við Háskóla Íslands. Hún er prófessor við Landspítalann.');
     const vids = tokenIndices(a, 'við');

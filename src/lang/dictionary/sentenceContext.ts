@@ -12,10 +12,11 @@
  * determiner or adjective ("fyrir næsta haust"), "@prev:" + the word before's lemma ("@prev:munu":
  * "munu áfram gegna" = still), and "fyrir" before a length of time in the
  * dative "@ago" ("fyrir þremur vikum" = three weeks ago); a word in a sentence with a verb in the
- * past tense "@past" ("voru handteknir í nótt" = last night).
+ * past tense "@past" ("voru handteknir í nótt" = last night); a word right after a passive
+ * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -186,7 +187,38 @@ function afterGovernedInfinitive(analysis: Analysis, i: number): boolean {
 /** Infinitives of auxiliaries, which govern the verb after them rather than stand fronted before it. */
 const GOVERNING_INFINITIVES = new Set(['geta', 'vilja', 'munu', 'skulu', 'mega', 'þurfa', 'eiga', 'ætla', 'fá', 'verða', 'hafa', 'vera']);
 
-/** How far back the sentence before is read (counting the words of the token's own sentence). */
+/** Forms of "vera" and "verða" that make a passive with a participle. */
+const PASSIVE_AUX = new Set('er var eru voru verið sé séu væri væru verður verða varð urðu orðið verði verðum'.split(' '));
+
+/**
+ * Whether a passive participle stands right before token `i`, with its "vera"/"verða" up to three
+ * words before it: "hefur verið keyptur af" (bought by), "var handtekinn af lögreglu".
+ */
+function afterPassiveParticiple(analysis: Analysis, i: number): boolean {
+  const t = analysis.tokens[i];
+  const p = analysis.tokens[i - 1];
+  if (p?.kind !== 'word' || p.sentence !== t.sentence) return false;
+  const c = p.candidates[p.chosen] ?? p.candidates[0];
+  const lower = p.text.toLowerCase();
+  if (!c || (c.pos !== 'verb' && c.pos !== 'adjective') || c.lemma === lower || NOT_AGENTIVE.has(c.lemma) || !/(?:[ðdt]ur|[ðdt]|[ðdt]ir|[ðdt]ar|inn|in|ið|nir|nar|[ðdt]a|[ðdt]u)$/u.test(lower)) return false;
+  // The doer follows: a noun, pronoun, adjective, numeral or name ("af lögreglu", "af New York
+  // Knicks"), not a particle's next word ("blásið af á sunnudag" = called off) nor "því".
+  const n = analysis.tokens[i + 1];
+  const nc = n?.kind === 'word' && n.sentence === t.sentence ? (n.candidates[n.chosen] ?? n.candidates[0]) : undefined;
+  if (!n || n.kind !== 'word' || n.text.toLowerCase() === 'því' || !(n.isName || (nc && DOER_POS.has(nc.pos)))) return false;
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const w = analysis.tokens[k];
+    if (w.sentence !== t.sentence || w.kind === 'punctuation') return false;
+    if (w.kind === 'word' && PASSIVE_AUX.has(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Adjectives and participles whose "af" is no doer: "fullt af" (full of), "hrifinn af" (fond of), "sprottinn af" (stemming from), "eitt af" (one of), "lokið af" (finished of). */
+const NOT_AGENTIVE = new Set('fullur hrifinn sprottinn einn annar laus háður óháður stoltur ánægður þreyttur kominn ljúka lokinn'.split(' '));
+const DOER_POS = new Set(['noun', 'pronoun', 'adjective', 'numeral']);
+
+/** How many words of the sentence before are read. */
 const BEFORE_REACH = 8;
 
 export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 12): Set<string> {
@@ -218,6 +250,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
+  if (afterPassiveParticiple(analysis, tokenIndex)) out.add(PASSIVE_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;

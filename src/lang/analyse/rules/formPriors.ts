@@ -627,6 +627,8 @@ function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
   const quantity = pb?.pos === 'noun' && QUANTITY_NOUNS.has(pb.lemma);
   if (!determiner && !quantity) {
     if (/^\p{Lu}/u.test(p.form) || pb?.pos !== 'noun' || p.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective')) return;
+    // (Nor after "manns" counting a subject: "Um sextíu manns starfa hjá …".)
+    if (p.lower === 'manns') return;
     if (/(?:ar|ir|ur|nir|nar|in)$/u.test(p.lower)) return;
     // (Nor after a definite genitive, itself the attribute of a subject before it: "Flutningsmenn
     // frumvarpsins vísa …" = the bill's sponsors reject.)
