@@ -597,6 +597,16 @@ describe('buildGlossView', () => {
     expect(full).toBe('of');
   });
 
+  it('shows "last night" for "í nótt" after a weak past ("sótti"), "at" for "lenti við", no "lenda í" across "við Landspítalann", "off" for "undan Reykjanesi"', () => {
+    const text = 'Landhelgisgæslan sótti skipverja undan Reykjanesi í nótt. Þyrlan lenti við Landspítalann í Fossvogi.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(view('nótt').phrase!.senses[0].gloss).toBe('last night');
+    expect(view('við').senses[0].gloss).toMatch(/^at, by/);
+    expect(view('lenti').phrase).toBeFalsy();
+    expect(view('undan').senses[0].gloss).toMatch(/^off/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

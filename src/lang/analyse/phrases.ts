@@ -585,6 +585,8 @@ function predicateBefore(toks: WorkToken[], k: number): boolean {
 }
 
 function isGapWord(w: WorkToken): boolean {
+  // ("við" only as the pronoun: "lenti við Landspítalann í Fossvogi" is no "lenda í".)
+  if (w.lower === 'við' && w.readings[0]?.pos !== 'pronoun') return false;
   if (GAP_WORDS.has(w.lower)) return true;
   // A manner adverb in "-lega" read as the adverb: "tapaði naumlega fyrir", "tók endanlega við".
   if (w.lower.endsWith('lega') && w.readings[0]?.pos === 'adverb') return true;

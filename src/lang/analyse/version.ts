@@ -298,6 +298,8 @@
  *     hvar"; "lóðir undir" = for. Sense cues reach up to eight words into the sentence before
  *     however many words of the token's own sentence came first;
  *     "af" after a passive participle and before its doer = by (a new "@passive" cue); "X manns
- *     starfa" = the verb.
+ *     starfa" = the verb; a weak past in -ti/-di ("sótti") makes "í nótt" last night; "við" is a
+ *     gap word only as the pronoun ("lenti við Landspítalann í" is no "lenda í"); "lenti við" =
+ *     at; "laust eftir" = shortly after; "undan" before a place = off.
  */
 export const ANALYSIS_VERSION = 17;

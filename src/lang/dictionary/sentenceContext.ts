@@ -128,6 +128,18 @@ const PAST_FORMS = new Set('var voru varð urðu hafði höfðu fór fóru kom k
 // (Weak pasts, also in the middle voice: "gerðist", "reyndist".)
 const WEAK_PAST = /(?:aði|uðu|ðist|ðust|ndist|ndust)$/u;
 
+/**
+ * A weak past in -ði/-di/-ti (-ðu/-du/-tu, middle -tist/-dist …) whose stem is not the verb's own:
+ * "sótti" (sækja), "lenti" (lenda), "veiktist" (veikja), but not the present subjunctive "láti",
+ * "geti", whose stem is the infinitive's.
+ */
+function dentalPast(lower: string, lemma: string): boolean {
+  const m = /^(.+[ðdt])(?:i|u|ist|ust)$/u.exec(lower);
+  if (!m) return false;
+  const stem = lemma.replace(/j?a$/u, '').replace(/st$/u, '');
+  return m[1] !== stem && m[1] !== lemma.replace(/a$/u, '');
+}
+
 /** Whether the sentence of token `i` has a verb in the past tense ("voru handteknir í nótt"). */
 function pastSentence(analysis: Analysis, i: number): boolean {
   const s = analysis.tokens[i].sentence;
@@ -138,7 +150,7 @@ function pastSentence(analysis: Analysis, i: number): boolean {
       const c = t.candidates[t.chosen] ?? t.candidates[0];
       if (c?.pos !== 'verb') continue;
       const lower = t.text.toLowerCase();
-      if (PAST_FORMS.has(lower) || WEAK_PAST.test(lower)) return true;
+      if (PAST_FORMS.has(lower) || WEAK_PAST.test(lower) || dentalPast(lower, c.lemma)) return true;
     }
   }
   return false;
