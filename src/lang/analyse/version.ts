@@ -300,6 +300,7 @@
  *     "af" after a passive participle and before its doer = by (a new "@passive" cue); "X manns
  *     starfa" = the verb; a weak past in -ti/-di ("sótti") makes "í nótt" last night; "við" is a
  *     gap word only as the pronoun ("lenti við Landspítalann í" is no "lenda í"); "lenti við" =
- *     at; "laust eftir" = shortly after; "undan" before a place = off.
+ *     at; "laust eftir" = shortly after; "undan" before a place = off; "að" before a finite verb with no
+ *     subject = that ("búist er við að hlýni").
  */
 export const ANALYSIS_VERSION = 17;

@@ -45,6 +45,12 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   if (!n) return;
   const nb = best(n);
+  // "Búist er við að hlýni um helgina" (that it will get warmer): a finite verb and nothing else
+  // right after "að" opens an impersonal clause.
+  if (n.readings.length > 0 && n.readings.every((r) => r.pos === 'verb' && r.lemma !== n.lower) && /[iu]$/u.test(n.lower)) {
+    boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" before a finite verb with no subject (that)');
+    return;
+  }
   // "að vera", "að minnsta kosti", "að honum": an infinitive, a phrase or a dative is no clause
   // (unless the dative is the subject of a verb of feeling: "að honum líði vel"). An
   // infinitive/noun homograph before a finite verb is the clause's subject: "líklegt að kvika
