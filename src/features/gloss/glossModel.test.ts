@@ -607,6 +607,15 @@ describe('buildGlossView', () => {
     expect(view('undan').senses[0].gloss).toMatch(/^off/);
   });
 
+  it('shows "off (the coast" for "út af" before a place, "because of" otherwise; glosses efling', () => {
+    const text = 'Skipsflak fannst á hafsbotni út af Snæfellsnesi. Deilt var út af þessu máli. Þau lofuðu eflingu menntakerfisins.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const [coast, because] = tokenIndices(analysis, 'út').map((i) => buildGlossView(analysis, text, i)!.phrase!.senses[0].gloss);
+    expect(coast).toMatch(/^off \(the coast/);
+    expect(because).toMatch(/^because of/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'eflingu'))!.senses[0].gloss).toMatch(/^strengthening/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

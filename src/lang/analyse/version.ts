@@ -301,6 +301,7 @@
  *     starfa" = the verb; a weak past in -ti/-di ("sótti") makes "í nótt" last night; "við" is a
  *     gap word only as the pronoun ("lenti við Landspítalann í" is no "lenda í"); "lenti við" =
  *     at; "laust eftir" = shortly after; "undan" before a place = off; "að" before a finite verb with no
- *     subject = that ("búist er við að hlýni").
+ *     subject = that ("búist er við að hlýni"); "út af" before a place = off the
+ *     coast of; "ná niður", "ná upp"; efling = strengthening.
  */
 export const ANALYSIS_VERSION = 17;
