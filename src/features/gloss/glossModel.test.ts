@@ -616,6 +616,13 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'eflingu'))!.senses[0].gloss).toMatch(/^strengthening/);
   });
 
+  it('shows "at, by" for "við Garðskaga" (a name in -skagi) and "find one\'s way" for "skila sér í"', () => {
+    const text = 'Hvalur strandaði í fjörunni við Garðskaga. Færri ungir karlar skili sér í háskólanám.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'við'))!.senses[0].gloss).toMatch(/^at, by/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'skili'))!.phrase!.senses[0].gloss).toMatch(/^find one's way/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

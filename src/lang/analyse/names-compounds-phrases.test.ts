@@ -629,6 +629,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Skálinn var í notkun í hundrað ár áður en hann fór í eyði.', key: 'fara í eyði', words: ['fór', 'í', 'eyði'], reason: 'was abandoned, not "spend"' },
   { text: 'Aðhald er nauðsynlegt til að ná niður verðbólgu.', key: 'ná niður', words: ['ná', 'niður'], reason: 'bring down' },
   { text: 'Kafarar hafa nú náð upp nokkrum munum úr flakinu.', key: 'ná upp', words: ['náð', 'upp'], reason: 'recover, not "reach up"' },
+  { text: 'Dýralæknir mat það svo að ekki væri annað í stöðunni.', key: 'meta það svo', words: ['mat', 'það', 'svo'], reason: 'judged (that), not "so that"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

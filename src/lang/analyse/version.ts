@@ -302,6 +302,7 @@
  *     gap word only as the pronoun ("lenti við Landspítalann í" is no "lenda í"); "lenti við" =
  *     at; "laust eftir" = shortly after; "undan" before a place = off; "að" before a finite verb with no
  *     subject = that ("búist er við að hlýni"); "út af" before a place = off the
- *     coast of; "ná niður", "ná upp"; efling = strengthening.
+ *     coast of; "ná niður", "ná upp"; efling = strengthening; place names in -skagi ("við Garðskaga"
+ *     = at); "skila sér í" = find one's way into; "meta það svo" = judge.
  */
 export const ANALYSIS_VERSION = 17;
