@@ -92,6 +92,13 @@ describe('ReviewView', () => {
     expect(screen.getByRole('button', { name: 'Easy, next in 8 days (key 4)' })).toBeInTheDocument();
   });
 
+  it('back of a card whose gloss is the learner’s own (a word added from a word list) shows that gloss once', () => {
+    setup({ revealed: true, card: { ...card, glosses: ['stallion'] }, userGloss: 'stallion' });
+    const back = screen.getByTestId('review-back');
+    expect(back.textContent!.match(/stallion/g)).toHaveLength(1);
+    expect(screen.queryByText('No English gloss in the dictionary.')).not.toBeInTheDocument();
+  });
+
   it('number keys do nothing before the answer is shown', async () => {
     const { props } = setup();
     await userEvent.keyboard('3');

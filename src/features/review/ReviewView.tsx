@@ -180,6 +180,10 @@ export function ReviewView(props: ReviewViewProps) {
 
   const { remaining } = props;
   const lng = i18n.language;
+  // The card's senses, less the learner's own gloss shown above them (a word added from a word list
+  // carries the list's gloss on its card as well: shown once, not twice).
+  const own = props.userGloss?.trim().toLocaleLowerCase('is');
+  const senses = card ? card.glosses.filter((g) => !own || g.trim().toLocaleLowerCase('is') !== own) : [];
   return (
     <section className="review" aria-labelledby="review-title">
       <div className="page-head">
@@ -255,8 +259,8 @@ export function ReviewView(props: ReviewViewProps) {
                   {props.userGloss} <span className="source source-user">{tg('source.user')}</span>
                 </p>
               )}
-              {card.glosses.length > 0 && <p className="review-gloss">{card.glosses.join('; ')}</p>}
-              {!props.userGloss && card.glosses.length === 0 && <p className="muted">{tg('noGloss')}</p>}
+              {senses.length > 0 && <p className="review-gloss">{senses.join('; ')}</p>}
+              {!props.userGloss && senses.length === 0 && <p className="muted">{tg('noGloss')}</p>}
               {props.note && <p className="review-note">{props.note}</p>}
               {card.articleId !== null && props.articleExists !== false && (
                 <a className="review-source" href={href({ name: 'reader', articleId: card.articleId })}>
