@@ -623,6 +623,12 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'skili'))!.phrase!.senses[0].gloss).toMatch(/^find one's way/);
   });
 
+  it('shows "online shopping" for "netverslun"', () => {
+    const text = 'Netverslun jókst um fjórðung í nóvember.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toMatch(/^online shopping/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

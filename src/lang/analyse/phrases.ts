@@ -58,6 +58,8 @@ const NOMINATIVE_DEFINITE = /(?:inn|in|ið|nir|nar)$/u;
 /** Oblique suffixed articles: an object noun in the gap ("vísaði gagnrýninni á bug"). */
 const OBLIQUE_DEFINITE = /(?:ina|inu|inum|inni|unni|una|num|unum|ana)$/u;
 const MAX_GAP = 3;
+/** Times and events: "eftir" before them is "after" ("haldinn eftir hádegi"). */
+const AFTER_EVENT = new Set('hádegi áramót helgi mánaðamót páskar jól leikur fundur kosning klukka kvöld morgunn vika mánuður ár dagur lok miðnætti sumar vetur haust vor kvöldmatur hlé tónleikar'.split(' '));
 /** Verb + particle phrases that give way to a particle phrase starting at the particle ("koma út" / "út úr"). */
 const YIELDS_TO_PARTICLE_PHRASE = new Set(['koma út']);
 /** Conjunction phrases that do not open a sentence. */
@@ -197,6 +199,9 @@ export class PhraseIndex {
     if (timeAfter(toks, words, tokens)) return true;
     const last = tokens[tokens.length - 1];
     if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) return true;
+    // "Tónleikarnir verða haldnir eftir áramót" (held after New Year) is no "halda eftir"
+    // (withhold): a time or an event after "eftir".
+    if (key === 'halda eftir' && AFTER_EVENT.has(toks[last + 1]?.readings[0]?.lemma ?? '')) return true;
     // "komið út úr þessu" is "út úr" (out of), "komnir langt út fyrir" is "út fyrir": a verb's
     // particle gives way to a particle phrase starting at it (but "kom út í fyrra" = came out last
     // year: "í"/"á" after the particle mostly open a time or a place).

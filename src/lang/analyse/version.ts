@@ -303,6 +303,8 @@
  *     at; "laust eftir" = shortly after; "undan" before a place = off; "að" before a finite verb with no
  *     subject = that ("búist er við að hlýni"); "út af" before a place = off the
  *     coast of; "ná niður", "ná upp"; efling = strengthening; place names in -skagi ("við Garðskaga"
- *     = at); "skila sér í" = find one's way into; "meta það svo" = judge.
+ *     = at); "skila sér í" = find one's way into; "meta það svo" = judge; a strong neuter in -að/-ið before a
+ *     noun with its article is the supine ("hafi byrjað jólainnkaupin"); "halda eftir" =
+ *     withhold (not before a time); netverslun = online shopping.
  */
 export const ANALYSIS_VERSION = 17;

@@ -128,6 +128,10 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     // An agent noun in "-andi" before a genitive is that noun with its attribute ("eigandi
     // gistiheimilis", "nemandi skólans"), not a participle.
     if (t.lower.endsWith('andi') && t.readings.some((r) => r.pos === 'noun' && r.lemma === t.lower) && /(?:s|unnar|innar|anna)$/u.test(n.lower)) return;
+    // A strong neuter in "-að"/"-ið" before a noun with its article is no attribute (that would be
+    // weak: "byrjuðu jólainnkaupin"): the supine with its object ("hafi greinilega byrjað
+    // jólainnkaupin").
+    if (b.pos === 'verb' && /(?:að|ið)$/u.test(t.lower) && best(n)?.pos === 'noun' && /(?:inn|in|ið|inu|inum|num|ins|inni|innar|unni|unnar|nir|nar|nna|unum)$/u.test(n.lower) && best(n)!.lemma.length < n.lower.length) return;
     boost(t, (r) => r.pos === 'adjective', 1.5, 'participle/adjective before a noun in a noun phrase');
     return;
   }
