@@ -629,6 +629,13 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toMatch(/^online shopping/);
   });
 
+  it('reads sense cues up to twenty words back in a long sentence: "corridor" for "göngum" after "Sjúklingar"; "thus" for "þar með"', () => {
+    const text = 'Sjúklingar hafa þurft að bíða klukkustundum saman eftir þjónustu og dæmi eru um að fólk hafi legið á göngum. Hún bætti þar með gamla metið.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'göngum'))!.senses[0].gloss).toBe('corridor');
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'þar'))!.phrase!.senses[0].gloss).toMatch(/^thus/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

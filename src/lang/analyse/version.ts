@@ -305,6 +305,7 @@
  *     coast of; "ná niður", "ná upp"; efling = strengthening; place names in -skagi ("við Garðskaga"
  *     = at); "skila sér í" = find one's way into; "meta það svo" = judge; a strong neuter in -að/-ið before a
  *     noun with its article is the supine ("hafi byrjað jólainnkaupin"); "halda eftir" =
- *     withhold (not before a time); netverslun = online shopping.
+ *     withhold (not before a time); netverslun = online shopping; sense cues reach twenty words
+ *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus.
  */
 export const ANALYSIS_VERSION = 17;

@@ -22,12 +22,13 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, i).has('frost')).toBe(false);
   });
 
-  it('reaches a few words either side only', () => {
-    const a = loadAnalyserNode().analyse('Frost var mikið en liðið sem kom hingað í fyrra og aftur núna fékk þrjú stig.');
+  it('reaches twenty words either side in the sentence, no further', () => {
+    const a = loadAnalyserNode().analyse('Frost var mikið en liðið sem kom hingað í fyrra og aftur núna í vetur eftir langt hlé frá keppni á mótinu fékk loksins þrjú stig.');
     const i = a.tokens.findIndex((t) => t.text === 'stig');
     expect(sentenceContext(a, i).has('fá')).toBe(true);
-    expect(sentenceContext(a, i).has('frost')).toBe(false);
-    expect(sentenceContext(a, i, 20).has('frost')).toBe(true);
+    expect(sentenceContext(a, i).has('koma')).toBe(true);
+    expect(sentenceContext(a, i).has('lið')).toBe(false);
+    expect(sentenceContext(a, i, 30).has('frost')).toBe(true);
   });
 
   it('holds the head of a compound ("Íslandsmeistara|titilinn" → titill)', () => {
@@ -48,10 +49,11 @@ describe('sentenceContext', () => {
     expect(tima.map((i) => sentenceContext(a, i).has('@number'))).toEqual([true, false]);
   });
 
-  it('reaches twelve words within the sentence, eight into the sentence before', () => {
-    const a = loadAnalyserNode().analyse('Göngur og réttir fóru fram um helgina. Í sveitinni komu um tvö þúsund fjár af fjalli og fjöldi fólks lagði leið sína í réttirnar.');
+  it('reaches eight words into the sentence before, however many of its own came first', () => {
+    const a = loadAnalyserNode().analyse('Göngur og réttir fóru fram í sveitinni um síðustu helgi í góðu veðri. Í sveitinni komu um tvö þúsund fjár af fjalli og fjöldi fólks lagði leið sína í réttirnar.');
     const i = a.tokens.findIndex((t) => t.text === 'fjár');
     expect(sentenceContext(a, i).has('rétt')).toBe(true);
+    expect(sentenceContext(a, i).has('helgi')).toBe(true);
     expect(sentenceContext(a, i).has('göngur')).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The words around a token that can cue a sense (see `cueFirst`): the chosen lemmas and the
  * lower-case forms of the other words of its sentence and the sentence before (which often names
- * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` words either side and eight
+ * the topic: "Ný kvikmynd var frumsýnd. Myndin …"), up to `reach` (twenty) words either side and eight
  * back into the sentence before (a long passage may change the subject), and the heads of compounds ("Íslandsmeistara|titilinn" cues as
  * "titill" does). A word up to four words after a comparative, with no punctuation between, also
  * gets the cue "@comparative" ("eldri en sextíu": en = than, not but), and a word right after a
@@ -233,7 +233,7 @@ const DOER_POS = new Set(['noun', 'pronoun', 'adjective', 'numeral']);
 /** How many words of the sentence before are read. */
 const BEFORE_REACH = 8;
 
-export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 12): Set<string> {
+export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 20): Set<string> {
   const out = new Set<string>();
   const token = analysis.tokens[tokenIndex];
   if (!token) return out;
