@@ -89,6 +89,10 @@ describe('vocabulary and review in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(percent).toBe(0);
     expect(await page.locator('.article-body .w.st-new').count()).toBeGreaterThan(0);
+    // The button is back, and the keyboard focus with it (not on the article's title).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Mark the remaining \d+ new words as known$/);
     expect(browser().errors).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { refreshStaleAnalysis } from './refreshAnalysis';
 import { showToast } from '../../app/ui/toasts';
 import type { GlossView } from '../gloss/glossModel';
 import { markRestKnown } from '../vocabulary/markRestKnown';
-import { ReaderFooter } from '../vocabulary/ReaderFooter';
+import { MARK_REST_UNDO_FOCUS, ReaderFooter } from '../vocabulary/ReaderFooter';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
 import { storageMessage } from '../vocabulary/storageMessage';
@@ -143,7 +143,11 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
     setBusy(true);
     try {
       const { undo, count } = await markRestKnown(an);
-      showToast({ message: tv('markedKnown', { count }), actionLabel: tv('undo'), action: () => undoStatuses(undo) }, 15000);
+      showToast(
+        // Undo brings the button back (the rest is new again): focus goes to it, not to the title.
+        { message: tv('markedKnown', { count }), actionLabel: tv('undo'), action: () => undoStatuses(undo), undoFocus: MARK_REST_UNDO_FOCUS },
+        15000,
+      );
     } catch (e) {
       showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
     } finally {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../app/ui/format';
+import { undoFocusKey } from '../../app/ui/toasts';
 import type { ArticleKnownStats } from './tokens';
 import './vocabulary.css';
 
@@ -9,6 +10,9 @@ export interface ReaderFooterProps {
   busy?: boolean;
   onMarkRestKnown(): void;
 }
+
+/** The Undo focus key of "Mark the remaining … as known": its toast's Undo brings the button back, and focus to it. */
+export const MARK_REST_UNDO_FOCUS = undoFocusKey('reader', 'mark-rest-known');
 
 /** End of an article: its known-word figures, "mark the rest as known", and the colour legend. Display only. */
 export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps) {
@@ -45,6 +49,7 @@ export function ReaderFooter({ stats, busy, onMarkRestKnown }: ReaderFooterProps
             type="button"
             className="primary"
             aria-disabled={busy || undefined}
+            data-undo-focus={MARK_REST_UNDO_FOCUS}
             onClick={() => {
               if (busy) return;
               pressed.current = true;
