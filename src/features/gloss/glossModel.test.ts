@@ -636,6 +636,16 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'þar'))!.phrase!.senses[0].gloss).toMatch(/^thus/);
   });
 
+  it('shows "before" for "fyrir þann tíma", "in addition to" for "auk", "clad" for a building "klædd", "visitor centre" for "gestastofa"', () => {
+    const text = 'Vinnustöðvun hefst náist ekki samningar fyrir þann tíma. Ný gestastofa var opnuð. Í húsinu er sýning auk kaffihúss. Byggingin er klædd íslensku lerki.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('fyrir')).toMatch(/^before/);
+    expect(first('auk')).toMatch(/^in addition to/);
+    expect(first('klædd')).toMatch(/^clad/);
+    expect(first('gestastofa')).toBe('visitor centre');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

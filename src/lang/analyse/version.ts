@@ -306,6 +306,7 @@
  *     = at); "skila sér í" = find one's way into; "meta það svo" = judge; a strong neuter in -að/-ið before a
  *     noun with its article is the supine ("hafi byrjað jólainnkaupin"); "halda eftir" =
  *     withhold (not before a time); netverslun = online shopping; sense cues reach twenty words
- *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus.
+ *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus; "boða … til fundar" across a long
+ *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad.
  */
 export const ANALYSIS_VERSION = 17;
