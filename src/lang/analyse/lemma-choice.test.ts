@@ -537,6 +537,7 @@ const rows: Row[] = [
   { form: 'starfa', context: 'Um sextíu manns _ hjá fyrirtækinu hér á landi.', lemma: 'starfa', pos: 'verb', reason: 'the verb after "X manns" (its subject), not starfi\'s genitive plural' },
   { form: 'að', context: 'Búist er við _ hlýni um helgina með rigningu á láglendi.', lemma: 'að', pos: 'conjunction', reason: 'a finite verb with no subject right after: an impersonal clause (that it gets warmer)' },
   { form: 'byrjað', context: 'Kaupmenn segja að landsmenn hafi greinilega _ jólainnkaupin fyrr en áður.', lemma: 'byrja', pos: 'verb', reason: 'a strong neuter before a noun with its article is no attribute: the supine' },
+  { form: 'að', context: 'Foreldrar hafa lýst yfir óánægju með _ skólanum verði lokað í sex vikur.', lemma: 'að', pos: 'conjunction', reason: '"með að" before a clause (that), not the preposition' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -20,9 +20,10 @@ const CLAUSE_VERBS = new Set(
 /**
  * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
  * forward to the clause ("vegna þess að", "af því að"), "þrátt fyrir að", "sannfærður um að",
- * "bendir á að". (An infinitive after "að" still wins: "til þess að fara".)
+ * "bendir á að", "óánægja með að skólanum verði lokað". (An infinitive after "að" still wins:
+ * "til þess að fara".)
  */
-const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þess því fyrir um á sú efnis'.split(' '));
+const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þess því fyrir um á sú efnis með'.split(' '));
 /**
  * Nouns whose content an "að" clause gives: "dró þá ályktun að …", "Staðan er sú að …", "í þeirri
  * von að …". ("stefna" is left out: "stefna að" is also the verb aim at.)
