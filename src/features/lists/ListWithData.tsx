@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAnalysisClient } from '../../app/services';
 import { errorText } from '../../app/ui/errorText';
 import { showToast } from '../../app/ui/toasts';
@@ -25,7 +26,13 @@ interface ArticleChoice {
   onPickArticle?(id: number | null): void;
 }
 
+/** A write that fails (storage full, say) changes nothing (each is one transaction): the page says so. */
+function tellFailed(e: unknown, t: TFunction) {
+  showToast({ tone: 'error', message: t('editFailed', { error: errorText(e, t) }) }, 0);
+}
+
 function BuilderWithData({ list, articleId: fromAddress = null, onPickArticle }: { list: WordListRecord } & ArticleChoice) {
+  const { t } = useTranslation('lists');
   const client = useAnalysisClient();
   const articles = useLiveQuery(listArticles);
   // The article chosen: at first the address's, then the teacher's. An address that changes (it
@@ -84,7 +91,11 @@ function BuilderWithData({ list, articleId: fromAddress = null, onPickArticle }:
       onAdd={(chosen) => {
         if (!data) return;
         const a = data.article;
-        void addToList(list.id!, chosen.map(toEntry), { title: a.title, site: a.site, author: a.author, publishedAt: a.publishedAt, articleId: a.id });
+        // The words go into the list above, often off screen on a phone: the page says they went.
+        void addToList(list.id!, chosen.map(toEntry), { title: a.title, site: a.site, author: a.author, publishedAt: a.publishedAt, articleId: a.id }).then(
+          (count) => void showToast({ message: t('builder.added', { count }) }),
+          (e) => tellFailed(e, t),
+        );
       }}
     />
   );
@@ -106,8 +117,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   const tellIfGone = (key: string) => (outcome: WordEditOutcome) => {
     if (outcome === 'gone') showToast({ tone: 'error', message: t('wordGone', { lemma: shown(key) }) }, 12000);
   };
-  // A write that fails (storage full, say) changes nothing: each is one transaction.
-  const tellFailed = (e: unknown) => void showToast({ tone: 'error', message: t('editFailed', { error: errorText(e, t) }) }, 0);
+  const failed = (e: unknown) => tellFailed(e, t);
   async function onRemove(key: string) {
     const removed = await removeWord(id, key);
     if (!removed) {
@@ -125,7 +135,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
           if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
           if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
         } catch (e) {
-          tellFailed(e);
+          failed(e);
         }
       },
       undoFocus: entryUndoFocusKey(id, removed.entry),
@@ -142,10 +152,10 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
     <ListEditorView
       list={list}
       printHref={`#/list-print/${id}`}
-      onRename={(name) => void renameList(id, name)}
-      onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), tellFailed)}
-      onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key), tellFailed)}
-      onRemove={(key) => void onRemove(key).catch(tellFailed)}
+      onRename={(name) => void renameList(id, name).catch(failed)}
+      onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), failed)}
+      onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key), failed)}
+      onRemove={(key) => void onRemove(key).catch(failed)}
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       // An exported list names only the articles that still give it words, as the page does.

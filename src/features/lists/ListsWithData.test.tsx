@@ -289,6 +289,39 @@ describe('A list started from an article (the reader’s “Make a word list”)
     expect(articleMenu()).toHaveFocus();
   });
 
+  it('words added from the builder (into the list above it, often off screen on a phone): the page says so, or that they could not be saved', async () => {
+    const hestar = await save('Hestar');
+    const id = await createList('Hestar');
+    window.location.hash = `#/lists/${id}/${hestar}`;
+    renderPage(<Routed />);
+    fireEvent.click(await within(await screen.findByRole('region', { name: 'Add words from an article' })).findByRole('checkbox', { name: 'Pick “hestur”' }));
+    fireEvent.click(within(builder()).getByRole('button', { name: 'Add 1 word to the list' }));
+    expect(await screen.findByText('Added 1 word to the list.')).toBeInTheDocument();
+    expect((await getList(id))!.entries.map((e) => e.lemma)).toEqual(['hestur']);
+    // The database failing (storage full, say): nothing added, and the page says so.
+    fireEvent.click(within(builder()).getByRole('checkbox', { name: /^Pick “gær/ }));
+    getDb().close({ disableAutoOpen: true });
+    fireEvent.click(within(builder()).getByRole('button', { name: 'Add 1 word to the list' }));
+    expect(await screen.findByText(/^The change could not be saved, and nothing was changed\. \S/)).toBeInTheDocument();
+    await getDb().open();
+    expect((await getList(id))!.entries.map((e) => e.lemma)).toEqual(['hestur']);
+  });
+
+  it('in Icelandic: words added from the builder are confirmed', async () => {
+    await act(() => i18n.changeLanguage('is'));
+    try {
+      const hestar = await save('Hestar');
+      const id = await createList('Hestar');
+      window.location.hash = `#/lists/${id}/${hestar}`;
+      renderPage(<Routed />);
+      fireEvent.click(await screen.findByRole('checkbox', { name: 'Velja „hestur“' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Bæta 1 orði á listann' }));
+      expect(await screen.findByText('1 orði var bætt á listann.')).toBeInTheDocument();
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+  });
+
   it('an article no longer in the library (deleted since): no article chosen, not words loading for ever', async () => {
     const id = await createList('Hestar');
     await save('Kettir');
