@@ -646,6 +646,14 @@ describe('buildGlossView', () => {
     expect(first('gestastofa')).toBe('visitor centre');
   });
 
+  it('glosses "uppsveitir" (upland districts) and "mannaferðir" (people about) as words, not their parts', () => {
+    const text = 'Innbrotum í uppsveitum hefur fjölgað. Tilkynnið um grunsamlegar mannaferðir.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('uppsveitum')).toMatch(/^upland district/);
+    expect(first('mannaferðir')).toMatch(/^people about/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

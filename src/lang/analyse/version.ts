@@ -307,6 +307,7 @@
  *     noun with its article is the supine ("hafi byrjað jólainnkaupin"); "halda eftir" =
  *     withhold (not before a time); netverslun = online shopping; sense cues reach twenty words
  *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus; "boða … til fundar" across a long
- *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad; "með að" before a clause = that.
+ *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad; "með að" before a clause = that; uppsveit, mannaferð, "huga
+ *     að", "á brott".
  */
 export const ANALYSIS_VERSION = 17;
