@@ -75,6 +75,33 @@ describe('ListEditorView', () => {
     expect(await screen.findByText('“xyz” was not found in the dictionary.')).toBeInTheDocument();
   });
 
+  it('keyboard: Add keeps the focus once the word is added (marked unavailable while the field is empty, not disabled)', async () => {
+    const user = userEvent.setup();
+    const p = setup();
+    const add = screen.getByRole('button', { name: 'Add' });
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    await user.click(add);
+    expect(p.onAddWord).not.toHaveBeenCalled();
+    await user.type(screen.getByRole('textbox', { name: /Add a word/ }), 'hesti');
+    await user.tab();
+    expect(add).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(p.onAddWord).toHaveBeenCalledWith('hesti');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Add a word/ })).toHaveValue(''));
+    expect(add).toBeEnabled();
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveFocus();
+  });
+
+  it('a typed word that cannot be saved: the page says why, and the word stays in the field', async () => {
+    const full = () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    setup({ onAddWord: vi.fn().mockRejectedValue(full()) });
+    await userEvent.type(screen.getByRole('textbox', { name: /Add a word/ }), 'hesti{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.error-message')).toHaveTextContent(/^The change could not be saved, and nothing was changed\. This device’s storage is full\./);
+    expect(screen.getByRole('textbox', { name: /Add a word/ })).toHaveValue('hesti');
+  });
+
   it('words spelled the same are told apart in the names of their fields and buttons by part of speech (translated)', async () => {
     const að = (pos: 'preposition' | 'conjunction' | 'infinitive-marker', gloss: string) => ({ lemma: 'að', display: 'að', pos, gender: null, gloss, note: '', example: '', count: 1 });
     const homographs = { ...list, entries: [að('preposition', 'to, at'), list.entries[0], að('conjunction', 'that'), að('infinitive-marker', 'to')] };

@@ -69,6 +69,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [form, setForm] = useState('');
   const [addResult, setAddResult] = useState<{ result: AddWordResult; form: string } | null>(null);
   const [adding, setAdding] = useState(false);
+  const [addFailure, setAddFailure] = useState<{ error: unknown } | null>(null);
   const [name, setName] = useState(list.name);
   // The word just moved, and the entries it was moved from: focus follows it until the list shows the move.
   const [vocab, setVocab] = useState<{ state: 'busy' } | { state: 'done'; added: number; kept: number } | { state: 'failed'; error: unknown } | null>(null);
@@ -129,11 +130,17 @@ export function ListEditorView(props: ListEditorViewProps) {
 
   async function add(e: FormEvent) {
     e.preventDefault();
+    if (adding || !form.trim()) return;
     setAdding(true);
+    setAddFailure(null);
     try {
       const result = await onAddWord(form);
       setAddResult({ result, form: form.trim() });
       if (result === 'added') setForm('');
+    } catch (err) {
+      // Not saved (storage full, say): the word stays in the field to try again, and the page says why.
+      setAddResult(null);
+      setAddFailure({ error: err });
     } finally {
       setAdding(false);
     }
@@ -290,13 +297,16 @@ export function ListEditorView(props: ListEditorViewProps) {
           <span>{t('addWord')}</span>
           <input ref={addRef} type="text" value={form} placeholder={t('addWordPlaceholder')} onChange={(e) => setForm(e.target.value)} />
         </label>
-        <button type="submit" disabled={adding || !form.trim()}>
+        {/* Marked unavailable, not disabled: the field empties once the word is added, and a
+            disabled button would drop the keyboard focus onto the page. */}
+        <button type="submit" aria-disabled={adding || !form.trim() || undefined}>
           {t('add')}
         </button>
       </form>
       <p className="hint" role="status">
         {addResult ? t(`addResult.${addResult.result}`, { form: addResult.form }) : ''}
       </p>
+      {addFailure && <FailureNotice className="no-print" error={addFailure.error} message={(reason) => t('editFailed', { error: reason })} />}
 
       {builder}
     </section>
