@@ -623,10 +623,11 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'skili'))!.phrase!.senses[0].gloss).toMatch(/^find one's way/);
   });
 
-  it('shows "online shopping" for "netverslun"', () => {
-    const text = 'Netverslun jókst um fjórðung í nóvember.';
+  it('shows "online shopping" for "netverslun", "the Icelandic Tourist Board" for "Ferðamálastofa"', () => {
+    const text = 'Netverslun jókst um fjórðung í nóvember. Ferðamálastofa spáir fjölgun.';
     const analysis = loadAnalyserNode().analyse(text);
     expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toMatch(/^online shopping/);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'Ferðamálastofa'))!.senses[0].gloss).toMatch(/Icelandic Tourist Board/);
   });
 
   it('reads sense cues up to twenty words back in a long sentence: "corridor" for "göngum" after "Sjúklingar"; "thus" for "þar með"', () => {

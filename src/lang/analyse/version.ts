@@ -308,6 +308,7 @@
  *     withhold (not before a time); netverslun = online shopping; sense cues reach twenty words
  *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus; "boða … til fundar" across a long
  *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad; "með að" before a clause = that; uppsveit, mannaferð, "huga
- *     að", "á brott".
+ *     að", "á brott"; "kveikja í" = set fire to; a perfect ("hafi … kveikt") counts as past for
+ *     "í nótt" = last night; Ferðamálastofa.
  */
 export const ANALYSIS_VERSION = 17;

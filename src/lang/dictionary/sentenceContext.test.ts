@@ -69,6 +69,12 @@ describe('sentenceContext', () => {
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, true, false, false]);
   });
 
+  it('marks a sentence with a weak past ("sótti") or a perfect ("hafi … kveikt") with "@past", not one with a present subjunctive', () => {
+    const a = loadAnalyserNode().analyse('Landhelgisgæslan sótti manninn í nótt. Grunur leikur á að kveikt hafi verið í gámi í nótt. Hann láti vita í nótt.');
+    const nights = tokenIndices(a, 'nótt');
+    expect(nights.map((i) => sentenceContext(a, i).has('@past'))).toEqual([true, true, false]);
+  });
+
   it('marks a word right after a passive participle and before its doer with "@passive" ("keyptur af" = bought by), not "fullt af", "blásið af á", "eitt af því"', () => {
     const a = loadAnalyserNode().analyse('Fyrirtækið hefur verið keypt af bandarísku stórfyrirtæki. Björninn var felldur af lögreglu. Það eru fullt af strákum. Verkfallið var blásið af á sunnudag. Það er eitt af því sem var skorið niður.');
     const afs = tokenIndices(a, 'af');

@@ -140,6 +140,16 @@ function dentalPast(lower: string, lemma: string): boolean {
   return m[1] !== stem && m[1] !== lemma.replace(/a$/u, '');
 }
 
+/** Present forms of "hafa" that make a perfect with a supine. */
+const PERFECT_AUX = new Set('hefur hafa hafi hef höfum hafið'.split(' '));
+
+/** A supine: a verb form in -ð/-t/-að/-ið that is not its lemma ("kveikt", "fundið", "orðið"). */
+function isSupine(t: Analysis['tokens'][number]): boolean {
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  const lower = t.text.toLowerCase();
+  return c?.pos === 'verb' && c.lemma !== lower && /(?:[ðt]|ið|að)$/u.test(lower);
+}
+
 /** Whether the sentence of token `i` has a verb in the past tense ("voru handteknir í nótt"). */
 function pastSentence(analysis: Analysis, i: number): boolean {
   const s = analysis.tokens[i].sentence;
@@ -151,6 +161,8 @@ function pastSentence(analysis: Analysis, i: number): boolean {
       if (c?.pos !== 'verb') continue;
       const lower = t.text.toLowerCase();
       if (PAST_FORMS.has(lower) || WEAK_PAST.test(lower) || dentalPast(lower, c.lemma)) return true;
+      // A perfect: "hafi" + a supine ("kveikt hafi verið í … í nótt" = last night).
+      if (PERFECT_AUX.has(lower) && [analysis.tokens[k - 1], analysis.tokens[k + 1]].some((w) => w?.kind === 'word' && w.sentence === s && isSupine(w))) return true;
     }
   }
   return false;
