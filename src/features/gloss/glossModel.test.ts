@@ -655,6 +655,14 @@ describe('buildGlossView', () => {
     expect(first('mannaferðir')).toMatch(/^people about/);
   });
 
+  it('shows "the scene" for "aðkoman" beside "skelfilega", and glosses "skelfilega"', () => {
+    const text = 'Eigandinn segir aðkomuna hafa verið skelfilega.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
+    expect(first('aðkomuna')).toMatch(/^the scene/);
+    expect(first('skelfilega')).toMatch(/^terribl/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
