@@ -663,6 +663,12 @@ describe('buildGlossView', () => {
     expect(first('skelfilega')).toMatch(/^terribl/);
   });
 
+  it('shows "raise" for "hækkað vexti" (vextir, lemma vöxtur)', () => {
+    const text = 'Bankinn hefur hækkað vexti á húsnæðislánum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'hækkað'))!.senses[0].gloss).toMatch(/^raise/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -538,6 +538,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Búist er við _ hlýni um helgina með rigningu á láglendi.', lemma: 'að', pos: 'conjunction', reason: 'a finite verb with no subject right after: an impersonal clause (that it gets warmer)' },
   { form: 'byrjað', context: 'Kaupmenn segja að landsmenn hafi greinilega _ jólainnkaupin fyrr en áður.', lemma: 'byrja', pos: 'verb', reason: 'a strong neuter before a noun with its article is no attribute: the supine' },
   { form: 'að', context: 'Foreldrar hafa lýst yfir óánægju með _ skólanum verði lokað í sex vikur.', lemma: 'að', pos: 'conjunction', reason: '"með að" before a clause (that), not the preposition' },
+  { form: 'leit', context: 'Björgunarsveitarmenn fundu fólkið eftir nokkurra klukkustunda _ í þoku.', lemma: 'leit', pos: 'noun', reason: 'after a length of time in the genitive: the search, not líta\'s past' },
+  { form: 'verður', context: 'Í dag og næstu daga _ austlæg átt.', lemma: 'verða', pos: 'verb', reason: '"næstu daga" is an accusative of time, no genitive measure' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

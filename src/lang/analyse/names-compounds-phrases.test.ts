@@ -446,6 +446,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Sjúklingar hafa þurft að bíða klukkustundum saman.', key: 'klukkustundum saman', words: ['klukkustundum', 'saman'], reason: 'for hours on end' },
   { text: 'Lögreglan hvetur eigendur til að huga að eignum sínum.', key: 'huga að', words: ['huga', 'að'], reason: 'look after' },
   { text: 'Þjófarnir hafa haft á brott með sér raftæki.', key: 'á brott', words: ['á', 'brott'], reason: 'away' },
+  { text: 'Vaxtamunur bankanna er með því hæsta sem þekkist.', key: 'með því hæsta', words: ['með', 'því', 'hæsta'], reason: 'among the highest' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -309,6 +309,7 @@
  *     either side in the sentence (was twelve); "klukkustundum saman"; "þar með" = thus; "boða … til fundar" across a long
  *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad; "með að" before a clause = that; uppsveit, mannaferð, "huga
  *     að", "á brott"; "kveikja í" = set fire to; a perfect ("hafi … kveikt") counts as past for
- *     "í nótt" = last night; Ferðamálastofa; "festa kaup á" = buy; aðkoma = the scene.
+ *     "í nótt" = last night; Ferðamálastofa; "festa kaup á" = buy; aðkoma = the scene; a noun after a length of
+ *     time in the genitive ("nokkurra klukkustunda leit"); "með því hæsta" = among the highest.
  */
 export const ANALYSIS_VERSION = 17;

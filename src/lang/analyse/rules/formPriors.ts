@@ -4,7 +4,7 @@
  * Context rules can still override these.
  */
 import type { PartOfSpeech } from '../../types.ts';
-import { best, boost, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { hasOwnGloss } from '../prior.ts';
 
@@ -473,6 +473,10 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   hefur: { next: ['flug', 'störf', 'leik', 'sölu', 'framleiðslu', 'kennslu', 'siglingar', 'göngu'], pref: P('hefja', 4.5, 'verb') },
 };
 
+/** Lengths of time in the genitive plural ("tveggja klukkustunda", "margra ára"). */
+const GENITIVE_QUANTIFIERS = new Set('nokkurra margra fárra tveggja þriggja fjögurra allra fleiri'.split(' '));
+const TIME_GENITIVES = new Set('klukkustunda klukkutíma mínútna daga vikna mánaða ára áratuga sólarhringa'.split(' '));
+
 export function applyFormPriors(toks: WorkToken[], i: number): void {
   const t = toks[i];
   // A rare noun lemma spelt like one of these verb forms ranks by that form's frequency in
@@ -483,6 +487,12 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   const np = NEXT_PRIORS[t.lower];
   if (np && (np.next.length === 0 || np.next.includes(toks[i + 1]?.lower ?? ''))) {
     boost(t, (r) => r.lemma === np.pref.lemma && r.pos === np.pref.pos, np.pref.weight, `form prior ${t.lower}→${np.pref.lemma} before "${toks[i + 1]?.lower ?? ''}"`);
+  }
+  // "eftir nokkurra klukkustunda leit" (search), "eftir margra ára bið": after a length of time in
+  // the genitive plural, a noun/verb homograph is the noun it measures.
+  // (Only after a genitive quantifier: "næstu daga verður" is an accusative of time.)
+  if (t.readings.length > 1 && hasPos(t, 'noun') && TIME_GENITIVES.has(prevWord(toks, i)?.lower ?? '') && GENITIVE_QUANTIFIERS.has(prevWord(toks, i - 1)?.lower ?? '')) {
+    boost(t, (r) => r.pos === 'noun', 2, 'noun after a length of time in the genitive ("klukkustunda leit")');
   }
   // "jafn margir ferðamenn" (as many), "jafn mikið": before an adjective or adverb, the adverb
   // jafn (as, equally); "jafn leikur" (an even match) keeps the adjective.
