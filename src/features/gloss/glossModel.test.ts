@@ -669,6 +669,12 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'hækkað'))!.senses[0].gloss).toMatch(/^raise/);
   });
 
+  it('shows "attend" for "sækja" a memorial service', () => {
+    const text = 'Hundruð manna sóttu minningarathöfn um sjómennina.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sóttu'))!.senses[0].gloss).toMatch(/^attend/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

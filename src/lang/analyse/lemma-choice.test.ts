@@ -540,6 +540,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Foreldrar hafa lýst yfir óánægju með _ skólanum verði lokað í sex vikur.', lemma: 'að', pos: 'conjunction', reason: '"með að" before a clause (that), not the preposition' },
   { form: 'leit', context: 'Björgunarsveitarmenn fundu fólkið eftir nokkurra klukkustunda _ í þoku.', lemma: 'leit', pos: 'noun', reason: 'after a length of time in the genitive: the search, not líta\'s past' },
   { form: 'verður', context: 'Í dag og næstu daga _ austlæg átt.', lemma: 'verða', pos: 'verb', reason: '"næstu daga" is an accusative of time, no genitive measure' },
+  { form: 'Leit', context: '_ að þriðja manninum hefur engan árangur borið.', lemma: 'leit', pos: 'noun', reason: '"leit að" = the search for, not líta\'s past' },
+  { form: 'sökk', context: 'Sjómennirnir fórust þegar bátur þeirra _ norður af Grímsey.', lemma: 'sökkva', pos: 'verb', reason: 'the past of sökkva (sank), not the rare noun sökk' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

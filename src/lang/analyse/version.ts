@@ -310,6 +310,7 @@
  *     object; "fyrir þann tíma" = before; auk = in addition to; klæða a building = clad; "með að" before a clause = that; uppsveit, mannaferð, "huga
  *     að", "á brott"; "kveikja í" = set fire to; a perfect ("hafi … kveikt") counts as past for
  *     "í nótt" = last night; Ferðamálastofa; "festa kaup á" = buy; aðkoma = the scene; a noun after a length of
- *     time in the genitive ("nokkurra klukkustunda leit"); "með því hæsta" = among the highest.
+ *     time in the genitive ("nokkurra klukkustunda leit"); "með því hæsta" = among the highest; "leit að" = the search;
+ *     "sökk" = sökkva; sækja a memorial service = attend; "í sárum" = grieving.
  */
 export const ANALYSIS_VERSION = 17;

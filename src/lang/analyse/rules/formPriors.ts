@@ -244,6 +244,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   mikla: [P('mikill', 2)],
   // "miklar áhyggjur" (great worries), not the rare verb mikla (magnify).
   miklar: [P('mikill', 2)],
+  // "þegar bátur þeirra sökk" (sank): the past of sökkva, not the rare noun sökk (a dip).
+  sökk: [P('sökkva', 1.5, 'verb')],
   // "elti hund" (chased a dog): the past of elta; elda's past is "eldaði".
   elti: [P('elta', 2, 'verb')],
   // "á hverju búi" (on each farm): the dative of bú, not búi (an old word for inhabitant).
@@ -453,6 +455,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
  */
 const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   líkur: { next: ['á', 'til', 'eru', 'séu', 'væru'], pref: P('líkur', 2, 'noun') },
+  // "Leit að þriðja manninum" (the search for): the noun before "að", not líta's past.
+  leit: { next: ['að'], pref: P('leit', 2, 'noun') },
   // "fann verkfæri og muni sem talið er að hafi verið stolið" (objects): before a relative "sem"
   // the plural of munur, not munu's subjunctive.
   muni: { next: ['sem'], pref: P('munur', 3, 'noun') },
