@@ -675,6 +675,17 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sóttu'))!.senses[0].gloss).toMatch(/^attend/);
   });
 
+  it('shows "attend" for "sækja tómstundir", "at" before Landmannalaugar, "come upon" after rangers, "heal" beside moss', () => {
+    const text = 'Ungt fólk á auðvelt með að sækja tómstundir. Hann var sektaður fyrir akstur við Landmannalaugar. Landverðir komu að manninum. Skemmdir á mosa gætu tekið áratugi að gróa.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(view('sækja').senses[0].gloss).toMatch(/^attend/);
+    expect(view('tómstundir').senses[0].gloss).toMatch(/^leisure activity/);
+    expect(view('við').senses[0].gloss).toMatch(/^at, by/);
+    expect(view('komu').phrase!.senses[0].gloss).toMatch(/^arrive at, come upon/);
+    expect(view('gróa').senses[0].gloss).toBe('heal');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -61,11 +61,11 @@ function afterNoun(analysis: Analysis, i: number): boolean {
  * is with the city.
  */
 const PLACE_HEADS = new Set(
-  'höfn fjörður vík nes skagi eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
+  'höfn fjörður vík nes skagi laug eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
 );
 
 /** Endings of place names ("Grindavík", "Ísafjörður", "Seltjarnarnes", "Vestmannaeyjar"). */
-const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir|skagi)$/u;
+const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir|skagi|laugar)$/u;
 
 /** Institutions where people work or study ("vísindamenn við Háskóla Íslands" = at). */
 const INSTITUTION_HEADS = new Set('háskóli skóli menntaskóli spítali sjúkrahús landspítali stofnun deild rannsóknastofnun safn'.split(' '));
