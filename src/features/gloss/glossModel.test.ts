@@ -686,6 +686,12 @@ describe('buildGlossView', () => {
     expect(view('gróa').senses[0].gloss).toBe('heal');
   });
 
+  it('shows "diagnosis" for "greining" beside a wait or autism', () => {
+    const text = 'Umboðsmaður spyr um bið barna eftir greiningu. Börn hafa beðið eftir greiningu á einhverfu.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(tokenIndices(analysis, 'greiningu').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['diagnosis', 'diagnosis']);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

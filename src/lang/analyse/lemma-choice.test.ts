@@ -542,6 +542,7 @@ const rows: Row[] = [
   { form: 'verður', context: 'Í dag og næstu daga _ austlæg átt.', lemma: 'verða', pos: 'verb', reason: '"næstu daga" is an accusative of time, no genitive measure' },
   { form: 'Leit', context: '_ að þriðja manninum hefur engan árangur borið.', lemma: 'leit', pos: 'noun', reason: '"leit að" = the search for, not líta\'s past' },
   { form: 'sökk', context: 'Sjómennirnir fórust þegar bátur þeirra _ norður af Grímsey.', lemma: 'sökkva', pos: 'verb', reason: 'the past of sökkva (sank), not the rare noun sökk' },
+  { form: 'einhverfu', context: 'Börn hafa beðið í tvö ár eftir greiningu á _ eða ADHD.', lemma: 'einhverfa', pos: 'noun', reason: 'autism, the noun, not the weak adjective einhverfur' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

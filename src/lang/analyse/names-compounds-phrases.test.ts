@@ -448,6 +448,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þjófarnir hafa haft á brott með sér raftæki.', key: 'á brott', words: ['á', 'brott'], reason: 'away' },
   { text: 'Vaxtamunur bankanna er með því hæsta sem þekkist.', key: 'með því hæsta', words: ['með', 'því', 'hæsta'], reason: 'among the highest' },
   { text: 'Hann sagði samfélagið allt í sárum.', key: 'í sárum', words: ['í', 'sárum'], reason: 'grieving, not "in wounds"' },
+  { text: 'Félagið hættir áætlunarflugi um mánaðamótin.', key: 'um mánaðamótin', words: ['um', 'mánaðamótin'], reason: 'at the turn of the month' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

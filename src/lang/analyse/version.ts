@@ -312,6 +312,7 @@
  *     "í nótt" = last night; Ferðamálastofa; "festa kaup á" = buy; aðkoma = the scene; a noun after a length of
  *     time in the genitive ("nokkurra klukkustunda leit"); "með því hæsta" = among the highest; "leit að" = the search;
  *     "sökk" = sökkva; sækja a memorial service = attend; "í sárum" = grieving; tómstund; "taka jákvætt í"; place names
- *     in -laugar / heads in -laug cue "at"; gróa beside damage = heal.
+ *     in -laugar / heads in -laug cue "at"; gróa beside damage = heal; einhverfa = autism; greining beside a
+ *     wait or a condition = diagnosis; "um mánaðamótin".
  */
 export const ANALYSIS_VERSION = 17;

@@ -244,6 +244,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   mikla: [P('mikill', 2)],
   // "miklar áhyggjur" (great worries), not the rare verb mikla (magnify).
   miklar: [P('mikill', 2)],
+  // "greining á einhverfu" (autism): the noun einhverfa, not the weak adjective einhverfur.
+  einhverfu: [P('einhverfa', 1, 'noun')],
   // "þegar bátur þeirra sökk" (sank): the past of sökkva, not the rare noun sökk (a dip).
   sökk: [P('sökkva', 1.5, 'verb')],
   // "elti hund" (chased a dog): the past of elta; elda's past is "eldaði".
