@@ -449,6 +449,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Vaxtamunur bankanna er með því hæsta sem þekkist.', key: 'með því hæsta', words: ['með', 'því', 'hæsta'], reason: 'among the highest' },
   { text: 'Hann sagði samfélagið allt í sárum.', key: 'í sárum', words: ['í', 'sárum'], reason: 'grieving, not "in wounds"' },
   { text: 'Félagið hættir áætlunarflugi um mánaðamótin.', key: 'um mánaðamótin', words: ['um', 'mánaðamótin'], reason: 'at the turn of the month' },
+  { text: 'Öryggismál voru efst á baugi á fundinum.', key: 'efst á baugi', words: ['efst', 'á', 'baugi'], reason: 'top of the agenda, not a ring' },
+  { text: 'Amman er á batavegi.', key: 'á batavegi', words: ['á', 'batavegi'], reason: 'on the mend' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -734,6 +736,7 @@ const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Hún hefur gert allt annað eins og til dæmis tilraunir.', key: 'annað eins', reason: 'reads no "annað eins" (the like) before "og": "eins og" (like) takes its "eins"' },
   { text: 'Fundurinn var eftir hádegi í gær.', key: 'vera eftir', reason: '"eftir" with an object is the preposition' },
   { text: 'Tónleikarnir verða haldnir eftir áramót.', key: 'halda eftir', reason: 'held after New Year: a time after "eftir"' },
+  { text: 'Hún féll niður stiga á heimili sínu.', key: 'falla niður', reason: 'fell down the stairs: "niður" has an object, no "be cancelled"' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

@@ -199,6 +199,9 @@ export class PhraseIndex {
     if (timeAfter(toks, words, tokens)) return true;
     const last = tokens[tokens.length - 1];
     if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) return true;
+    // "féll niður stiga" (fell down the stairs) is no "falla niður" (be cancelled): "niður" has an
+    // object.
+    if (key === 'falla niður' && toks[last + 1]?.raw.kind === 'word' && toks[last + 1].sentence === toks[i].sentence && toks[last + 1].readings[0]?.pos === 'noun') return true;
     // "Tónleikarnir verða haldnir eftir áramót" (held after New Year) is no "halda eftir"
     // (withhold): a time or an event after "eftir".
     if (key === 'halda eftir' && AFTER_EVENT.has(toks[last + 1]?.readings[0]?.lemma ?? '')) return true;

@@ -500,6 +500,10 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.readings.length > 1 && hasPos(t, 'noun') && TIME_GENITIVES.has(prevWord(toks, i)?.lower ?? '') && GENITIVE_QUANTIFIERS.has(prevWord(toks, i - 1)?.lower ?? '')) {
     boost(t, (r) => r.pos === 'noun', 2, 'noun after a length of time in the genitive ("klukkustunda leit")');
   }
+  // "féll niður stiga" (down the stairs), "upp stiga": stigi, not the genitive plural of stig.
+  if (t.lower === 'stiga' && /^(?:niður|upp|úr)$/u.test(prevWord(toks, i)?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'stigi' && r.pos === 'noun', 2, '"stiga" after "niður"/"upp": stairs');
+  }
   // "jafn margir ferðamenn" (as many), "jafn mikið": before an adjective or adverb, the adverb
   // jafn (as, equally); "jafn leikur" (an even match) keeps the adjective.
   if (t.lower === 'jafn' && t.readings.some((r) => r.pos === 'adverb')) {
