@@ -692,6 +692,12 @@ describe('buildGlossView', () => {
     expect(tokenIndices(analysis, 'greiningu').map((i) => buildGlossView(analysis, text, i)!.senses[0].gloss)).toEqual(['diagnosis', 'diagnosis']);
   });
 
+  it('shows "place" for "efsta sæti" of a chart', () => {
+    const text = 'Íslenskt lag komst í efsta sæti vinsældalista í Noregi.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sæti'))!.senses[0].gloss).toMatch(/^place \(in a ranking/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

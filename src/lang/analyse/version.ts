@@ -314,6 +314,7 @@
  *     "sökk" = sökkva; sækja a memorial service = attend; "í sárum" = grieving; tómstund; "taka jákvætt í"; place names
  *     in -laugar / heads in -laug cue "at"; gróa beside damage = heal; einhverfa = autism; greining beside a
  *     wait or a condition = diagnosis; "um mánaðamótin"; "niður stiga" = the stairs, and no "falla
- *     niður" (be cancelled) before an object; "efst á baugi", "á batavegi".
+ *     niður" (be cancelled) before an object; "efst á baugi", "á batavegi"; "bregða búi"; "efsta sæti" =
+ *     place.
  */
 export const ANALYSIS_VERSION = 17;
