@@ -48,6 +48,19 @@ async function overflow(page: Page) {
   });
 }
 
+/** Every page of the app (the reader at `reader`), each with what overflows it sideways; empty when none does. */
+async function overflowingPages(page: Page, reader: string): Promise<Record<string, unknown>> {
+  const report: Record<string, unknown> = {};
+  for (const h of ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress']) {
+    await page.goto(`${base}${h}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(300);
+    const o = await overflow(page);
+    if (o.bad.length || o.scrollWidth > o.vw) report[h] = o;
+  }
+  return report;
+}
+
 describe('phone layout (touch, 375×667 and 320 px)', () => {
   let browser: PwBrowser;
   beforeAll(async () => {
@@ -126,16 +139,7 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       const link = page.getByRole('link', { name: SEED_TITLE });
       await link.waitFor({ timeout: 30000 });
       const reader = (await link.getAttribute('href'))!;
-      const pages = ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress'];
-      const report: Record<string, unknown> = {};
-      for (const h of pages) {
-        await page.goto(`${base}${h}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
-        await page.waitForTimeout(300);
-        const o = await overflow(page);
-        if (o.bad.length || o.scrollWidth > o.vw) report[h] = o;
-      }
-      expect(report).toEqual({});
+      expect(await overflowingPages(page, reader)).toEqual({});
       // Top-bar controls keep 44 px touch targets on a phone.
       const navHeights = await page.locator('.top-bar a, .top-bar button').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height).filter((h) => h > 0));
       expect(Math.min(...navHeights)).toBeGreaterThanOrEqual(44);
@@ -157,15 +161,7 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       await link.waitFor({ timeout: 30000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('is');
       const reader = (await link.getAttribute('href'))!;
-      const report: Record<string, unknown> = {};
-      for (const h of ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress']) {
-        await page.goto(`${base}${h}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
-        await page.waitForTimeout(300);
-        const o = await overflow(page);
-        if (o.bad.length || o.scrollWidth > o.vw) report[h] = o;
-      }
-      expect(report).toEqual({});
+      expect(await overflowingPages(page, reader)).toEqual({});
 
       await page.goto(`${base}${reader}`);
       await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
