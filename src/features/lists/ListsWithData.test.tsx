@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import type { ReactNode } from 'react';
@@ -21,6 +21,9 @@ import { ListWithData } from './ListWithData';
 const client = { ready: async () => 1, lemmaRanks: async (keys: string[]) => keys.map(() => 0) } as unknown as AnalysisClient;
 
 let n = 0;
+// Each page action here is an IndexedDB transaction (fake-indexeddb) and then a toast; on a loaded
+// CI machine running the browser tests alongside, that took longer than findBy's default 1 s once.
+configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => useDatabase(new LesaDB(`test-lists-page-${n++}`)));
 afterEach(() => act(() => useToasts.setState({ toasts: [] })));
 
