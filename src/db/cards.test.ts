@@ -181,7 +181,28 @@ describe('cards for words from a word list', () => {
     );
     expect(card).toMatchObject({ display: 'hestur', pos: 'noun', gender: 'm', sentence: 'Hann sá hestinn í gær.', glosses: ['horse'], due: 1000 });
     expect(card.sentence.slice(card.formStart, card.formEnd)).toBe('hestinn');
-    expect(listWordCard({ lemma: 'hestur' }, '', 5)).toMatchObject({ sentence: '', formStart: 0, formEnd: 0 });
+    expect(listWordCard({ lemma: 'hestur' }, '', 5)).toMatchObject({ sentence: '', formStart: 0, formEnd: 0, articleId: null });
+  });
+
+  it('a list word’s card names the article it was picked from when given one (the review screen links to it)', () => {
+    expect(listWordCard({ lemma: 'hestur', example: 'Hann sá hestinn í gær.', articleId: 7 }, 'horse', 5)).toMatchObject({ articleId: 7, sentence: 'Hann sá hestinn í gær.' });
+  });
+
+  it('importing words into the vocabulary keeps the article on the card only while it is in the library', async () => {
+    const { importIntoVocabulary } = await import('./lists');
+    const { saveArticle } = await import('./articles');
+    const { fixtureAnalysis, FIXTURE_TEXT } = await import('../../test/unit/analysisFixture');
+    const there = await saveArticle({ title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: FIXTURE_TEXT }, fixtureAnalysis());
+    await importIntoVocabulary(['hestur', 'köttur'], () => ({
+      plan: null,
+      learning: [
+        { lemma: 'hestur', gloss: 'horse', note: '', example: 'Hann sá hestinn.', articleId: there },
+        { lemma: 'köttur', gloss: 'cat', note: '', example: 'Kötturinn svaf.', articleId: there + 1 },
+      ],
+    }));
+    const byLemma = new Map((await getDb().cards.toArray()).map((c) => [c.lemma, c]));
+    expect(byLemma.get('hestur')).toMatchObject({ articleId: there, sentence: 'Hann sá hestinn.' });
+    expect(byLemma.get('köttur')).toMatchObject({ articleId: null, sentence: 'Kötturinn svaf.' });
   });
 });
 

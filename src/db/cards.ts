@@ -233,9 +233,13 @@ export function locateForm(sentence: string, lemma: string): { start: number; en
   return best && { start: best.start, end: best.end };
 }
 
-/** A card for a word that came from a word list: its example sentence (when it has one) as context. */
+/**
+ * A card for a word that came from a word list: its example sentence (when it has one) as context,
+ * and the article the word was picked from (`articleId`, when the caller knows it is still in the
+ * library), as a card made while reading has, for the review screen's link back to it.
+ */
 export function listWordCard(
-  w: { lemma: string; display?: string; pos?: PartOfSpeech | null; gender?: Gender | null; example?: string },
+  w: { lemma: string; display?: string; pos?: PartOfSpeech | null; gender?: Gender | null; example?: string; articleId?: number | null },
   gloss: string,
   now: number,
 ): Omit<CardRecord, 'id' | 'queue'> {
@@ -250,6 +254,7 @@ export function listWordCard(
     sentence,
     formStart: at?.start ?? 0,
     formEnd: at?.end ?? 0,
+    articleId: w.articleId ?? null,
   };
 }
 

@@ -314,6 +314,11 @@ export interface LearningWord {
   pos?: PartOfSpeech | null;
   gender?: Gender | null;
   example?: string;
+  /**
+   * The local article the list word was picked from (its list source's `articleId`). The card
+   * links back to it only while that article is still in the library.
+   */
+  articleId?: number | null;
 }
 
 /**
@@ -330,12 +335,15 @@ export async function importIntoVocabulary<P>(
   const db = getDb();
   return guardStorage(() =>
     // Words set to Learning are logged and get a review card (src/db/words.ts), in the same transaction.
-    db.transaction('rw', [db.words, db.lists, db.statusLog, db.cards], async () => {
+    db.transaction('rw', [db.words, db.lists, db.statusLog, db.cards, db.articles], async () => {
       const unique = [...new Set(lemmas)];
       const records = await db.words.bulkGet(unique);
       const existing = new Map<string, WordRecord>();
       records.forEach((r) => r && existing.set(r.lemma, r));
       const { learning, plan } = decide(new Map([...existing].map(([k, r]) => [k, { status: r.status, gloss: r.gloss }])));
+      // The articles the words came from that are still in the library (keys only: no article is read).
+      const wanted = [...new Set(learning.map((w) => w.articleId).filter((id): id is number => typeof id === 'number'))];
+      const present = new Set(wanted.length ? await db.articles.where(':id').anyOf(wanted).primaryKeys() : []);
       const now = Date.now();
       const logs: StatusLogRecord[] = [];
       const cards = new Map<string, NewCard>();
@@ -348,7 +356,8 @@ export async function importIntoVocabulary<P>(
           if (gloss) rec.gloss = gloss;
           if (note) rec.note = note;
           if (had?.status !== 'learning') logs.push({ lemma: w.lemma, from: had?.status ?? 'new', to: 'learning', at: now });
-          cards.set(w.lemma, listWordCard(w, gloss ?? '', now));
+          const articleId = w.articleId != null && present.has(w.articleId) ? w.articleId : null;
+          cards.set(w.lemma, listWordCard({ ...w, articleId }, gloss ?? '', now));
           return rec;
         }),
       );

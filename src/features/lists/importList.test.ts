@@ -8,7 +8,8 @@ import type { WordListEntry } from '../../db/types';
 import { AWKWARD_ENTRIES } from '../export/testWords';
 import { articleLemmas, toEntry } from './articleLemmas';
 import { LIMITS } from '../export/problems';
-import { entriesFromWords, importList, nameFromFile, readImportFile, readListFile } from './importList';
+import { saveArticle } from '../../db/articles';
+import { addListToVocabulary, entriesFromWords, importList, nameFromFile, readImportFile, readListFile } from './importList';
 
 let n = 0;
 const fresh = () => useDatabase(new LesaDB(`test-import-list-${n++}`));
@@ -128,6 +129,42 @@ describe('importing a list on another device', () => {
     ['listi.txt', 'listi'],
   ])('names the list after the file: %s → %s', (file, name) => {
     expect(nameFromFile(file)).toBe(name);
+  });
+});
+
+describe('review cards made from a list’s words (“Add the words to my vocabulary”)', () => {
+  const word = (lemma: string, example: string): WordListEntry => ({ lemma, display: lemma, pos: 'noun', gender: 'm', gloss: `${lemma} gloss`, note: '', example, count: 1 });
+  const article = (title: string) =>
+    saveArticle({ title, author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: `${FIXTURE_TEXT}\n\n${title}` }, fixtureAnalysis());
+
+  it('a word picked from an article still in the library links back to it, with its sentence, as a card made while reading does', async () => {
+    const kept = await article('Hestar á Suðurlandi');
+    const id = await createList('Vika 4');
+    await addToList(id, [word('hestur', 'Hann sá hestinn í gær.')], { ...source, title: 'Hestar á Suðurlandi', articleId: kept });
+    // From an article since deleted (its id is not in the library), and typed in (no article).
+    await addToList(id, [word('köttur', 'Kötturinn svaf.')], { ...source, title: 'Kettir', articleId: kept + 100 });
+    await addToList(id, [word('hundur', '')]);
+    await addListToVocabulary((await getList(id))!);
+
+    const card = async (lemma: string) => (await getDb().cards.where('lemma').equals(lemma).first())!;
+    const hestur = await card('hestur');
+    expect(hestur).toMatchObject({ articleId: kept, sentence: 'Hann sá hestinn í gær.' });
+    expect(hestur.sentence.slice(hestur.formStart, hestur.formEnd)).toBe('hestinn');
+    expect(await card('köttur')).toMatchObject({ articleId: null, sentence: 'Kötturinn svaf.' });
+    expect(await card('hundur')).toMatchObject({ articleId: null, sentence: '' });
+  });
+
+  it('a list imported from a file never links to an article of this device (files carry no local ids)', async () => {
+    const list = await teacherList();
+    fresh(); // the student's device, with an article of its own under the teacher's article id
+    const own = await article('Eitthvað allt annað');
+    expect(own).toBe(source.articleId);
+    const read = readImportFile('Vika 3.lesa-list.json', serializeLesaList(list));
+    if (read.kind !== 'lesa-list') throw new Error(JSON.stringify(read));
+    await importList(read.list, { vocabulary: true, keepList: true });
+    const cards = await getDb().cards.toArray();
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => c.articleId === null)).toBe(true);
   });
 });
 

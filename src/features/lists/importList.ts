@@ -109,7 +109,15 @@ export async function importList(
     list.entries.map((e) => e.lemma),
     (existing) => {
       const plan = planVocabularyImport(list.entries, existing);
-      return { plan, learning: plan.added.map((w) => ({ lemma: w.lemma, gloss: w.gloss, note: w.note, display: w.display, pos: w.pos, gender: w.gender, example: w.example })) };
+      // A word picked from an article on this device names it (its source's local id): its card
+      // links back to it while the article is in the library. Files carry no local ids.
+      const articleOf = (w: WordListEntry) => (w.source === undefined ? null : (list.sources[w.source]?.articleId ?? null));
+      return {
+        plan,
+        learning: plan.added.map((w) => ({
+          lemma: w.lemma, gloss: w.gloss, note: w.note, display: w.display, pos: w.pos, gender: w.gender, example: w.example, articleId: articleOf(w),
+        })),
+      };
     },
     keep,
   );

@@ -9,13 +9,13 @@ export interface VocabularyState {
 
 export type SkipReason = 'learning' | 'known' | 'ignored' | 'duplicate';
 
-export interface VocabularyImportPlan {
+export interface VocabularyImportPlan<W extends ExportWord = ExportWord> {
   /** Words that join the vocabulary as Learning (absent before, or only seen as New). */
-  added: ExportWord[];
+  added: W[];
   /** Words left as they were. */
-  skipped: { word: ExportWord; reason: SkipReason }[];
+  skipped: { word: W; reason: SkipReason }[];
   /** Words whose file gloss differs from the learner's own: the learner's gloss is kept. */
-  conflicts: { word: ExportWord; yours: string; status: WordStatus }[];
+  conflicts: { word: W; yours: string; status: WordStatus }[];
 }
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase('is') === b.trim().toLocaleLowerCase('is');
@@ -24,8 +24,8 @@ const same = (a: string, b: string) => a.trim().toLocaleLowerCase('is') === b.tr
  * Decides, for each imported word, what happens to the learner's vocabulary — never overwriting a
  * gloss or status they already have. A word seen twice in the file counts once.
  */
-export function planVocabularyImport(words: readonly ExportWord[], existing: ReadonlyMap<string, VocabularyState>): VocabularyImportPlan {
-  const plan: VocabularyImportPlan = { added: [], skipped: [], conflicts: [] };
+export function planVocabularyImport<W extends ExportWord>(words: readonly W[], existing: ReadonlyMap<string, VocabularyState>): VocabularyImportPlan<W> {
+  const plan: VocabularyImportPlan<W> = { added: [], skipped: [], conflicts: [] };
   const seen = new Set<string>();
   for (const word of words) {
     if (seen.has(word.lemma)) {
