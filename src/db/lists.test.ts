@@ -64,7 +64,8 @@ describe('startList (a list started from an article)', () => {
     expect(await startList(3, 'Hestar')).toBe(second);
     const other = await startList(4, 'Kettir');
     expect(other).not.toBe(second);
-    expect((await listLists()).map((l) => [l.name, l.entries.length]).sort()).toEqual([['Hestar', 0], ['Hestar', 1], ['Kettir', 0]]);
+    // The new list for article 3 is named apart from the one that has its words.
+    expect((await listLists()).map((l) => [l.name, l.entries.length]).sort()).toEqual([['Hestar (2)', 0], ['Hestar', 1], ['Kettir', 0]]);
     expect((await getList(first))!.entries).toEqual([{ ...entry('hestur'), source: 0 }]);
   });
 
@@ -93,6 +94,29 @@ describe('startList (a list started from an article)', () => {
     // The one made for article 3 and still without words is opened again, even after a rename.
     await renameList(again, 'Hestar og folöld');
     expect(await startList(3, 'Hestar')).toBe(again);
+  });
+
+  it('a new list for an article whose list of that name has words is numbered apart, in the caller’s pattern, skipping names in use', async () => {
+    const first = await startList(3, 'Hestar');
+    await addToList(first, [entry('hestur')], source);
+    const second = await startList(3, 'Hestar');
+    expect((await getList(second))!.name).toBe('Hestar (2)');
+    await addToList(second, [entry('folald')], source);
+    // "Hestar (3)" is taken by a list typed in: the next free number.
+    await createList('Hestar (3)');
+    const third = await startList(3, 'Hestar', (name, n) => `${name} (${n})`);
+    expect((await getList(third))!.name).toBe('Hestar (4)');
+    await addToList(third, [entry('köttur')], source);
+    expect((await getList(await startList(3, ' Hestar ', (name, n) => `${name} – ${n}`)))!.name).toBe('Hestar – 2');
+  });
+
+  it('the name is free again once the article’s list that had it is renamed; another article’s list of that title is not counted', async () => {
+    const first = await startList(3, 'Hestar');
+    await addToList(first, [entry('hestur')], source);
+    await renameList(first, 'Hestar, vika 1');
+    const other = await startList(4, 'Hestar');
+    await addToList(other, [entry('folald')], { ...source, articleId: 4 });
+    expect((await getList(await startList(3, 'Hestar')))!.name).toBe('Hestar');
   });
 
   it('the list opened again comes first among the lists, as a new one would', async () => {

@@ -37,8 +37,13 @@ export async function createList(
  * emptied by removing its words, one typed in or imported, or one made for another article (even
  * one with the same title) is never taken for a fresh one. The list opened comes first among the
  * lists, as a new one would. Returns its id.
+ *
+ * A new list is named apart from the lists already made from that article under the same name
+ * (one that has words, say): the first free `numbered(name, n)` from n = 2 ("Hestar (2)"), so the
+ * lists index does not show two lists of one name for one article. `numbered` is the UI language's
+ * pattern (the caller's translation); the default is "name (n)".
  */
-export async function startList(articleId: number, name: string): Promise<number> {
+export async function startList(articleId: number, name: string, numbered: (name: string, n: number) => string = (b, k) => `${b} (${k})`): Promise<number> {
   const n = name.trim();
   const db = getDb();
   return guardStorage(() =>
@@ -46,11 +51,26 @@ export async function startList(articleId: number, name: string): Promise<number
       const now = Date.now();
       const fresh = await db.lists.filter((l) => l.startedFrom?.articleId === articleId && l.entries.length === 0).toArray();
       const latest = fresh.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-      if (!latest) return db.lists.add({ name: n, entries: [], sources: [], startedFrom: { articleId }, createdAt: now, updatedAt: now });
+      if (!latest) return db.lists.add({ name: await nameApart(articleId, n, numbered), entries: [], sources: [], startedFrom: { articleId }, createdAt: now, updatedAt: now });
       await db.lists.update(latest.id!, { updatedAt: now });
       return latest.id!;
     }),
   );
+}
+
+/** `name`, or when a list from article `articleId` has that name already, the first numbered name no list has. Inside a transaction on `lists`. */
+async function nameApart(articleId: number, name: string, numbered: (name: string, n: number) => string): Promise<string> {
+  const db = getDb();
+  const fromArticle = (l: WordListRecord) => l.startedFrom?.articleId === articleId || l.sources.some((s) => s.articleId === articleId);
+  const clash = await db.lists.where('name').equals(name).filter(fromArticle).count();
+  if (clash === 0) return name;
+  const taken = new Set((await db.lists.orderBy('name').keys()).map(String));
+  // Some n up to one past the number of lists is free (a pattern that ignores n falls back to `name`).
+  for (let k = 2; k <= taken.size + 2; k++) {
+    const candidate = numbered(name, k).trim();
+    if (!taken.has(candidate)) return candidate;
+  }
+  return name;
 }
 
 /**
