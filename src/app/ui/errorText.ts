@@ -118,3 +118,17 @@ export function errorText(e: unknown, t: TFunction): string {
   const { kind, reason, detail } = explainError(e, t);
   return kind === 'unknown' ? t('common:errors.unknownWithDetail', { detail }) : reason;
 }
+
+/** The kinds a failed write has a sentence of its own for (`common:saveFailed.<kind>`). */
+const SAVE_KINDS: readonly ErrorKind[] = ['quota', 'blocked', 'version', 'unavailable'];
+
+/**
+ * A clear message for a failed write (nothing was changed: every write is one transaction): a
+ * storage failure in its own words; any other error by its kind (see `errorText`), an unknown one
+ * with its raw text kept as a "details" aside.
+ */
+export function storageMessage(e: unknown, t: TFunction): string {
+  const kind = errorKind(e);
+  if (SAVE_KINDS.includes(kind)) return t(`common:saveFailed.${kind}`);
+  return t('common:saveFailed.failed', { error: errorText(e, t) });
+}

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../app/ui/errorText';
+import { errorText, storageMessage } from '../../app/ui/errorText';
 import { countReviews, listReviews } from '../../db/reviews';
 import { loadReviewSettings } from '../review/reviewSettings';
-import { storageMessage } from '../vocabulary/storageMessage';
 import { applyParameters, loadParametersFit, resetParameters } from './applyParameters';
 import { runOptimizerInWorker, type RunOptimizer } from './optimizerClient';
 import { ParametersSection, type OptimiseState } from './ParametersSection';

@@ -15,7 +15,7 @@ import { markRestKnown } from '../vocabulary/markRestKnown';
 import { MARK_REST_UNDO_FOCUS, ReaderFooter } from '../vocabulary/ReaderFooter';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { StatusButtons, STATUS_KEYS } from '../vocabulary/StatusButtons';
-import { storageMessage } from '../vocabulary/storageMessage';
+import { storageMessage } from '../../app/ui/errorText';
 import { knownStats, tokenLemma } from '../vocabulary/tokens';
 import { ReaderView } from './ReaderView';
 import { tokenAt } from './tokenAt';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storageMessage } from '../vocabulary/storageMessage';
+import { storageMessage } from '../../app/ui/errorText';
 import { loadReviewSettings, saveReviewSettings } from './reviewSettings';
 
 /** Desired retention and the daily new-card limit. Can also be listed among the settings sections. */

@@ -8,7 +8,7 @@ import { dictionaryMeanings } from './dictionaryMeanings';
 import { editWordNote } from './editWordNote';
 import { findSentences, type MetSentence } from './findSentences';
 import { setWordStatus } from './setWordStatus';
-import { storageMessage } from './storageMessage';
+import { storageMessage } from '../../app/ui/errorText';
 import { VocabularyView } from './VocabularyView';
 import { WordDetail, type WordFacts } from './WordDetail';
 

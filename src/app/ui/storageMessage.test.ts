@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import i18n from 'i18next';
 import { StorageError } from '../../db/errors';
-import { storageMessage } from './storageMessage';
+import { storageMessage } from './errorText';
 
 const en = () => i18n.getFixedT('en');
 const is = () => i18n.getFixedT('is');
