@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { Q_LEARNING, Q_NEW, Q_REVIEW, type QueueItem } from '../../db/cards';
-import { afterAnswer, canUndo, current, keepLast, startSession, summarize, undoLast } from './session';
+import { afterAnswer, canUndo, current, isFinished, joinDue, keepLast, startSession, summarize, undoLast } from './session';
 import { newCardState } from './scheduler';
 
 const item = (id: number, queue = Q_NEW, due = 0): QueueItem => ({ id, queue, due });
@@ -56,5 +56,37 @@ describe('review session', () => {
     expect(undoLast(kept)).toBeNull();
     expect(kept.queue).toEqual(s.queue);
     expect(summarize(kept)).toEqual(summarize(s));
+  });
+
+  it('cards that come due join at the end, the card in front stays, and none queued or answered comes twice', () => {
+    let s = startSession([item(1, Q_REVIEW), item(2), item(3)]);
+    s = afterAnswer(s, { rating: 4, reviewId: 10, durationMs: 1 }, st(2, 9 * 86_400_000), 0);
+    expect(current(s)?.id).toBe(2);
+    // A fresh due queue: 1 was answered (due again, say, after a reset elsewhere), 2 and 3 are queued, 4 and 5 are new.
+    const joined = joinDue(s, [item(1, Q_LEARNING), item(2), item(3), item(4, Q_REVIEW), item(5), item(5)]);
+    expect(joined.queue.map((x) => x.id)).toEqual([2, 3, 4, 5]);
+    expect(joined.answered).toBe(s.answered);
+    // Nothing new: the very same session.
+    expect(joinDue(joined, [item(3), item(5)])).toBe(joined);
+    // Once answered, the queue's own order applies (due cards before new ones).
+    const next = afterAnswer(joined, { rating: 4, reviewId: 11, durationMs: 1 }, st(2, 9 * 86_400_000), 0);
+    expect(next.queue.map((x) => x.id)).toEqual([4, 3, 5]);
+  });
+
+  it('a finished session is not joined (its summary stays); an empty one (nothing was due) is', () => {
+    let s = startSession([item(1)]);
+    s = afterAnswer(s, { rating: 4, reviewId: 10, durationMs: 1 }, st(2, 9 * 86_400_000), 0);
+    expect(isFinished(s)).toBe(true);
+    expect(joinDue(s, [item(2)])).toBe(s);
+    expect(joinDue(startSession([]), [item(2)]).queue).toEqual([item(2)]);
+    expect(isFinished(startSession([]))).toBe(false);
+  });
+
+  it('undo keeps the cards that joined since the answer, after the queue as it was', () => {
+    let s = startSession([item(1), item(2)]);
+    s = afterAnswer(s, { rating: 1, reviewId: 10, durationMs: 1 }, st(1, 60_000), 0);
+    s = joinDue(s, [item(3)]);
+    expect(s.queue.map((x) => x.id)).toEqual([2, 1, 3]);
+    expect(undoLast(s)!.session.queue.map((x) => x.id)).toEqual([1, 2, 3]);
   });
 });

@@ -65,11 +65,34 @@ export function canUndo(s: Session): boolean {
   return !!s.answered.at(-1)?.queueBefore;
 }
 
-/** Takes back the last answer: the queue is as it was before it. */
+/**
+ * Takes back the last answer: the queue is as it was before it, followed by the cards that joined
+ * the session since (see `joinDue`), which are not lost.
+ */
 export function undoLast(s: Session): { session: Session; undone: Answered } | null {
   const last = s.answered.at(-1);
   if (!last?.queueBefore) return null;
-  return { session: { queue: last.queueBefore, answered: s.answered.slice(0, -1) }, undone: last };
+  const before = new Set(last.queueBefore.map((x) => x.id));
+  const joined = s.queue.filter((x) => !before.has(x.id));
+  return { session: { queue: [...last.queueBefore, ...joined], answered: s.answered.slice(0, -1) }, undone: last };
+}
+
+/** A session that has answers and nothing left: its summary is showing. */
+export function isFinished(s: Session): boolean {
+  return s.answered.length > 0 && s.queue.length === 0;
+}
+
+/**
+ * Cards that became due (or were added) while the session runs join it at the end of its queue —
+ * the card showing stays in front — unless they are queued or were answered in it already. A
+ * finished session is left as it is (its summary stays until the learner starts again). `due` is
+ * the due queue taken now (`buildDueQueue`, with the daily new-card limit applied).
+ */
+export function joinDue(s: Session, due: QueueItem[]): Session {
+  if (isFinished(s)) return s;
+  const seen = new Set([...s.queue.map((x) => x.id), ...s.answered.map((a) => a.item.id)]);
+  const joined = due.filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
+  return joined.length ? { ...s, queue: [...s.queue, ...joined] } : s;
 }
 
 /** The last answer stays (it counts in the summary) but can no longer be undone, nor any before it. */
