@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
+import { errorChain, errorKind, type ErrorKind } from '../../db/errors';
 
 /**
- * What went wrong, in the words the learner is told (`common:errors.<kind>`): a caught error's own
+ * What went wrong, in the words the learner is told. What kind of error it is is decided in one
+ * place, `errorKind` (src/db/errors.ts); this module only gives each kind its text
+ * (`common:errors.<kind>`, and `common:saveFailed.<kind>` for a failed write). A caught error's own
  * text is the browser's or a library's English ("QuotaExceededError: The quota has been exceeded",
  * "Unexpected token < in JSON…"), so it is never the message — only its detail, for bug reports.
  */
-export type ErrorKind = 'quota' | 'blocked' | 'version' | 'unavailable' | 'unreadable' | 'format' | 'network' | 'aborted' | 'unknown';
 
 /** An error as it crosses a worker boundary (`postMessage` keeps no class, and not always the name). */
 export interface ErrorSummary {
@@ -14,63 +16,13 @@ export interface ErrorSummary {
   inner?: ErrorSummary;
 }
 
-interface Link {
-  name: string;
-  message: string;
-}
-
-/**
- * The error and those it wraps: Dexie's `inner` (an `AbortError` of a transaction whose cause was a
- * `QuotaExceededError`, an `OpenFailedError` around a `VersionError`), `cause` (`StorageError`), and
- * the `failures` of a `BulkError`.
- */
-function chain(e: unknown, out: Link[] = [], depth = 0): Link[] {
-  let cur: unknown = e;
-  for (let i = 0; cur != null && i < 6 && depth < 3; i++) {
-    if (typeof cur !== 'object') {
-      out.push({ name: '', message: String(cur) });
-      break;
-    }
-    const o = cur as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-    out.push({ name: typeof o.name === 'string' ? o.name : '', message: typeof o.message === 'string' ? o.message : '' });
-    if (Array.isArray(o.failures)) for (const f of o.failures.slice(0, 5)) chain(f, out, depth + 1);
-    const next = o.inner ?? o.cause;
-    if (next === cur) break;
-    cur = next;
-  }
-  return out;
-}
-
-/** Messages of a failed `fetch`: Chromium, Firefox, Safari, and Node/undici. */
-const FETCH_FAILED = /failed to fetch|networkerror|load failed|network request failed|fetch failed/i;
-
-/** Classifies a caught error (also one wrapped by Dexie, or an `ErrorSummary` from a worker). */
-export function errorKind(e: unknown): ErrorKind {
-  const links = chain(e);
-  const has = (...names: string[]) => links.some((l) => names.includes(l.name));
-  // `StorageError` (src/db/errors.ts) names its failure; its cause is followed below anyway.
-  const failure = (e as { name?: unknown; failure?: unknown } | null)?.name === 'StorageError' ? (e as { failure?: unknown }).failure : undefined;
-  if (failure === 'quota' || failure === 'blocked' || failure === 'version' || failure === 'unavailable') return failure;
-  // The specific kinds first: Dexie reports a full disk as an AbortError with the QuotaExceededError inside.
-  if (has('QuotaExceededError', 'QuotaExceeded')) return 'quota';
-  if (has('VersionError')) return 'version';
-  if (has('DatabaseClosedError', 'BlockedError', 'InvalidStateError')) return 'blocked';
-  if (has('MissingAPIError')) return 'unavailable';
-  // NotFoundError is also IndexedDB's "object store not found": a file only when it says so.
-  if (has('NotReadableError') || links.some((l) => l.name === 'NotFoundError' && /file/i.test(l.message))) return 'unreadable';
-  if (has('SyntaxError')) return 'format';
-  if (has('NetworkError') || links.some((l) => l.name === 'TypeError' && FETCH_FAILED.test(l.message))) return 'network';
-  if (has('AbortError', 'TimeoutError')) return 'aborted';
-  return 'unknown';
-}
-
 /**
  * The error's technical text, for the "Details" part of a message: "Name: message" of it and of
  * what it wraps (without repeats), e.g. "AbortError: Transaction aborted ← QuotaExceededError: …".
  */
 export function errorDetail(e: unknown): string {
   const parts: string[] = [];
-  const links = chain(e);
+  const links = errorChain(e);
   for (const [i, { name, message }] of links.entries()) {
     // guardStorage's wrapper ("StorageError: storage: unknown") says nothing its cause does not.
     if (name === 'StorageError' && i < links.length - 1) continue;
