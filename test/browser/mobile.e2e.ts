@@ -48,10 +48,52 @@ async function overflow(page: Page) {
   });
 }
 
-/** Every page of the app (the reader at `reader`), each with what overflows it sideways; empty when none does. */
-async function overflowingPages(page: Page, reader: string): Promise<Record<string, unknown>> {
+/**
+ * Stores a word list of long words, meanings, notes and examples (written straight into the app's
+ * database: the same in any UI language) and returns its id, for the list pages' overflow checks.
+ */
+async function seedList(page: Page): Promise<number> {
+  const word = (lemma: string, pos: string, gender: string | null, gloss: string, note: string, example: string) =>
+    ({ lemma, display: lemma, pos, gender, gloss, note, example, count: 1, source: 0 });
+  const list = {
+    name: 'Vika 3: fréttir og aðstoðarstarfsmannastjórar',
+    sources: [{ title: SEED_TITLE, site: null, author: null, publishedAt: null }],
+    entries: [
+      word('aðstoðarstarfsmannastjóri', 'noun', 'm', 'assistant personnel manager', 'Samsett orð: aðstoðar-, starfsmanna-, stjóri.', 'Aðstoðarstarfsmannastjóri fyrirtækisins sagði að samskiptin hefðu verið regluleg og vinsamleg.'),
+      word('Bandaríkin', 'noun', 'n', 'the United States', '', 'Musk hefur verið í reglulegum samskiptum við ráðamenn utan Bandaríkjanna frá árinu 2022.'),
+      word('reglulegur', 'adjective', null, 'regular, periodic; (of a person) orderly', 'Beygist eins og „fallegur“.', 'Þeir hafa átt í reglulegum samskiptum.'),
+      word('samskipti', 'noun', 'n', 'communication(s), contact', '', ''),
+    ],
+    createdAt: Date.now(),
+    updatedAt: Date.now(),
+  };
+  return page.evaluate(
+    (record) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lesa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('lists', 'readwrite').objectStore('lists').add(record);
+          req.onsuccess = () => {
+            resolve(req.result as number);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    list,
+  );
+}
+
+/**
+ * Every page of the app (the reader at `reader`, a word list's editor and print view when `listId`
+ * is given), each with what overflows it sideways; empty when none does.
+ */
+async function overflowingPages(page: Page, reader: string, listId?: number): Promise<Record<string, unknown>> {
   const report: Record<string, unknown> = {};
-  for (const h of ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', '#/review', '#/vocabulary', '#/progress']) {
+  const listPages = listId === undefined ? [] : [`#/lists/${listId}`, `#/list-print/${listId}`];
+  for (const h of ['#/', reader, '#/import', '#/settings', '#/about', '#/lists', ...listPages, '#/review', '#/vocabulary', '#/progress']) {
     await page.goto(`${base}${h}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
     await page.waitForTimeout(300);
@@ -139,7 +181,7 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       const link = page.getByRole('link', { name: SEED_TITLE });
       await link.waitFor({ timeout: 30000 });
       const reader = (await link.getAttribute('href'))!;
-      expect(await overflowingPages(page, reader)).toEqual({});
+      expect(await overflowingPages(page, reader, await seedList(page))).toEqual({});
       // Top-bar controls keep 44 px touch targets on a phone.
       const navHeights = await page.locator('.top-bar a, .top-bar button').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height).filter((h) => h > 0));
       expect(Math.min(...navHeights)).toBeGreaterThanOrEqual(44);
@@ -161,7 +203,7 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       await link.waitFor({ timeout: 30000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('is');
       const reader = (await link.getAttribute('href'))!;
-      expect(await overflowingPages(page, reader)).toEqual({});
+      expect(await overflowingPages(page, reader, await seedList(page))).toEqual({});
 
       await page.goto(`${base}${reader}`);
       await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
@@ -179,6 +221,48 @@ describe('phone layout (touch, 375×667 and 320 px)', () => {
       });
       expect(cut).toEqual([]);
       expect(await sheet.locator('.gloss-lemma').first().textContent()).toBe('aðstoðarstarfsmannastjóri');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  it('a word list’s print preview fits a 360 px phone (one card per word, nothing scrolls sideways); printed, it is still the table', async () => {
+    const { context, page, errors } = await phone(browser, 360, 740);
+    try {
+      await page.goto(base);
+      await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 30000 });
+      const id = await seedList(page);
+      await page.goto(`${base}#/list-print/${id}`);
+      await page.locator('.print-table tbody tr').first().waitFor();
+      const fit = () =>
+        page.evaluate(() => {
+          const html = document.documentElement;
+          const box = document.querySelector<HTMLElement>('.print-scroll')!;
+          const table = document.querySelector<HTMLElement>('.print-table')!;
+          // Cells reaching past the table's box (cut off, or scrolled to sideways inside it).
+          const cut = [...table.querySelectorAll('th, td')]
+            .filter((c) => c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5)
+            .map((c) => c.textContent);
+          return { scrollWidth: html.scrollWidth, clientWidth: html.clientWidth, inner: box.scrollWidth - box.clientWidth, cut };
+        });
+      const r = await fit();
+      expect(r.scrollWidth).toBeLessThanOrEqual(r.clientWidth);
+      expect(r.inner).toBeLessThanOrEqual(0);
+      expect(r.cut).toEqual([]);
+      // Each card names the columns it shows, as the table's headings do.
+      const labels = await page.evaluate(() =>
+        ['.print-gloss', '.print-example', '.print-blank'].map((c) => getComputedStyle(document.querySelector(`.print-table tbody tr ${c}`)!, '::before').content),
+      );
+      expect(labels).toEqual(['"Meaning"', '"Example"', '"Notes"']);
+
+      // On paper it is the table, with its headings, and the screen-only card layout is gone.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        table: getComputedStyle(document.querySelector('.print-table')!).display,
+        row: getComputedStyle(document.querySelector('.print-table tbody tr')!).display,
+        headings: [...document.querySelectorAll('.print-table thead th')].map((th) => (th as HTMLElement).innerText),
+      }));
+      expect(printed).toEqual({ table: 'table', row: 'table-row', headings: ['Word', 'Part of speech', 'Gender', 'Meaning', 'Example', 'Notes'] });
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -39,8 +39,9 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
           {sources.map((s) => [s.title, s.site].filter(Boolean).join(', ')).join(' · ')}
         </p>
       )}
-      {/* On a phone the handout's columns are wider than the screen: they scroll sideways in this box
-          (the page does not scroll sideways, so they would be cut off). On paper it does not clip. */}
+      {/* On a phone screen each word is a card (lists.css): the handout's columns would be wider than
+          the screen. The labels (`data-label`) name the column in each card there. On paper, and
+          on wider screens, it is the table (scrolling sideways in this box should it not fit). */}
       <div className="table-scroll print-scroll">
         <table className="print-table">
           <thead>
@@ -56,15 +57,19 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
           <tbody>
             {list.entries.map((e) => (
               <tr key={`${e.lemma}|${e.pos ?? ''}`}>
-                <th scope="row">{e.display}</th>
-                <td>{e.pos ? tg(`pos.${e.pos}`) : ''}</td>
-                <td>{e.gender ? t(`genderShort.${e.gender}`) : ''}</td>
-                <td>
+                <th scope="row" className="print-word">{e.display}</th>
+                <td className="print-pos">{e.pos ? tg(`pos.${e.pos}`) : ''}</td>
+                <td className="print-gender">{e.gender ? t(`genderShort.${e.gender}`) : ''}</td>
+                <td className="print-gloss" data-label={t('col.gloss')}>
                   {e.gloss}
                   {e.note && <div className="print-note">{e.note}</div>}
                 </td>
-                {examples && <td className="print-example">{e.example}</td>}
-                {notesColumn && <td className="print-blank" />}
+                {examples && (
+                  <td className="print-example" data-label={t('col.example')}>
+                    {e.example}
+                  </td>
+                )}
+                {notesColumn && <td className="print-blank" data-label={t('col.studentNotes')} />}
               </tr>
             ))}
           </tbody>
