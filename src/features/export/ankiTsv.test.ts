@@ -22,4 +22,14 @@ describe('Anki text file', () => {
       ['æður', 'eider; ÆÐÖÞÐ ýú\nCRLF\r\nlína', 'lesa'],
     ]);
   });
+
+  it('writes cells that begin with = + - @ as they are: an apostrophe (the CSV’s guard against formulas) would show on the Anki card', () => {
+    const words = [
+      { lemma: '-lega', display: '-lega', pos: null, gender: null, gloss: '-ly (adverb ending)', note: '', example: '' },
+      { lemma: 'jafnt', display: 'jafnt', pos: null, gender: null, gloss: '=SUM(1+1)', note: '', example: '' },
+      { lemma: 'plús', display: '+', pos: null, gender: null, gloss: '@plus', note: '', example: '' },
+    ];
+    const lines = wordsToAnkiTsv(words, { deck: 'Lesa', labels: EN_LABELS }).split('\n');
+    expect(lines.slice(6, 9)).toEqual(['-lega\t-ly (adverb ending)\tlesa', 'jafnt\t=SUM(1+1)\tlesa', '+\t@plus\tlesa']);
+  });
 });

@@ -2,6 +2,7 @@ import { cardFaces, ankiTag } from './ankiCards';
 import type { ExportWord, WordLabels } from './words';
 
 function tsvField(v: string): string {
+  // No apostrophe before = + - @ (unlike the CSV): Anki shows it on the card ("'-lega"), and it runs no formulas.
   // Anki reads the text file as CSV with tab separators: fields with a tab, quote or line break are quoted.
   return /[\t"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
