@@ -23,6 +23,7 @@ const pwa = VitePWA({
     name: 'Lesa — read Icelandic',
     short_name: 'Lesa',
     description: 'Read real Icelandic texts and tap any word for its meaning. Works offline.',
+    // A manifest holds one language: name and description are English, so lang is 'en' (the UI itself is en or is).
     lang: 'en',
     dir: 'ltr',
     start_url: '.',
