@@ -103,6 +103,11 @@ export interface AnalysedToken {
    * "sjóða" (boil).
    */
   participleOf?: string;
+  /**
+   * Dictionary key of the adjective a "-lega" adverb is made from, when the adverb has no gloss of
+   * its own: "hressilega" → adjective "hressilegur" (refreshing), "sanngjarnlega" → "sanngjarn".
+   */
+  adverbOf?: string;
   /** Index into `Analysis.sentences`. */
   sentence: number;
 }

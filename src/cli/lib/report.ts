@@ -30,6 +30,8 @@ export interface TokenReport {
   degree: { lemma: string; gloss: string | null } | null;
   /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
   participleOf: { lemma: string; gloss: string | null } | null;
+  /** The adjective a "-lega" adverb with no gloss of its own is made from. */
+  adverbOf: { lemma: string; gloss: string | null } | null;
 }
 
 function pickEntry(entries: DictEntry[] | undefined, pos?: PartOfSpeech): DictEntry | undefined {
@@ -64,6 +66,7 @@ export function isGlossed(a: Analysis, t: AnalysedToken): boolean {
   if (t.parts?.length && t.parts.every((p) => firstSense(a.entries[p]))) return true;
   if (t.phrase !== undefined && firstSense(a.entries[a.phrases[t.phrase].key])) return true;
   if ((c?.pos === 'adjective' || c?.pos === 'adverb') && t.participleOf && firstSense(a.entries[t.participleOf], 'verb')) return true;
+  if (c?.pos === 'adverb' && t.adverbOf && firstSense(a.entries[t.adverbOf], 'adjective')) return true;
   return false;
 }
 
@@ -76,6 +79,8 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
   const degreeSense = degree && c ? firstSense(a.entries[degree], c.pos) : null;
   const participle = c?.pos === 'adjective' || c?.pos === 'adverb' ? t.participleOf : undefined;
   const participleSense = participle ? firstSense(a.entries[participle], 'verb') : null;
+  const adverbOf = c?.pos === 'adverb' ? t.adverbOf : undefined;
+  const adverbSense = adverbOf ? firstSense(a.entries[adverbOf], 'adjective') : null;
   // A middle-voice form's meaning here is the middle voice's ("lést" = died, not "let"); likewise
   // a superlative with its own meaning ("helstu" = main, not "elite").
   // A pronoun's case form means what it says ("þeirra" = their, not "he").
@@ -83,7 +88,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
   const formSense = form ? { gloss: form.gloss, source: 'lesa' as const } : null;
   // (A name read through a verb, "Blikar" → blika = gleam, has no gloss of its own.)
   const nameVerb = !!c && !nameShowsSenses(t.isName, c.pos, a.entries[c.lemma]);
-  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text, context) : null) ?? participleSense);
+  const sense = nameVerb ? null : (formSense ?? middleSense ?? degreeSense ?? (c ? firstSense(a.entries[c.lemma], c.pos, t.text, context) : null) ?? participleSense ?? adverbSense);
   const entry = c ? pickEntry(a.entries[c.lemma], c.pos) : undefined;
   const phrase = t.phrase !== undefined ? a.phrases[t.phrase] : undefined;
   const r: TokenReport = {
@@ -103,6 +108,7 @@ export function reportToken(a: Analysis, t: AnalysedToken, index = a.tokens.inde
     middle: middle ? { lemma: middle, gloss: middleSense?.gloss ?? null } : null,
     degree: degree ? { lemma: degree, gloss: degreeSense?.gloss ?? null } : null,
     participleOf: participle ? { lemma: participle, gloss: participleSense?.gloss ?? null } : null,
+    adverbOf: adverbOf ? { lemma: adverbOf, gloss: adverbSense?.gloss ?? null } : null,
   };
   if (t.isName && t.name) r.name = t.name;
   return r;

@@ -76,7 +76,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
   const source = sourceLabels(t);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const others = view.candidates.filter((c) => !c.chosen);
-  const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0;
+  const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0 || (view.adverbOf?.senses.length ?? 0) > 0;
   return (
     <div
       ref={ref}
@@ -143,6 +143,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
             {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} />}
             {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} />}
             {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} />}
+            {view.adverbOf && <FormMeaning label={t('adverbOf')} lemma={view.adverbOf.lemma} senses={view.adverbOf.senses} source={source} />}
             {view.userGloss && (
               <p className="user-gloss">
                 <span className="sense-text">{view.userGloss}</span>{' '}

@@ -698,6 +698,15 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sæti'))!.senses[0].gloss).toMatch(/^place \(in a ranking/);
   });
 
+  it('shows "go out, walk out" first for "ganga út", "be won" beside a prize', () => {
+    const phraseGloss = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === word))!.phrase!.senses[0].gloss;
+    };
+    expect(phraseGloss('Hún reiddist og gekk snögglega út af fundinum.', 'gekk')).toBe('go out, walk out');
+    expect(phraseGloss('Lottóvinningurinn gekk ekki út um helgina.', 'gekk')).toMatch(/^be won/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);
@@ -784,6 +793,21 @@ describe('buildGlossView', () => {
     const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'helsti'))!;
     expect(view).toMatchObject({ lemma: 'heldri', pos: 'adjective', degree: { lemma: 'helstur', kind: 'superlative' } });
     expect(view.degree!.senses.map((s) => s.gloss)).toContain('main');
+  });
+
+  it('shows the adjective of a "-lega" adverb that has no gloss of its own, not a split into "lega" (situation)', () => {
+    const text = 'Hún svaraði hressilega og sanngjarnlega.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'hressilega'))!;
+    expect(view).toMatchObject({ lemma: 'hressilega', pos: 'adverb', adverbOf: { lemma: 'hressilegur' }, parts: [] });
+    expect(view.adverbOf!.senses.map((s) => s.gloss)).toContain('refreshing');
+    // One lemma-is does not list, from the plain adjective (sanngjarn = fair).
+    const fair = buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'sanngjarnlega'))!;
+    expect(fair).toMatchObject({ pos: 'adverb', adverbOf: { lemma: 'sanngjarn' }, parts: [] });
+    // A glossed "-lega" adverb needs no pointer to its adjective.
+    const other = 'Verðið hækkaði verulega.';
+    const a2 = loadAnalyserNode().analyse(other);
+    expect(buildGlossView(a2, other, a2.tokens.findIndex((t) => t.text === 'verulega'))!.adverbOf).toBeNull();
   });
 
   it('shows the verb of a present participle that has no gloss of its own, and no made-up parts', () => {

@@ -50,6 +50,8 @@ export interface GlossView {
   degree: { lemma: string; kind: 'comparative' | 'superlative'; senses: GlossSense[] } | null;
   /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
   participleOf: { lemma: string; senses: GlossSense[] } | null;
+  /** The adjective of a "-lega" adverb with no gloss of its own ("hressilega" → hressilegur, refreshing). */
+  adverbOf?: { lemma: string; senses: GlossSense[] } | null;
   /** A pronoun's case form with its own English ("þeirra" → genitive plural, their). */
   pronounForm: { grammar: PronounGrammar; senses: GlossSense[] } | null;
   /** The learner's own gloss for the chosen lemma, if any (wins over the dictionary's). */
@@ -163,6 +165,10 @@ export function buildGlossView(
     participleOf:
       cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.participleOf
         ? { lemma: displayLemma(analysis, token.participleOf, 'verb'), senses: sensesOf(analysis.entries[token.participleOf], 'verb') }
+        : null,
+    adverbOf:
+      cand && cand.pos === 'adverb' && token.adverbOf
+        ? { lemma: displayLemma(analysis, token.adverbOf, 'adjective'), senses: sensesOf(analysis.entries[token.adverbOf], 'adjective') }
         : null,
     pronounForm: pronounFormView(token.text, cand),
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,

@@ -65,7 +65,7 @@ export function articleLemmas(analysis: Analysis, text: string, userGlosses: Rea
  * gets its verb's ("sjóða: boil").
  */
 function addFormMeaning(row: ArticleLemma, view: GlossView): void {
-  const m = view.middle ?? view.degree ?? view.participleOf;
+  const m = view.middle ?? view.degree ?? view.participleOf ?? view.adverbOf;
   if (!m || m.senses.length === 0) return;
   const prefix = `${m.lemma}: `;
   if (row.gloss.startsWith(prefix) || row.gloss.includes(`; ${prefix}`)) return;

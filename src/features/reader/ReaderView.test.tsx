@@ -130,6 +130,27 @@ describe('ReaderView', () => {
     expect(pop).not.toHaveTextContent('No English gloss');
   });
 
+  it('shows the adjective of a "-lega" adverb that has no gloss of its own, and no "no gloss" note', async () => {
+    const text = 'Hún svaraði hressilega.';
+    const analysis = analysisOf(
+      text,
+      [
+        { text: 'Hún', candidates: [{ lemma: 'hún', pos: 'pronoun' }] },
+        { text: 'svaraði', candidates: [{ lemma: 'svara', pos: 'verb' }] },
+        { text: 'hressilega', candidates: [{ lemma: 'hressilega', pos: 'adverb' }], adverbOf: 'hressilegur' },
+        { text: '.' },
+      ],
+      { hressilegur: [{ lemma: 'hressilegur', pos: 'adjective', senses: [{ gloss: 'refreshing', source: 'apertium' }] }] },
+    );
+    render(<ReaderView article={{ ...article, text }} analysis={analysis} onChooseCandidate={vi.fn()} />);
+    await userEvent.click(screen.getByText('hressilega'));
+    const pop = screen.getByRole('dialog', { name: 'Meaning of “hressilega”' });
+    const adjective = within(pop).getByRole('region', { name: 'Adverb from the adjective' });
+    expect(adjective).toHaveTextContent('hressilegur');
+    expect(adjective).toHaveTextContent('refreshing');
+    expect(pop).not.toHaveTextContent('No English gloss');
+  });
+
   it('shows what a pronoun form means before the senses of its headword', async () => {
     const text = 'Bíll þeirra.';
     const analysis = analysisOf(

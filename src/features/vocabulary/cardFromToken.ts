@@ -36,7 +36,7 @@ export function cardFromToken(ctx: WordContext, now: Date): NewCard | null {
     gender: view.gender,
     ipa: view.middle || view.degree ? null : view.ipa,
     // (A participle with no gloss of its own shows its verb's: "sjóðandi" → boil.)
-    glosses: [...(view.middle?.senses ?? []), ...(view.degree?.senses ?? []), ...view.senses, ...(view.participleOf?.senses ?? [])].slice(0, 4).map((s) => s.gloss),
+    glosses: [...(view.middle?.senses ?? []), ...(view.degree?.senses ?? []), ...view.senses, ...(view.participleOf?.senses ?? []), ...(view.adverbOf?.senses ?? [])].slice(0, 4).map((s) => s.gloss),
     // The phrase the reader glossed the word in ("átt í" → eiga í = be engaged in), shown first on the back.
     ...(view.phrase && view.phrase.senses.length > 0
       ? { phrase: { text: view.phrase.text, lemma: view.phrase.lemma, glosses: view.phrase.senses.slice(0, 3).map((s) => s.gloss) } }

@@ -186,6 +186,18 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
   }
 
   /**
+   * "hressilega": a "-lega" adverb with no gloss of its own; the adjective it is made from, when
+   * that has a gloss (hressilegur = refreshing; "sanngjarnlega" → sanngjarn = fair). Instead of
+   * splitting it into nonsense parts (hress + lega = situation).
+   */
+  function adverbKey(t: WorkToken): string | undefined {
+    const b = t.readings[0];
+    if (t.raw.kind !== 'word' || b?.pos !== 'adverb' || !t.lower.endsWith('lega') || lex.hasGloss(b.lemma, 'adverb') || lex.hasGloss(t.lower, 'adverb')) return undefined;
+    const stem = t.lower.slice(0, -4);
+    return [stem + 'legur', stem, stem.endsWith('i') ? stem.slice(0, -1) : ''].find((k) => k.length >= 3 && lex.hasGloss(k, 'adjective'));
+  }
+
+  /**
    * A phrase that opens with a verb's lemma ("taka gildi", "fara fram") makes its first word that
    * verb when the word was read as a noun or adjective of the same spelling ("reglur … taka gildi",
    * not the noun taka).
@@ -227,6 +239,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     if (definite) return { reading: definite, reason: 'known noun with the suffixed article' };
     const adjective = adjectiveFormReading(lex, lower);
     if (adjective) return { reading: adjective, reason: 'form of a known adjective' };
+    // A "-lega" adverb lemma-is does not list, made from a glossed adjective ("sanngjarnlega").
+    const stem = lower.endsWith('lega') ? lower.slice(0, -4) : '';
+    if (stem.length >= 3 && (lex.hasGloss(stem + 'legur', 'adjective') || lex.hasGloss(stem, 'adjective'))) return { reading: { lemma: lower, pos: 'adverb', bin: 'ao' }, reason: 'adverb made from a known adjective' };
     const verb = weakVerbFormReading(lex, lower);
     if (verb) return { reading: verb, reason: 'past form of a known weak verb' };
     const noun = nounFormReading(lex, lower);
@@ -304,7 +319,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         info.isName = true;
         info.name = t.form;
       }
-      if (!glossed && t.form !== t.form.toUpperCase()) {
+      if (!glossed && t.form !== t.form.toUpperCase() && !adverbKey(t)) {
         // Compound parts also for names made of words ("Þjóðaröryggisstofnun").
         const c = compounds.analyse(t.lower);
         // A word read through its compound head shows its parts even if one has no gloss, as
@@ -465,6 +480,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         out.participleOf = participle;
         addEntries(participle);
       }
+      const adverbOf = degree || participle ? undefined : adverbKey(t);
+      if (adverbOf) {
+        out.adverbOf = adverbOf;
+        addEntries(adverbOf);
+      }
       const ph = phraseOf[i];
       if (ph !== undefined) out.phrase = ph;
       return out;
@@ -487,7 +507,7 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       };
     const token: AnalysedToken = { ...tok, start: tok.start - start, end: tok.end - start, sentence: 0 };
     delete token.phrase;
-    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? []), ...(token.middle ? [token.middle] : []), ...(token.degree ? [token.degree] : []), ...(token.participleOf ? [token.participleOf] : [])];
+    const keys = [...token.candidates.map((c) => c.lemma), ...(token.parts ?? []), ...(token.middle ? [token.middle] : []), ...(token.degree ? [token.degree] : []), ...(token.participleOf ? [token.participleOf] : []), ...(token.adverbOf ? [token.adverbOf] : [])];
     const entries: Record<string, DictEntry[]> = {};
     for (const k of keys) if (a.entries[k]) entries[k] = a.entries[k];
     return { ...token, token, entries };

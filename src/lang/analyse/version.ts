@@ -316,5 +316,8 @@
  *     wait or a condition = diagnosis; "um mánaðamótin"; "niður stiga" = the stairs, and no "falla
  *     niður" (be cancelled) before an object; "efst á baugi", "á batavegi"; "bregða búi"; "efsta sæti" =
  *     place.
+ * 18 — a "-lega" adverb with no gloss of its own shows the adjective it is made from
+ *     (`adverbOf`: "hressilega" → hressilegur, "sanngjarnlega" → sanngjarn) instead of a split
+ *     into "lega" (situation); "ganga út" = go out, walk out ("be won" beside a prize).
  */
-export const ANALYSIS_VERSION = 17;
+export const ANALYSIS_VERSION = 18;
