@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { countDue, wordOnlyCard, withQueue } from '../../db/cards';
+import { countDue, Q_NEW, wordOnlyCard, withQueue } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
 import { forgetMemoryForTests } from './keptSession';
@@ -210,16 +210,192 @@ describe('Review page, left and come back to', () => {
     expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
   });
 
-  it('a finished session is not kept: coming back starts a new one', async () => {
-    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
-    const page = render(<ReviewWithData now={() => AT} />);
-    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
-    await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+  /** Two cards, each answered Easy: the session ends with its summary; then the page is left. */
+  async function finishAndLeave(clock: () => Date = () => AT) {
+    await twoCards();
+    const page = render(<ReviewWithData now={clock} />);
+    for (const word of ['hestur', 'köttur']) {
+      await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+      expect(screen.getByTestId('review-back')).toHaveTextContent(word);
+      await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    }
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
     page.unmount();
+  }
+
+  const expectSummary = async () => {
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('2 answers')).toBeInTheDocument();
+    expect(screen.getByText('2 cards')).toBeInTheDocument();
+    expect(screen.getByText('Again 0 · Hard 0 · Good 0 · Easy 2')).toBeInTheDocument();
+    expect(screen.queryByText('Nothing to review right now.')).not.toBeInTheDocument();
+  };
+
+  it('a finished session shows the same summary on coming back the same day, and after a reload', async () => {
+    await finishAndLeave();
+    const page = render(<ReviewWithData now={() => AT} />);
+    await expectSummary();
+    page.unmount();
+    forgetMemoryForTests();
+    render(<ReviewWithData now={() => new Date(AT.getTime() + 3_600_000)} />);
+    await expectSummary();
+    // Its last answer can still be undone from there: the card comes back.
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('köttur');
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+  });
+
+  it('the kept summary goes once the learner starts again (Check for more cards)', async () => {
+    await finishAndLeave();
+    // A word saved meanwhile: due now.
+    await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+    const page = render(<ReviewWithData now={() => AT} />);
+    await expectSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Check for more cards' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hundur');
+    page.unmount();
+    // The new session (no answer yet) replaced the finished one.
+    render(<ReviewWithData now={() => AT} />);
+    expect(await screen.findByRole('button', { name: /Show answer/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Session done' })).not.toBeInTheDocument();
+  });
+
+  it('the kept summary is not shown the next day, nor after a backup is restored', async () => {
+    await finishAndLeave();
+    const page = render(<ReviewWithData now={() => new Date(AT.getTime() + 86_400_000)} />);
+    expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Session done' })).not.toBeInTheDocument();
+    page.unmount();
+    sessionStorage.clear();
+    forgetMemoryForTests();
+    await getDb().cards.clear();
+    await getDb().reviews.clear();
+    await finishAndLeave();
+    // A backup restored meanwhile (its review log does not hold the session's answers).
+    await getDb().reviews.clear();
     render(<ReviewWithData now={() => AT} />);
     expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Session done' })).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('lesa:review-session')).toBeNull();
+  });
+});
+
+describe('Review page, cards that come due while the session runs', () => {
+  const AT = new Date(T.getTime() + 5000);
+  const left = (n: { learning?: number; review?: number; new?: number }) =>
+    `Left in this session: ${n.learning ?? 0} learning, ${n.review ?? 0} to review, ${n.new ?? 0} new`;
+
+  /** Answers the card showing, checking it is `word`. */
+  async function answer(word: string, button: RegExp = /^Easy/) {
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent(word);
+    const before = await getDb().reviews.count();
+    await userEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(before + 1));
+  }
+
+  it('a word saved meanwhile (in another tab) joins at the end of the queue; the card showing stays; nothing answered or queued comes twice', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    render(<ReviewWithData now={() => AT} />);
+    await answer('hestur');
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    expect(screen.getByLabelText(left({ new: 1 }))).toBeInTheDocument();
+    // The other tab: a new word, a queued card changed, and the card already answered made due again.
+    const [hestur, kottur] = await getDb().cards.toArray();
+    await act(async () => {
+      await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+      await getDb().cards.update(kottur.id!, { glosses: ['cat', 'tomcat'] });
+      await getDb().cards.update(hestur.id!, { due: AT.getTime(), queue: Q_NEW });
+    });
+    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    // Not interrupted: köttur is still showing, its answer side still open.
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    await answer('hundur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('3 answers')).toBeInTheDocument();
+    expect(screen.getByText('3 cards')).toBeInTheDocument();
+  });
+
+  it('words saved while away reading join the session on coming back', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    const page = render(<ReviewWithData now={() => AT} />);
+    await answer('hestur', /^Good/);
+    await screen.findByRole('button', { name: /Show answer/ });
+    page.unmount();
+    await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+    render(<ReviewWithData now={() => AT} />);
+    // The same session (its answer can be undone), with hundur at the end.
+    expect(await screen.findByLabelText(left({ learning: 1, new: 2 }))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Undo last answer/ })).toBeInTheDocument();
+    await answer('köttur');
+    await answer('hundur');
+    await answer('hestur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.getByText('3 cards')).toBeInTheDocument();
+  });
+
+  it('a card whose time comes while the session runs joins it (on coming back to the tab)', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('hundur', 'dog', AT.getTime() + 30 * 60_000))]);
+    let clock = AT.getTime();
+    const visible = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    render(<ReviewWithData now={() => new Date(clock)} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByLabelText(left({ new: 1 }))).toBeInTheDocument();
+    clock += 31 * 60_000;
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    await answer('hundur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    visible.mockRestore();
+  });
+
+  it('after Undo the cards that joined meanwhile are still in the session', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime()))]);
+    render(<ReviewWithData now={() => AT} />);
+    await answer('hestur', /^Again/);
+    await act(async () => {
+      await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+    });
+    expect(await screen.findByLabelText(left({ learning: 1, new: 1 }))).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    await answer('hundur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+  });
+
+  it('a word saved while "Nothing to review" shows is offered at once', async () => {
+    render(<ReviewWithData now={() => AT} />);
+    expect(await screen.findByText('Nothing to review right now.')).toBeInTheDocument();
+    await act(async () => {
+      await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+    });
+    await answer('hundur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+  });
+
+  it('a finished session is left as it is: its summary stays when a card comes due', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime()))]);
+    render(<ReviewWithData now={() => AT} />);
+    await answer('hestur');
+    expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    await act(async () => {
+      await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(screen.getByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Show answer/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Check for more cards' }));
+    await answer('hundur');
   });
 });
 

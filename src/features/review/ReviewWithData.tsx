@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getArticle } from '../../db/articles';
 import { getWord } from '../../db/words';
-import { getCard, nextDueAfter, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
+import { getCard, nextDueAfter, onCardsChanged, Q_LEARNING, Q_NEW, Q_REVIEW } from '../../db/cards';
 import type { CardRecord } from '../../db/types';
-import { storageMessage } from '../vocabulary/storageMessage';
+import { storageMessage } from '../../app/ui/errorText';
 import { loadDueQueue, startOfDay } from './dueQueue';
 import { keepSession, resumeStoredSession } from './keptSession';
 import { formatInterval } from './formatInterval';
@@ -14,12 +14,14 @@ import { ReviewSettingsPanel } from './ReviewSettingsPanel';
 import { loadReviewSettings } from './reviewSettings';
 import { ReviewView } from './ReviewView';
 import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './scheduler';
-import { afterAnswer, canUndo, current, keepLast, startSession, summarize, undoLast, type Session } from './session';
+import { afterAnswer, canUndo, current, joinDue, keepLast, startSession, summarize, undoLast, type Session } from './session';
 import { undoRating } from './undoRating';
 
 /**
- * The Review page: takes the due queue once, then runs the session against storage. The session is
- * kept while the learner is away from the page (see `keptSession`) until it is finished.
+ * The Review page: takes the due queue, then runs the session against storage. Cards that become
+ * due or are added meanwhile (words saved in the reader, in this tab or another) join the running
+ * session at the end of its queue. The session is kept while the learner is away from the page
+ * (see `keptSession`), its summary too once it is finished, until a new one starts.
  */
 export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; param?: string }) {
   const { t } = useTranslation('review');
@@ -30,6 +32,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The session as last set: actions that wait on storage apply their change to it, not to the one they started from. */
+  const sessionRef = useRef<Session | null>(null);
   const shownAt = useRef(0);
   const clock = useRef(now);
 
@@ -51,6 +55,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         if (kept) {
           setSettings(s);
           day.current = today;
+          sessionRef.current = kept;
           setSession(kept);
           setRevealed(false);
           return;
@@ -60,7 +65,9 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         setSettings(s);
         setInfo({ nextDue: next, newWaiting: q.newWaiting });
         day.current = today;
-        setSession(startSession(q.items));
+        const fresh = startSession(q.items);
+        sessionRef.current = fresh;
+        setSession(fresh);
         setRevealed(false);
       } catch (e) {
         setError(storageMessage(e, t));
@@ -73,10 +80,66 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     void load(true);
   }, [load]);
 
-  // Kept while the learner is away from the page; a finished session (or a new one) replaces it.
+  // Kept while the learner is away from the page; a new session replaces it.
   useEffect(() => {
     if (session) keepSession(session, day.current);
   }, [session]);
+
+  /** A new state of the session, from the latest one: kept at once, should the page be left before it renders. */
+  const commit = useCallback((change: (s: Session) => Session) => {
+    const s = sessionRef.current;
+    if (!s) return;
+    const next = change(s);
+    if (next === s) return;
+    sessionRef.current = next;
+    keepSession(next, day.current);
+    setSession(next);
+  }, []);
+
+  // Cards that come due or are added while the session runs join it (at the end of its queue):
+  // after any change to cards or settings (this tab or another), each minute, and on coming back
+  // to the tab. A resumed session is brought up to date at once (words saved while away).
+  const started = session !== null;
+  useEffect(() => {
+    if (!started) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      // Coalesce bursts of writes (an answer writes the card and its log entry).
+      timer = setTimeout(() => {
+        void (async () => {
+          try {
+            const s = await loadReviewSettings();
+            const at = clock.current();
+            // Past midnight the session is yesterday's: the new day's cards start a new one.
+            if (startOfDay(at) !== day.current) return;
+            const q = await loadDueQueue(at, s.newPerDay);
+            const next = await nextDueAfter(at.getTime());
+            if (!live) return;
+            setInfo({ nextDue: next, newWaiting: q.newWaiting });
+            commit((x) => joinDue(x, q.items));
+          } catch {
+            // Storage unreadable just now: the session goes on as it is; the next change tries again.
+          }
+        })();
+      }, 50);
+    };
+    refresh();
+    const stop = onCardsChanged(refresh);
+    const tick = setInterval(refresh, 60_000);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      clearInterval(tick);
+      stop();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [started, commit]);
 
   const item = session ? current(session) : undefined;
   const answeredCount = session?.answered.length ?? 0;
@@ -92,8 +155,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const cardLoading = !!item && !card;
   // A card removed meanwhile (its word's status change was undone) is skipped.
   useEffect(() => {
-    if (item && loaded?.id === item.id && loaded.n === answeredCount && !loaded.card) setSession((s) => (s && s.queue[0]?.id === item.id ? { ...s, queue: s.queue.slice(1) } : s));
-  }, [item, loaded, answeredCount]);
+    if (item && loaded?.id === item.id && loaded.n === answeredCount && !loaded.card) commit((s) => (s.queue[0]?.id === item.id ? { ...s, queue: s.queue.slice(1) } : s));
+  }, [item, loaded, answeredCount, commit]);
   useEffect(() => {
     shownAt.current = clock.current().getTime();
   }, [card?.id, answeredCount]);
@@ -119,12 +182,6 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     return r;
   }, [session]);
 
-  /** A new state of the session after a write: kept at once, should the page be left before it renders. */
-  const update = useCallback((s: Session) => {
-    keepSession(s, day.current);
-    setSession(s);
-  }, []);
-
   const onRate = useCallback(
     async (a: Answer) => {
       if (!card || !settings || !session || busy) return;
@@ -135,10 +192,12 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       const durationMs = at.getTime() - shownAt.current;
       try {
         const rated = await rateCard(card, a, { now: at, durationMs, settings });
-        if (rated) update(afterAnswer(session, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()));
+        // (Cards that joined meanwhile went to the end of the queue: the card answered is still in front.)
+        const answered = (s: Session) => s.queue[0]?.id === card.id;
+        if (rated) commit((s) => (answered(s) ? afterAnswer(s, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()) : s));
         else {
           // Answered in another tab since it was shown: that answer stands; go on to the next card.
-          update({ ...session, queue: session.queue.slice(1) });
+          commit((s) => (answered(s) ? { ...s, queue: s.queue.slice(1) } : s));
           setNotice(t('answeredElsewhere'));
         }
         setRevealed(false);
@@ -148,7 +207,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         setBusy(false);
       }
     },
-    [card, settings, session, busy, t, update],
+    [card, settings, session, busy, t, commit],
   );
 
   const onUndo = useCallback(async () => {
@@ -158,14 +217,16 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     setBusy(true);
     setError(null);
     setNotice(null);
+    // The answer undone is still the last one (nothing is answered while this waits: busy).
+    const same = (s: Session) => s.answered.at(-1)?.reviewId === u.undone.reviewId;
     try {
       const back = await undoRating(u.undone.reviewId, u.undone.written);
       if (back === null) {
         // Answered again (in another tab) or changed since: that state stands; this answer stays.
-        update(keepLast(session));
+        commit((s) => (same(s) ? keepLast(s) : s));
         setNotice(t('undoChangedElsewhere'));
       } else {
-        update(u.session);
+        commit((s) => (same(s) ? (undoLast(s)?.session ?? s) : s));
         setRevealed(true);
       }
     } catch (e) {
@@ -173,7 +234,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     } finally {
       setBusy(false);
     }
-  }, [session, busy, t, update]);
+  }, [session, busy, t, commit]);
 
   return (
     <ReviewView

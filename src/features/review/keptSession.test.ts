@@ -49,16 +49,28 @@ describe('the kept review session', () => {
     expect(back.answered).toHaveLength(100 - UNDO_KEPT);
   });
 
-  it('is not kept when finished or before any answer, and is for its own day and database only', () => {
+  it('a finished session is kept too (its summary), across a reload, until a new session starts', () => {
+    const done = { ...session(2, 3), queue: [] };
+    keepSession(done, DAY);
+    forgetMemoryForTests();
+    const back = resumeSession(DAY)!;
+    expect(back.queue).toEqual([]);
+    expect(summarize(back)).toEqual(summarize(done));
+    expect(canUndo(back)).toBe(true);
+    // The learner starts again: the new session has no answers yet, and the summary is forgotten.
+    keepSession(startSession([item(9)]), DAY);
+    expect(resumeSession(DAY)).toBeNull();
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('is not kept before any answer, and is for its own day and database only', () => {
     const s = session(2, 1);
     keepSession(s, DAY);
     expect(resumeSession(DAY + 86_400_000)).toBeNull();
     useDatabase(new LesaDB(`test-kept-session-${n++}`));
     expect(resumeSession(DAY)).toBeNull();
-    keepSession(s, DAY);
     keepSession({ ...s, queue: [] }, DAY);
-    expect(resumeSession(DAY)).toBeNull();
-    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(resumeSession(DAY + 86_400_000)).toBeNull();
     keepSession(s, DAY);
     keepSession(startSession([item(1)]), DAY);
     expect(resumeSession(DAY)).toBeNull();

@@ -8,7 +8,9 @@ import type { Answered, Session } from './session';
  * The review session kept while the learner is away from the Review page (reading a card's
  * article, in the library…), so that coming back goes on with it: its answers (the summary) and
  * its undo history. Kept in memory for this visit and in sessionStorage for a reload in the same
- * tab. Only an unfinished session with answers is kept, for the database and the day it started.
+ * tab. Only a session with answers is kept, for the database and the day it started; a finished
+ * one too, so that coming back shows its summary, until a new session starts (the learner checks
+ * for more cards, a new day) or its answers are gone from storage (a backup restored).
  */
 
 const KEY = 'lesa:review-session';
@@ -24,9 +26,9 @@ interface Kept {
 
 let memory: Kept | null = null;
 
-const worthKeeping = (s: Session) => s.answered.length > 0 && s.queue.length > 0;
+const worthKeeping = (s: Session) => s.answered.length > 0;
 
-/** Keeps the session (or forgets the kept one when it is finished or has no answers yet). */
+/** Keeps the session (or forgets the kept one when this one has no answers yet: a new session). */
 export function keepSession(session: Session, day: number): void {
   if (!worthKeeping(session)) {
     forgetSession();
