@@ -29,6 +29,8 @@ export interface ReviewViewProps {
   error: string | null;
   /** A passing note (e.g. the card was answered in another tab). */
   notice?: string | null;
+  /** Said to screen readers only (e.g. "Answer undone"), from a region that is always in the page. */
+  announcement?: string;
   canUndo: boolean;
   busy?: boolean;
   onReveal(): void;
@@ -38,7 +40,7 @@ export interface ReviewViewProps {
   settingsPanel?: React.ReactNode;
 }
 
-const RATING_KEY: Record<Answer, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+export const RATING_KEY: Record<Answer, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
 function isTyping(target: EventTarget | null) {
   const el = target as HTMLElement | null;
@@ -212,6 +214,10 @@ export function ReviewView(props: ReviewViewProps) {
           {props.notice}
         </p>
       )}
+      {/* Always in the page, so that screen readers announce what is put in it. */}
+      <p className="visually-hidden" role="status" data-testid="review-announcement">
+        {props.announcement}
+      </p>
       {loading && <p role="status">{t('loading')}</p>}
 
       {!loading && card && (

@@ -108,6 +108,30 @@ describe('Review page', () => {
     expect(screen.getByRole('button', { name: /Show answer/ })).toHaveFocus();
   });
 
+  it('Undo brings the card back on its question side, with focus on Show answer, and says the answer was undone', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await screen.findByRole('button', { name: /Show answer/ });
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await screen.findByTestId('review-announcement')).toHaveTextContent('Answer undone (Good). The card is back on its question side: answer it again.');
+    expect(screen.getByTestId('review-announcement')).toHaveAttribute('role', 'status');
+    const reveal = await screen.findByRole('button', { name: /Show answer/ });
+    await waitFor(() => expect(reveal).toHaveFocus());
+    expect(screen.queryByTestId('review-back')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Good/ })).not.toBeInTheDocument();
+    // It is hestur again: answered afresh, by the keyboard.
+    await userEvent.keyboard(' ');
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.keyboard('4');
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    expect((await getDb().reviews.toArray())[0]).toMatchObject({ rating: 4 });
+  });
+
   it('offers the article a card came from only while it is still in the library', async () => {
     await getDb().articles.add({ id: 1, title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, text: FIXTURE_TEXT, contentHash: 'h', wordCount: 5, origin: 'paste', createdAt: 0 });
     await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
@@ -165,6 +189,9 @@ describe('Review page, left and come back to', () => {
     render(<ReviewWithData now={() => AT} />);
     await userEvent.click(await screen.findByRole('button', { name: /Undo last answer/ }));
     await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    // hestur again, on its question side.
+    expect(await screen.findByRole('button', { name: /Show answer/ })).toHaveFocus();
+    await userEvent.keyboard(' ');
     expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
     expect(screen.queryByRole('button', { name: /Undo last answer/ })).not.toBeInTheDocument();
   });
@@ -176,6 +203,7 @@ describe('Review page, left and come back to', () => {
     render(<ReviewWithData now={() => AT} />);
     await userEvent.click(await screen.findByRole('button', { name: /Undo last answer/ }));
     await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
     expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
   });
 
@@ -239,9 +267,9 @@ describe('Review page, left and come back to', () => {
     forgetMemoryForTests();
     render(<ReviewWithData now={() => new Date(AT.getTime() + 3_600_000)} />);
     await expectSummary();
-    // Its last answer can still be undone from there: the card comes back.
+    // Its last answer can still be undone from there: the card comes back, question side first.
     await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
-    expect(await screen.findByTestId('review-back')).toHaveTextContent('köttur');
+    expect(await screen.findByRole('button', { name: /Show answer/ })).toBeInTheDocument();
     await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
   });
 
@@ -367,8 +395,7 @@ describe('Review page, cards that come due while the session runs', () => {
     await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
     await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
     expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
-    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
-    await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
+    await answer('hestur');
     await answer('hundur');
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
   });

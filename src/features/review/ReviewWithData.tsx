@@ -12,7 +12,7 @@ import { formatInterval } from './formatInterval';
 import { rateCard } from './rateCard';
 import { ReviewSettingsPanel } from './ReviewSettingsPanel';
 import { loadReviewSettings } from './reviewSettings';
-import { ReviewView } from './ReviewView';
+import { RATING_KEY, ReviewView } from './ReviewView';
 import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './scheduler';
 import { afterAnswer, canUndo, current, joinDue, keepLast, startSession, summarize, undoLast, type Session } from './session';
 import { undoRating } from './undoRating';
@@ -32,6 +32,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Said to screen readers (e.g. an answer undone) in a region that is always in the page. */
+  const [said, setSaid] = useState('');
   /** The session as last set: actions that wait on storage apply their change to it, not to the one they started from. */
   const sessionRef = useRef<Session | null>(null);
   const shownAt = useRef(0);
@@ -58,6 +60,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
           sessionRef.current = kept;
           setSession(kept);
           setRevealed(false);
+          setSaid('');
           return;
         }
         const q = await loadDueQueue(at, s.newPerDay);
@@ -69,6 +72,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         sessionRef.current = fresh;
         setSession(fresh);
         setRevealed(false);
+        setSaid('');
       } catch (e) {
         setError(storageMessage(e, t));
       }
@@ -188,6 +192,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       setBusy(true);
       setError(null);
       setNotice(null);
+      setSaid('');
       const at = clock.current();
       const durationMs = at.getTime() - shownAt.current;
       try {
@@ -217,6 +222,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     setBusy(true);
     setError(null);
     setNotice(null);
+    setSaid('');
     // The answer undone is still the last one (nothing is answered while this waits: busy).
     const same = (s: Session) => s.answered.at(-1)?.reviewId === u.undone.reviewId;
     try {
@@ -227,7 +233,9 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         setNotice(t('undoChangedElsewhere'));
       } else {
         commit((s) => (same(s) ? (undoLast(s)?.session ?? s) : s));
-        setRevealed(true);
+        // Back on its question side, as Anki does: the learner answers it again, honestly.
+        setRevealed(false);
+        setSaid(t('undone', { answer: t(`rating.${RATING_KEY[u.undone.rating]}`) }));
       }
     } catch (e) {
       setError(storageMessage(e, t));
@@ -251,6 +259,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       newWaiting={info.newWaiting}
       error={error}
       notice={notice}
+      announcement={said}
       canUndo={!!session && canUndo(session)}
       busy={busy}
       onReveal={() => setRevealed(true)}
