@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAnalysisClient } from '../../app/services';
 import { errorText } from '../../app/ui/errorText';
-import { showToast } from '../../app/ui/toasts';
+import { whenUndoFocusInPage } from '../../app/ui/toastFocus';
+import { showToast, useToasts } from '../../app/ui/toasts';
 import { getAnalysis, getArticle, listArticles } from '../../db/articles';
 import { addToList, contributingSources, entryKey, getList, moveWord, removeWord, renameList, restoreWord, updateWord, vocabularySnapshot, type WordEditOutcome } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
@@ -101,10 +102,40 @@ function BuilderWithData({ list, articleId: fromAddress = null, onPickArticle }:
   );
 }
 
+/** A removal whose Undo toast may still show: what the page's undo key (see `onUndoKey`) needs. */
+interface PendingUndo {
+  listId: number;
+  toastId: number;
+  undo(): Promise<void>;
+  /** The `data-undo-focus` key of the word's × (it gets the focus once the word is back). */
+  focusKey: string;
+}
+
 export function ListWithData({ id, articleId, onPickArticle }: { id: number } & ArticleChoice) {
   const { t } = useTranslation('lists');
   const client = useAnalysisClient();
   const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
+  // The removals made on this page, latest last, for the undo key: the toast's Undo is at the end
+  // of the page, after every word and the builder, far away in the keyboard's Tab order.
+  const pending = useRef<PendingUndo[]>([]);
+  /**
+   * The undo key (U or Ctrl+Z, as on the review page): does what the toast's Undo button does for
+   * the latest removal whose toast still shows — closes the toast, puts the word back, and puts the
+   * focus on the word's ×. False when there is none (the toasts have gone), so the key does nothing.
+   */
+  const onUndoKey = useCallback((): boolean => {
+    const { toasts, dismiss } = useToasts.getState();
+    for (let p = pending.current.pop(); p; p = pending.current.pop()) {
+      if (p.listId !== id || !toasts.some((x) => x.id === p!.toastId)) continue;
+      dismiss(p.toastId);
+      const { undo, focusKey } = p;
+      void undo()
+        .then(() => whenUndoFocusInPage(focusKey))
+        .then((el) => el?.focus());
+      return true;
+    }
+    return false;
+  }, [id]);
 
   if (list === undefined) return <p role="status">{t('loading')}</p>;
   if (list === null) return <ListNotFound />;
@@ -125,21 +156,19 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       return;
     }
     const lemma = removed.entry.display;
-    showToast({
-      message: t('removed', { lemma }),
-      actionLabel: t('undo'),
-      // Puts the word back where it was, leaving words added since as they are.
-      action: async () => {
-        try {
-          const outcome = await restoreWord(id, removed);
-          if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
-          if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
-        } catch (e) {
-          failed(e);
-        }
-      },
-      undoFocus: entryUndoFocusKey(id, removed.entry),
-    });
+    // Puts the word back where it was, leaving words added since as they are.
+    const undo = async () => {
+      try {
+        const outcome = await restoreWord(id, removed);
+        if (outcome === 'exists') showToast({ message: t('undoExists', { lemma }) });
+        if (outcome === 'gone') showToast({ tone: 'error', message: t('undoListGone', { lemma }) }, 12000);
+      } catch (e) {
+        failed(e);
+      }
+    };
+    const focusKey = entryUndoFocusKey(id, removed.entry);
+    const toastId = showToast({ message: t('removed', { lemma }), actionLabel: t('undo'), action: undo, undoFocus: focusKey });
+    pending.current.push({ listId: id, toastId, undo, focusKey });
   }
 
   async function onAddWord(form: string): Promise<AddWordResult> {
@@ -156,6 +185,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), failed)}
       onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key), failed)}
       onRemove={(key) => void onRemove(key).catch(failed)}
+      onUndoKey={onUndoKey}
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       // An exported list names only the articles that still give it words, as the page does.

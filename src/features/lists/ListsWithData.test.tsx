@@ -62,6 +62,71 @@ describe('Word lists, delete and Undo', () => {
   });
 });
 
+describe('The undo key on a list (the toast’s Undo comes after every word and the builder in the Tab order)', () => {
+  const [hestur, second, third] = AWKWARD_ENTRIES;
+  const removeButton = (e: { display: string }) => screen.queryByRole('button', { name: `Remove “${e.display}”` });
+
+  it('keyboard: Ctrl+Z right after removing a word puts it back, closes its toast and puts the focus on its ×', async () => {
+    const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES.slice(0, 3) });
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} />);
+    (await screen.findByRole('button', { name: `Remove “${second.display}”` })).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'Undo' });
+    // The focus has moved on to the next word's × (the removed word's is gone).
+    await waitFor(() => expect(removeButton(third)).toHaveFocus());
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(removeButton(second)).toHaveFocus());
+    expect((await getList(id))?.entries).toEqual(AWKWARD_ENTRIES.slice(0, 3));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    // Nothing left to undo: the key does nothing more.
+    await user.keyboard('{Control>}z{/Control}');
+    expect((await getList(id))?.entries).toEqual(AWKWARD_ENTRIES.slice(0, 3));
+  });
+
+  it('U undoes the latest removal first, then the one before it, while their toasts show; a toast that has gone is not undone', async () => {
+    const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES.slice(0, 3) });
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} />);
+    await user.click(await screen.findByRole('button', { name: `Remove “${hestur.display}”` }));
+    await waitFor(() => expect(removeButton(hestur)).toBeNull());
+    await user.click(screen.getByRole('button', { name: `Remove “${third.display}”` }));
+    await waitFor(() => expect(removeButton(third)).toBeNull());
+    await user.keyboard('u');
+    await waitFor(() => expect(removeButton(third)).toHaveFocus());
+    expect(removeButton(hestur)).toBeNull();
+    // The first removal's toast is closed (timed out, say): U leaves that word out.
+    act(() => useToasts.setState({ toasts: [] }));
+    await user.keyboard('u');
+    expect((await getList(id))?.entries).toEqual([second, third]);
+  });
+
+  it('in a text field Ctrl+Z and U are the field’s own: the word stays removed and its toast stays', async () => {
+    const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES.slice(0, 3) });
+    const user = userEvent.setup();
+    renderPage(<ListWithData id={id} />);
+    await user.click(await screen.findByRole('button', { name: `Remove “${second.display}”` }));
+    await screen.findByRole('button', { name: 'Undo' });
+    await user.click(screen.getByRole('textbox', { name: /^Note on “hestur”/ }));
+    await user.keyboard('u{Control>}z{/Control}');
+    expect(removeButton(second)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    expect((await getList(id))?.entries.map((e) => e.lemma)).toEqual([hestur.lemma, third.lemma]);
+  });
+
+  it('says so on the page, in both languages', async () => {
+    const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES.slice(0, 1) });
+    renderPage(<ListWithData id={id} />);
+    expect(await screen.findByText(/press U or Ctrl \+ Z \(outside the text fields\)/)).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('is'));
+    try {
+      expect(await screen.findByText(/U eða Ctrl \+ Z \(utan textareita\)/)).toBeInTheDocument();
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+  });
+});
+
 describe('Editing a list while a word is added another way (the builder, the reader, another tab)', () => {
   // The page shows the list as read a moment ago; a word is added meanwhile. Here it is written
   // straight into IndexedDB, which the page is not told of (as when another tab's change has not
