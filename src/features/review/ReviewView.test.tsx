@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcelandicIntl';
 import type { CardRecord } from '../../db/types';
@@ -110,6 +110,26 @@ describe('ReviewView', () => {
     await userEvent.keyboard('u');
     await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
     expect(props.onUndo).toHaveBeenCalledTimes(2);
+  });
+
+  it('Enter and Space on a focused control (Undo, Review settings) act on it, not reveal the card', async () => {
+    const { props } = setup({ canUndo: true, settingsPanel: <details><summary>Review settings</summary></details> });
+    screen.getByRole('button', { name: /Undo last answer/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard(' ');
+    expect(props.onUndo).toHaveBeenCalledTimes(2);
+    // (The browser's own action, not run here: the key is left to it, not taken.)
+    expect(fireEvent.keyDown(screen.getByText('Review settings'), { key: 'Enter' })).toBe(true);
+    expect(fireEvent.keyDown(screen.getByText('Review settings'), { key: ' ' })).toBe(true);
+    expect(props.onReveal).not.toHaveBeenCalled();
+    // On Show answer, or with the focus nowhere in particular, they reveal the card.
+    screen.getByRole('button', { name: /Show answer/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(props.onReveal).toHaveBeenCalledTimes(1);
+    (document.activeElement as HTMLElement).blur();
+    await userEvent.keyboard(' ');
+    expect(props.onReveal).toHaveBeenCalledTimes(2);
   });
 
   it('a card without a sentence shows the word alone', () => {

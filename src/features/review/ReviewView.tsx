@@ -47,6 +47,12 @@ function isTyping(target: EventTarget | null) {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/** A focused control other than Show answer: Space and Enter are its own (Undo, a link, Review settings…). */
+function onOtherControl(target: EventTarget | null, reveal: HTMLElement | null) {
+  const el = target instanceof Element ? target.closest('button, a[href], summary, [role="button"], [role="link"]') : null;
+  return !!el && el !== reveal;
+}
+
 /** The typed answer to a cloze card is right when it is the exact form met (case and spacing aside). */
 export function clozeCorrect(card: CardRecord, typed: string): boolean {
   const norm = (x: string) => x.normalize('NFC').trim().toLocaleLowerCase('is');
@@ -144,6 +150,7 @@ export function ReviewView(props: ReviewViewProps) {
       }
       if (e.ctrlKey || !card) return;
       if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+        if (onOtherControl(e.target, revealRef.current)) return;
         e.preventDefault();
         onReveal();
       } else if (revealed && ['1', '2', '3', '4'].includes(e.key) && !busy) {
