@@ -280,7 +280,11 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     const cap = isCapitalised(t.form);
     const known = t.readings.length > 0;
     // Known proper lemmas in the dictionary ("Bandaríkjanna" → Bandaríkin).
-    const proper = t.readings.filter((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun'));
+    // (Not a place before a patronymic: "Eyja Sigurðardóttir" is a woman, not the Westman Islands.
+    // A person's name is glossed as a name or as itself: "Þórunn", "Valur (sports club …)".)
+    const patronymicNext = !!next && /(?:son|dóttir|dóttur|sson)$/u.test(next.form) && isCapitalised(next.form);
+    const personOrName = (e: { lemma: string; senses: { gloss: string }[] }) => /\bname\b/u.test(e.senses[0]?.gloss ?? '') || (e.senses[0]?.gloss ?? '').toLowerCase().startsWith(e.lemma.toLowerCase());
+    const proper = t.readings.filter((r) => lex.entries(r.lemma).some((e) => e.pos === 'proper-noun' && (!patronymicNext || personOrName(e))));
     // (A lemma may have both: "eldur" fire and the name "Eldur"; "Eldurinn" opening a sentence is
     // the fire.)
     const commonGlossed = t.readings.some((r) => lex.entries(r.lemma).some((e) => e.pos !== 'proper-noun' && e.senses.length > 0));

@@ -544,6 +544,7 @@ const rows: Row[] = [
   { form: 'sökk', context: 'Sjómennirnir fórust þegar bátur þeirra _ norður af Grímsey.', lemma: 'sökkva', pos: 'verb', reason: 'the past of sökkva (sank), not the rare noun sökk' },
   { form: 'einhverfu', context: 'Börn hafa beðið í tvö ár eftir greiningu á _ eða ADHD.', lemma: 'einhverfa', pos: 'noun', reason: 'autism, the noun, not the weak adjective einhverfur' },
   { form: 'stiga', context: 'Amma hans féll niður _ á heimili þeirra.', lemma: 'stigi', pos: 'noun', reason: 'after "niður": the stairs, not the genitive plural of stig (points)' },
+  { form: 'borða', context: 'Borgarstjóri klippti á _ við hátíðlega athöfn.', lemma: 'borði', pos: 'noun', reason: 'a bare infinitive never follows a preposition: the ribbon, not "eat"' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

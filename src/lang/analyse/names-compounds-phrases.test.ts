@@ -24,6 +24,7 @@ const nameRows: NameRow[] = [
   { form: 'Hjörvar', context: '_ Steinn Grétarsson fékk flesta vinninga.', isName: true, name: 'Hjörvar', reason: 'an unglossed noun opening a sentence before a given name the dictionary has' },
   { form: 'Sagði', context: '_ Sigríður að hún hefði ákveðið að hætta.', isName: false, reason: 'a verb before a given name is no name' },
   { form: 'Ströndum', context: 'Viðvörun tekur gildi á Vestfjörðum og _ í fyrramálið.', isName: true, name: 'Strandir', lemma: 'strandir', reason: 'the region\'s name (a proper-noun row), not strönd (beach)' },
+  { form: 'Herjólfur', context: '_ siglir til Þorlákshafnar í dag.', isName: true, name: 'Herjólfur', reason: 'the ferry (a proper-noun row) opening a sentence, not her + jól + fura' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
@@ -50,6 +51,17 @@ describe('names', () => {
     expect(token.isName).toBe(row.isName);
     if (row.name) expect(token.name).toBe(row.name);
     if (row.lemma) expect(token.candidates[0]?.lemma).toBe(row.lemma);
+  });
+
+  it('reads a capitalised "Eyja"/"Eyjum" as the Westman Islands, but not before a patronymic (a woman named Eyja)', () => {
+    const place = (row: { form: string; context: string }) => {
+      const { token, analysis } = tokenInContext(analyser, row);
+      const c = token.candidates[token.chosen];
+      return { isName: token.isName, pos: c.pos, gloss: analysis.entries[c.lemma]?.find((e) => e.pos === c.pos)?.senses[0]?.gloss ?? null };
+    };
+    expect(place({ form: 'Eyja', context: 'Herjólfur siglir milli lands og _ í dag.' })).toMatchObject({ isName: true, pos: 'proper-noun', gloss: expect.stringMatching(/^the Westman Islands/) });
+    expect(place({ form: 'Eyjum', context: 'Hann kom frá _ í gær.' })).toMatchObject({ isName: true, pos: 'proper-noun' });
+    expect(place({ form: 'Eyja', context: 'Rætt var við _ Sigurðardóttur í gær.' })).toMatchObject({ isName: true, pos: 'noun' });
   });
 
   it('splits "kaldsjávarkóralla" at its glossed head kórallur (coral), not kaldsjávarkór + "alla"', () => {

@@ -318,6 +318,9 @@
  *     place.
  * 18 — a "-lega" adverb with no gloss of its own shows the adjective it is made from
  *     (`adverbOf`: "hressilega" → hressilegur, "sanngjarnlega" → sanngjarn) instead of a split
- *     into "lega" (situation); "ganga út" = go out, walk out ("be won" beside a prize).
+ *     into "lega" (situation); "ganga út" = go out, walk out ("be won" beside a prize); a bare
+ *     infinitive never follows a preposition ("klippti á borða" = the ribbon); a capitalised
+ *     "Eyja"/"Eyjum" = the Westman Islands, but no place name before a patronymic ("Eyja
+ *     Sigurðardóttir"); Herjólfur; safn = library beside bókasafn.
  */
 export const ANALYSIS_VERSION = 18;

@@ -77,7 +77,9 @@ export function applyNominalAfterPreposition(toks: WorkToken[], i: number): void
     boost(t, (r) => r.pos === 'verb', 1.5, 'main verb after a relative clause ending in its preposition ("sem rætt var við lýsa")');
     return;
   }
-  boost(t, (r) => NOMINAL.includes(r.pos), 1, 'nominal after preposition');
+  // A bare infinitive never follows a preposition ("klippti á borða" = cut the ribbon, not "eat").
+  const infinitive = p.lower !== 'að' && t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower);
+  boost(t, (r) => NOMINAL.includes(r.pos), infinitive ? 2 : 1, infinitive ? 'nominal after preposition, not a bare infinitive' : 'nominal after preposition');
 }
 
 const STRANDING_AUX = new Set('er var eru voru hefur hafði hafa höfðu'.split(' '));
