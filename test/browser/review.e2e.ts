@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { openSeed, readStore, SEED_TITLE, sharedBrowser } from './app';
 
@@ -154,6 +155,67 @@ describe('review card on a phone', () => {
     expect(edges.mark).toBeLessThanOrEqual(edges.inner + 0.5);
     expect(edges.lemma).toBeLessThanOrEqual(edges.inner + 0.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(browser().errors).toEqual([]);
+  });
+});
+
+describe('a review session on a 360 px phone, with the reader open in another tab', () => {
+  const browser = sharedBrowser({ viewport: { width: 360, height: 740 } });
+
+  async function markLearning(page: Page, form: string) {
+    await page.locator('.article-body .w', { hasText: new RegExp(`^${form}$`) }).first().click();
+    const pop = page.getByRole('dialog', { name: new RegExp(form) });
+    await pop.getByRole('button', { name: /^Learning/ }).click();
+    await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+  }
+
+  it('a word saved in the other tab joins the running session; Undo brings a card back unanswered; the summary survives a reload', async () => {
+    const { page, context } = browser();
+    await openSeed(page, base);
+    await markLearning(page, WORD);
+    await page.goto(`${base}#/review`);
+    await page.getByRole('button', { name: /Show answer/ }).waitFor();
+    const counts = () => page.locator('.review-counts').getAttribute('aria-label');
+    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 to review, 1 new');
+    await page.keyboard.press('Space');
+    await page.getByTestId('review-back').waitFor();
+
+    // The learner saves another word in the reader, in another tab.
+    const reader = await context.newPage();
+    await openSeed(reader, base);
+    await markLearning(reader, 'samskiptum');
+    await reader.close();
+    // It joins this session; the card showing stays, its answer side open.
+    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 to review, 2 new');
+    expect(await page.getByTestId('review-back').textContent()).toContain(LEMMA);
+
+    // Good, then Undo: the card is back on its question side, with the focus on Show answer.
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(1);
+    await page.getByRole('button', { name: /^Undo last answer/ }).click();
+    await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(0);
+    await expect.poll(() => page.getByTestId('review-announcement').textContent()).toBe('Answer undone (Good). The card is back on its question side: answer it again.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Show answer/);
+    expect(await page.getByTestId('review-back').count()).toBe(0);
+    expect(await page.getByTestId('review-sentence').locator('mark').textContent()).toBe(WORD);
+
+    // Both cards answered Easy: the summary, the same after a reload.
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('Space');
+      await page.getByTestId('review-back').waitFor();
+      await page.keyboard.press('4');
+      await expect.poll(async () => (await readStore(page, 'reviews')).length).toBe(i + 1);
+    }
+    const summary = page.locator('.review-summary');
+    await page.getByRole('heading', { name: 'Session done' }).waitFor();
+    const shown = await summary.textContent();
+    expect(shown).toContain('2 answers');
+    expect(shown).toContain('2 cards');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Session done' }).waitFor();
+    expect(await summary.textContent()).toBe(shown);
     expect(browser().errors).toEqual([]);
   });
 });
