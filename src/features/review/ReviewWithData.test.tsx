@@ -289,6 +289,19 @@ describe('Review page, left and come back to', () => {
     expect(screen.queryByRole('heading', { name: 'Session done' })).not.toBeInTheDocument();
   });
 
+  it('Check for more cards with none due yet says so and keeps the summary, after a reload too', async () => {
+    await finishAndLeave();
+    const page = render(<ReviewWithData now={() => AT} />);
+    await expectSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Check for more cards' }));
+    expect(await screen.findByText('No more cards are due yet.')).toBeInTheDocument();
+    await expectSummary();
+    page.unmount();
+    forgetMemoryForTests();
+    render(<ReviewWithData now={() => AT} />);
+    await expectSummary();
+  });
+
   it('the kept summary is not shown the next day, nor after a backup is restored', async () => {
     await finishAndLeave();
     const page = render(<ReviewWithData now={() => new Date(AT.getTime() + 86_400_000)} />);

@@ -14,7 +14,7 @@ import { ReviewSettingsPanel } from './ReviewSettingsPanel';
 import { loadReviewSettings } from './reviewSettings';
 import { RATING_KEY, ReviewView } from './ReviewView';
 import { ANSWERS, makeScheduler, type Answer, type ReviewSettings } from './scheduler';
-import { afterAnswer, canUndo, current, joinDue, keepLast, startSession, summarize, undoLast, type Session } from './session';
+import { afterAnswer, canUndo, current, isFinished, joinDue, keepLast, startSession, summarize, undoLast, type Session } from './session';
 import { undoRating } from './undoRating';
 
 /**
@@ -67,6 +67,13 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         const next = await nextDueAfter(at.getTime());
         setSettings(s);
         setInfo({ nextDue: next, newWaiting: q.newWaiting });
+        const prev = sessionRef.current;
+        if (!resume && q.items.length === 0 && prev && isFinished(prev) && day.current === today) {
+          // Checked for more and there are none yet: the summary stays (and stays kept).
+          setNotice(t('nothingMore'));
+          return;
+        }
+        setNotice(null);
         day.current = today;
         const fresh = startSession(q.items);
         sessionRef.current = fresh;
