@@ -707,6 +707,15 @@ describe('buildGlossView', () => {
     expect(phraseGloss('Lottóvinningurinn gekk ekki út um helgina.', 'gekk')).toMatch(/^be won/);
   });
 
+  it('shows "kill" first for "fella" beside game, "bring down" elsewhere', () => {
+    const first = (text: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'fella'))!.senses[0].gloss;
+    };
+    expect(first('Veiðimenn mega fella 850 hreindýr í ár.')).toMatch(/^kill/);
+    expect(first('Stjórnarandstaðan reyndi að fella ríkisstjórnina.')).toBe('bring down');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

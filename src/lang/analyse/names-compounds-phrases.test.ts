@@ -656,6 +656,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Sveitarfélagið hefur fest kaup á gamla frystihúsinu.', key: 'festa kaup á', words: ['fest', 'kaup', 'á'], reason: 'bought, not "got stuck"' },
   { text: 'Borgarráð tók jákvætt í hugmyndina.', key: 'taka jákvætt í', words: ['tók', 'jákvætt', 'í'], reason: 'responded favourably to' },
   { text: 'Svínabændur óttast að sumir bregði búi.', key: 'bregða búi', words: ['bregði', 'búi'], reason: 'give up farming, not "startle"' },
+  { text: 'Ráðið segir að enn vanti upp á að framfærslan dugi fyrir leigu.', key: 'vanta upp á', words: ['vanti', 'upp', 'á'], reason: 'be lacking, not "up onto"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

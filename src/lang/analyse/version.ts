@@ -321,6 +321,7 @@
  *     into "lega" (situation); "ganga út" = go out, walk out ("be won" beside a prize); a bare
  *     infinitive never follows a preposition ("klippti á borða" = the ribbon); a capitalised
  *     "Eyja"/"Eyjum" = the Westman Islands, but no place name before a patronymic ("Eyja
- *     Sigurðardóttir"); Herjólfur; safn = library beside bókasafn.
+ *     Sigurðardóttir"); Herjólfur; safn = library beside bókasafn; "vanta upp á" = be lacking;
+ *     fella beside game = kill; mennt = education; frysting.
  */
 export const ANALYSIS_VERSION = 18;
