@@ -4,7 +4,7 @@ import { setTokenChoice } from '../../db/articles';
 import type { StoredAnalysis, WordStatus } from '../../db/types';
 import type { Analysis } from '../../lang/types';
 import { undoStatuses } from '../../db/words';
-import { startList } from '../../db/lists';
+import { startArticleList } from '../lists/startArticleList';
 import { href, navigate } from '../../app/router';
 import { useAnalysisClient } from '../../app/services';
 import { SpeakButton } from '../speech/SpeakButton';
@@ -159,11 +159,11 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   /**
    * A word list named after the article, opened in the list editor with its builder on this
    * article (`#/lists/<id>/<articleId>`). Pressed again while the list it made for this article has
-   * never had a word, that list opens (`startList`): no pile of empty lists. The name can be changed there.
+   * never had a word, that list opens (`startArticleList`): no pile of empty lists. The name can be changed there.
    */
   async function onMakeList() {
     try {
-      const id = await startList(article.id!, article.title);
+      const id = await startArticleList(article.id!, article.title);
       navigate({ name: 'page', page: 'lists', param: String(id), sub: String(article.id) });
     } catch (e) {
       showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
