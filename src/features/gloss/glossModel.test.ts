@@ -716,6 +716,16 @@ describe('buildGlossView', () => {
     expect(first('Stjórnarandstaðan reyndi að fella ríkisstjórnina.')).toBe('bring down');
   });
 
+  it('shows "escape" first for "sleppa úr", "flood" for "hlaupið" beside a water level', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === word))!.senses[0].gloss;
+    };
+    expect(first('Íbúar óttast að eldislax sleppi úr kvíunum.', 'sleppi')).toMatch(/^escape/);
+    expect(first('Þeir slepptu fanganum.', 'slepptu')).toMatch(/^release/);
+    expect(first('Vatnshæð árinnar hefur hækkað og búist er við að hlaupið nái hámarki í kvöld.', 'hlaupið')).toMatch(/^flood/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -322,6 +322,7 @@
  *     infinitive never follows a preposition ("klippti á borða" = the ribbon); a capitalised
  *     "Eyja"/"Eyjum" = the Westman Islands, but no place name before a patronymic ("Eyja
  *     Sigurðardóttir"); Herjólfur; safn = library beside bókasafn; "vanta upp á" = be lacking;
- *     fella beside game = kill; mennt = education; frysting.
+ *     fella beside game = kill; mennt = education; frysting; "sleppa úr" = escape; hlaup = flood
+ *     beside a water level.
  */
 export const ANALYSIS_VERSION = 18;
