@@ -55,19 +55,52 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
 }
 
+/**
+ * What a text field shows for a stored `value` that can change under it (another tab, Undo, the
+ * user's own save): the value, or what the user is typing. It follows the value only while the user
+ * is not editing (`edit` until `done`): typing not saved yet is never replaced by a change made
+ * elsewhere, and is then saved over it.
+ *
+ * Kept in step during render, not in an effect: an effect's `setState` (run after the field has
+ * appeared, a moment later) could land after the user's first keystroke and put the old value back,
+ * and the field then saved nothing.
+ */
+function useDraft(value: string) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  const [editing, setEditing] = useState(false);
+  if (value !== seen) {
+    setSeen(value);
+    if (!editing) setDraft(value);
+  }
+  return {
+    draft,
+    edit(v: string) {
+      setDraft(v);
+      setEditing(true);
+    },
+    /** The edit is over (saved, or left as it was): the field follows the value again. */
+    done() {
+      setEditing(false);
+    },
+  };
+}
+
 /** A text field that saves when it loses focus (or on Enter), not on every key. */
 function SaveOnBlur({ value, label, onSave, multiline }: { value: string; label: string; onSave(v: string): void; multiline?: boolean }) {
-  const [v, setV] = useState(value);
-  useEffect(() => setV(value), [value]);
-  const commit = () => v !== value && onSave(v);
+  const { draft: v, edit, done } = useDraft(value);
+  const commit = () => {
+    done();
+    if (v !== value) onSave(v);
+  };
   return multiline ? (
-    <textarea aria-label={label} value={v} rows={1} onChange={(e) => setV(e.target.value)} onBlur={commit} />
+    <textarea aria-label={label} value={v} rows={1} onChange={(e) => edit(e.target.value)} onBlur={commit} />
   ) : (
     <input
       type="text"
       aria-label={label}
       value={v}
-      onChange={(e) => setV(e.target.value)}
+      onChange={(e) => edit(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => e.key === 'Enter' && commit()}
     />
@@ -83,13 +116,12 @@ export function ListEditorView(props: ListEditorViewProps) {
   const [addResult, setAddResult] = useState<{ result: AddWordResult; form: string } | null>(null);
   const [adding, setAdding] = useState(false);
   const [addFailure, setAddFailure] = useState<{ error: unknown } | null>(null);
-  const [name, setName] = useState(list.name);
+  const { draft: name, edit: setName, done: nameDone } = useDraft(list.name);
   // The word just moved, and the entries it was moved from: focus follows it until the list shows the move.
   const [vocab, setVocab] = useState<{ state: 'busy' } | { state: 'done'; added: number; kept: number } | { state: 'failed'; error: unknown } | null>(null);
   const [moved, setMoved] = useState<{ key: string; dir: 'up' | 'down'; from: WordListEntry[] } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
-  useEffect(() => setName(list.name), [list.name]);
   // Words spelled the same ("að" the preposition, the conjunction…) get their part of speech in the
   // names of their fields and buttons, so that a screen reader tells them apart.
   const labels = useWordLabels();
@@ -127,6 +159,11 @@ export function ListEditorView(props: ListEditorViewProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onUndoKey]);
+
+  function renameTo(name: string) {
+    nameDone();
+    if (name.trim() && name !== list.name) onRename(name);
+  }
 
   function move(index: number, dir: 'up' | 'down') {
     const to = dir === 'up' ? index - 1 : index + 1;
@@ -184,12 +221,12 @@ export function ListEditorView(props: ListEditorViewProps) {
         className="inline-form no-print"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim() && name !== list.name) onRename(name);
+          renameTo(name);
         }}
       >
         <label className="field grow">
           <span>{t('listName')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== list.name && onRename(name)} />
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => renameTo(name)} />
         </label>
       </form>
       {/* Only the articles that still give the list words: a list emptied of its words has none. */}

@@ -8,7 +8,7 @@ import { AnalysisProvider } from '../../app/services';
 import { Toasts } from '../../app/ui/Toasts';
 import { useToasts } from '../../app/ui/toasts';
 import { getDb, LesaDB, useDatabase } from '../../db/db';
-import { addToList, createList, entryKey, getList } from '../../db/lists';
+import { addToList, createList, entryKey, getList, updateWord } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import type { AnalysisClient } from '../../worker/client';
 import { saveArticle } from '../../db/articles';
@@ -165,6 +165,49 @@ describe('Editing a list while a word is added another way (the builder, the rea
     fireEvent.keyDown(gloss, { key: 'Enter' });
     await waitFor(async () => expect((await getList(id))!.entries[0].gloss).toBe('stallion'));
     expect(await lemmas(id)).toEqual(['hestur', 'þyrping', 'Bandaríkin', 'æður']);
+  });
+
+  // The page shows the list a moment after it is read (a liveQuery): a field must keep what is typed
+  // into it from the moment it is there. This waits for the field as closely as a user could get
+  // (the microtasks right after React puts it on the page) — findBy also waits for a timer, so it
+  // typed that soon only now and then, and the page then put the old meaning back.
+  function appears(name: string) {
+    return new Promise<HTMLElement>((resolve) => {
+      const seen = new MutationObserver(() => {
+        const field = screen.queryByRole('textbox', { name });
+        if (field) {
+          seen.disconnect();
+          resolve(field);
+        }
+      });
+      seen.observe(document.body, { subtree: true, childList: true });
+    });
+  }
+
+  it('a meaning typed as soon as the list shows is saved, not put back as it was', async () => {
+    const id = await createList('Vika 3', { entries: [hestur, þyrping] });
+    const field = appears('Meaning of “hestur”');
+    renderPage(<ListWithData id={id} />);
+    const gloss = await field;
+    fireEvent.change(gloss, { target: { value: 'stallion' } });
+    fireEvent.keyDown(gloss, { key: 'Enter' });
+    expect(gloss).toHaveValue('stallion');
+    await waitFor(async () => expect((await getList(id))!.entries[0].gloss).toBe('stallion'));
+  });
+
+  it('a meaning being typed stays when the word is changed elsewhere meanwhile, and is saved over it', async () => {
+    const id = await shown();
+    const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });
+    fireEvent.change(gloss, { target: { value: 'stallion' } });
+    // Another tab changes the same word; the page is told (liveQuery) and shows its new note.
+    await updateWord(id, entryKey(hestur), { gloss: 'pony', note: 'kk.' });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Note on “hestur”/ })).toHaveValue('kk.'));
+    expect(gloss).toHaveValue('stallion');
+    fireEvent.keyDown(gloss, { key: 'Enter' });
+    await waitFor(async () => expect((await getList(id))!.entries[0]).toMatchObject({ gloss: 'stallion', note: 'kk.' }));
+    // Saved, the field follows the list again.
+    await updateWord(id, entryKey(hestur), { gloss: 'mare' });
+    await waitFor(() => expect(gloss).toHaveValue('mare'));
   });
 
   it('a word moved on the page keeps the word added meanwhile', async () => {
