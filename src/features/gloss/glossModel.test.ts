@@ -726,6 +726,16 @@ describe('buildGlossView', () => {
     expect(first('Vatnshæð árinnar hefur hækkað og búist er við að hlaupið nái hámarki í kvöld.', 'hlaupið')).toMatch(/^flood/);
   });
 
+  it('shows "must" first for "verða" after the infinitive it governs, "become" elsewhere', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === word))!.senses[0].gloss;
+    };
+    expect(first('Hann segir að horfa verði til lengri tíma.', 'verði')).toMatch(/^must/);
+    expect(first('Taka verður tillit til þess.', 'verður')).toMatch(/^must/);
+    expect(first('Hún telur að kæra verði lögð fram.', 'verði')).not.toMatch(/^must/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

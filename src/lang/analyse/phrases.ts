@@ -226,6 +226,9 @@ export class PhraseIndex {
     // "hvort sameina eigi sveitarfélögin í eitt" (whether the towns should be merged): after an
     // infinitive "eiga" is the modal of an impersonal passive, no "eiga í" (be engaged in).
     if (words[0] === 'eiga' && words[1] !== 'að' && infinitiveBefore(toks, tokens[0])) return true;
+    // So too a finite "verða" (must) after the infinitive it governs: "að horfa verði til lengri
+    // tíma" (that one must look to), no "verða til" (come into being).
+    if (words[0] === 'verða' && /^(?:verður|verði|yrði)$/u.test(toks[tokens[0]].lower) && infinitiveBefore(toks, tokens[0])) return true;
     // "hvort um tímabundna sveiflu sé að ræða" (whether it is a temporary swing): "um … að ræða",
     // no progressive "vera að".
     if (key === 'vera að' && toks[last + 1]?.lower === 'ræða' && toks.slice(Math.max(0, tokens[0] - 6), tokens[0]).some((w) => w.lower === 'um' && w.sentence === toks[i].sentence)) return true;

@@ -323,6 +323,8 @@
  *     "Eyja"/"Eyjum" = the Westman Islands, but no place name before a patronymic ("Eyja
  *     Sigurðardóttir"); Herjólfur; safn = library beside bókasafn; "vanta upp á" = be lacking;
  *     fella beside game = kill; mennt = education; frysting; "sleppa úr" = escape; hlaup = flood
- *     beside a water level.
+ *     beside a water level; an infinitive fronted before "verða" = must ("að horfa verði til
+ *     lengri tíma", "Gera verður ráð fyrir"), no "verða til" there; "nema" = amount to past a
+ *     possessive ("Eignir þeirra nema"); síður = less; "standa traustum/föstum fótum".
  */
 export const ANALYSIS_VERSION = 18;

@@ -200,12 +200,14 @@ const FRONTING_OPENERS = new Set(['sem', 'þar', 'hvort', 'að', 'og', 'ef', 'þ
 function afterGovernedInfinitive(analysis: Analysis, i: number): boolean {
   const [p, pp] = [analysis.tokens[i - 1], analysis.tokens[i - 2]];
   const t = analysis.tokens[i];
-  if (p?.kind !== 'word' || pp?.kind !== 'word' || p.sentence !== t.sentence || pp.sentence !== t.sentence) return false;
+  // (Or at the start of the sentence: "Gera verður ráð fyrir" = one must expect.)
+  const sentenceStart = p?.kind === 'word' && p.sentence === t.sentence && (!pp || pp.sentence !== t.sentence) && /^(?:verður|verði|þarf|þurfti|má|mátti)$/u.test(t.text.toLowerCase());
+  if (p?.kind !== 'word' || ((pp?.kind !== 'word' || p.sentence !== t.sentence || pp.sentence !== t.sentence) && !sentenceStart)) return false;
   const c = p.candidates[p.chosen] ?? p.candidates[0];
   const lower = p.text.toLowerCase();
   // (Not a supine or participle after an auxiliary's infinitive: "að geta tekið þátt".)
   return c?.pos === 'verb' && c.lemma === lower && lower.endsWith('a') && !GOVERNING_INFINITIVES.has(lower) &&
-    !/(?:ið|að|inn|in|ð|t)$/u.test(t.text.toLowerCase()) && FRONTING_OPENERS.has(pp.text.toLowerCase());
+    !/(?:ið|að|inn|in|ð|t)$/u.test(t.text.toLowerCase()) && (sentenceStart || FRONTING_OPENERS.has(pp.text.toLowerCase()));
 }
 
 /** Infinitives of auxiliaries, which govern the verb after them rather than stand fronted before it. */

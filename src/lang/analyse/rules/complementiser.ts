@@ -7,7 +7,7 @@
  * An infinitive after "að" still makes it the infinitive marker (`markInfinitiveAd` runs later).
  */
 import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
-import { isInfinitiveReading } from './infinitive.ts';
+import { isInfinitiveReading, verdaAfterFrontedInfinitive } from './infinitive.ts';
 
 /** Pronoun forms that are nominative or accusative only, never dative. */
 const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær þau enginn engin ekkert einhver eitthvað allir allar öll allt þetta þessi þessir þessar sá sú'.split(' '));
@@ -61,6 +61,11 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
     // An infinitive fronted before its modal is no subject: "að bæta þurfi kjör" (that pay must
     // be improved).
     if (FRONTED_INFINITIVE_MODALS.has(nextWord(toks, i + 1)?.lower ?? '')) return;
+    // (Also before "verða" = must: "að horfa verði til lengri tíma".)
+    if (toks[i + 2]?.raw.kind === 'word' && verdaAfterFrontedInfinitive(toks, i + 2)) {
+      boost(n, (r) => isInfinitiveReading(n.lower, r.lemma, r.pos), 2.5, 'infinitive fronted before "verða" (must)');
+      return;
+    }
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;

@@ -114,7 +114,9 @@ const BEFORE_AMOUNT = new Set(['nú', 'þá', 'því', 'samtals', 'alls', 'nærr
 export function applyNemaAmount(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.lower !== 'nema' || !t.readings.some((r) => r.lemma === 'nema' && r.pos === 'verb')) return;
-  const p = prevWord(toks, i);
+  // (Past a possessive: "Eignir þeirra nema nú …".)
+  const p0 = prevWord(toks, i);
+  const p = p0 && /^(?:hans|hennar|þeirra|þess)$/u.test(p0.lower) ? prevWord(toks, i - 1) : p0;
   if (!p || best(p)?.pos !== 'noun') return;
   for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence; k--) {
     if (toks[k].raw.kind === 'punctuation' && toks[k].raw.text === ',') break;

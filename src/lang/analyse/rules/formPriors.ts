@@ -28,6 +28,11 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   verið: [P('vera', 2)],
   // The infinitive "to be" ("virðist vera", "sagðist vera"), not the noun "vera" (being, stay).
   vera: [P('vera', 1, 'verb')],
+  // The verb "look" ("horfa verði til lengri tíma"); the noun is nearly always plural (horfur).
+  horfa: [P('horfa', 1.5, 'verb')],
+  // The adverb "less" (comparative of varla: "þurfa síður að ferðast", "ekki síður"), not the rare
+  // adjective síður (long, of a garment).
+  síður: [P('varla', 2, 'adverb')],
   hefur: [P('hafa', 3)],
   hafði: [P('hafa', 3)],
   hefði: [P('hafa', 3)],

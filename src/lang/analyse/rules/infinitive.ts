@@ -56,7 +56,7 @@ export function applyInfinitiveBeforeModal(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (t.readings.length < 2 || !t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos))) return;
   const n = toks[i + 1];
-  if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence || !FRONTED_BEFORE.has(n.lower)) return;
+  if (!n || n.raw.kind !== 'word' || n.sentence !== t.sentence || !(FRONTED_BEFORE.has(n.lower) || verdaAfterFrontedInfinitive(toks, i + 1))) return;
   const p = prevWord(toks, i);
   const clauseStart = t.sentenceInitial || (!!p && (p.lower === 'en' || p.lower === 'og' || p.lower === 'því' || p.lower === 'hvort' || p.lower === 'svo')) || toks[i - 1]?.raw.text === ',' || toks[i - 2]?.raw.text === ',';
   if (!clauseStart) return;
@@ -205,7 +205,7 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
   const saying = (w: WorkToken | undefined) => !!w && best(w)?.pos === 'verb' && SAYING_VERBS.has(best(w)!.lemma);
   // (Also past the one told: "hefur tilkynnt stórnotendum að skerða þurfi afhendingu".)
   const told = !!p && /^(?:noun|pronoun)$/u.test(best(p)?.pos ?? '') && saying(prevWord(toks, i - 1));
-  if (modal && best(m)?.lemma === modal && best(m)?.pos === 'verb' && (saying(p) || told)) {
+  if (((modal && best(m)?.lemma === modal && best(m)?.pos === 'verb') || verdaAfterFrontedInfinitive(toks, i + 2)) && (saying(p) || told)) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" before an infinitive and the modal that governs it: the clause\'s "that"');
     return;
   }
@@ -220,6 +220,22 @@ export function markInfinitiveAd(toks: WorkToken[], i: number): void {
  * impersonal "bera" (ber að = should) after the infinitive it governs (fronted in a subordinate
  * clause), not the noun eiga (ownership) nor the adjective bær.
  */
+/**
+ * "verða" (must) after an infinitive fronted before it: "segir að horfa verði til lengri tíma",
+ * "Gera verður ráð fyrir". Not before a participle, where the word before is the subject of a
+ * passive ("að kæra verði lögð fram"): the word after "verða" (past a negation) is an object, a
+ * preposition or an adverb, not a verb form or an adjective.
+ */
+export function verdaAfterFrontedInfinitive(toks: WorkToken[], m: number): boolean {
+  const t = toks[m];
+  if (!t || t.raw.kind !== 'word' || !/^(?:verður|verði|yrði)$/u.test(t.lower)) return false;
+  let k = m;
+  let n = nextWord(toks, k);
+  while (n && /^(?:ekki|aldrei|þó|því|líka|einnig|nú|þá)$/u.test(n.lower)) n = nextWord(toks, ++k);
+  const nb = best(n);
+  return !!nb && (nb.pos === 'preposition' || nb.pos === 'noun' || nb.pos === 'adverb') && !n!.readings.some((r) => r.pos === 'verb' || r.pos === 'adjective');
+}
+
 /** Other modals after a fronted infinitive ("segir að grípa þurfi inn í" = that one must intervene). */
 const FRONTING_MODALS: Record<string, string> = { þurfi: 'þurfa', þarf: 'þurfa', þyrfti: 'þurfa', megi: 'mega', má: 'mega', mætti: 'mega', skuli: 'skulu', skal: 'skulu', ætti: 'eiga' };
 
