@@ -550,6 +550,8 @@ const rows: Row[] = [
   { form: 'kæra', context: 'Hún telur að _ verði lögð fram.', lemma: 'kæra', pos: 'noun', reason: 'the subject of a passive with "verði": the complaint' },
   { form: 'nema', context: 'Eignir þeirra _ nú rúmlega átta þúsund milljörðum króna.', lemma: 'nema', pos: 'verb', reason: 'amount to, past a possessive after the subject' },
   { form: 'síður', context: 'Sjúklingar þurfa _ að ferðast suður.', lemma: 'varla', pos: 'adverb', reason: 'the adverb "less" (comparative of varla), not the adjective "long"' },
+  { form: 'skipta', context: 'Ríki og sveitarfélög _ kostnaðinum á milli sín.', lemma: 'skipta', pos: 'verb', reason: 'the verb after a subject of two nouns joined by "og", not the genitive plural of skipti' },
+  { form: 'víða', context: 'Skólastjórar segja að eldhúsin séu _ of lítil.', lemma: 'víða', pos: 'adverb', reason: 'in many places, not the rare adjective víður (wide)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -205,6 +205,8 @@ export class PhraseIndex {
     // "Tónleikarnir verða haldnir eftir áramót" (held after New Year) is no "halda eftir"
     // (withhold): a time or an event after "eftir".
     if (key === 'halda eftir' && AFTER_EVENT.has(toks[last + 1]?.readings[0]?.lemma ?? '')) return true;
+    // So too "lokað fyrir jól" (closed before Christmas) is no "loka fyrir" (shut off).
+    if (key === 'loka fyrir' && (AFTER_EVENT.has(toks[last + 1]?.readings[0]?.lemma ?? '') || toks[last + 1]?.raw.kind === 'number')) return true;
     // "komið út úr þessu" is "út úr" (out of), "komnir langt út fyrir" is "út fyrir": a verb's
     // particle gives way to a particle phrase starting at it (but "kom út í fyrra" = came out last
     // year: "í"/"á" after the particle mostly open a time or a place).

@@ -325,6 +325,8 @@
  *     fella beside game = kill; mennt = education; frysting; "sleppa úr" = escape; hlaup = flood
  *     beside a water level; an infinitive fronted before "verða" = must ("að horfa verði til
  *     lengri tíma", "Gera verður ráð fyrir"), no "verða til" there; "nema" = amount to past a
- *     possessive ("Eignir þeirra nema"); síður = less; "standa traustum/föstum fótum".
+ *     possessive ("Eignir þeirra nema"); síður = less; "standa traustum/föstum fótum"; a verb
+ *     after a sentence-opening subject of two nouns ("Ríki og sveitarfélög skipta"); víða = in
+ *     many places; "loka fyrir" = shut off (not before a time); afköst; kuldakast.
  */
 export const ANALYSIS_VERSION = 18;

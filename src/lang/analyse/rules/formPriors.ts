@@ -33,6 +33,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   // The adverb "less" (comparative of varla: "þurfa síður að ferðast", "ekki síður"), not the rare
   // adjective síður (long, of a garment).
   síður: [P('varla', 2, 'adverb')],
+  // The adverb "in many places" ("eru víða of lítil"), not the rare adjective víður (wide).
+  víða: [P('víða', 1.5, 'adverb')],
   hefur: [P('hafa', 3)],
   hafði: [P('hafa', 3)],
   hefði: [P('hafa', 3)],
@@ -664,6 +666,13 @@ function genitivePluralAfterNoun(toks: WorkToken[], i: number): void {
   // "munu frá áramótum greiða …".)
   if (!determiner && !quantity) {
     if (pp && pp.sentence === t.sentence && (best(pp)?.pos === 'verb' || best(pp)?.pos === 'preposition')) return;
+    // (Nor after two nouns joined by "og"/"eða", a plural subject: "Ríki og sveitarfélög skipta
+    // kostnaðinum" = split.)
+    if (pp && (pp.lower === 'og' || pp.lower === 'eða') && best(prevWord(toks, i - 2))?.pos === 'noun') {
+      // (Opening the sentence, the subject is complete and the verb is in second place.)
+      if (prevWord(toks, i - 2)?.sentenceInitial) boost(t, (r) => r.pos === 'verb' && r.lemma === t.lower, 1.5, 'verb after a sentence-opening subject of two nouns joined by "og"');
+      return;
+    }
     if (/(?:um|u)$/u.test(p.lower)) return;
     // (Nor before "að": "segir mikla eftirspurn sýna að …" = shows that, an infinitive after its
     // subject in the accusative.)
