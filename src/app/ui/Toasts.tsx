@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { afterPaint } from './afterPaint';
-import { reserveToastSpace, returnFocusFrom, whenUndoFocusInPage } from './toastFocus';
+import { closeToast, reserveToastSpace } from './toastFocus';
 import type { ToastListProps } from './ToastHost';
 import { TOASTS_HEIGHT_PROPERTY, useToasts, type Toast } from './toasts';
 
@@ -11,7 +10,7 @@ import { TOASTS_HEIGHT_PROPERTY, useToasts, type Toast } from './toasts';
  */
 export function ToastList({ region }: ToastListProps) {
   const { t } = useTranslation();
-  const { toasts, dismiss } = useToasts();
+  const { toasts } = useToasts();
   // The room the page keeps free below the focused control follows the toasts' real height: measured
   // whenever they change (before paint), and whenever they resize (a message wrapping on rotation).
   useLayoutEffect(() => {
@@ -26,25 +25,12 @@ export function ToastList({ region }: ToastListProps) {
     };
   }, [region]);
   /**
-   * Closes the toast, runs its action (Undo), then puts the keyboard focus back in the page: on the
-   * restored item's control when the Undo brought one back (`undoFocus`), else where it was before.
+   * Closes the toast and runs its action (Undo): the same as the undo key (`useUndoKeys`). Focus that
+   * was on the toast goes back to the page: to the restored item's control when the Undo brought one
+   * back (`undoFocus`), else where it was before.
    */
-  const close = async (toast: Toast, action?: Toast['action']) => {
-    const hadFocus = !!document.activeElement?.closest('.toasts');
-    dismiss(toast.id);
-    let restored: HTMLElement | null = null;
-    try {
-      await action?.();
-      if (action && toast.undoFocus && hadFocus) restored = await whenUndoFocusInPage(toast.undoFocus);
-    } finally {
-      // The page re-renders what the action changed first (a restored row, say).
-      await afterPaint();
-      if (hadFocus && (document.activeElement === document.body || !document.activeElement?.isConnected)) {
-        if (restored?.isConnected) restored.focus();
-        if (document.activeElement !== restored) returnFocusFrom(toast);
-      }
-    }
-  };
+  const close = (toast: Toast, action?: Toast['action']) =>
+    closeToast(toast, { action, moveFocus: !!document.activeElement?.closest('.toasts') });
   return toasts.map((toast) => (
     <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
       <span>{toast.message}</span>

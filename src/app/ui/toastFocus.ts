@@ -1,4 +1,5 @@
-import { TOASTS_HEIGHT_PROPERTY, type Toast } from './toasts';
+import { afterPaint } from './afterPaint';
+import { TOASTS_HEIGHT_PROPERTY, useToasts, type Toast } from './toasts';
 
 // What the toast host (Toasts.tsx) does once a toast shows: keyboard focus after Undo/Close, and the
 // room kept free for the toasts. Apart from toasts.ts so that it loads with the host, not with the
@@ -50,6 +51,33 @@ export function returnFocusFrom(toast: Toast): void {
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     heading.focus();
   } else document.querySelector<HTMLElement>('main')?.focus();
+}
+
+/**
+ * What a toast's buttons do, and the undo key (`useUndoKeys`) too, so that the key and the Undo
+ * button are one action: closes the toast, runs `action` (Undo; none for Close), then, when
+ * `moveFocus`, puts the keyboard focus on the restored item's control (`undoFocus`, once the item is
+ * back in the page). When there is none (Close, or the item is not shown), focus that was lost with
+ * the toast's button goes back to where it was before (see `returnFocusFrom`); focus the user has put
+ * elsewhere meanwhile is left there.
+ */
+export async function closeToast(toast: Toast, { action, moveFocus }: { action?: Toast['action']; moveFocus: boolean }): Promise<void> {
+  // The undo key leaves the focus where it was in the page (the toast's button takes it with it).
+  const before = document.activeElement;
+  useToasts.getState().dismiss(toast.id);
+  let restored: HTMLElement | null = null;
+  try {
+    await action?.();
+    if (action && toast.undoFocus && moveFocus) restored = await whenUndoFocusInPage(toast.undoFocus);
+  } finally {
+    // The page re-renders what the action changed first (a restored row, say).
+    await afterPaint();
+    const now = document.activeElement;
+    if (moveFocus && (now === before || now === document.body || !now?.isConnected)) {
+      if (restored?.isConnected) restored.focus();
+      if (document.activeElement !== restored && (document.activeElement === document.body || !document.activeElement?.isConnected)) returnFocusFrom(toast);
+    }
+  }
 }
 
 /**

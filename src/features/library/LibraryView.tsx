@@ -21,10 +21,12 @@ export interface LibraryViewProps {
   /** Shown while sample articles are being prepared on the very first run. */
   preparing?: boolean;
   onDelete(article: ArticleRecord): void;
+  /** The page takes the undo key (`useUndoKeys`): say so. */
+  undoKeys?: boolean;
 }
 
 /** The list of imported articles. Display only: data and actions come from `LibraryWithData`. */
-export function LibraryView({ articles, stats, preparing, onDelete }: LibraryViewProps) {
+export function LibraryView({ articles, stats, preparing, onDelete, undoKeys }: LibraryViewProps) {
   const { t, i18n } = useTranslation('library');
   const [query, setQuery] = useState('');
   // After a delete the article's card (and its focused Delete button) goes away: focus goes to the
@@ -57,6 +59,7 @@ export function LibraryView({ articles, stats, preparing, onDelete }: LibraryVie
       )}
       {articles && articles.length === 0 && !preparing && <p className="empty">{t('empty')}</p>}
       {articles && articles.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch', { query })}</p>}
+      {undoKeys && shown.length > 0 && <p className="hint">{t('common:undoKeyHelp')}</p>}
       <ul className="article-list" ref={listRef}>
         {shown.map((a, i) => {
           const s = a.id !== undefined ? stats?.get(a.id) : undefined;

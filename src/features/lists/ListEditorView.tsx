@@ -24,12 +24,8 @@ export interface ListEditorViewProps {
   /** Moves the word one place up or down. */
   onMove(key: string, dir: 'up' | 'down'): void;
   onRemove(key: string): void;
-  /**
-   * The undo key (U or Ctrl+Z outside a text field) was pressed: undo the latest removal whose
-   * toast still shows, as its Undo button would. Returns whether there was one (the key is then
-   * taken; else it is left to the browser).
-   */
-  onUndoKey?(): boolean;
+  /** The page takes the undo key (`useUndoKeys`): say so. */
+  undoKeys?: boolean;
   /** Adds a word typed in any inflected form. */
   onAddWord(form: string): Promise<AddWordResult>;
   /**
@@ -45,14 +41,12 @@ export interface ListEditorViewProps {
 
 /** The Undo focus key of a word's × in list `listId` (the toast raised on removal passes the same). */
 export function entryUndoFocusKey(listId: number, entry: Pick<WordListEntry, 'lemma' | 'pos'>): string {
-  return undoFocusKey(`list-${listId}-entry`, entryKey(entry));
+  return undoFocusKey(entryUndoFocusKind(listId), entryKey(entry));
 }
 
-/** Where a key edits text (the browser's own Ctrl+Z undoes typing there): not a checkbox or a button. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+/** The `kind` of the Undo focus keys of list `listId`'s words (see `undoFocusKey`, `useUndoKeys`). */
+export function entryUndoFocusKind(listId: number): string {
+  return `list-${listId}-entry`;
 }
 
 /**
@@ -109,7 +103,7 @@ function SaveOnBlur({ value, label, onSave, multiline }: { value: string; label:
 
 /** One word list: edit glosses and notes, reorder, remove, add words; print and export. Display only. */
 export function ListEditorView(props: ListEditorViewProps) {
-  const { list, onRename, onChangeEntry, onMove, onRemove, onUndoKey, onAddWord, onAddToVocabulary, builder, exportMenu, printHref } = props;
+  const { list, onRename, onChangeEntry, onMove, onRemove, undoKeys, onAddWord, onAddToVocabulary, builder, exportMenu, printHref } = props;
   const { t } = useTranslation('lists');
   const { t: tg } = useTranslation('gloss');
   const [form, setForm] = useState('');
@@ -144,21 +138,6 @@ export function ListEditorView(props: ListEditorViewProps) {
   // word that took its place, or of the last word, or to the "Add a word" field. Undo in the toast
   // brings the word back and focus to its × (`data-undo-focus`, see `entryUndoFocusKey`).
   const setRemovedAt = useFocusAfterRemoval(tableRef, 'tbody tr [data-remove]', addRef, list.entries);
-
-  // The undo key, as on the review page: U, or Ctrl+Z (⌘Z), anywhere on the page but in a text
-  // field (where it undoes typing). The toast's Undo button comes after every word and the builder
-  // in the Tab order; this reaches it at once. Focus then goes to the word put back (its ×).
-  useEffect(() => {
-    if (!onUndoKey) return;
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.altKey || e.defaultPrevented || isTextEntry(e.target)) return;
-      const z = (e.key === 'z' || e.key === 'Z') && (e.ctrlKey || e.metaKey) && !e.shiftKey;
-      const u = (e.key === 'u' || e.key === 'U') && !e.ctrlKey && !e.metaKey;
-      if ((z || u) && onUndoKey()) e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onUndoKey]);
 
   function renameTo(name: string) {
     nameDone();
@@ -277,7 +256,7 @@ export function ListEditorView(props: ListEditorViewProps) {
           <p className="hint" id="reorder-help">
             {t('reorderHelp')}
           </p>
-          {onUndoKey && <p className="hint no-print">{t('undoKeyHelp')}</p>}
+          {undoKeys && <p className="hint no-print">{t('common:undoKeyHelp')}</p>}
           <div className="table-scroll">
             <table className="list-table editor-table" ref={tableRef}>
               <thead>

@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAnalysisClient } from '../../app/services';
 import { errorText } from '../../app/ui/errorText';
-import { whenUndoFocusInPage } from '../../app/ui/toastFocus';
-import { showToast, useToasts } from '../../app/ui/toasts';
+import { showToast } from '../../app/ui/toasts';
+import { useUndoKeys } from '../../app/ui/useUndoKeys';
 import { getAnalysis, getArticle, listArticles } from '../../db/articles';
 import { addToList, contributingSources, entryKey, getList, moveWord, removeWord, renameList, restoreWord, updateWord, vocabularySnapshot, type WordEditOutcome } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import { ExportMenu } from '../export/ExportMenu';
 import { articleLemmas, toEntry } from './articleLemmas';
 import { ListBuilderView } from './ListBuilderView';
-import { entryUndoFocusKey, ListEditorView, type AddWordResult } from './ListEditorView';
+import { entryUndoFocusKey, entryUndoFocusKind, ListEditorView, type AddWordResult } from './ListEditorView';
 import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
 import { addListToVocabulary } from './importList';
@@ -102,40 +102,14 @@ function BuilderWithData({ list, articleId: fromAddress = null, onPickArticle }:
   );
 }
 
-/** A removal whose Undo toast may still show: what the page's undo key (see `onUndoKey`) needs. */
-interface PendingUndo {
-  listId: number;
-  toastId: number;
-  undo(): Promise<void>;
-  /** The `data-undo-focus` key of the word's × (it gets the focus once the word is back). */
-  focusKey: string;
-}
-
 export function ListWithData({ id, articleId, onPickArticle }: { id: number } & ArticleChoice) {
   const { t } = useTranslation('lists');
   const client = useAnalysisClient();
   const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
-  // The removals made on this page, latest last, for the undo key: the toast's Undo is at the end
-  // of the page, after every word and the builder, far away in the keyboard's Tab order.
-  const pending = useRef<PendingUndo[]>([]);
-  /**
-   * The undo key (U or Ctrl+Z, as on the review page): does what the toast's Undo button does for
-   * the latest removal whose toast still shows — closes the toast, puts the word back, and puts the
-   * focus on the word's ×. False when there is none (the toasts have gone), so the key does nothing.
-   */
-  const onUndoKey = useCallback((): boolean => {
-    const { toasts, dismiss } = useToasts.getState();
-    for (let p = pending.current.pop(); p; p = pending.current.pop()) {
-      if (p.listId !== id || !toasts.some((x) => x.id === p!.toastId)) continue;
-      dismiss(p.toastId);
-      const { undo, focusKey } = p;
-      void undo()
-        .then(() => whenUndoFocusInPage(focusKey))
-        .then((el) => el?.focus());
-      return true;
-    }
-    return false;
-  }, [id]);
+  // The undo key (U or Ctrl+Z, as on the review page): the toast's Undo is at the end of the page,
+  // after every word and the builder, far away in the keyboard's Tab order. The key does what that
+  // button does for the latest removal from this list whose toast still shows.
+  useUndoKeys(entryUndoFocusKind(id));
 
   if (list === undefined) return <p role="status">{t('loading')}</p>;
   if (list === null) return <ListNotFound />;
@@ -166,9 +140,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
         failed(e);
       }
     };
-    const focusKey = entryUndoFocusKey(id, removed.entry);
-    const toastId = showToast({ message: t('removed', { lemma }), actionLabel: t('undo'), action: undo, undoFocus: focusKey });
-    pending.current.push({ listId: id, toastId, undo, focusKey });
+    showToast({ message: t('removed', { lemma }), actionLabel: t('undo'), action: undo, undoFocus: entryUndoFocusKey(id, removed.entry) });
   }
 
   async function onAddWord(form: string): Promise<AddWordResult> {
@@ -185,7 +157,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
       onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), failed)}
       onMove={(key, dir) => void moveWord(id, key, dir).then(tellIfGone(key), failed)}
       onRemove={(key) => void onRemove(key).catch(failed)}
-      onUndoKey={onUndoKey}
+      undoKeys
       onAddWord={onAddWord}
       onAddToVocabulary={() => addListToVocabulary(list)}
       // An exported list names only the articles that still give it words, as the page does.

@@ -12,6 +12,8 @@ export interface ListsIndexViewProps {
   onDelete(list: WordListRecord): void;
   /** The import panel (files from other devices). */
   importPanel?: ReactNode;
+  /** The page takes the undo key (`useUndoKeys`): say so. */
+  undoKeys?: boolean;
 }
 
 function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListRecord } & Pick<ListsIndexViewProps, 'onRename' | 'onDuplicate' | 'onDelete'>) {
@@ -80,7 +82,7 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
 }
 
 /** All word lists: create, rename, duplicate, delete; import a list file. Display only. */
-export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelete, importPanel }: ListsIndexViewProps) {
+export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelete, importPanel, undoKeys }: ListsIndexViewProps) {
   const { t } = useTranslation('lists');
   const [name, setName] = useState('');
   // After a delete the list's card (and its focused Delete button) goes away: focus goes to the
@@ -109,6 +111,7 @@ export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelet
         </button>
       </form>
       {lists && lists.length === 0 && <p className="empty">{t('empty')}</p>}
+      {undoKeys && !!lists?.length && <p className="hint">{t('common:undoKeyHelp')}</p>}
       <ul className="article-list" ref={listRef}>
         {(lists ?? []).map((l, i) => (
           <ListRow

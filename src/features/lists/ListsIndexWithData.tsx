@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { showToast, undoFocusKey } from '../../app/ui/toasts';
+import { useUndoKeys } from '../../app/ui/useUndoKeys';
 import { createList, deleteList, duplicateList, listLists, renameList, restoreList } from '../../db/lists';
 import { ImportListWithData } from './ImportListWithData';
 import { ListsIndexView } from './ListsIndexView';
@@ -9,6 +10,8 @@ import { ListsIndexView } from './ListsIndexView';
 export function ListsIndexWithData() {
   const { t } = useTranslation('lists');
   const lists = useLiveQuery(listLists);
+  // U or Ctrl+Z undoes the newest deletion whose toast still shows, as its Undo button does.
+  useUndoKeys('list');
   return (
     <ListsIndexView
       lists={lists}
@@ -29,6 +32,7 @@ export function ListsIndexWithData() {
         });
       }}
       importPanel={<ImportListWithData />}
+      undoKeys
     />
   );
 }
