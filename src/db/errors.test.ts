@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { classifyStorageError, errorKind, guardStorage, StorageError, type ErrorKind, type StorageFailure } from './errors';
+import { classifyStorageError, errorKind, guardStorage, StorageError, storageFailureOf, type ErrorKind, type StorageFailure } from './errors';
 
 const dom = (name: string, message = `${name} message`) => new DOMException(message, name);
 
@@ -72,6 +72,41 @@ async function queryAfterFailedOpening(name: string): Promise<unknown> {
   db.version(1).stores({ t: '++id' });
   return db.table('t').put({ a: 1 }).then(() => null, (e: unknown) => e);
 }
+
+describe('storageFailureOf: is an error a storage failure at all (the safety net’s toast and crash screen), and which', () => {
+  const rows: { error: unknown; failure: StorageFailure | null; reason: string }[] = [
+    { error: dom('QuotaExceededError'), failure: 'quota', reason: 'a kind errorKind names' },
+    { error: new Dexie.AbortError('Transaction aborted', dom('QuotaExceededError')), failure: 'quota', reason: 'quota wrapped by Dexie' },
+    { error: new Dexie.DatabaseClosedError(), failure: 'blocked', reason: 'closed for another tab' },
+    { error: new Dexie.OpenFailedError('open failed', dom('VersionError')), failure: 'version', reason: 'opened by a newer Lesa' },
+    { error: new Dexie.MissingAPIError('IndexedDB API missing'), failure: 'unavailable', reason: 'no IndexedDB' },
+    { error: new StorageError('blocked'), failure: 'blocked', reason: 'guardStorage names it' },
+    { error: new Dexie.ConstraintError('Key already exists'), failure: 'unknown', reason: 'an IndexedDB error of no kind errorKind names' },
+    { error: dom('DataError'), failure: 'unknown', reason: 'IndexedDB DataError (a bad key)' },
+    { error: dom('TransactionInactiveError'), failure: 'unknown', reason: 'a transaction used after it ended' },
+    { error: new Dexie.UpgradeError('upgrade failed'), failure: 'unknown', reason: 'a failed upgrade' },
+    { error: new Dexie.AbortError('Transaction aborted'), failure: 'unknown', reason: 'a transaction aborted, nothing known inside' },
+    { error: dom('AbortError', 'The user aborted a request.'), failure: 'unknown', reason: 'an AbortError: by its name, as a transaction’s abort (kept as before)' },
+    { error: new StorageError('unknown', new Error('x')), failure: 'unknown', reason: 'guardStorage’s wrapper, of no kind' },
+    { error: new StorageError('unknown', new SyntaxError('Unexpected token')), failure: 'unknown', reason: 'guardStorage’s wrapper: what failed was a storage operation' },
+    { error: summary(new Dexie.ConstraintError('dup')), failure: 'unknown', reason: 'a worker’s summary of one' },
+    // Told by the chain, not only by the error's own name (these were `null` before).
+    { error: new Dexie.BulkError('2 of 2 failed', [new Dexie.ConstraintError('dup'), new Dexie.ConstraintError('dup')]), failure: 'unknown', reason: 'a BulkError: by its failures' },
+    { error: new Error('saving failed', { cause: new Dexie.ConstraintError('dup') }), failure: 'unknown', reason: 'an error with a storage error as its cause' },
+    { error: new Error('saving failed', { cause: new Dexie.AbortError('Transaction aborted', dom('QuotaExceededError')) }), failure: 'quota', reason: 'the same, of a kind (errorKind reads the chain)' },
+    { error: new TypeError('Failed to fetch'), failure: null, reason: 'the network' },
+    { error: new SyntaxError('Unexpected token'), failure: null, reason: 'a file that is not JSON' },
+    { error: dom('NotReadableError'), failure: null, reason: 'a file that cannot be read' },
+    { error: new Dexie.BulkError('1 of 1 failed', [new TypeError('x is undefined')]), failure: null, reason: 'a BulkError of a bug' },
+    { error: new TypeError("Cannot read properties of undefined (reading 'x')"), failure: null, reason: 'a bug' },
+    { error: new Error('out of memory'), failure: null, reason: 'any other error' },
+    { error: 'boom', failure: null, reason: 'a string' },
+    { error: undefined, failure: null, reason: 'nothing' },
+  ];
+  it.each(rows)('$reason → $failure', ({ error, failure }) => {
+    expect(storageFailureOf(error)).toBe(failure);
+  });
+});
 
 describe('errorKind of what Dexie 4 really rejects with', () => {
   // Dexie fails every query after a failed opening with a DatabaseClosedError around the cause.

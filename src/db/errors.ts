@@ -93,6 +93,25 @@ export function classifyStorageError(e: unknown): StorageFailure {
   return STORAGE_FAILURES.includes(kind) ? (kind as StorageFailure) : 'unknown';
 }
 
+/**
+ * The names of what IndexedDB and Dexie reject with, and `StorageError`: an error with one of them in
+ * its chain is a storage failure even when `errorKind` cannot tell which ('unknown'). Dexie's own
+ * wrappers (`BulkError`, `ModifyError`) are not here: what their failures are decides.
+ */
+const STORAGE_ERROR_NAME = /^(Dexie|Abort|Constraint|Data|Database|Transaction|Upgrade|OpenFailed|InvalidAccess)|^StorageError$/;
+
+/**
+ * Whether a caught error is a storage failure at all, and which (`null`: it is not one — a bug, a
+ * file, the network). What the app-wide safety net (src/features/safety/) tells the learner: a
+ * failure of a kind `errorKind` names, else one whose chain (see `errorChain`) holds an IndexedDB or
+ * Dexie error is an 'unknown' storage failure.
+ */
+export function storageFailureOf(e: unknown): StorageFailure | null {
+  const failure = classifyStorageError(e);
+  if (failure !== 'unknown') return failure;
+  return errorChain(e).some((l) => STORAGE_ERROR_NAME.test(l.name)) ? 'unknown' : null;
+}
+
 /** Runs a storage operation and rethrows failures as `StorageError`. */
 export async function guardStorage<T>(op: () => Promise<T>): Promise<T> {
   try {

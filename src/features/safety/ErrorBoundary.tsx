@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storageFailureOf } from './dbWatch';
+import { storageFailureOf } from '../../db/errors';
 
 interface State {
   error: unknown;

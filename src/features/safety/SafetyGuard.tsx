@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../app/ui/format';
 import { showToast } from '../../app/ui/toasts';
 import { getDb } from '../../db/db';
+import { storageFailureOf } from '../../db/errors';
 import { useBackupReminder } from './backupReminder';
-import { storageFailureOf, useDbWatch, watchDatabase } from './dbWatch';
+import { useDbWatch, watchDatabase } from './dbWatch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { estimateStorage, isNearlyFull, onDatabaseWrite, requestPersistenceOnce } from './storage';
 

@@ -1,6 +1,5 @@
 import type Dexie from 'dexie';
 import { create } from 'zustand';
-import { classifyStorageError, type StorageFailure } from '../../db/errors';
 
 /**
  * The database connection as seen by this tab:
@@ -36,12 +35,4 @@ export function watchDatabase(db: Dexie): void {
   db.on('ready', () => {
     useDbWatch.setState({ blocked: false });
   });
-}
-
-/** What a storage failure means for the whole app (`null`: not a storage failure). */
-export function storageFailureOf(e: unknown): StorageFailure | null {
-  const f = classifyStorageError(e);
-  if (f !== 'unknown') return f;
-  const name = (e as { name?: string } | null)?.name ?? '';
-  return /^(Dexie|Abort|Constraint|Data|Database|Transaction|Upgrade|OpenFailed|InvalidAccess)/.test(name) || name === 'StorageError' ? 'unknown' : null;
 }
