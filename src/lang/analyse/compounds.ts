@@ -20,6 +20,8 @@ export interface CompoundInfo {
 
 const POS_PREF: PartOfSpeech[] = ['noun', 'adjective', 'verb', 'adverb'];
 const MIN_PART = 3;
+/** A head lemma ranked below this in lemma-is's list is rare (see preferLinked). */
+const RARE_HEAD_RANK = 15000;
 /** A modifier of two letters is tried only when it is a glossed noun of its own ("ís|hellir"). */
 const SHORT_MODIFIER = 2;
 /**
@@ -292,6 +294,12 @@ export class Compounds {
     // without it is the commoner lemma: "sumarbústaða|landi" (land), not "sumarbústað|alandi"
     // (a participle of ala).
     const first = splits[0];
+    // A longer modifier and a shorter head, both commoner than the first split's head, when that
+    // head is itself a rare compound: "þátttöku|lið" (participation + team), not "þátt|tökulið"
+    // (strand + film crew). (The rare head ends in the shorter head: not "silfurverðlauna|haf"
+    // beside "silfur|verðlaunahafi".)
+    const commoner = splits.slice(1).find((c) => c.cand.length === 2 && this.lex.rankOf(c.cand[0]) < this.lex.rankOf(first.cand[1]) && this.lex.rankOf(c.cand[1]) < this.lex.rankOf(first.cand[1]) && this.lex.rankOf(first.cand[1]) > RARE_HEAD_RANK && first.cand[1].endsWith(c.cand[1]));
+    if (commoner) return commoner.cand;
     const linkedA = splits.slice(1).find((c) => s.slice(0, c.k).endsWith('a') && s.slice(first.k) === 'a' + s.slice(c.k));
     if (linkedA && this.lex.rankOf(linkedA.cand[1]) < this.lex.rankOf(first.cand[1])) return linkedA.cand;
     for (const c of splits.slice(1)) {
@@ -327,7 +335,8 @@ export class Compounds {
     if (!isHead && known.length === 0 && form.length >= MIN_PART && this.lex.hasGloss(form, 'noun') && this.commonGloss(form)) return form;
     const listed = known.length || !isHead ? (known.length ? known : pluralOnly) : unlistedNoun(this.lex, form, this.definiteHeads);
     // (A head may be a two-letter noun of the list: "fugla|búum" = bú, farm, not búi.)
-    let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || (isHead && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
+    // (A modifier may be a case form of a two-letter noun of the list: "ára|langur" = of years, ár.)
+    let rs = listed.filter((r) => allowed.has(r.bin) && (r.lemma.length >= MIN_PART || (short && r.lemma === form) || ((isHead || form.length >= MIN_PART) && SHORT_NOUNS.has(r.lemma))) && plausibleLemma(form, r.lemma) && this.commonGloss(r.lemma));
     if (rs.length === 0) return undefined;
     // A participle head after a modifier makes an adjective ("viðskiptatengd" = business-related),
     // not a compound verb.

@@ -327,6 +327,9 @@
  *     lengri tíma", "Gera verður ráð fyrir"), no "verða til" there; "nema" = amount to past a
  *     possessive ("Eignir þeirra nema"); síður = less; "standa traustum/föstum fótum"; a verb
  *     after a sentence-opening subject of two nouns ("Ríki og sveitarfélög skipta"); víða = in
- *     many places; "loka fyrir" = shut off (not before a time); afköst; kuldakast.
+ *     many places; "loka fyrir" = shut off (not before a time); afköst; kuldakast; a compound
+ *     modifier may be a case form of a two-letter noun ("ára|langur" = of years); a commoner
+ *     modifier and head win over a rare compound head ("þátttöku|lið", "ríkisstjórnar|fundur");
+ *     "leggja lið", "leggja hönd á plóginn"; varkárni; tökulið.
  */
 export const ANALYSIS_VERSION = 18;
