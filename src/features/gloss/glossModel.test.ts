@@ -736,6 +736,15 @@ describe('buildGlossView', () => {
     expect(first('Hún telur að kæra verði lögð fram.', 'verði')).not.toMatch(/^must/);
   });
 
+  it('shows "from" first for "af" before a point of the compass (the wind), "of" elsewhere', () => {
+    const first = (text: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'af'))!.senses[0].gloss;
+    };
+    expect(first('Vindur stendur af suðvestri í dag.')).toMatch(/^from/);
+    expect(first('Hluti af húsinu brann.')).not.toMatch(/^from \(of the wind/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

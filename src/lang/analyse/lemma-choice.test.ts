@@ -552,6 +552,8 @@ const rows: Row[] = [
   { form: 'síður', context: 'Sjúklingar þurfa _ að ferðast suður.', lemma: 'varla', pos: 'adverb', reason: 'the adverb "less" (comparative of varla), not the adjective "long"' },
   { form: 'skipta', context: 'Ríki og sveitarfélög _ kostnaðinum á milli sín.', lemma: 'skipta', pos: 'verb', reason: 'the verb after a subject of two nouns joined by "og", not the genitive plural of skipti' },
   { form: 'víða', context: 'Skólastjórar segja að eldhúsin séu _ of lítil.', lemma: 'víða', pos: 'adverb', reason: 'in many places, not the rare adjective víður (wide)' },
+  { form: 'annar', context: 'Brúin _ engan veginn þeirri umferð sem um hana fer.', lemma: 'anna', pos: 'verb', reason: 'anna (cope with) before "engan veginn", not the pronoun annar' },
+  { form: 'því', context: 'Vindur er af suðvestri og berst mengunin _ yfir borgina.', lemma: 'því', pos: 'adverb', reason: 'therefore, after the subject of an inverted middle-voice verb' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -664,6 +664,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann segir að sjóðirnir standi traustum fótum.', key: 'standa traustum fótum', words: ['standi', 'traustum', 'fótum'], reason: 'on a firm footing' },
   { text: 'Komi til skerðingar verður lokað fyrst fyrir sundlaugar.', key: 'loka fyrir', words: ['lokað', 'fyrir'], reason: 'shut off a supply, an adverb in the gap' },
   { text: 'Íbúar þorpsins lögðu verkefninu lið.', key: 'leggja lið', words: ['lögðu', 'lið'], reason: 'support, with the dative object in the gap' },
+  { text: 'Brúin verður tekin í gagnið eftir þrjú ár.', key: 'taka í gagnið', words: ['tekin', 'í', 'gagnið'], reason: 'put into service' },
+  { text: 'Núverandi brú er komin til ára sinna.', key: 'koma til ára sinna', words: ['komin', 'til', 'ára', 'sinna'], reason: 'getting on in years, not "koma til"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -330,6 +330,8 @@
  *     many places; "loka fyrir" = shut off (not before a time); afköst; kuldakast; a compound
  *     modifier may be a case form of a two-letter noun ("ára|langur" = of years); a commoner
  *     modifier and head win over a rare compound head ("þátttöku|lið", "ríkisstjórnar|fundur");
- *     "leggja lið", "leggja hönd á plóginn"; varkárni; tökulið.
+ *     "leggja lið", "leggja hönd á plóginn"; varkárni; tökulið; "annar engan veginn" = anna
+ *     (cope with); "því" = therefore after the subject of an inverted middle-voice verb; "taka í
+ *     gagnið", "koma til ára sinna"; af = from before a point of the compass.
  */
 export const ANALYSIS_VERSION = 18;

@@ -101,6 +101,13 @@ export function applyThviTherefore(toks: WorkToken[], i: number): void {
   // Also after the subject of an inverted auxiliary: "verður potturinn því fjórfaldur".
   // (Or a subject pronoun: "verða þeir því 7,75 prósent".)
   if (p && ((INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun')) || INVERTED_PRONOUNS.has(p.lower)) && AUX_FINITE.has(prevWord(toks, i - 1)?.lower ?? '')) p = prevWord(toks, i - 1);
+  // After the subject of an inverted middle-voice verb, which takes no dative object: "og berst
+  // mengunin því yfir borgina" (and so the pollution drifts over).
+  const pv = p ? prevWord(toks, i - 1) : undefined;
+  if (p && pv && INVERTED_SUBJECT.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun') && pv.lower.endsWith('st') && pv.readings.length > 0 && pv.readings.every((r) => r.pos === 'verb') && nextWord(toks, i)?.lower !== 'að') {
+    boost(t, (r) => r.lemma === 'því' && r.pos === 'adverb', 2, '"því" after the subject of an inverted middle-voice verb = therefore');
+    return;
+  }
   if (!p || !AUX_FINITE.has(p.lower) || !n) return;
   if (n.lower === 'að') {
     // "þurfi því að sækja" (therefore need to fetch): after a modal that takes "að" and before

@@ -481,6 +481,8 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   // "þegar eldingu laust niður" (lightning struck): ljósta's past, not laus (loose).
   laust: { next: ['niður'], pref: P('ljósta', 4, 'verb') },
   gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
+  // "brúin annar engan veginn umferðinni" (cannot cope with): anna, not the pronoun annar.
+  annar: { next: ['engan', 'varla', 'vart', 'engu', 'hvergi'], pref: P('anna', 4, 'verb') },
   // "Icelandair hefur flug til …" (begins flights), "hefur störf á mánudag": hefja, not hafa,
   // before the nouns one begins.
   hefur: { next: ['flug', 'störf', 'leik', 'sölu', 'framleiðslu', 'kennslu', 'siglingar', 'göngu'], pref: P('hefja', 4.5, 'verb') },
