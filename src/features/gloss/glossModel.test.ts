@@ -745,6 +745,14 @@ describe('buildGlossView', () => {
     expect(first('Hluti af húsinu brann.')).not.toMatch(/^from \(of the wind/);
   });
 
+  it('shows "pouch" first for "púði" beside nicotine, also as a compound part', () => {
+    const text = 'Sala á nikótínpúðum hefur aukist. Notkun púðanna er mest meðal ungmenna.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = (w: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === w))!;
+    expect(view('púðanna').senses[0].gloss).toMatch(/^pouch/);
+    expect(view('nikótínpúðum').parts.at(-1)!.senses[0].gloss).toMatch(/^pouch/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -666,6 +666,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Íbúar þorpsins lögðu verkefninu lið.', key: 'leggja lið', words: ['lögðu', 'lið'], reason: 'support, with the dative object in the gap' },
   { text: 'Brúin verður tekin í gagnið eftir þrjú ár.', key: 'taka í gagnið', words: ['tekin', 'í', 'gagnið'], reason: 'put into service' },
   { text: 'Núverandi brú er komin til ára sinna.', key: 'koma til ára sinna', words: ['komin', 'til', 'ára', 'sinna'], reason: 'getting on in years, not "koma til"' },
+  { text: 'Bændur binda miklar vonir við nýju arfgerðina.', key: 'binda vonir við', words: ['binda', 'vonir', 'við'], reason: 'pin hopes on, an adjective in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -332,6 +332,7 @@
  *     modifier and head win over a rare compound head ("þátttöku|lið", "ríkisstjórnar|fundur");
  *     "leggja lið", "leggja hönd á plóginn"; varkárni; tökulið; "annar engan veginn" = anna
  *     (cope with); "því" = therefore after the subject of an inverted middle-voice verb; "taka í
- *     gagnið", "koma til ára sinna"; af = from before a point of the compass.
+ *     gagnið", "koma til ára sinna"; af = from before a point of the compass; "binda vonir
+ *     við"; púði = pouch beside nicotine; ónæmur = immune.
  */
 export const ANALYSIS_VERSION = 18;
