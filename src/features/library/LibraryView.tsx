@@ -59,7 +59,7 @@ export function LibraryView({ articles, stats, preparing, onDelete, undoKeys }: 
       )}
       {articles && articles.length === 0 && !preparing && <p className="empty">{t('empty')}</p>}
       {articles && articles.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch', { query })}</p>}
-      {undoKeys && shown.length > 0 && <p className="hint">{t('common:undoKeyHelp')}</p>}
+      {undoKeys && shown.length > 0 && <p className="hint undo-keys-hint">{t('common:undoKeyHelp')}</p>}
       <ul className="article-list" ref={listRef}>
         {shown.map((a, i) => {
           const s = a.id !== undefined ? stats?.get(a.id) : undefined;

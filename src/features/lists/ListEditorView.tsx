@@ -256,7 +256,7 @@ export function ListEditorView(props: ListEditorViewProps) {
           <p className="hint" id="reorder-help">
             {t('reorderHelp')}
           </p>
-          {undoKeys && <p className="hint no-print">{t('common:undoKeyHelp')}</p>}
+          {undoKeys && <p className="hint undo-keys-hint no-print">{t('common:undoKeyHelp')}</p>}
           <div className="table-scroll">
             <table className="list-table editor-table" ref={tableRef}>
               <thead>

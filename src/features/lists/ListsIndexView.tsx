@@ -111,7 +111,7 @@ export function ListsIndexView({ lists, onCreate, onRename, onDuplicate, onDelet
         </button>
       </form>
       {lists && lists.length === 0 && <p className="empty">{t('empty')}</p>}
-      {undoKeys && !!lists?.length && <p className="hint">{t('common:undoKeyHelp')}</p>}
+      {undoKeys && !!lists?.length && <p className="hint undo-keys-hint">{t('common:undoKeyHelp')}</p>}
       <ul className="article-list" ref={listRef}>
         {(lists ?? []).map((l, i) => (
           <ListRow
