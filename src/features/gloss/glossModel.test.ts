@@ -753,6 +753,24 @@ describe('buildGlossView', () => {
     expect(view('nikótínpúðum').parts.at(-1)!.senses[0].gloss).toMatch(/^pouch/);
   });
 
+  it('shows "in, at" first for "á" before a place name or "Íslandi", "on" before a common noun', () => {
+    const first = (text: string, nth = 0) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, 'á')[nth])!.senses[0].gloss;
+    };
+    expect(first('Nokkur hús á Ísafirði voru rýmd.')).toMatch(/^in, at/);
+    expect(first('Sjúkrahúsið á Akureyri tók tækið í notkun.')).toMatch(/^in, at/);
+    expect(first('Verð hefur hækkað á Íslandi.')).toMatch(/^in, at/);
+    expect(first('Bíllinn stóð á Laugaveginum.')).toBe('on');
+    expect(first('Bókin liggur á borðinu.')).toBe('on');
+  });
+
+  it('shows "immigrant" first for "innflytjandi"', () => {
+    const text = 'Innflytjendur sem vilja læra íslensku eiga nú kost á námskeiðum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toBe('immigrant');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -667,6 +667,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Brúin verður tekin í gagnið eftir þrjú ár.', key: 'taka í gagnið', words: ['tekin', 'í', 'gagnið'], reason: 'put into service' },
   { text: 'Núverandi brú er komin til ára sinna.', key: 'koma til ára sinna', words: ['komin', 'til', 'ára', 'sinna'], reason: 'getting on in years, not "koma til"' },
   { text: 'Bændur binda miklar vonir við nýju arfgerðina.', key: 'binda vonir við', words: ['binda', 'vonir', 'við'], reason: 'pin hopes on, an adjective in the gap' },
+  { text: 'Innflytjendur eiga nú kost á ókeypis námskeiðum.', key: 'eiga kost á', words: ['eiga', 'kost', 'á'], reason: 'have the opportunity of' },
+  { text: 'Verkefnið hefur gefið góða raun á Suðurnesjum.', key: 'gefa góða raun', words: ['gefið', 'góða', 'raun'], reason: 'prove successful, before a place' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

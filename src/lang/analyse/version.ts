@@ -333,6 +333,8 @@
  *     "leggja lið", "leggja hönd á plóginn"; varkárni; tökulið; "annar engan veginn" = anna
  *     (cope with); "því" = therefore after the subject of an inverted middle-voice verb; "taka í
  *     gagnið", "koma til ára sinna"; af = from before a point of the compass; "binda vonir
- *     við"; púði = pouch beside nicotine; ónæmur = immune.
+ *     við"; púði = pouch beside nicotine; ónæmur = immune; á = in, at before a place name (a new
+ *     cue "@placename": "á Ísafirði", "á Akureyri") or "Íslandi"; innflytjandi = immigrant; "eiga
+ *     kost á", "gefa góða raun".
  */
 export const ANALYSIS_VERSION = 18;

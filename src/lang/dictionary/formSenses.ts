@@ -52,6 +52,8 @@ export const NUMBER_CUE = '@number';
 export const AFTER_NOUN_CUE = '@afternoun';
 /** Cue of a word right before a place ("við höfnina" = at the harbour, "við Grindavík"). */
 export const PLACE_CUE = '@place';
+/** Cue of a word right before a place name ("á Ísafirði" = in Ísafjörður), not a common place noun ("á ströndinni" = on). */
+export const PLACE_NAME_CUE = '@placename';
 /** Cue of "fyrir" before a length of time in the dative ("fyrir þremur vikum" = three weeks ago). */
 export const AGO_CUE = '@ago';
 /** Cue of a word in a sentence whose verb is in the past tense ("í nótt" = last night). */

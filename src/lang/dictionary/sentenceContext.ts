@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -78,6 +78,15 @@ const BUILDING_LEMMAS = new Set('bygging nýbygging viðbygging hús húsnæði 
 function headOf(t: Analysis['tokens'][number]): string | undefined {
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   return t.parts?.length ? t.parts[t.parts.length - 1] : c?.lemma.toLowerCase();
+}
+
+/** Whether token `i + 1` is a place name ending in a place word ("Ísafirði", "Akureyri", "Suðurnesjum"). */
+function beforePlaceName(analysis: Analysis, i: number): boolean {
+  const n = analysis.tokens[i + 1];
+  if (!n || n.sentence !== analysis.tokens[i].sentence || n.kind !== 'word') return false;
+  const c = n.candidates[n.chosen] ?? n.candidates[0];
+  const head = headOf(n);
+  return !!head && (c?.pos === 'proper-noun' || n.isName) && PLACE_NAME_ENDING.test(head);
 }
 
 /**
@@ -273,6 +282,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
   if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
+  if (beforePlaceName(analysis, tokenIndex)) out.add(PLACE_NAME_CUE);
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
