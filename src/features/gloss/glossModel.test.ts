@@ -771,6 +771,15 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toBe('immigrant');
   });
 
+  it('shows "for (a term of)" first for "til" before a number of years, "to" elsewhere', () => {
+    const first = (text: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, 'til')[0])!.senses[0].gloss;
+    };
+    expect(first('Samningurinn gildir til fjögurra ára.')).toMatch(/^for \(a term of/);
+    expect(first('Hún fór til Akureyrar.')).toBe('to');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

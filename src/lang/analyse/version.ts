@@ -335,6 +335,7 @@
  *     gagnið", "koma til ára sinna"; af = from before a point of the compass; "binda vonir
  *     við"; púði = pouch beside nicotine; ónæmur = immune; á = in, at before a place name (a new
  *     cue "@placename": "á Ísafirði", "á Akureyri") or "Íslandi"; innflytjandi = immigrant; "eiga
- *     kost á", "gefa góða raun".
+ *     kost á", "gefa góða raun"; "@next2:" reads past a numeral too, so "til fjögurra ára" = for
+ *     four years; "fela í sér" = involve; "setjast upp"; Vestmannaeyjar; misfarast; síðsumars.
  */
 export const ANALYSIS_VERSION = 18;

@@ -293,7 +293,8 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (nc) out.add(NEXT_CUE + nc.lemma);
   // Two words on, past a determiner or adjective ("fyrir næsta haust", "fyrir þessi jól").
   const next2 = analysis.tokens[tokenIndex + 2];
-  if ((nc?.pos === 'adjective' || nc?.pos === 'pronoun') && next2?.kind === 'word' && next2.sentence === token.sentence) {
+  // (Or a numeral: "til fjögurra ára" = for four years.)
+  if ((nc?.pos === 'adjective' || nc?.pos === 'pronoun' || nc?.pos === 'numeral') && next2?.kind === 'word' && next2.sentence === token.sentence) {
     const n2 = next2.candidates[next2.chosen] ?? next2.candidates[0];
     if (n2) out.add(NEXT2_CUE + n2.lemma);
   }
