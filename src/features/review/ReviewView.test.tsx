@@ -112,6 +112,59 @@ describe('ReviewView', () => {
     expect(props.onUndo).toHaveBeenCalledTimes(2);
   });
 
+  it('⌘Z undoes, as Ctrl+Z does (Caps Lock on too)', async () => {
+    const { props } = setup({ canUndo: true });
+    await userEvent.keyboard('{Meta>}z{/Meta}');
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(props.onUndo).toHaveBeenCalledTimes(2);
+    expect(fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true })).toBe(false);
+    expect(props.onUndo).toHaveBeenCalledTimes(3);
+  });
+
+  it('Ctrl+Shift+Z and ⌘⇧Z (redo) do not undo, and are left to the browser', () => {
+    const { props } = setup({ canUndo: true });
+    // (The key is "Z" with Shift, or "z" with Caps Lock on as well.)
+    for (const key of ['z', 'Z']) {
+      expect(fireEvent.keyDown(document.body, { key, ctrlKey: true, shiftKey: true })).toBe(true);
+      expect(fireEvent.keyDown(document.body, { key, metaKey: true, shiftKey: true })).toBe(true);
+    }
+    expect(props.onUndo).not.toHaveBeenCalled();
+  });
+
+  it('U on a focused checkbox (the settings) undoes; Space there is the checkbox’s own', async () => {
+    const { props } = setup({ canUndo: true, settingsPanel: <input type="checkbox" aria-label="box" /> });
+    const box = screen.getByRole('checkbox', { name: 'box' });
+    box.focus();
+    await userEvent.keyboard('u');
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard(' ');
+    expect(box).toBeChecked();
+    expect(props.onReveal).not.toHaveBeenCalled();
+  });
+
+  it('after Undo: a short visible note above the card, hidden from screen readers (the status region says it), focus left on Show answer', () => {
+    const { rerender, props } = setup({ canUndo: true });
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+    rerender(<ReviewView {...props} undone announcement="Answer undone (Good)." />);
+    const note = screen.getByTestId('review-undone');
+    expect(note).toBeVisible();
+    expect(note).toHaveTextContent('Answer undone — answer this card again.');
+    expect(note).toHaveAttribute('aria-hidden', 'true');
+    expect(note.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+    expect(screen.queryByText('Answer undone — answer this card again.', { ignore: '[aria-hidden="true"] *, [aria-hidden="true"]' })).toBeNull();
+    expect(screen.getByRole('button', { name: /Show answer/ })).toHaveFocus();
+    rerender(<ReviewView {...props} revealed />);
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+  });
+
+  it('the undone note in Icelandic', async () => {
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup({ undone: true });
+      expect(screen.getByTestId('review-undone')).toHaveTextContent('Svar afturkallað — svaraðu þessu spjaldi aftur.');
+    });
+  });
+
   it('Enter and Space on a focused control (Undo, Review settings) act on it, not reveal the card', async () => {
     const { props } = setup({ canUndo: true, settingsPanel: <details><summary>Review settings</summary></details> });
     screen.getByRole('button', { name: /Undo last answer/ }).focus();
@@ -218,6 +271,20 @@ describe('ReviewView, cloze card', () => {
     await userEvent.type(screen.getByRole('textbox'), 'hestur');
     rerender(<ReviewView {...props} revealed />);
     expect(screen.getByText('You typed “hestur”; the sentence has “hest”.')).toBeInTheDocument();
+  });
+
+  it('U, Shift+U and Ctrl+Z typed in the answer box are the box’s own: they do not undo the last answer', async () => {
+    const { props } = setup({ card: cloze, canUndo: true });
+    const input = screen.getByRole('textbox', { name: /Type the missing word/ });
+    expect(input).toHaveFocus();
+    await userEvent.keyboard('uU');
+    expect(input).toHaveValue('uU');
+    expect(fireEvent.keyDown(input, { key: 'z', ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(input, { key: 'z', metaKey: true })).toBe(true);
+    expect(props.onUndo).not.toHaveBeenCalled();
+    // The Undo button still does.
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
   });
 
   it('keyboard: when the last answer ends the session, focus goes from the (gone) answer buttons to the summary', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import { formatDate, formatNumber, formatPercent } from '../../app/ui/format';
+import { isTextEntry, isUndoKey } from '../../app/ui/useUndoKeys';
 import type { CardRecord } from '../../db/types';
 import { ANSWERS, type Answer } from './scheduler';
 import type { Summary } from './session';
@@ -31,6 +32,11 @@ export interface ReviewViewProps {
   notice?: string | null;
   /** Said to screen readers only (e.g. "Answer undone"), from a region that is always in the page. */
   announcement?: string;
+  /**
+   * The card showing is the one whose answer was just undone: a short visible note says so, until
+   * it is revealed or answered (screen readers hear `announcement`; the note is hidden from them).
+   */
+  undone?: boolean;
   canUndo: boolean;
   busy?: boolean;
   onReveal(): void;
@@ -42,6 +48,7 @@ export interface ReviewViewProps {
 
 export const RATING_KEY: Record<Answer, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
+/** Any form field (a checkbox too: Space is its own), where Space, Enter and 1–4 are left alone. */
 function isTyping(target: EventTarget | null) {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -137,18 +144,19 @@ export function ReviewView(props: ReviewViewProps) {
   const revealRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
 
-  // Keys: Space/Enter reveal, 1–4 answer, U (or Ctrl+Z) undo.
+  // Keys: Space/Enter reveal, 1–4 answer, U (or Ctrl+Z, ⌘Z; not Ctrl+Shift+Z, redo) undo — the
+  // app's one undo key (`isUndoKey`), left to a text field (the cloze answer) to type or undo typing.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.metaKey || isTyping(e.target)) return;
-      if ((e.key === 'z' && e.ctrlKey) || ((e.key === 'u' || e.key === 'U') && !e.ctrlKey)) {
+      if (isUndoKey(e)) {
+        if (isTextEntry(e.target)) return;
         if (canUndo && !busy) {
           e.preventDefault();
           onUndo();
         }
         return;
       }
-      if (e.ctrlKey || !card) return;
+      if (e.altKey || e.metaKey || e.ctrlKey || isTyping(e.target) || !card) return;
       if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
         if (onOtherControl(e.target, revealRef.current)) return;
         e.preventDefault();
@@ -227,6 +235,12 @@ export function ReviewView(props: ReviewViewProps) {
       </p>
       {loading && <p role="status">{t('loading')}</p>}
 
+      {!loading && card && props.undone && (
+        // Seen only: the status region above says it to screen readers (the card's own live region must not say it again).
+        <p className="notice review-undone" aria-hidden="true" data-testid="review-undone">
+          {t('undoneNote')}
+        </p>
+      )}
       {!loading && card && (
         <article className="review-card" aria-label={t('cardLabel')} aria-live="polite">
           {card.kind === 'cloze' && card.sentence ? (

@@ -132,6 +132,61 @@ describe('Review page', () => {
     expect((await getDb().reviews.toArray())[0]).toMatchObject({ rating: 4 });
   });
 
+  it('after Undo (button or ⌘Z) a visible note says so above the card until it is revealed or answered', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    render(<ReviewWithData now={() => new Date(T.getTime() + 5000)} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await screen.findByRole('button', { name: /Show answer/ });
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+    // Undo by ⌘Z: the same as the button.
+    await act(() => userEvent.keyboard('{Meta>}z{/Meta}'));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    const note = await screen.findByTestId('review-undone');
+    expect(note).toBeVisible();
+    expect(note).toHaveTextContent('Answer undone — answer this card again.');
+    expect(note).toHaveAttribute('aria-hidden', 'true');
+    const reveal = screen.getByRole('button', { name: /Show answer/ });
+    await waitFor(() => expect(reveal).toHaveFocus());
+    // Revealing the card takes it away; answering leaves it away, on the next card (köttur) too.
+    await userEvent.keyboard(' ');
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+    await userEvent.keyboard('3');
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+    // Undo by the button: the note again, on the card undone.
+    await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
+    expect(await screen.findByTestId('review-undone')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: /Show answer/ })).toHaveFocus());
+    await userEvent.keyboard(' ');
+    expect(await screen.findByTestId('review-back')).toHaveTextContent('hestur');
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+  });
+
+  it('Ctrl+Shift+Z (redo) does not undo the last answer', async () => {
+    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    render(<ReviewWithData now={() => new Date(T.getTime() + 5000)} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+    await screen.findByRole('button', { name: /Show answer/ });
+    // (With Caps Lock on the key is "z".)
+    await act(() => userEvent.keyboard('{CapsLock}{Control>}{Shift>}z{/Shift}{/Control}{CapsLock}'));
+    await act(() => userEvent.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await getDb().reviews.count()).toBe(1);
+    expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Show answer/ }));
+    expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
+  });
+
   it('offers the article a card came from only while it is still in the library', async () => {
     await getDb().articles.add({ id: 1, title: 'Hestar', author: null, publishedAt: null, site: null, caption: null, text: FIXTURE_TEXT, contentHash: 'h', wordCount: 5, origin: 'paste', createdAt: 0 });
     await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });

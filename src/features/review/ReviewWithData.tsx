@@ -34,6 +34,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
   const [notice, setNotice] = useState<string | null>(null);
   /** Said to screen readers (e.g. an answer undone) in a region that is always in the page. */
   const [said, setSaid] = useState('');
+  /** The card whose answer was just undone, while it waits on its question side (a visible note says so). */
+  const [undoneId, setUndoneId] = useState<number | null>(null);
   /** The session as last set: actions that wait on storage apply their change to it, not to the one they started from. */
   const sessionRef = useRef<Session | null>(null);
   const shownAt = useRef(0);
@@ -61,6 +63,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
           setSession(kept);
           setRevealed(false);
           setSaid('');
+          setUndoneId(null);
           return;
         }
         const q = await loadDueQueue(at, s.newPerDay);
@@ -80,6 +83,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         setSession(fresh);
         setRevealed(false);
         setSaid('');
+        setUndoneId(null);
       } catch (e) {
         setError(storageMessage(e, t));
       }
@@ -200,6 +204,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       setError(null);
       setNotice(null);
       setSaid('');
+      setUndoneId(null);
       const at = clock.current();
       const durationMs = at.getTime() - shownAt.current;
       try {
@@ -230,6 +235,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
     setError(null);
     setNotice(null);
     setSaid('');
+    setUndoneId(null);
     // The answer undone is still the last one (nothing is answered while this waits: busy).
     const same = (s: Session) => s.answered.at(-1)?.reviewId === u.undone.reviewId;
     try {
@@ -243,6 +249,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         // Back on its question side, as Anki does: the learner answers it again, honestly.
         setRevealed(false);
         setSaid(t('undone', { answer: t(`rating.${RATING_KEY[u.undone.rating]}`) }));
+        setUndoneId(u.undone.item.id);
       }
     } catch (e) {
       setError(storageMessage(e, t));
@@ -267,9 +274,13 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       error={error}
       notice={notice}
       announcement={said}
+      undone={!!card && card.id === undoneId}
       canUndo={!!session && canUndo(session)}
       busy={busy}
-      onReveal={() => setRevealed(true)}
+      onReveal={() => {
+        setRevealed(true);
+        setUndoneId(null);
+      }}
       onRate={(a) => void onRate(a)}
       onUndo={() => void onUndo()}
       onRestart={() => void load(false)}
