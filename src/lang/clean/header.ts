@@ -6,7 +6,7 @@
  */
 import { tokenizeWithSentences } from '../tokenize/index.ts';
 import { findDates, type FoundDate } from './dates.ts';
-import { CREDIT_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PATRONYMIC } from './lexicon.ts';
+import { CATEGORY_WORDS, CREDIT_WORDS, FUNCTION_WORDS, GIVEN_NAMES, LIST_MARKERS, PATRONYMIC, READ_MORE, RELATED_MARKERS } from './lexicon.ts';
 import { isCap, isTerminated, repeatKey, wordsIn, type Line, type WordTok } from './units.ts';
 
 export interface Span {
@@ -190,6 +190,22 @@ function lineOf(lines: Line[], pos: number): number {
   return lo;
 }
 
+/** Headings of page furniture, never an article's title ("Mest lesið", "Fleiri fréttir", "Innlent"). */
+const NOT_TITLES = new Set([...CATEGORY_WORDS, ...LIST_MARKERS, ...RELATED_MARKERS, ...READ_MORE].map((w) => w.toLowerCase()));
+
+/**
+ * A two-word first line in sentence case ("Hressilegt svar", "Eldgos hafið"), set apart by a blank
+ * line from a body sentence after it, is the title a learner typed or pasted; not a furniture
+ * heading nor two names of sections ("Innlent Erlent").
+ */
+function twoWordTitle(text: string, lines: Line[], s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  if (words.length !== 2 || !/^\p{Ll}/u.test(words[1]) || NOT_TITLES.has(s.trim().toLowerCase())) return false;
+  const next = lines[1];
+  if (!next || !/\n\s*\n/u.test(text.slice(lines[0].end, next.start))) return false;
+  return isTerminated(text.slice(next.start, next.end));
+}
+
 function isBodyLine(text: string, line: Line): boolean {
   const s = text.slice(line.start, line.end);
   const sentences = s.split(/(?<=[.!?…])\s+(?=\p{Lu})/u).length;
@@ -318,7 +334,7 @@ export function findHeader(text: string, lines: Line[], titleHint: string | null
   }
   if (!header.title && !byline && !titleHint && lines.length > 1) {
     const s = text.slice(lines[0].start, lines[0].end);
-    if (isHeadlineShaped(s) && s.split(/\s+/).length >= 3 && !isBodyLine(text, lines[0])) header.title = { start: lines[0].start, end: lines[0].end };
+    if (isHeadlineShaped(s) && (s.split(/\s+/).length >= 3 || twoWordTitle(text, lines, s)) && !isBodyLine(text, lines[0])) header.title = { start: lines[0].start, end: lines[0].end };
   }
   if (header.title) header.title = stripLeadingLabels(text, header.title);
 

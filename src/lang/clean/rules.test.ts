@@ -49,6 +49,20 @@ describe('title and author from the byline', () => {
   });
 });
 
+describe('a two-word title a learner typed above the text', () => {
+  it.each([
+    { page: `Hressilegt svar\n\n${BODY}`, title: 'Hressilegt svar', reason: 'sentence case, a blank line, then a body sentence' },
+    { page: `Eldgos hafið\n\n${BODY}`, title: 'Eldgos hafið', reason: 'a noun and a participle' },
+    { page: `Mest lesið\n\n${BODY}`, title: '', reason: 'a "most read" heading is no title' },
+    { page: `Innlent Erlent\n\n${BODY}`, title: '', reason: 'two section names' },
+    { page: `Hressilegt svar\n${BODY}`, title: '', reason: 'no blank line: it may be furniture run into the text' },
+  ])('$reason', ({ page, title }) => {
+    const a = cleanArticle(page);
+    expect(a.title).toBe(title);
+    expect(a.paragraphs.join(' ')).toBe(BODY);
+  });
+});
+
 describe('furniture lines after an article', () => {
   it.each<{ line: string; reason: RemovedReason }>([
     { line: 'Deila\nFacebook\nX\nNetfang', reason: 'share' },
