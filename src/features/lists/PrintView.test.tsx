@@ -29,4 +29,32 @@ describe('PrintView', () => {
     expect(screen.getByText('Musk sagður, Vísir')).toBeInTheDocument();
     expect(screen.queryByText(/Önnur frétt/)).toBeNull();
   });
+
+  describe('a list named after its article (as the reader names it)', () => {
+    const article = { title: 'Musk sagður í reglulegum samskiptum við Pútín', site: null, author: null, publishedAt: null };
+    const named = (name: string, sources = [article]): WordListRecord => ({ ...list, name, sources, entries: list.entries.map((e) => ({ ...e, source: 0 })) });
+
+    it('has no subtitle that only says the title again', () => {
+      render(<PrintView list={named(article.title)} />);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(article.title);
+      expect(screen.getAllByText(article.title)).toHaveLength(1);
+    });
+
+    it('nor when it is numbered apart from an earlier list of that article (“Title (2)”)', () => {
+      render(<PrintView list={named(`${article.title} (2)`)} />);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`${article.title} (2)`);
+      expect(screen.queryByText(article.title)).toBeNull();
+    });
+
+    it('still names the article’s site', () => {
+      render(<PrintView list={named(article.title, [{ ...article, site: 'Vísir' }])} />);
+      expect(screen.getByText('Vísir')).toBeInTheDocument();
+      expect(screen.queryByText(/Pútín, Vísir/)).toBeNull();
+    });
+
+    it('still names the article when the list has another name', () => {
+      render(<PrintView list={named('Vika 3')} />);
+      expect(screen.getByText(article.title)).toBeInTheDocument();
+    });
+  });
 });

@@ -14,6 +14,15 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
   const [notesColumn, setNotesColumn] = useState(true);
   const [examples, setExamples] = useState(true);
   const sources = contributingSources(list).sources;
+  // A list made from the reader is named after its article ("Title", or "Title (2)" beside an
+  // earlier one): there the article's title would only repeat the list's; its site is still said.
+  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLocaleLowerCase() === b.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  const n = /(\d+)\D*$/.exec(list.name)?.[1];
+  const isListName = (title: string) => same(title, list.name) || (n !== undefined && same(t('numberedName', { name: title.trim(), n }), list.name));
+  const subtitle = sources
+    .map((s) => [s.title && !isListName(s.title) ? s.title : '', s.site].filter(Boolean).join(', '))
+    .filter(Boolean)
+    .join(' · ');
   return (
     <section className="print-sheet" aria-labelledby="print-title">
       <div className="no-print print-controls">
@@ -33,12 +42,8 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
         </div>
       </div>
       <h1 id="print-title">{list.name}</h1>
-      {/* Only the articles that still give the list words. */}
-      {sources.length > 0 && (
-        <p className="print-sources">
-          {sources.map((s) => [s.title, s.site].filter(Boolean).join(', ')).join(' · ')}
-        </p>
-      )}
+      {/* Only the articles that still give the list words; none when that would only repeat the title. */}
+      {subtitle && <p className="print-sources">{subtitle}</p>}
       {/* On a phone screen each word is a card (lists.css): the handout's columns would be wider than
           the screen. The labels (`data-label`) name the column in each card there. On paper, and
           on wider screens, it is the table (scrolling sideways in this box should it not fit). */}
