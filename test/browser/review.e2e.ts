@@ -79,7 +79,7 @@ describe('vocabulary and review in Chromium', () => {
     const known = page.getByTestId('article-known');
     await known.waitFor();
     // ">99%" (read as 99) when all but a word or two is known.
-    const percent = async () => Number(/you know [<>]?(\d+)% of the words/.exec((await known.textContent()) ?? '')?.[1]);
+    const percent = async () => Number(/You know [<>]?(\d+)% of the words/.exec((await known.textContent()) ?? '')?.[1]);
     expect(await percent()).toBe(0);
     await page.getByRole('button', { name: /^Mark the remaining \d+ new words as known$/ }).click();
     // Everything but the word being learnt is now known.

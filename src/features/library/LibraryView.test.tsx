@@ -46,15 +46,15 @@ describe('LibraryView', () => {
     const stats = new Map([[1, { lemmas: 193, knownShare: 0.404, newLemmas: 120 }], [2, { lemmas: 1, knownShare: 0.002, newLemmas: 1 }]]);
     const { unmount } = render(<LibraryView articles={[art(1, 'Fréttin'), art(2, 'Stutt')]} stats={stats} onDelete={() => {}} />);
     expect(screen.getByText('193 different words')).toBeInTheDocument();
-    expect(screen.getByText('you know 40% of the words')).toBeInTheDocument();
+    expect(screen.getByText('You know 40% of the words')).toBeInTheDocument();
     expect(screen.getByText('120 new to you')).toBeInTheDocument();
-    expect(screen.getByText('you know <1% of the words')).toBeInTheDocument();
+    expect(screen.getByText('You know <1% of the words')).toBeInTheDocument();
     expect(screen.queryByText(/lemma/)).toBeNull();
     unmount();
     await inIcelandicWithAndWithoutIntlData(() => {
       render(<LibraryView articles={[art(1, 'Fréttin')]} stats={stats} onDelete={() => {}} />);
       expect(screen.getByText('193 mismunandi orð')).toBeInTheDocument();
-      expect(screen.getByText('þú þekkir 40% orðanna')).toBeInTheDocument();
+      expect(screen.getByText('Þú þekkir 40% orðanna')).toBeInTheDocument();
       expect(screen.getByText('120 ný fyrir þér')).toBeInTheDocument();
       expect(screen.getByText('25. okt. 2024, 09:44')).toBeInTheDocument();
     });
@@ -91,7 +91,7 @@ describe('LibraryView', () => {
       render(<LibraryView articles={articles} stats={stats} onDelete={() => {}} />);
       expect(screen.getByText('4.321 orð')).toBeInTheDocument();
       expect(screen.getByText('1.234 mismunandi orð')).toBeInTheDocument();
-      expect(screen.getByText('þú þekkir 40% orðanna')).toBeInTheDocument();
+      expect(screen.getByText('Þú þekkir 40% orðanna')).toBeInTheDocument();
       expect(screen.getByText(/25\. okt\. 2024, 09:44/)).toBeInTheDocument();
       expect(screen.getByText(/3\. maí 2024/)).toBeInTheDocument();
       expect(made).toMatchObject({ dates: 0, numbers: 0 });

@@ -351,11 +351,11 @@ describe('reader with vocabulary', () => {
   it('the footer shows the known share and marks the rest as known', async () => {
     await open();
     const stats = await screen.findByTestId('article-known');
-    expect(stats).toHaveTextContent('you know 0% of the words in this text');
+    expect(stats).toHaveTextContent('You know 0% of the words in this text');
     expect(stats).toHaveTextContent('7 different words');
     expect(within(screen.getByRole('list', { name: 'Colours' })).getAllByRole('listitem')).toHaveLength(3);
     await userEvent.click(screen.getByRole('button', { name: 'Mark the remaining 7 new words as known' }));
-    await waitFor(() => expect(screen.getByTestId('article-known')).toHaveTextContent('you know 100% of the words in this text'));
+    await waitFor(() => expect(screen.getByTestId('article-known')).toHaveTextContent('You know 100% of the words in this text'));
     expect(document.querySelectorAll('.article-body .st-new')).toHaveLength(0);
     expect(screen.getByText('No new words left in this article.')).toBeInTheDocument();
   });

@@ -10,20 +10,20 @@ const figures = () => screen.getAllByRole('listitem').slice(0, 5).map((li) => li
 describe('ReaderFooter', () => {
   it('the known share as a percentage like the library card’s (rounded; "<1%" and ">99%" at the ends), counts in the number style', () => {
     const { rerender } = render(<ReaderFooter stats={stats({})} onMarkRestKnown={vi.fn()} />);
-    expect(figures()).toEqual(['you know 41% of the words in this text', '1,234 different words', '1,002 new', '3 learning', '400 known']);
+    expect(figures()).toEqual(['You know 41% of the words in this text', '1,234 different words', '1,002 new', '3 learning', '400 known']);
     expect(screen.getByRole('button', { name: 'Mark the remaining 1,002 new words as known' })).toBeInTheDocument();
     rerender(<ReaderFooter stats={stats({ knownShare: 0.997 })} onMarkRestKnown={vi.fn()} />);
-    expect(figures()[0]).toBe('you know >99% of the words in this text');
+    expect(figures()[0]).toBe('You know >99% of the words in this text');
     rerender(<ReaderFooter stats={stats({ knownShare: 0.002 })} onMarkRestKnown={vi.fn()} />);
-    expect(figures()[0]).toBe('you know <1% of the words in this text');
+    expect(figures()[0]).toBe('You know <1% of the words in this text');
     rerender(<ReaderFooter stats={stats({ knownShare: 0 })} onMarkRestKnown={vi.fn()} />);
-    expect(figures()[0]).toBe('you know 0% of the words in this text');
+    expect(figures()[0]).toBe('You know 0% of the words in this text');
   });
 
   it('in Icelandic, also without Icelandic locale data', async () => {
     await inIcelandicWithAndWithoutIntlData(() => {
       render(<ReaderFooter stats={stats({})} onMarkRestKnown={vi.fn()} />);
-      expect(figures()).toEqual(['þú þekkir 41% orðanna í textanum', '1.234 mismunandi orð', '1.002 ný', '3 í námi', '400 þekkt']);
+      expect(figures()).toEqual(['Þú þekkir 41% orðanna í textanum', '1.234 mismunandi orð', '1.002 ný', '3 í námi', '400 þekkt']);
       expect(screen.getByRole('button', { name: 'Merkja 1.002 nýju orðin sem eftir eru sem þekkt' })).toBeInTheDocument();
     });
   });
