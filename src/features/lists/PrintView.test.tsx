@@ -31,7 +31,7 @@ describe('PrintView', () => {
   });
 
   describe('a list named after its article (as the reader names it)', () => {
-    const article = { title: 'Musk sagður í reglulegum samskiptum við Pútín', site: null, author: null, publishedAt: null };
+    const article: WordListRecord['sources'][number] = { title: 'Musk sagður í reglulegum samskiptum við Pútín', site: null, author: null, publishedAt: null };
     const named = (name: string, sources = [article]): WordListRecord => ({ ...list, name, sources, entries: list.entries.map((e) => ({ ...e, source: 0 })) });
 
     it('has no subtitle that only says the title again', () => {
