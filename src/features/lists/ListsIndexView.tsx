@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WordListRecord } from '../../db/types';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
+import './lists.css';
 
 export interface ListsIndexViewProps {
   lists: WordListRecord[] | undefined;
