@@ -554,6 +554,7 @@ const rows: Row[] = [
   { form: 'víða', context: 'Skólastjórar segja að eldhúsin séu _ of lítil.', lemma: 'víða', pos: 'adverb', reason: 'in many places, not the rare adjective víður (wide)' },
   { form: 'annar', context: 'Brúin _ engan veginn þeirri umferð sem um hana fer.', lemma: 'anna', pos: 'verb', reason: 'anna (cope with) before "engan veginn", not the pronoun annar' },
   { form: 'því', context: 'Vindur er af suðvestri og berst mengunin _ yfir borgina.', lemma: 'því', pos: 'adverb', reason: 'therefore, after the subject of an inverted middle-voice verb' },
+  { form: 'kaup', context: 'Hugmyndin er að spara fólki _ á hlutum sem það notar sjaldan.', lemma: 'kaup', pos: 'noun', reason: 'the purchase, not kaupa\'s rare imperative' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -671,6 +671,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Innflytjendur eiga nú kost á ókeypis námskeiðum.', key: 'eiga kost á', words: ['eiga', 'kost', 'á'], reason: 'have the opportunity of' },
   { text: 'Verkefnið hefur gefið góða raun á Suðurnesjum.', key: 'gefa góða raun', words: ['gefið', 'góða', 'raun'], reason: 'prove successful, before a place' },
   { text: 'Lundinn er farinn að setjast upp í Vestmannaeyjum.', key: 'setjast upp', words: ['setjast', 'upp'], reason: 'of nesting birds: settle in' },
+  { text: 'Gjaldið hefur fælt nokkur skipafélög frá.', key: 'fæla frá', words: ['fælt', 'frá'], reason: 'deter, across a two-word object' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

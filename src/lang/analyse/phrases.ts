@@ -388,7 +388,7 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
  * Verb phrases whose noun belongs to no other phrase, so that a whole subject may stand between
  * verb and noun: "Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni".
  */
-const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á', 'bíða eftir', 'boða til fundar']);
+const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á', 'bíða eftir', 'boða til fundar', 'fæla frá']);
 const LONG_GAP_MAX = 8;
 /** Words that open another clause: a long gap does not reach across them. */
 const LONG_GAP_STOP = new Set('og en eða sem að þegar ef því þó þótt enda hvort nema'.split(' '));

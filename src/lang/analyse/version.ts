@@ -336,6 +336,7 @@
  *     við"; púði = pouch beside nicotine; ónæmur = immune; á = in, at before a place name (a new
  *     cue "@placename": "á Ísafirði", "á Akureyri") or "Íslandi"; innflytjandi = immigrant; "eiga
  *     kost á", "gefa góða raun"; "@next2:" reads past a numeral too, so "til fjögurra ára" = for
- *     four years; "fela í sér" = involve; "setjast upp"; Vestmannaeyjar; misfarast; síðsumars.
+ *     four years; "fela í sér" = involve; "setjast upp"; Vestmannaeyjar; misfarast; síðsumars;
+ *     kaup = the noun (purchase); "fæla … frá" = deter across its object.
  */
 export const ANALYSIS_VERSION = 18;

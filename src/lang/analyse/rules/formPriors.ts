@@ -35,6 +35,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   síður: [P('varla', 2, 'adverb')],
   // The adverb "in many places" ("eru víða of lítil"), not the rare adjective víður (wide).
   víða: [P('víða', 1.5, 'adverb')],
+  // The noun (purchase, pay: "kaup á hlutum", "festu kaup á"), not kaupa's rare imperative.
+  kaup: [P('kaup', 1.5, 'noun')],
   hefur: [P('hafa', 3)],
   hafði: [P('hafa', 3)],
   hefði: [P('hafa', 3)],
