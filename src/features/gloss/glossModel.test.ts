@@ -780,6 +780,15 @@ describe('buildGlossView', () => {
     expect(first('Hún fór til Akureyrar.')).toBe('to');
   });
 
+  it('shows "fail" first for "bregðast" without "við" near it, the pointer to "bregðast við" with it', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === word))!.middle!.senses[0].gloss;
+    };
+    expect(first('Haustrigningar brugðust og er vatnið lágt.', 'brugðust')).toBe('fail');
+    expect(first('Hann sagði að bregðast eigi við vandanum strax.', 'bregðast')).toMatch(/^\(bregðast við/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -337,6 +337,8 @@
  *     cue "@placename": "á Ísafirði", "á Akureyri") or "Íslandi"; innflytjandi = immigrant; "eiga
  *     kost á", "gefa góða raun"; "@next2:" reads past a numeral too, so "til fjögurra ára" = for
  *     four years; "fela í sér" = involve; "setjast upp"; Vestmannaeyjar; misfarast; síðsumars;
- *     kaup = the noun (purchase); "fæla … frá" = deter across its object.
+ *     kaup = the noun (purchase); "fæla … frá" = deter across its object; "þau"/"þeir"/"þær"
+ *     after a verb of saying = they; "skipta mestu"; bregðast = fail without "við" near;
+ *     á = at before a (nursing) home or hospital; vatnsstaða; brúðkaupsafmæli.
  */
 export const ANALYSIS_VERSION = 18;

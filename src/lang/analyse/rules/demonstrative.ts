@@ -43,6 +43,10 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
   // A genitive plural determiner takes a genitive plural noun ("þeirra manna"): before another
   // case it is the possessive "their" ("fann í fórum þeirra verkfæri" = in their possession tools).
   if (t.lower === 'þeirra' && nb.pos === 'noun' && !n.lower.endsWith('a')) return;
+  // After a verb of saying, "þau"/"þeir"/"þær" is its subject, not a determiner: "sögðu þau
+  // þolinmæði … skipta mestu" (they said that patience …).
+  const pb = best(prevWord(toks, i));
+  if (/^(?:þau|þeir|þær)$/u.test(t.lower) && pb?.pos === 'verb' && SAYING_LEMMAS.has(pb.lemma)) return;
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
   if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');
@@ -86,6 +90,9 @@ const AD_MODALS = new Set('þarf þurfa þurfti þurfi þyrfti þurftu á eiga �
 const AUX_FINITE = new Set(
   'er eru var voru sé séu væri væru verður verða varð urðu verði hefur hafði hafi hefði höfðu hafa hefðu mun munu myndi myndu gæti gætu getur geta ætti ættu skal skulu skuli þarf þurfa þyrfti hyggst hyggjast ætlar ætla ætlaði ætluðu vill vildi má mega mátti þurfti þurfi þurftu geti megi'.split(' '),
 );
+
+/** Verbs of saying and thinking whose subject may follow them ("sögðu þau", "telja þeir"). */
+const SAYING_LEMMAS = new Set(['segja', 'telja', 'kveða', 'svara', 'útskýra', 'benda', 'álíta', 'fullyrða', 'játa', 'viðurkenna']);
 
 /**
  * "því" right after a finite auxiliary or copula is the adverb "therefore" ("Hún hafi því
