@@ -789,6 +789,12 @@ describe('buildGlossView', () => {
     expect(first('Hann sagði að bregðast eigi við vandanum strax.', 'bregðast')).toMatch(/^\(bregðast við/);
   });
 
+  it('shows "one (of two)" first for "annar" with "hinn" (the other) in the sentence', () => {
+    const text = 'Annar mannanna er alvarlega slasaður en hinn hlaut minni háttar meiðsl.';
+    const analysis = loadAnalyserNode().analyse(text);
+    expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toMatch(/^one \(of two/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

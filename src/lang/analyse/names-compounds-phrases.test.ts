@@ -768,6 +768,7 @@ const noVerbPhraseRows: { text: string; key: string; reason: string }[] = [
   { text: 'Hún féll niður stiga á heimili sínu.', key: 'falla niður', reason: 'fell down the stairs: "niður" has an object, no "be cancelled"' },
   { text: 'Hann segir að horfa verði til lengri tíma.', key: 'verða til', reason: '"verði" = must after the infinitive it governs, no "verða til" (come into being)' },
   { text: 'Versluninni verður lokað fyrir jól.', key: 'loka fyrir', reason: 'reads no "loka fyrir" (shut off) before a time: closed before Christmas' },
+  { text: 'Úrslitin réðust á lokasekúndunum þegar fyrirliðinn skoraði.', key: 'ráðast á', reason: 'reads no "ráðast á" (attack) before a compound of a time noun: decided in the last seconds' },
   { text: 'Kosið er um hvort sameina eigi sveitarfélögin í eitt.', key: 'eiga í', reason: 'reads no "eiga í" after an infinitive ("hvort sameina eigi sveitarfélögin í eitt")' },
   { text: 'Ekki er ljóst hvort um tímabundna sveiflu sé að ræða.', key: 'vera að', reason: 'reads no progressive "vera að" in "um … sé að ræða" (a case of)' },
   { text: 'Þar kemur fram að í kringum tíu manns hafi komið. Hann hélt því fram að hann myndi vinna.', key: 'fram að', reason: 'reads no "fram að" (until) before a clause ("kemur fram að", "hélt því fram að hann")' },

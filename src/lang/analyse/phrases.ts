@@ -476,8 +476,15 @@ function timeAfter(toks: WorkToken[], words: string[], tokens: number[]): boolea
   // (Verb phrases only: "fram á kvöld" = until the evening.)
   if (words.length !== 2 || (last !== 'á' && last !== 'í') || toks[tokens[0]].readings[0]?.pos !== 'verb') return false;
   const n = toks[tokens[tokens.length - 1] + 1];
-  return !!n && n.raw.kind === 'word' && n.sentence === toks[tokens[0]].sentence && TIME_NOUNS.has(n.lower);
+  if (!n || n.raw.kind !== 'word' || n.sentence !== toks[tokens[0]].sentence) return false;
+  // (Or a compound of a time noun: "réðust á lokasekúndunum" = was decided in the last seconds,
+  // no "ráðast á" = attack.)
+  const b = n.readings[0];
+  return TIME_NOUNS.has(n.lower) || (b?.pos === 'noun' && b.lemma !== n.lower && TIME_HEAD.test(b.lemma) && b.lemma.length > 6);
 }
+
+/** Heads of compound time nouns ("lokasekúnda", "lokamínúta", "mánudagur", "sumarkvöld"). */
+const TIME_HEAD = /(?:sekúnda|mínúta|klukkustund|dagur|vika|mánuður|kvöld|nótt|morgunn)$/u;
 
 /** The word after token `k` is (read as) an infinitive. */
 function infinitiveAfter(toks: WorkToken[], k: number): boolean {

@@ -339,6 +339,8 @@
  *     four years; "fela í sér" = involve; "setjast upp"; Vestmannaeyjar; misfarast; síðsumars;
  *     kaup = the noun (purchase); "fæla … frá" = deter across its object; "þau"/"þeir"/"þær"
  *     after a verb of saying = they; "skipta mestu"; bregðast = fail without "við" near;
- *     á = at before a (nursing) home or hospital; vatnsstaða; brúðkaupsafmæli.
+ *     á = at before a (nursing) home or hospital; vatnsstaða; brúðkaupsafmæli; no verb phrase
+ *     ending in "á"/"í" before a compound of a time noun ("réðust á lokasekúndunum"); annar = one
+ *     (of two) beside "hinn"; braut = road beside traffic words.
  */
 export const ANALYSIS_VERSION = 18;
