@@ -557,6 +557,7 @@ const rows: Row[] = [
   { form: 'kaup', context: 'Hugmyndin er að spara fólki _ á hlutum sem það notar sjaldan.', lemma: 'kaup', pos: 'noun', reason: 'the purchase, not kaupa\'s rare imperative' },
   { form: 'þau', context: 'Aðspurð um galdurinn sögðu _ þolinmæði og húmor skipta mestu.', lemma: 'það', pos: 'pronoun', reason: 'the subject after a verb of saying ("they"), not the determiner "those"' },
   { form: 'skipta', context: 'Þau sögðu þolinmæði og húmor _ mestu.', lemma: 'skipta', pos: 'verb', reason: '"skipta mestu" (matter most), the verb' },
+  { form: 'hægi', context: 'Nefndin vill sjá merki um að _ á eftirspurn.', lemma: 'hægja', pos: 'verb', reason: 'hægja (slow down) before "á", not the adjective hægur' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

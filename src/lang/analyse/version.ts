@@ -341,6 +341,7 @@
  *     after a verb of saying = they; "skipta mestu"; bregðast = fail without "við" near;
  *     á = at before a (nursing) home or hospital; vatnsstaða; brúðkaupsafmæli; no verb phrase
  *     ending in "á"/"í" before a compound of a time noun ("réðust á lokasekúndunum"); annar = one
- *     (of two) beside "hinn"; braut = road beside traffic words.
+ *     (of two) beside "hinn"; braut = road beside traffic words; "hægi á" = hægja (slow down);
+ *     "taka að sér"; Seðlabanki = the Central Bank of Iceland.
  */
 export const ANALYSIS_VERSION = 18;

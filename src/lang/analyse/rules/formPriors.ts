@@ -485,6 +485,9 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
   gat: { next: ['kom', 'var', 'er', 'myndaðist', 'á'], pref: P('gat', 2, 'noun') },
   // "brúin annar engan veginn umferðinni" (cannot cope with): anna, not the pronoun annar.
   annar: { next: ['engan', 'varla', 'vart', 'engu', 'hvergi'], pref: P('anna', 4, 'verb') },
+  // "að hægi á eftirspurn" (that demand slows): hægja (slow down), not the adjective hægur.
+  hægi: { next: ['á'], pref: P('hægja', 3, 'verb') },
+  hægir: { next: ['á'], pref: P('hægja', 3, 'verb') },
   // "Icelandair hefur flug til …" (begins flights), "hefur störf á mánudag": hefja, not hafa,
   // before the nouns one begins.
   hefur: { next: ['flug', 'störf', 'leik', 'sölu', 'framleiðslu', 'kennslu', 'siglingar', 'göngu'], pref: P('hefja', 4.5, 'verb') },
