@@ -795,6 +795,25 @@ describe('buildGlossView', () => {
     expect(buildGlossView(analysis, text, 0)!.senses[0].gloss).toMatch(/^one \(of two/);
   });
 
+  it('shows "band" for the head "sveit" after a kind of music, "unit" after a rescue, "crowd" for mannfjöldi at a concert', () => {
+    const text = 'Síðan taka við kórar og djasssveitir. Björgunarsveitir leituðu í nótt. Búist er við miklum mannfjölda á tónleikunum.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = (w: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === w))!;
+    expect(view('djasssveitir').parts.at(-1)!.senses[0].gloss).toMatch(/^band/);
+    expect(view('mannfjölda').senses[0].gloss).toBe('crowd');
+    const rescue = view('Björgunarsveitir');
+    expect(rescue.senses.length > 0 ? rescue.senses[0].gloss : rescue.parts.at(-1)!.senses[0].gloss).toMatch(/rescue/);
+  });
+
+  it('shows "before" for "fyrir" before the last or next event, "show up" for "mæta" ending its clause', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === word))!.senses[0].gloss;
+    };
+    expect(first('Landris mælist nú svipað og fyrir síðasta gos.', 'fyrir')).toMatch(/^before/);
+    expect(first('Gestir kynni sér áætlunina áður en þeir mæta.', 'mæta')).toBe('show up');
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

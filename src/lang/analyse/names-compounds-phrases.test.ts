@@ -674,6 +674,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Lundinn er farinn að setjast upp í Vestmannaeyjum.', key: 'setjast upp', words: ['setjast', 'upp'], reason: 'of nesting birds: settle in' },
   { text: 'Gjaldið hefur fælt nokkur skipafélög frá.', key: 'fæla frá', words: ['fælt', 'frá'], reason: 'deter, across a two-word object' },
   { text: 'Sagan segir frá ekkju sem tekur að sér munaðarlausan dreng.', key: 'taka að sér', words: ['tekur', 'að', 'sér'], reason: 'take on, take in' },
+  { text: 'Sinfóníuhljómsveitin ríður á vaðið klukkan tvö.', key: 'ríða á vaðið', words: ['ríður', 'á', 'vaðið'], reason: 'lead the way, not "ride onto the ford"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

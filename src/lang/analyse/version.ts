@@ -342,6 +342,8 @@
  *     á = at before a (nursing) home or hospital; vatnsstaða; brúðkaupsafmæli; no verb phrase
  *     ending in "á"/"í" before a compound of a time noun ("réðust á lokasekúndunum"); annar = one
  *     (of two) beside "hinn"; braut = road beside traffic words; "hægi á" = hægja (slow down);
- *     "taka að sér"; Seðlabanki = the Central Bank of Iceland.
+ *     "taka að sér"; Seðlabanki = the Central Bank of Iceland; "ríða á vaðið"; sveit = band after
+ *     a kind of music; mannfjöldi = crowd; fyrir = before the last/next event; mæta = show up at
+ *     the end of its clause.
  */
 export const ANALYSIS_VERSION = 18;
