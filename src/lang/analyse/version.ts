@@ -344,6 +344,8 @@
  *     (of two) beside "hinn"; braut = road beside traffic words; "hægi á" = hægja (slow down);
  *     "taka að sér"; Seðlabanki = the Central Bank of Iceland; "ríða á vaðið"; sveit = band after
  *     a kind of music; mannfjöldi = crowd; fyrir = before the last/next event; mæta = show up at
- *     the end of its clause.
+ *     the end of its clause; an auxiliary before a clause's "að" + subject is not the next verb's
+ *     ("er að sveitarfélög fái styrki" = grants); "muni" after an infinitive = belongings; "halda
+ *     úti", "ganga of skammt", "fara með gát"; Grindvíkingur.
  */
 export const ANALYSIS_VERSION = 18;

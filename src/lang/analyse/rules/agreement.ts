@@ -107,6 +107,8 @@ function hasAuxiliaryBefore(toks: WorkToken[], i: number): boolean {
     const w = wordAt(toks, i, k);
     if (!w) return false;
     if (HAFA_FORMS.has(w.lower) || PARTICIPLE_AUX.has(w.lower)) return true;
+    // (Not across the "að" that opens a clause: "… er að sveitarfélög fái styrki".)
+    if (w.lower === 'að' && k + 1 < i && best(wordAt(toks, i, k + 1))?.pos === 'noun') return false;
   }
   return false;
 }

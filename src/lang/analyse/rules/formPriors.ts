@@ -632,6 +632,14 @@ export function applySongsBesideMusic(toks: WorkToken[], i: number): void {
  */
 export function applyMunumObjects(toks: WorkToken[], i: number): void {
   const t = toks[i];
+  // "muni" right after an infinitive is its object ("sækja muni" = fetch belongings): the modal
+  // follows its subject.
+  if (t.lower === 'muni' && t.readings.some((r) => r.lemma === 'munur' && r.pos === 'noun')) {
+    const p = prevWord(toks, i);
+    const pb = best(p);
+    if (p && pb?.pos === 'verb' && pb.lemma === p.lower && !['vera', 'verða', 'hafa', 'geta'].includes(pb.lemma)) boost(t, (r) => r.lemma === 'munur' && r.pos === 'noun', 3, '"muni" after an infinitive: its object, things (munur)');
+    return;
+  }
   if (t.lower !== 'munum' || !t.readings.some((r) => r.lemma === 'munur' && r.pos === 'noun')) return;
   const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((w) => w && w.sentence === t.sentence && w.lower === 'við');
   if (near) return;
