@@ -814,6 +814,16 @@ describe('buildGlossView', () => {
     expect(first('Gestir kynni sér áætlunina áður en þeir mæta.', 'mæta')).toBe('show up');
   });
 
+  it('shows "from" first for "úr" before an amount, "at" for "við" before a footpath', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, word)[0])!.senses[0].gloss;
+    };
+    expect(first('Stakt fargjald fer þá úr 630 krónum í 680 krónur.', 'úr')).toMatch(/^from/);
+    expect(first('Hann tók lykilinn úr vasanum.', 'úr')).toBe('out of');
+    expect(first('Hvolparnir fundust við göngustíg í Kópavogi.', 'við')).toMatch(/^at/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

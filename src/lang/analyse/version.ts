@@ -346,6 +346,8 @@
  *     a kind of music; mannfjöldi = crowd; fyrir = before the last/next event; mæta = show up at
  *     the end of its clause; an auxiliary before a clause's "að" + subject is not the next verb's
  *     ("er að sveitarfélög fái styrki" = grants); "muni" after an infinitive = belongings; "halda
- *     úti", "ganga of skammt", "fara með gát"; Grindvíkingur.
+ *     úti", "ganga of skammt", "fara með gát"; Grindvíkingur; a new cue "@beforenumber": úr
+ *     before an amount = from; "við" before a compound glossed whole whose head is a place word
+ *     ("við göngustíg") or a name in -stígur = at; umsjá = care; vegfarandi = passer-by.
  */
 export const ANALYSIS_VERSION = 18;

@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -61,8 +61,11 @@ function afterNoun(analysis: Analysis, i: number): boolean {
  * is with the city.
  */
 const PLACE_HEADS = new Set(
-  'höfn fjörður vík nes skagi laug eyja ey braut gata vegur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
+  'höfn fjörður vík nes skagi laug eyja ey braut gata vegur stígur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
 );
+
+/** Place heads long enough to recognise at the end of a compound glossed whole ("göngu|stígur"). */
+const LONG_PLACE_HEADS = new Set([...PLACE_HEADS].filter((h) => h.length >= 5));
 
 /** Endings of place names ("Grindavík", "Ísafjörður", "Seltjarnarnes", "Vestmannaeyjar"). */
 const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir|skagi|laugar)$/u;
@@ -100,6 +103,8 @@ function beforePlace(analysis: Analysis, i: number): boolean {
   const head = headOf(n);
   if (!head || !(c?.pos === 'noun' || n.isName)) return false;
   if (PLACE_HEADS.has(head)) return true;
+  // A common compound glossed whole whose head is a place word ("við göngustíg" = by a footpath).
+  if (c?.pos === 'noun' && [...LONG_PLACE_HEADS].some((h) => head.length > h.length + 2 && head.endsWith(h))) return true;
   // A place name ending in a place word, glossed whole ("við Grindavík", "við Ísafjörð").
   if ((c?.pos === 'proper-noun' || n.isName) && PLACE_NAME_ENDING.test(head)) return true;
   const p = analysis.tokens[i - 1];
@@ -280,6 +285,8 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   }
   if (afterComparative(analysis, tokenIndex)) out.add(COMPARATIVE_CUE);
   if (afterNumber(analysis, tokenIndex)) out.add(NUMBER_CUE);
+  const after = analysis.tokens[tokenIndex + 1];
+  if (after?.kind === 'number' && after.sentence === analysis.tokens[tokenIndex].sentence) out.add(BEFORE_NUMBER_CUE);
   if (afterNoun(analysis, tokenIndex)) out.add(AFTER_NOUN_CUE);
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
   if (beforePlaceName(analysis, tokenIndex)) out.add(PLACE_NAME_CUE);
