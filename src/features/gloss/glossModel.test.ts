@@ -824,6 +824,17 @@ describe('buildGlossView', () => {
     expect(first('Hvolparnir fundust við göngustíg í Kópavogi.', 'við')).toMatch(/^at/);
   });
 
+  it('shows "since" for "síðan" after "hefur", "spend" for verja before free time, "at" before the chessboard', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, word)[0])!.senses[0].gloss;
+    };
+    expect(first('Hann hóf að tefla sex ára og hefur síðan teflt víða.', 'síðan')).toMatch(/^since/);
+    expect(first('Hann fór heim og síðan í bíó.', 'síðan')).toMatch(/^then/);
+    expect(first('Hann ver öllum frístundum við skákborðið.', 'við')).toMatch(/^at/);
+    expect(first('Foreldrar hans segja hann verja öllum frístundum við skákborðið.', 'verja')).toMatch(/^spend/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -348,6 +348,8 @@
  *     ("er að sveitarfélög fái styrki" = grants); "muni" after an infinitive = belongings; "halda
  *     úti", "ganga of skammt", "fara með gát"; Grindvíkingur; a new cue "@beforenumber": úr
  *     before an amount = from; "við" before a compound glossed whole whose head is a place word
- *     ("við göngustíg") or a name in -stígur = at; umsjá = care; vegfarandi = passer-by.
+ *     ("við göngustíg") or a name in -stígur = at; umsjá = care; vegfarandi = passer-by; a weak
+ *     adjective after a definite noun ("Skákmaðurinn ungi"); síðan = since after "hafa"; verja =
+ *     spend beside free time; "við" = at before a table or board.
  */
 export const ANALYSIS_VERSION = 18;

@@ -61,11 +61,11 @@ function afterNoun(analysis: Analysis, i: number): boolean {
  * is with the city.
  */
 const PLACE_HEADS = new Set(
-  'höfn fjörður vík nes skagi laug eyja ey braut gata vegur stígur stræti torg jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
+  'höfn fjörður vík nes skagi laug eyja ey braut gata vegur stígur stræti torg borð jökull vatn strönd dalur fell fjall hlíð heiði foss lón tjörn ós hraun sandur landamæri bryggja flugvöllur höfði vogur fjara bakki'.split(' '),
 );
 
 /** Place heads long enough to recognise at the end of a compound glossed whole ("göngu|stígur"). */
-const LONG_PLACE_HEADS = new Set([...PLACE_HEADS].filter((h) => h.length >= 5));
+const LONG_PLACE_HEADS = new Set([...PLACE_HEADS].filter((h) => h.length >= 5 || h === 'borð'));
 
 /** Endings of place names ("Grindavík", "Ísafjörður", "Seltjarnarnes", "Vestmannaeyjar"). */
 const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir|skagi|laugar)$/u;

@@ -514,6 +514,15 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.readings.length > 1 && hasPos(t, 'noun') && TIME_GENITIVES.has(prevWord(toks, i)?.lower ?? '') && GENITIVE_QUANTIFIERS.has(prevWord(toks, i - 1)?.lower ?? '')) {
     boost(t, (r) => r.pos === 'noun', 2, 'noun after a length of time in the genitive ("klukkustunda leit")');
   }
+  // "Skákmaðurinn ungi tryggði sér …" (the young chess player): a weak adjective right after a
+  // definite noun, before the verb or the end of the clause, not a verb form (unga = hatch).
+  if (best(t)?.pos === 'verb' && hasPos(t, 'adjective') && /[iau]$/u.test(t.lower)) {
+    const p = prevWord(toks, i);
+    const n = toks[i + 1];
+    const definite = !!p && /(?:inn|inum|ins|in|inni|innar|ið|nir|nar|num|nna)$/u.test(p.lower) && p.readings.length > 0 && p.readings.every((r) => r.pos === 'noun');
+    const after = !n || n.raw.kind === 'punctuation' || best(n)?.pos === 'verb';
+    if (definite && after) boost(t, (r) => r.pos === 'adjective', 2, 'weak adjective after a definite noun ("Skákmaðurinn ungi")');
+  }
   // "féll niður stiga" (down the stairs), "upp stiga": stigi, not the genitive plural of stig.
   if (t.lower === 'stiga' && /^(?:niður|upp|úr)$/u.test(prevWord(toks, i)?.lower ?? '')) {
     boost(t, (r) => r.lemma === 'stigi' && r.pos === 'noun', 2, '"stiga" after "niður"/"upp": stairs');
