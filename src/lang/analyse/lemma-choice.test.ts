@@ -561,6 +561,8 @@ const rows: Row[] = [
   { form: 'styrki', context: 'Lagt er til að sveitarfélög fái _ til að halda úti þjónustu.', lemma: 'styrkur', pos: 'noun', reason: 'the object of "fái" (grants): an auxiliary before the clause\'s "að" is not this verb\'s' },
   { form: 'muni', context: 'Margir nýttu tækifærið til að sækja _ í húsin.', lemma: 'munur', pos: 'noun', reason: 'the object of an infinitive (belongings), not munu\'s subjunctive' },
   { form: 'ungi', context: 'Skákmaðurinn _ tryggði sér titilinn.', lemma: 'ungur', pos: 'adjective', reason: 'a weak adjective after a definite noun (the young chess player), not unga (hatch)' },
+  { form: 'ganganna', context: 'Bíll bilaði í miðjum göngunum. Biðraðir mynduðust beggja vegna _.', lemma: 'göng', pos: 'noun', reason: 'the tunnel the text has just named with the article, not gangur (course)' },
+  { form: 'eigna', context: 'Félög í eigu Íslendinga fjárfesta. Hann segir aflandsvæðingu íslenskra _ hafa verið mikla.', lemma: 'eign', pos: 'noun', reason: 'no carry-over without the article: assets, not eiga (ownership) after "í eigu"' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

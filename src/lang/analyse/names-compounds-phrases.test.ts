@@ -469,6 +469,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Félagið hættir áætlunarflugi um mánaðamótin.', key: 'um mánaðamótin', words: ['um', 'mánaðamótin'], reason: 'at the turn of the month' },
   { text: 'Öryggismál voru efst á baugi á fundinum.', key: 'efst á baugi', words: ['efst', 'á', 'baugi'], reason: 'top of the agenda, not a ring' },
   { text: 'Amman er á batavegi.', key: 'á batavegi', words: ['á', 'batavegi'], reason: 'on the mend' },
+  { text: 'Biðraðir mynduðust beggja vegna ganganna.', key: 'beggja vegna', words: ['beggja', 'vegna'], reason: 'on both sides of, not "because of"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -678,6 +679,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Sveitarfélög fá styrki til að halda úti heimsóknaþjónustu.', key: 'halda úti', words: ['halda', 'úti'], reason: 'run a service' },
   { text: 'Hann segir að aðgerðirnar gangi of skammt.', key: 'ganga of skammt', words: ['gangi', 'of', 'skammt'], reason: 'not go far enough' },
   { text: 'Fólk er beðið að fara með gát.', key: 'fara með gát', words: ['fara', 'með', 'gát'], reason: 'proceed with caution, not "fara með"' },
+  { text: 'Nemendur settu upp söngleik sem sló rækilega í gegn.', key: 'slá í gegn', words: ['sló', 'í', 'gegn'], reason: 'be a hit, an adverb in the gap' },
+  { text: 'Ökumenn kanni bílana áður en lagt er í langferðir.', key: 'leggja í', words: ['lagt', 'í'], reason: 'set out on, across the auxiliary' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

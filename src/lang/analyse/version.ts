@@ -350,6 +350,8 @@
  *     before an amount = from; "við" before a compound glossed whole whose head is a place word
  *     ("við göngustíg") or a name in -stígur = at; umsjá = care; vegfarandi = passer-by; a weak
  *     adjective after a definite noun ("Skákmaðurinn ungi"); síðan = since after "hafa"; verja =
- *     spend beside free time; "við" = at before a table or board.
+ *     spend beside free time; "við" = at before a table or board; a definite noun form two nouns
+ *     share is the noun the text has just used with the article ("göngunum" … "ganganna" =
+ *     tunnel); "slá í gegn", "beggja vegna", "leggja í"; um = through before a tunnel.
  */
 export const ANALYSIS_VERSION = 18;

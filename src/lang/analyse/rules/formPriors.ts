@@ -636,6 +636,30 @@ export function applySongsBesideMusic(toks: WorkToken[], i: number): void {
 }
 
 /**
+ * A form two nouns share is the noun the text has just used in another form: "beggja vegna
+ * ganganna" after "í miðjum göngunum" is of göng (tunnel), not gangur (course). Reads the
+ * words before it in its sentence and the one before (their readings ranked so far).
+ */
+/** Endings of nouns with the suffixed article ("göngunum", "ganganna", "bílinn"). */
+const DEFINITE_FORM = /(?:inn|inum|ins|inni|innar|ina|ið|inu|nir|nar|num|nna|in)$/u;
+
+export function applySameNounNearby(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  const lemmas = new Set(t.readings.filter((r) => r.pos === 'noun').map((r) => r.lemma));
+  // (Both with the article, a word mentioned again: not "í eigu" … "eigna", nor names.)
+  if (lemmas.size < 2 || best(t)?.pos !== 'noun' || !DEFINITE_FORM.test(t.lower) || t.form !== t.lower) return;
+  for (let k = i - 1; k >= 0 && toks[k].sentence >= t.sentence - 1; k--) {
+    const w = toks[k];
+    if (w.raw.kind !== 'word' || w.lower === t.lower || !DEFINITE_FORM.test(w.lower)) continue;
+    const b = best(w);
+    if (b?.pos === 'noun' && lemmas.has(b.lemma) && b.lemma !== best(t)!.lemma) {
+      boost(t, (r) => r.pos === 'noun' && r.lemma === b.lemma, 1.5, `the noun "${b.lemma}" the text has just used ("${w.lower}")`);
+      return;
+    }
+  }
+}
+
+/**
  * "munum" is the verb munu (we will) only with its subject "við" beside it; otherwise the
  * dative plural of munur (objects, things: "bjarga munum úr geymslunni").
  */

@@ -13,7 +13,7 @@ import { applyObjectAfterReflexive, applyVerbBeforeReflexive } from './reflexive
 import { applyAuxiliary, applyPassiveAfterInvertedSubject, applyBedid, applyPassiveParticipleOverAdverb } from './auxiliary.ts';
 import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyComparativeThan, applyMunComparative, applyNaerBeforeNumber, applyPredicativeComparative } from './degree.ts';
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
-import { applyFormPriors, applyMunumObjects, applySongsBesideMusic } from './formPriors.ts';
+import { applyFormPriors, applyMunumObjects, applySameNounNearby, applySongsBesideMusic } from './formPriors.ts';
 import { applyCoordinatedInfinitive, applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
 import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
@@ -24,6 +24,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyAbbreviation,
   applyFormPriors,
   applySongsBesideMusic,
+  applySameNounNearby,
   applyMunumObjects,
   applyCompanionsAfterName,
   applyFirstPluralAgreement,
