@@ -470,6 +470,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Öryggismál voru efst á baugi á fundinum.', key: 'efst á baugi', words: ['efst', 'á', 'baugi'], reason: 'top of the agenda, not a ring' },
   { text: 'Amman er á batavegi.', key: 'á batavegi', words: ['á', 'batavegi'], reason: 'on the mend' },
   { text: 'Biðraðir mynduðust beggja vegna ganganna.', key: 'beggja vegna', words: ['beggja', 'vegna'], reason: 'on both sides of, not "because of"' },
+  { text: 'Kórinn heldur tónleika um næstu helgi.', key: 'um næstu helgi', words: ['um', 'næstu', 'helgi'], reason: 'next weekend' },
+  { text: 'Jólalög í bland við nýrri verk.', key: 'í bland við', words: ['í', 'bland', 'við'], reason: 'mixed with' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

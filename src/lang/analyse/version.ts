@@ -352,6 +352,7 @@
  *     adjective after a definite noun ("Skákmaðurinn ungi"); síðan = since after "hafa"; verja =
  *     spend beside free time; "við" = at before a table or board; a definite noun form two nouns
  *     share is the noun the text has just used with the article ("göngunum" … "ganganna" =
- *     tunnel); "slá í gegn", "beggja vegna", "leggja í"; um = through before a tunnel.
+ *     tunnel); "slá í gegn", "beggja vegna", "leggja í"; um = through before a tunnel; "um
+ *     næstu helgi", "í bland við", "renna til"; hjálparstarf.
  */
 export const ANALYSIS_VERSION = 18;
