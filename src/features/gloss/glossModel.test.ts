@@ -835,6 +835,15 @@ describe('buildGlossView', () => {
     expect(first('Foreldrar hans segja hann verja öllum frístundum við skákborðið.', 'verja')).toMatch(/^spend/);
   });
 
+  it('shows "one (of two)" for "annar þeirra", "at" for "við" before a street name', () => {
+    const first = (text: string, word: string) => {
+      const analysis = loadAnalyserNode().analyse(text);
+      return buildGlossView(analysis, text, tokenIndices(analysis, word)[0])!.senses[0].gloss;
+    };
+    expect(first('Þeim tókst að komast í land en annar þeirra var fluttur á heilsugæslustöð.', 'annar')).toMatch(/^one \(of two/);
+    expect(first('Sótt var um byggingu fjölbýlishúss á reit við Glerárgötu.', 'við')).toMatch(/^at/);
+  });
+
   it('shows "at, by" first for "við" before a place even after "störf" (störf við höfnina), "in" for a job', () => {
     const text = 'Myndirnar sýna störf við höfnina. Sumarstörf við garðyrkju eru í boði.';
     const analysis = loadAnalyserNode().analyse(text);

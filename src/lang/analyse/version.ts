@@ -353,6 +353,7 @@
  *     spend beside free time; "við" = at before a table or board; a definite noun form two nouns
  *     share is the noun the text has just used with the article ("göngunum" … "ganganna" =
  *     tunnel); "slá í gegn", "beggja vegna", "leggja í"; um = through before a tunnel; "um
- *     næstu helgi", "í bland við", "renna til"; hjálparstarf.
+ *     næstu helgi", "í bland við", "renna til"; hjálparstarf; "hrífa með sér"; "annar þeirra" =
+ *     one of them; "við" = at before a street name in -gata.
  */
 export const ANALYSIS_VERSION = 18;

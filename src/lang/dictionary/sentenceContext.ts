@@ -65,7 +65,7 @@ const PLACE_HEADS = new Set(
 );
 
 /** Place heads long enough to recognise at the end of a compound glossed whole ("göngu|stígur"). */
-const LONG_PLACE_HEADS = new Set([...PLACE_HEADS].filter((h) => h.length >= 5 || h === 'borð'));
+const LONG_PLACE_HEADS = new Set([...PLACE_HEADS].filter((h) => h.length >= 5 || h === 'borð' || h === 'gata'));
 
 /** Endings of place names ("Grindavík", "Ísafjörður", "Seltjarnarnes", "Vestmannaeyjar"). */
 const PLACE_NAME_ENDING = /(?:höfn|fjörður|vík|nes|eyjar|eyri|dalur|fell|heiði|foss|hraun|vogur|bakki|strönd|sandur|hólmur|tangi|staðir|skagi|laugar)$/u;
