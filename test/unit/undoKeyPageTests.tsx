@@ -81,13 +81,18 @@ export function describeUndoKeys(title: string, page: UndoKeyPage): void {
 
     it('says so on the page, in both languages', async () => {
       page.renderPage();
-      expect(await screen.findByText(/^Keys: U or Ctrl \+ Z undoes the last deletion/)).toBeInTheDocument();
-      await act(() => i18n.changeLanguage('is'));
-      try {
-        expect(await screen.findByText(/^Lyklar: U eða Ctrl \+ Z afturkallar síðustu eyðingu/)).toBeInTheDocument();
-      } finally {
-        await act(() => i18n.changeLanguage('en'));
-      }
+      await expectUndoKeyHint();
     });
   });
+}
+
+/** The page (already rendered) shows the undo-key hint, in English and in Icelandic. */
+export async function expectUndoKeyHint(): Promise<void> {
+  expect(await screen.findByText(/^Keys: U or Ctrl \+ Z undoes the last deletion/)).toBeInTheDocument();
+  await act(() => i18n.changeLanguage('is'));
+  try {
+    expect(await screen.findByText(/^Lyklar: U eða Ctrl \+ Z afturkallar síðustu eyðingu/)).toBeInTheDocument();
+  } finally {
+    await act(() => i18n.changeLanguage('en'));
+  }
 }

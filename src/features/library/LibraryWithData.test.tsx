@@ -28,14 +28,7 @@ describe('Library page, delete and Undo', () => {
     await save('Önnur', 2);
     await save('Þriðja', 1);
     const user = userEvent.setup();
-    render(
-      <>
-        <main>
-          <LibraryWithData />
-        </main>
-        <Toasts />
-      </>,
-    );
+    renderLibrary();
     await user.click(await screen.findByRole('button', { name: 'Delete “Önnur”' }));
     // The article goes; focus moves on to the Delete button of the next one.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete “Önnur”' })).toBeNull());

@@ -16,6 +16,7 @@ import { AWKWARD_ENTRIES } from '../export/testWords';
 import { ListsIndexWithData } from './ListsIndexWithData';
 import { ListsPage } from './ListsPage';
 import { ListWithData } from './ListWithData';
+import { expectUndoKeyHint } from '../../../test/unit/undoKeyPageTests';
 
 // Adding typed words and the article builder are not used here.
 const client = { ready: async () => 1, lemmaRanks: async (keys: string[]) => keys.map(() => 0) } as unknown as AnalysisClient;
@@ -117,13 +118,7 @@ describe('The undo key on a list (the toast’s Undo comes after every word and 
   it('says so on the page, in both languages', async () => {
     const id = await createList('Vika 3', { entries: AWKWARD_ENTRIES.slice(0, 1) });
     renderPage(<ListWithData id={id} />);
-    expect(await screen.findByText(/^Keys: U or Ctrl \+ Z undoes the last deletion/)).toBeInTheDocument();
-    await act(() => i18n.changeLanguage('is'));
-    try {
-      expect(await screen.findByText(/^Lyklar: U eða Ctrl \+ Z afturkallar síðustu eyðingu/)).toBeInTheDocument();
-    } finally {
-      await act(() => i18n.changeLanguage('en'));
-    }
+    await expectUndoKeyHint();
   });
 });
 
