@@ -20,6 +20,20 @@ beforeEach(async () => {
 
 const T = new Date('2026-03-02T09:00:00');
 
+/** Two new cards due: hestur first, then köttur. */
+const twoCards = () => getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+
+/** Two cards, the page open; the first (hestur) answered Good, the next card on its question side. */
+async function answerFirstGood(): Promise<void> {
+  await twoCards();
+  render(<ReviewWithData now={() => new Date(T.getTime() + 5000)} />);
+  await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+  expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
+  await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
+  await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
+  await screen.findByRole('button', { name: /Show answer/ });
+}
+
 describe('Review page', () => {
   it('reviews a card made from the reader: reveal, Good, the card is scheduled and logged; undo puts it back', async () => {
     await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
@@ -55,7 +69,7 @@ describe('Review page', () => {
   });
 
   it('after Again the same card is not shown straight back while another card is due', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    await twoCards();
     let clock = T.getTime() + 5000;
     render(<ReviewWithData now={() => new Date(clock)} />);
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
@@ -109,7 +123,7 @@ describe('Review page', () => {
   });
 
   it('Undo brings the card back on its question side, with focus on Show answer, and says the answer was undone', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    await twoCards();
     render(<ReviewWithData now={() => T} />);
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
     expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
@@ -133,13 +147,7 @@ describe('Review page', () => {
   });
 
   it('after Undo (button or ⌘Z) a visible note says so above the card until it is revealed or answered', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
-    render(<ReviewWithData now={() => new Date(T.getTime() + 5000)} />);
-    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
-    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
-    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
-    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
-    await screen.findByRole('button', { name: /Show answer/ });
+    await answerFirstGood();
     expect(screen.queryByTestId('review-undone')).not.toBeInTheDocument();
     // Undo by ⌘Z: the same as the button.
     await act(() => userEvent.keyboard('{Meta>}z{/Meta}'));
@@ -170,13 +178,7 @@ describe('Review page', () => {
   });
 
   it('Ctrl+Shift+Z (redo) does not undo the last answer', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
-    render(<ReviewWithData now={() => new Date(T.getTime() + 5000)} />);
-    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
-    expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
-    await userEvent.click(screen.getByRole('button', { name: /^Good/ }));
-    await waitFor(async () => expect(await getDb().reviews.count()).toBe(1));
-    await screen.findByRole('button', { name: /Show answer/ });
+    await answerFirstGood();
     // (With Caps Lock on the key is "z".)
     await act(() => userEvent.keyboard('{CapsLock}{Control>}{Shift>}z{/Shift}{/Control}{CapsLock}'));
     await act(() => userEvent.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}'));
@@ -207,7 +209,6 @@ describe('Review page', () => {
 
 describe('Review page, left and come back to', () => {
   const AT = new Date(T.getTime() + 5000);
-  const twoCards = () => getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
 
   /** Answers Good to the first card (hestur: a 10-minute step, so it stays in the session), then leaves the page. */
   async function answerAndLeave() {
@@ -392,7 +393,7 @@ describe('Review page, cards that come due while the session runs', () => {
   }
 
   it('a word saved meanwhile (in another tab) joins at the end of the queue; the card showing stays; nothing answered or queued comes twice', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    await twoCards();
     render(<ReviewWithData now={() => AT} />);
     await answer('hestur');
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
@@ -416,7 +417,7 @@ describe('Review page, cards that come due while the session runs', () => {
   });
 
   it('words saved while away reading join the session on coming back', async () => {
-    await getDb().cards.bulkAdd([withQueue(wordOnlyCard('hestur', 'horse', T.getTime())), withQueue(wordOnlyCard('köttur', 'cat', T.getTime() + 1))]);
+    await twoCards();
     const page = render(<ReviewWithData now={() => AT} />);
     await answer('hestur', /^Good/);
     await screen.findByRole('button', { name: /Show answer/ });
