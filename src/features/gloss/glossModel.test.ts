@@ -959,6 +959,34 @@ describe('buildGlossView', () => {
     expect(buildGlossView(a2, other, a2.tokens.findIndex((t) => t.text === 'starfandi'))!.participleOf).toBeNull();
   });
 
+  // Real sentences where the lemma shown as "adverb from"/"participle of" was also offered as
+  // another reading; the other genuine readings ("sjóðandi" as an adjective) stay.
+  it.each([
+    { text: 'Hún svaraði hressilega og sanngjarnlega.', form: 'hressilega', shown: 'adverbOf', lemma: 'hressilegur', others: [] },
+    { text: 'Hann talaði rólega við blaðamenn og brosti vinalega.', form: 'vinalega', shown: 'adverbOf', lemma: 'vinalegur', others: [] },
+    { text: 'Hitið vatnið þar til það er sjóðandi heitt.', form: 'sjóðandi', shown: 'participleOf', lemma: 'sjóða', others: ['sjóðandi adjective'] },
+    { text: 'Lögreglan var kölluð til vegna manns sem var ölvaður og ógnandi.', form: 'ógnandi', shown: 'participleOf', lemma: 'ógna', others: ['ógnandi adjective'] },
+  ] as const)('does not offer $lemma again as another reading of "$form" ($shown)', ({ text, form, shown, lemma, others }) => {
+    const analysis = loadAnalyserNode().analyse(text);
+    const i = tokenIndices(analysis, form)[0];
+    // The analysis lists it as a candidate: the case this guards.
+    expect(analysis.tokens[i].candidates.map((c) => c.lemma)).toContain(lemma);
+    const view = buildGlossView(analysis, text, i)!;
+    expect(view[shown]?.lemma).toBe(lemma);
+    expect(view.candidates.filter((c) => !c.chosen).map((c) => `${c.lemma} ${c.pos}`)).toEqual(others);
+  });
+
+  it('offers the adjective of a "-lega" adverb as another reading once the adjective is not shown above', () => {
+    const text = 'Hún svaraði hressilega.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const i = tokenIndices(analysis, 'hressilega')[0];
+    const adjective = analysis.tokens[i].candidates.findIndex((c) => c.lemma === 'hressilegur');
+    const chosenAdjective = { ...analysis, tokens: analysis.tokens.map((t, j) => (j === i ? { ...t, chosen: adjective } : t)) };
+    const view = buildGlossView(chosenAdjective, text, i)!;
+    expect(view).toMatchObject({ lemma: 'hressilegur', adverbOf: null });
+    expect(view.candidates.filter((c) => !c.chosen).map((c) => c.lemma)).toEqual(['hressilega']);
+  });
+
   it('shows what a pronoun\'s case form means, not only its paradigm\'s headword', () => {
     const text = 'Bíll þeirra var rauður og við gáfum þeim hann.';
     const analysis = loadAnalyserNode().analyse(text);

@@ -37,6 +37,7 @@ export interface GlossView {
   gender: Gender | null;
   ipa: string | null;
   senses: GlossSense[];
+  /** The token's readings (index into its candidates); without the verb/adjective shown as participleOf/adverbOf. */
   candidates: GlossCandidate[];
   parts: GlossPart[];
   /**
@@ -116,6 +117,10 @@ export function buildGlossView(
   const entry = cand ? pickEntry(entries, cand.pos) : undefined;
   const phraseSpan = token.phrase !== undefined ? analysis.phrases[token.phrase] : undefined;
   const context = sentenceContext(analysis, tokenIndex);
+  const participleOf = cand && (cand.pos === 'adjective' || cand.pos === 'adverb') ? token.participleOf : undefined;
+  const adverbOf = cand && cand.pos === 'adverb' ? token.adverbOf : undefined;
+  // The verb or adjective already shown above as "participle of"/"adverb of" is not another reading.
+  const shownAbove = (c: { lemma: string; pos: PartOfSpeech }) => (c.lemma === participleOf && c.pos === 'verb') || (c.lemma === adverbOf && c.pos === 'adjective');
   return {
     tokenIndex,
     form: token.text,
@@ -128,13 +133,11 @@ export function buildGlossView(
     ipa: entry?.ipa ?? null,
     // (A name read through a verb, "Blikar" → blika = gleam, shows no senses; see nameShowsSenses.)
     senses: cand && nameShowsSenses(token.isName, cand.pos, entries) ? sensesOf(entries, cand.pos, token.text, context) : [],
-    candidates: token.candidates.map((c, index) => ({
-      index,
-      lemmaKey: c.lemma,
-      lemma: displayLemma(analysis, c.lemma, c.pos, token.text),
-      pos: c.pos,
-      chosen: index === token.chosen,
-    })),
+    candidates: token.candidates.flatMap((c, index) =>
+      index !== token.chosen && shownAbove(c)
+        ? []
+        : [{ index, lemmaKey: c.lemma, lemma: displayLemma(analysis, c.lemma, c.pos, token.text), pos: c.pos, chosen: index === token.chosen }],
+    ),
     parts: (token.parts ?? []).map((p, i, all) => {
       const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
       const e = pickEntry(analysis.entries[p], pos);
@@ -162,14 +165,8 @@ export function buildGlossView(
             senses: sensesOf(analysis.entries[token.degree], cand.pos),
           }
         : null,
-    participleOf:
-      cand && (cand.pos === 'adjective' || cand.pos === 'adverb') && token.participleOf
-        ? { lemma: displayLemma(analysis, token.participleOf, 'verb'), senses: sensesOf(analysis.entries[token.participleOf], 'verb') }
-        : null,
-    adverbOf:
-      cand && cand.pos === 'adverb' && token.adverbOf
-        ? { lemma: displayLemma(analysis, token.adverbOf, 'adjective'), senses: sensesOf(analysis.entries[token.adverbOf], 'adjective') }
-        : null,
+    participleOf: participleOf ? { lemma: displayLemma(analysis, participleOf, 'verb'), senses: sensesOf(analysis.entries[participleOf], 'verb') } : null,
+    adverbOf: adverbOf ? { lemma: displayLemma(analysis, adverbOf, 'adjective'), senses: sensesOf(analysis.entries[adverbOf], 'adjective') } : null,
     pronounForm: pronounFormView(token.text, cand),
     userGloss: cand ? (userGlosses.get(cand.lemma) ?? null) : null,
   };
