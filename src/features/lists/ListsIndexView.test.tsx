@@ -4,10 +4,23 @@ import { inIcelandicWithAndWithoutIntlData } from '../../../test/support/noIcela
 import type { WordListRecord } from '../../db/types';
 import { ListsIndexView } from './ListsIndexView';
 
-const list = (id: number, name: string, words = 0): WordListRecord => ({
-  id, name, entries: Array.from({ length: words }, (_, i) => ({ lemma: `w${i}`, display: `w${i}`, pos: null, gender: null, gloss: '', note: '', example: '', count: 0 })),
-  sources: [], createdAt: id, updatedAt: id,
+const list = (id: number, name: string, words = 0, articles = 0): WordListRecord => ({
+  id, name,
+  entries: Array.from({ length: words }, (_, i) => ({
+    lemma: `w${i}`, display: `w${i}`, pos: null, gender: null, gloss: '', note: '', example: '', count: 0, ...(articles ? { source: i % articles } : {}),
+  })),
+  sources: Array.from({ length: articles }, (_, i) => ({ articleId: i + 1, title: `Grein ${i + 1}`, site: null, author: null, publishedAt: null })),
+  createdAt: id, updatedAt: id,
 });
+
+/**
+ * The details under a list's name: each piece the row lays out on its own (and may wrap to a line
+ * of its own on a narrow phone) reads as a sentence of its own, starting with a number or a capital.
+ */
+function metaPieces(name: string): string[] {
+  const card = screen.getByRole('link', { name }).closest('li')!;
+  return [...card.querySelector('.article-meta')!.children].map((e) => e.textContent!);
+}
 
 function setup(lists: WordListRecord[] | undefined) {
   const props = { lists, onCreate: vi.fn(), onRename: vi.fn(), onDuplicate: vi.fn(), onDelete: vi.fn() };
@@ -31,6 +44,25 @@ describe('ListsIndexView', () => {
       setup([list(1, 'Allt', 1234)]);
       expect(screen.getByText('1.234 orð')).toBeInTheDocument();
     });
+  });
+
+  it('a list made from articles: its words and articles in one phrase, never a piece starting “from …” on a line of its own (en, is)', async () => {
+    setup([list(1, 'Vika 1', 12, 2), list(2, 'Vika 2', 1, 1), list(3, 'Vika 3', 3)]);
+    expect(metaPieces('Vika 1')).toEqual(['12 words from 2 articles']);
+    expect(metaPieces('Vika 2')).toEqual(['1 word from 1 article']);
+    expect(metaPieces('Vika 3')).toEqual(['3 words']);
+    cleanup();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup([list(1, 'Vika 1', 1234, 2), list(2, 'Vika 2', 1, 1)]);
+      expect(metaPieces('Vika 1')).toEqual(['1.234 orð úr 2 greinum']);
+      expect(metaPieces('Vika 2')).toEqual(['1 orð úr 1 grein']);
+    });
+  });
+
+  it('counts only the articles that still give the list words (as the list itself shows them)', () => {
+    const l = list(1, 'Vika 1', 2, 3); // words from the first two articles; the third one's were removed
+    setup([l]);
+    expect(metaPieces('Vika 1')).toEqual(['2 words from 2 articles']);
   });
 
   it('creates a list by name (not a blank one)', async () => {

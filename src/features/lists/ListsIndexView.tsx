@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contributingSources } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
@@ -28,6 +29,8 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
     if (wasEditing.current && !editing) renameRef.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
+  const words = t('wordCount', { count: list.entries.length });
+  const sources = useMemo(() => contributingSources(list).sources.length, [list]);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (name.trim()) onRename(list, name);
@@ -57,9 +60,11 @@ function ListRow({ list, onRename, onDuplicate, onDelete }: { list: WordListReco
           <span className="article-title">{list.name}</span>
         </a>
       )}
+      {/* One phrase ("12 words from 2 articles"), not two pieces laid out apart: on a narrow phone
+          "from 2 articles" wrapped to a line of its own, reading as a broken sentence. The articles
+          counted are those that still give the list words, as the list itself shows them. */}
       <div className="article-meta">
-        <span>{t('wordCount', { count: list.entries.length })}</span>
-        {list.sources.length > 0 && <span>{t('sourceCount', { count: list.sources.length })}</span>}
+        <span>{sources > 0 ? t('wordsFromArticles', { count: sources, words }) : words}</span>
       </div>
       <div className="row-actions">
         <button type="button" ref={renameRef} className="link-button" onClick={() => setEditing(true)} aria-label={t('renameNamed', { name: list.name })}>
