@@ -27,25 +27,23 @@ export function isUndoKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
  * nothing and is left to the browser. Pages that use it say so (the `common:undoKeyHelp` hint).
  */
 export function useUndoKeys(kind: string): void {
-  useEffect(() => {
-    const prefix = undoFocusKey(kind, '');
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !isUndoKey(e) || isTextEntry(e.target)) return;
-      const toast = useToasts.getState().toasts.findLast((t) => t.action && t.undoFocus?.startsWith(prefix));
-      if (!toast) return;
-      e.preventDefault();
-      void closeToast(toast, { action: toast.action, moveFocus: true });
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [kind]);
+  useEffect(() => installUndoKeys(kind), [kind]);
 }
 
 /**
- * `useUndoKeys` as a component, for a page on the first screen (the library): loaded with
- * `React.lazy`, so that its code stays out of the first screen's bundle.
+ * `useUndoKeys` outside React: listens at once and returns the function that stops. For a page on
+ * the first screen (the library), which loads this module after it is drawn, so that its code stays
+ * out of the first screen's bundle, and listens as soon as it has loaded.
  */
-export function UndoKeys({ kind }: { kind: string }): null {
-  useUndoKeys(kind);
-  return null;
+export function installUndoKeys(kind: string): () => void {
+  const prefix = undoFocusKey(kind, '');
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || !isUndoKey(e) || isTextEntry(e.target)) return;
+    const toast = useToasts.getState().toasts.findLast((t) => t.action && t.undoFocus?.startsWith(prefix));
+    if (!toast) return;
+    e.preventDefault();
+    void closeToast(toast, { action: toast.action, moveFocus: true });
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
 }
