@@ -355,5 +355,8 @@
  *     tunnel); "slá í gegn", "beggja vegna", "leggja í"; um = through before a tunnel; "um
  *     næstu helgi", "í bland við", "renna til"; hjálparstarf; "hrífa með sér"; "annar þeirra" =
  *     one of them; "við" = at before a street name in -gata.
+ * 19 — "að" = that before a dative object and a subjunctive passive ("að öllu fé verði fargað");
+ *     fyrirskipa; sauðfjárbóndi; fé = sheep beside culling and farming words; "við aðalmeðferð"
+ *     = during.
  */
-export const ANALYSIS_VERSION = 18;
+export const ANALYSIS_VERSION = 19;

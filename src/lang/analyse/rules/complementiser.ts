@@ -15,7 +15,7 @@ const SUBJECT_FORMS = new Set('ég þú hann hún það við þið þeir þær �
 const NOM_ACC_DEFINITE = /(?:inn|ið|in|ina|nir|nar)$/u;
 /** Verbs that take an "að" clause. */
 const CLAUSE_VERBS = new Set(
-  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna gagnrýna harma ítreka árétta undirstrika áætla giska'.split(' '),
+  'segja telja halda vita vona óttast trúa heyra frétta tilkynna fullyrða staðfesta ákveða krefjast tryggja sjá skilja gruna efast sýna kvarta upplýsa viðurkenna neita játa muna gleyma vilja þýða hugsa reikna álykta sanna útiloka nefna gagnrýna harma ítreka árétta undirstrika áætla giska fyrirskipa'.split(' '),
 );
 /**
  * Words after which "að" opens a clause: "þannig að", "þó að", "sem að", a pronoun pointing
@@ -68,7 +68,8 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
     }
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
-  if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i)) || AD_PHRASE_NEXT.has(n.lower)) return;
+  const passive = impersonalPassiveAhead(toks, i);
+  if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i) && !passive) || AD_PHRASE_NEXT.has(n.lower)) return;
   // "játað aðild að málinu." (involvement in the case): a definite dative noun with no finite
   // verb after it is the preposition's object ("að málinu verði vísað frá" is a clause).
   if (DATIVE_ARTICLE.test(n.lower) && nb?.pos === 'noun' && !finiteNext(toks, i + 1) && !dativeExperiencer(toks, i)) return;
@@ -89,7 +90,7 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
   const clauseNounBefore = !!pb && pb.pos === 'noun' && CLAUSE_NOUNS.has(pb.lemma);
   // "svo alvarlegur að …" (so serious that).
   const soThat = !!pb && (pb.pos === 'adjective' || pb.pos === 'adverb') && prevWord(toks, i - 1)?.lower === 'svo';
-  if (soThat || subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i) || dativeExperiencer(toks, i)) {
+  if (soThat || subjectNext || clauseVerbBefore || clauseVerbTwoBack || clauseNounBefore || (!!p && CLAUSE_OPENERS_BEFORE.has(p.lower)) || clauseVerbEarlier(toks, i) || afterPredicateAdjective(toks, i) || finiteVerbAfterSubject(toks, i) || coordinatedClause(toks, i) || dativeExperiencer(toks, i) || passive) {
     boost(t, (r) => r.pos === 'conjunction', 2.5, '"að" opening a clause (that)');
   }
 }
@@ -142,6 +143,25 @@ function dativeExperiencer(toks: WorkToken[], i: number): boolean {
     const verb = v.readings.find((r) => r.pos === 'verb' && (DATIVE_SUBJECT_VERBS.has(r.lemma) || DATIVE_SUBJECT_VERBS.has(r.lemma + 'st')));
     // ("lokið" is also the passive "sé lokið" after a prepositional "að": "aðkomu að málinu sé lokið".)
     if (verb && verb.lemma !== v.lower && verb.lemma + 'st' !== v.lower && v.lower !== 'lokið') return true;
+  }
+  return false;
+}
+
+/** Subjunctive "verða" of an impersonal passive ("að skólanum verði lokað"). */
+const PASSIVE_SUBJUNCTIVE = new Set(['verði', 'yrði']);
+
+/**
+ * "fyrirskipað að öllu fé á bæjunum verði fargað" (ordered that all the sheep be culled): "að", a
+ * dative object of up to five words, then subjunctive "verði"/"yrði" and a supine. The
+ * preposition "að" + a dative has no such passive after it.
+ */
+function impersonalPassiveAhead(toks: WorkToken[], i: number): boolean {
+  for (let k = i + 2, words = 1; words <= 5; k++, words++) {
+    const v = toks[k];
+    if (!v || v.raw.kind !== 'word' || v.sentence !== toks[i].sentence || v.lower === 'að' || v.lower === 'og' || v.lower === 'en') return false;
+    if (!PASSIVE_SUBJUNCTIVE.has(v.lower)) continue;
+    const s = toks[k + 1];
+    return !!s && s.raw.kind === 'word' && s.sentence === v.sentence && /(?:að|ið|ð|t)$/u.test(s.lower) && s.readings.some((r) => r.pos === 'verb');
   }
   return false;
 }

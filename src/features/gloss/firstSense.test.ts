@@ -1,0 +1,35 @@
+// @vitest-environment node
+/**
+ * The sense shown first for a word in its sentence (context cues, see
+ * src/lang/dictionary/formSenses.ts): one row per case, through one helper.
+ */
+import { loadAnalyserNode } from '../../lang/analyse/node';
+import { tokenIndices } from '../../lang/analyse/testing';
+import { buildGlossView } from './glossModel';
+
+interface Row {
+  text: string;
+  /** The word tapped (its first occurrence in `text`). */
+  word: string;
+  /** What the first sense shown starts with. */
+  first: RegExp;
+  reason: string;
+}
+
+const rows: Row[] = [
+  { text: 'Stofnunin hefur fyrirskipað að öllu fé á bæjunum verði fargað.', word: 'fé', first: /^sheep/, reason: 'livestock culled on farms' },
+  { text: 'Ríkið lagði fram fé til verksins.', word: 'fé', first: /^money/, reason: 'no farming around it: money' },
+  { text: 'Hann neitaði sök við aðalmeðferð málsins.', word: 'við', first: /^during/, reason: 'at a court hearing: during' },
+];
+
+function firstSense(text: string, word: string): string {
+  const analysis = loadAnalyserNode().analyse(text);
+  const [i] = tokenIndices(analysis, word);
+  return buildGlossView(analysis, text, i)!.senses[0].gloss;
+}
+
+describe('the first sense shown in context', () => {
+  it.each(rows)('"$word" in "$text": $reason', ({ text, word, first }) => {
+    expect(firstSense(text, word)).toMatch(first);
+  });
+});
