@@ -295,4 +295,62 @@ describe('ReviewView, cloze card', () => {
     rerender(<ReviewView {...props} card={undefined} summary={{ reviewed: 1, cards: 1, byRating: { 1: 0, 2: 0, 3: 1, 4: 0 }, recalled: 1, totalMs: 5_000 }} />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
+
+  describe('keys and clicks while an answer is being saved (busy) are kept, and done once it is saved', () => {
+    const next: CardRecord = { ...card, id: 2, lemma: 'köttur', display: 'köttur', glosses: ['cat'], sentence: '' };
+
+    it('Space or Enter: the next card is revealed as soon as it shows; the page says the key was taken', async () => {
+      for (const key of [' ', '{Enter}']) {
+        const { props, rerender, unmount } = setup({ revealed: true, busy: true });
+        await userEvent.keyboard(key);
+        expect(props.onReveal).not.toHaveBeenCalled();
+        expect(screen.getByTestId('review-held')).toHaveTextContent('Saving… then: Show answer');
+        // Saved; the next card is still being read.
+        rerender(<ReviewView {...props} card={undefined} loading revealed={false} busy />);
+        expect(props.onReveal).not.toHaveBeenCalled();
+        rerender(<ReviewView {...props} card={next} revealed={false} busy={false} />);
+        expect(props.onReveal).toHaveBeenCalledTimes(1);
+        expect(screen.queryByTestId('review-held')).toBeNull();
+        unmount();
+      }
+    });
+
+    it('U, or a click on Undo: the answer being saved is undone once it is saved (the first answer too, before Undo could show)', async () => {
+      const { props, rerender, unmount } = setup({ revealed: true, busy: true, canUndo: false });
+      await userEvent.keyboard('u');
+      expect(props.onUndo).not.toHaveBeenCalled();
+      expect(screen.getByTestId('review-held')).toHaveTextContent('Saving… then: Undo last answer');
+      rerender(<ReviewView {...props} card={next} revealed={false} busy={false} canUndo />);
+      expect(props.onUndo).toHaveBeenCalledTimes(1);
+      unmount();
+      const p2 = setup({ revealed: true, busy: true, canUndo: true }).props;
+      await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
+      expect(p2.onUndo).not.toHaveBeenCalled();
+      expect(screen.getByTestId('review-held')).toHaveTextContent('Saving… then: Undo last answer');
+    });
+
+    it('an answer key or click meanwhile is not given to the next card, unseen (a double press or double click); it is if the save failed and the card is still there', async () => {
+      const { props, rerender } = setup({ revealed: true, busy: true });
+      const good = screen.getByRole('button', { name: /^Good/ });
+      expect(good).toHaveAttribute('aria-disabled', 'true');
+      await userEvent.keyboard('3');
+      expect(screen.getByTestId('review-held')).toHaveTextContent('Saving… then: Good');
+      rerender(<ReviewView {...props} card={next} revealed={false} busy={false} />);
+      expect(props.onRate).not.toHaveBeenCalled();
+      rerender(<ReviewView {...props} card={next} revealed busy />);
+      await userEvent.click(screen.getByRole('button', { name: /^Hard/ }));
+      expect(props.onRate).not.toHaveBeenCalled();
+      rerender(<ReviewView {...props} card={next} revealed busy={false} error="The answer could not be saved." />);
+      expect(props.onRate).toHaveBeenCalledTimes(1);
+      expect(props.onRate).toHaveBeenCalledWith(2);
+    });
+
+    it('in Icelandic', async () => {
+      await inIcelandicWithAndWithoutIntlData(async () => {
+        setup({ revealed: true, busy: true });
+        await userEvent.keyboard(' ');
+        expect(screen.getByTestId('review-held')).toHaveTextContent('Vista… síðan: Sýna svar');
+      });
+    });
+  });
 });

@@ -38,6 +38,10 @@ export interface ReviewViewProps {
    */
   undone?: boolean;
   canUndo: boolean;
+  /**
+   * An answer (or an Undo) is being saved, or the card after it read. Keys and clicks meanwhile are
+   * kept and done, in order, once it is over (see `ReviewView`).
+   */
   busy?: boolean;
   onReveal(): void;
   onRate(a: Answer): void;
@@ -53,6 +57,10 @@ function isTyping(target: EventTarget | null) {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
+
+/** What a key or a click asks for: the same for both. */
+/** (An answer is for the card it was given on: `card`, its id.) */
+type Action = { kind: 'reveal' } | { kind: 'rate'; answer: Answer; card: number | undefined } | { kind: 'undo' };
 
 /** A focused control other than Show answer: Space and Enter are its own (Undo, a link, Review settings…). */
 function onOtherControl(target: EventTarget | null, reveal: HTMLElement | null) {
@@ -144,33 +152,66 @@ export function ReviewView(props: ReviewViewProps) {
   const revealRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
 
+  // While an answer is being saved (busy), a key or a click is not lost: it is kept (a few, in
+  // order) and done once the save is over and the next card shows, by the rules that hold then. So
+  // Space or Enter reveals the next card and U undoes the answer just saved (the first one too,
+  // before Undo could show); an answer key or click is not given to the next card, whose answer
+  // has not been seen (a double press or a double click must not answer it): it is done only if
+  // the card it was pressed on is still there, its answer showing (the save failed). A note says
+  // what is kept. Keys and buttons go through the same `act`, and then the same onReveal, onRate
+  // and onUndo.
+  const [held, setHeld] = useState<Action[]>([]);
+  const act = (a: Action) => (busy ? setHeld((h) => [...h, a].slice(-3)) : run(a));
+  function run(a: Action) {
+    if (a.kind === 'undo') {
+      if (canUndo) onUndo();
+    } else if (!card) return;
+    else if (a.kind === 'rate') {
+      if (revealed && a.card === card.id) onRate(a.answer);
+    } else if (!revealed && !(card.kind === 'cloze' && card.sentence)) onReveal(); // (a blank is typed in first)
+  }
+  useEffect(() => {
+    if (busy || !held.length) return;
+    const [first, ...rest] = held;
+    setHeld(rest);
+    run(first);
+    // Runs again with each change: the next held action then waits for the save that this one starts.
+  });
+
   // Keys: Space/Enter reveal, 1–4 answer, U (or Ctrl+Z, ⌘Z; not Ctrl+Shift+Z, redo) undo — the
   // app's one undo key (`isUndoKey`), left to a text field (the cloze answer) to type or undo typing.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isUndoKey(e)) {
         if (isTextEntry(e.target)) return;
-        if (canUndo && !busy) {
+        if (canUndo || busy) {
           e.preventDefault();
-          onUndo();
+          act({ kind: 'undo' });
         }
         return;
       }
-      if (e.altKey || e.metaKey || e.ctrlKey || isTyping(e.target) || !card) return;
-      if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+      if (e.altKey || e.metaKey || e.ctrlKey || isTyping(e.target) || (!card && !busy)) return;
+      const space = e.key === ' ' || e.key === 'Enter';
+      if (busy && space) {
+        // Saving: Space or Enter is for the next card (not a press of the answer button in focus).
+        const el = e.target instanceof Element ? e.target : null;
+        if (onOtherControl(el, revealRef.current) && !el?.closest('.review-answers')) return;
+        e.preventDefault();
+        act({ kind: 'reveal' });
+      } else if ((revealed || busy) && ['1', '2', '3', '4'].includes(e.key)) {
+        e.preventDefault();
+        act({ kind: 'rate', answer: Number(e.key) as Answer, card: card?.id });
+      } else if (!revealed && space) {
         if (onOtherControl(e.target, revealRef.current)) return;
         e.preventDefault();
-        onReveal();
-      } else if (revealed && ['1', '2', '3', '4'].includes(e.key) && !busy) {
-        e.preventDefault();
-        onRate(Number(e.key) as Answer);
+        act({ kind: 'reveal' });
       } else if (revealed && e.key === ' ') {
         e.preventDefault(); // do not scroll or press a focused button
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [card, revealed, canUndo, busy, onReveal, onRate, onUndo]);
+  });
 
   // Keep focus on the control that matters (reveal, then the answers).
   useEffect(() => {
@@ -234,6 +275,16 @@ export function ReviewView(props: ReviewViewProps) {
         {props.announcement}
       </p>
       {loading && <p role="status">{t('loading')}</p>}
+      {held.length > 0 && (
+        <p className="notice review-held" role="status" data-testid="review-held">
+          {t('savingThen')}{' '}
+          {held.map((a, i) => (
+            <span key={i} className="review-held-action">
+              {a.kind === 'reveal' ? t('reveal') : a.kind === 'undo' ? t('undo') : t(`rating.${RATING_KEY[a.answer]}`)}
+            </span>
+          ))}
+        </p>
+      )}
 
       {!loading && card && props.undone && (
         // Seen only: the status region above says it to screen readers (the card's own live region must not say it again).
@@ -249,7 +300,7 @@ export function ReviewView(props: ReviewViewProps) {
             <Sentence card={card} />
           )}
           {card.kind === 'cloze' && card.sentence && !revealed ? null : !revealed ? (
-            <button ref={revealRef} type="button" className="primary review-reveal" onClick={onReveal} aria-keyshortcuts="Space">
+            <button ref={revealRef} type="button" className="primary review-reveal" onClick={() => act({ kind: 'reveal' })} aria-keyshortcuts="Space">
               {t('reveal')} <kbd aria-hidden="true">{t('spaceKey')}</kbd>
             </button>
           ) : (
@@ -304,8 +355,8 @@ export function ReviewView(props: ReviewViewProps) {
                   type="button"
                   data-rating={a}
                   className={`answer answer-${RATING_KEY[a]}`}
-                  disabled={busy}
-                  onClick={() => onRate(a)}
+                  aria-disabled={busy}
+                  onClick={() => act({ kind: 'rate', answer: a, card: card.id })}
                   aria-keyshortcuts={String(a)}
                   aria-label={t('answerLabel', { answer: t(`rating.${RATING_KEY[a]}`), interval: intervals?.[a] ?? '', key: a })}
                 >
@@ -366,7 +417,7 @@ export function ReviewView(props: ReviewViewProps) {
 
       {canUndo && (
         <p>
-          <button type="button" className="link-button" onClick={onUndo} disabled={busy} aria-keyshortcuts="U">
+          <button type="button" className="link-button" onClick={() => act({ kind: 'undo' })} aria-disabled={busy} aria-keyshortcuts="U">
             {t('undo')} <kbd aria-hidden="true">U</kbd>
           </button>
         </p>

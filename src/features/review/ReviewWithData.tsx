@@ -276,7 +276,8 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       announcement={said}
       undone={!!card && card.id === undoneId}
       canUndo={!!session && canUndo(session)}
-      busy={busy}
+      // (Reading the next card too: a key meanwhile is kept for it.)
+      busy={busy || cardLoading}
       onReveal={() => {
         setRevealed(true);
         setUndoneId(null);
