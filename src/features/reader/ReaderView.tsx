@@ -12,7 +12,7 @@ import { MakeListButton } from './MakeListButton';
 import { wordTokenIndices } from './paragraphs';
 import { nearestWord } from './nearestWord';
 import type { Placement } from './placePopover';
-import { likelyPlacement, positionPopover } from './positionPopover';
+import { keepClearOfSheet, likelyPlacement, positionPopover } from './positionPopover';
 import { tokenAt, wordNear } from './tokenAt';
 import './reader.css';
 
@@ -204,6 +204,21 @@ export function ReaderView(props: ReaderViewProps) {
       pop.querySelector<HTMLElement>('.gloss-form')?.focus({ preventScroll: true });
     }
   }, [selected, view, wordEl]);
+
+  // On a phone, messages sit just above the word sheet: they follow its height, and the tapped word
+  // is kept clear of them (see keepClearOfSheet).
+  useEffect(() => {
+    const pop = popRef.current;
+    if (selected === null || !pop || typeof ResizeObserver !== 'function') return;
+    const region = document.querySelector('.toasts');
+    const observer = new ResizeObserver(() => keepClearOfSheet(pop, wordEl(selected)));
+    observer.observe(pop);
+    if (region) observer.observe(region);
+    return () => {
+      observer.disconnect();
+      keepClearOfSheet(pop, null);
+    };
+  }, [selected, wordEl]);
 
   // Tapping elsewhere closes the popover.
   useEffect(() => {

@@ -83,3 +83,29 @@ export function positionPopover(pop: HTMLElement, word: HTMLElement, container: 
   }
   return popover.width;
 }
+
+/** The property, on the toasts' region, with the open word sheet's height: messages sit just above the sheet (styles.css). */
+export const SHEET_HEIGHT_PROPERTY = '--gloss-sheet-height';
+/** Space kept between the tapped word and what covers the screen below it (as placePopover keeps above the sheet). */
+const CLEAR_GAP = 8;
+
+/**
+ * On a phone, a message that shows while the word sheet is open sits just above the sheet, not over
+ * the text at the top. Gives the toasts' region the sheet's height for that (none once the popover
+ * is not a sheet), and when a message is showing and covers the tapped word, scrolls the word up
+ * clear of it. Called whenever the sheet or the messages change size (a message can arrive while
+ * the sheet is open: the offline notice).
+ */
+export function keepClearOfSheet(pop: HTMLElement, word: HTMLElement | null): void {
+  const region = document.querySelector<HTMLElement>('.toasts');
+  if (!region) return;
+  if (!pop.isConnected || !pop.classList.contains('sheet')) {
+    region.style.removeProperty(SHEET_HEIGHT_PROPERTY);
+    return;
+  }
+  const height = `${pop.offsetHeight}px`;
+  if (region.style.getPropertyValue(SHEET_HEIGHT_PROPERTY) !== height) region.style.setProperty(SHEET_HEIGHT_PROPERTY, height);
+  if (!word || !region.querySelector('.toast')) return;
+  const over = word.getBoundingClientRect().bottom + CLEAR_GAP - Math.min(region.getBoundingClientRect().top, pop.getBoundingClientRect().top);
+  if (over > 0) window.scrollBy({ top: over });
+}
