@@ -20,6 +20,7 @@ const rows: Row[] = [
   { text: 'Stofnunin hefur fyrirskipað að öllu fé á bæjunum verði fargað.', word: 'fé', first: /^sheep/, reason: 'livestock culled on farms' },
   { text: 'Ríkið lagði fram fé til verksins.', word: 'fé', first: /^money/, reason: 'no farming around it: money' },
   { text: 'Hann neitaði sök við aðalmeðferð málsins.', word: 'við', first: /^during/, reason: 'at a court hearing: during' },
+  { text: 'Hávaðinn dregur úr ferðamennsku á svæðinu.', word: 'ferðamennsku', first: /^tourism/, reason: 'glossed whole, not split into ferð + mennskur' },
 ];
 
 function firstSense(text: string, word: string): string {

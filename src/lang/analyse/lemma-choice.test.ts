@@ -566,6 +566,8 @@ const rows: Row[] = [
   { form: 'að', context: 'Stofnunin hefur fyrirskipað _ öllu fé á bæjunum verði fargað.', lemma: 'að', pos: 'conjunction', reason: 'a dative object, then subjunctive "verði" + supine: a clause (that), not the preposition' },
   { form: 'að', context: 'Ráðherra vill _ skólanum yrði lokað í vor.', lemma: 'að', pos: 'conjunction', reason: 'impersonal passive "yrði lokað" after the dative: a clause' },
   { form: 'að', context: 'Hún hefur unnið _ öllu þessu í mörg ár og verið lofuð fyrir.', lemma: 'að', pos: 'preposition', reason: 'a dative with no subjunctive passive after it: the preposition' },
+  { form: 'bæði', context: 'Tvö börn slösuðust og voru þau _ flutt á sjúkrahús.', lemma: 'báðir', pos: 'pronoun', reason: 'both (of them) after the subject pronoun, not biðja\'s past subjunctive' },
+  { form: 'bæði', context: 'Þar voru _ börn og fullorðnir.', lemma: 'bæði', pos: 'conjunction', reason: '"bæði … og" = both … and' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

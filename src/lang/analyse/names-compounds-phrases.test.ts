@@ -684,6 +684,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Nemendur settu upp söngleik sem sló rækilega í gegn.', key: 'slá í gegn', words: ['sló', 'í', 'gegn'], reason: 'be a hit, an adverb in the gap' },
   { text: 'Ökumenn kanni bílana áður en lagt er í langferðir.', key: 'leggja í', words: ['lagt', 'í'], reason: 'set out on, across the auxiliary' },
   { text: 'Alda hreif þá með sér í Reynisfjöru.', key: 'hrífa með sér', words: ['hreif', 'með', 'sér'], reason: 'sweep away, not "enchant"' },
+  { text: 'Foreldrar voru beðnir um að sækja börnin fyrr.', key: 'biðja um', words: ['beðnir', 'um'], reason: 'ask for, with a passive participle' },
+  { text: 'Þau báðu hann um að koma.', key: 'biðja um', words: ['báðu', 'um'], reason: 'ask for, an object in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

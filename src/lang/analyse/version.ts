@@ -357,6 +357,7 @@
  *     one of them; "við" = at before a street name in -gata.
  * 19 — "að" = that before a dative object and a subjunctive passive ("að öllu fé verði fargað");
  *     fyrirskipa; sauðfjárbóndi; fé = sheep beside culling and farming words; "við aðalmeðferð"
- *     = during.
+ *     = during; "biðja um" = ask for; ferðamennska; "bæði" is never biðja's subjunctive, and
+ *     with no "og" after it = both (of them).
  */
 export const ANALYSIS_VERSION = 19;

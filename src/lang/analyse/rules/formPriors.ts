@@ -37,6 +37,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   víða: [P('víða', 1.5, 'adverb')],
   // The noun (purchase, pay: "kaup á hlutum", "festu kaup á"), not kaupa's rare imperative.
   kaup: [P('kaup', 1.5, 'noun')],
+  // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
+  bæði: [P('biðja', -2, 'verb')],
   hefur: [P('hafa', 3)],
   hafði: [P('hafa', 3)],
   hefði: [P('hafa', 3)],
@@ -605,6 +607,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'metin' && /^jafn/u.test(toks[i - 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'met' && r.pos === 'noun', 2, '"jafna metin" = the noun met');
   // "vart" is the adverb (hardly: "höfðu vart undan") except in "verða vart við" (notice).
   if (t.lower === 'vart' && toks[i + 1]?.lower !== 'við') boost(t, (r) => r.lemma === 'vart' && r.pos === 'adverb', 1.5, '"vart" = hardly');
+  // "voru þau bæði um metri" (both of them): with no "og" after it in its sentence, "bæði" is
+  // the pronoun báðir, not the conjunction of "bæði … og".
+  if (t.lower === 'bæði' && !toks.slice(i + 1).some((w) => w.sentence === t.sentence && w.lower === 'og')) boost(t, (r) => r.lemma === 'báðir' && r.pos === 'pronoun', 1, '"bæði" with no "og" after it = both (of them)');
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
