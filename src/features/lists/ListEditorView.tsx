@@ -193,7 +193,7 @@ export function ListEditorView(props: ListEditorViewProps) {
   return (
     <section className="list-editor" aria-labelledby="list-title">
       <p className="no-print">
-        <a href="#/lists">{t('backToLists')}</a>
+        <a className="back-link" href="#/lists">{t('backToLists')}</a>
       </p>
       <h1 id="list-title">{list.name}</h1>
       <form

@@ -6,7 +6,7 @@ export function ListNotFound() {
   return (
     <section>
       <h1>{t('notFound')}</h1>
-      <a href="#/lists">{t('backToLists')}</a>
+      <a className="back-link" href="#/lists">{t('backToLists')}</a>
     </section>
   );
 }

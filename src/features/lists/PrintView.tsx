@@ -26,7 +26,7 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
   return (
     <section className="print-sheet" aria-labelledby="print-title">
       <div className="no-print print-controls">
-        <a href={`#/lists/${list.id}`}>{t('backToList')}</a>
+        <a className="back-link" href={`#/lists/${list.id}`}>{t('backToList')}</a>
         <div className="actions">
           <label className="check">
             <input type="checkbox" checked={examples} onChange={(e) => setExamples(e.target.checked)} />
