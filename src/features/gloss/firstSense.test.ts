@@ -21,6 +21,10 @@ const rows: Row[] = [
   { text: 'Ríkið lagði fram fé til verksins.', word: 'fé', first: /^money/, reason: 'no farming around it: money' },
   { text: 'Hann neitaði sök við aðalmeðferð málsins.', word: 'við', first: /^during/, reason: 'at a court hearing: during' },
   { text: 'Hávaðinn dregur úr ferðamennsku á svæðinu.', word: 'ferðamennsku', first: /^tourism/, reason: 'glossed whole, not split into ferð + mennskur' },
+  { text: 'Biðlistar eftir aðgerðum hafa lengst.', word: 'eftir', first: /^for/, reason: 'a waiting list for' },
+  { text: 'Hann kom heim eftir aðgerðina.', word: 'eftir', first: /^after/, reason: 'no waiting word before it: after' },
+  { text: 'Sýnd eru verk eftir listamenn af Norðurlandi.', word: 'af', first: /^from/, reason: 'people from a region' },
+  { text: 'Á sýningunni eru málverk og innsetningar.', word: 'innsetningar', first: /^installation/, reason: 'glossed whole, not split into inn + setning' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -358,6 +358,7 @@
  * 19 — "að" = that before a dative object and a subjunctive passive ("að öllu fé verði fargað");
  *     fyrirskipa; sauðfjárbóndi; fé = sheep beside culling and farming words; "við aðalmeðferð"
  *     = during; "biðja um" = ask for; ferðamennska; "bæði" is never biðja's subjunctive, and
- *     with no "og" after it = both (of them).
+ *     with no "og" after it = both (of them); eftir = for after a waiting word ("biðlistar eftir
+ *     aðgerðum"); af = from before a region; innsetning.
  */
 export const ANALYSIS_VERSION = 19;
