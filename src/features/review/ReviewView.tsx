@@ -275,16 +275,6 @@ export function ReviewView(props: ReviewViewProps) {
         {props.announcement}
       </p>
       {loading && <p role="status">{t('loading')}</p>}
-      {held.length > 0 && (
-        <p className="notice review-held" role="status" data-testid="review-held">
-          {t('savingThen')}{' '}
-          {held.map((a, i) => (
-            <span key={i} className="review-held-action">
-              {a.kind === 'reveal' ? t('reveal') : a.kind === 'undo' ? t('undo') : t(`rating.${RATING_KEY[a.answer]}`)}
-            </span>
-          ))}
-        </p>
-      )}
 
       {!loading && card && props.undone && (
         // Seen only: the status region above says it to screen readers (the card's own live region must not say it again).
@@ -368,6 +358,18 @@ export function ReviewView(props: ReviewViewProps) {
             </div>
           )}
         </article>
+      )}
+
+      {/* Under the card, not above it: the answer buttons do not move while a save lasts. */}
+      {held.length > 0 && (
+        <p className="notice review-held" role="status" data-testid="review-held">
+          {t('savingThen')}{' '}
+          {held.map((a, i) => (
+            <span key={i} className="review-held-action">
+              {a.kind === 'reveal' ? t('reveal') : a.kind === 'undo' ? t('undo') : t(`rating.${RATING_KEY[a.answer]}`)}
+            </span>
+          ))}
+        </p>
       )}
 
       {!loading && !card && summary && (
