@@ -35,3 +35,37 @@ describe('GlossPopover: other readings', () => {
     expect(onChooseCandidate).toHaveBeenCalledWith(token.candidates.findIndex((c) => c.lemma === 'sjóðandi' && c.pos === 'adjective'));
   });
 });
+
+describe('GlossPopover: what a learner can tell from it', () => {
+  it('gives each other reading its first meaning, read with the button ("hefur": hefja, raise)', () => {
+    const { pop } = popoverOf('Elon Musk hefur átt í reglulegum samskiptum við Pútín.', 'hefur');
+    const chip = within(within(pop).getByRole('region', { name: 'Other readings' })).getByRole('button', { name: 'Use hefja (verb) for this word' });
+    expect(chip).toHaveAccessibleDescription(/\S/);
+    expect(chip).toHaveTextContent(/^hefja verb\s*\S/);
+    expect(within(chip).getByText(chip.textContent!.replace(/^hefja verb\s*/, ''))).toHaveAttribute('lang', 'en');
+  });
+
+  it.each([
+    { text: 'Hann er einn helsti andstæðingur Pútíns.', form: 'Pútíns', line: '“Pútíns” is the genitive (possessive) of Pútín: Pútín’s, of Pútín.' },
+    { text: 'Elon Musk hefur rætt við Pútín.', form: 'Pútín', line: null },
+  ])('says which form of a name "$form" is', ({ text, form, line }) => {
+    const { pop } = popoverOf(text, form);
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('Pútín');
+    if (line) expect(pop).toHaveTextContent(line);
+    else expect(pop).not.toHaveTextContent(/genitive|a form of the name/);
+  });
+
+  it('labels the word’s own meaning apart from its phrase’s ("í gær")', () => {
+    const { pop } = popoverOf('Ríkisstjórnin kynnti í gær nýjar reglur.', 'gær');
+    const labels = [...pop.querySelectorAll('.gloss-label')].map((l) => l.textContent);
+    expect(labels).toEqual(['Phrase', 'This word']);
+    expect(pop.textContent!.indexOf('This word')).toBeLessThan(pop.textContent!.lastIndexOf('gær'));
+  });
+
+  it('names the pronunciation in words, not only with an aria-label a screen reader skips ("hefur" → hafa)', () => {
+    const { pop } = popoverOf('Elon Musk hefur átt í samskiptum við Pútín.', 'hefur');
+    const ipa = pop.querySelector('.ipa')!;
+    expect(ipa).not.toHaveAttribute('aria-label');
+    expect(ipa.textContent).toMatch(/^Pronunciation: \/.+\/$/);
+  });
+});

@@ -1,4 +1,4 @@
-import { forwardRef, useRef, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { GlossSource } from '../../lang/types';
@@ -67,6 +67,16 @@ function FormMeaning({ label, lemma, senses, source }: { label: string; lemma: s
   );
 }
 
+/**
+ * A name written in another form than its headword ("Pútíns" → Pútín): which form, so that the
+ * learner does not take the two for different names. A name with a genitive -s is said so.
+ */
+function NameForm({ form, name, t }: { form: string; name: string; t: TFunction<'gloss'> }) {
+  if (form.toLocaleLowerCase('is') === name.toLocaleLowerCase('is')) return null;
+  const genitive = form.toLocaleLowerCase('is') === `${name}s`.toLocaleLowerCase('is');
+  return <p className="name-form">{t(genitive ? 'nameGenitive' : 'nameForm', { form, name })}</p>;
+}
+
 /** The gloss of one tapped word. Display only. */
 export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(function GlossPopover(
   { view, onChooseCandidate, onClose, children, style, className, onKeyDown, onBlur },
@@ -75,6 +85,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
   const { t } = useTranslation('gloss');
   const source = sourceLabels(t);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const idBase = useId();
   const others = view.candidates.filter((c) => !c.chosen);
   const hasGloss = view.senses.length > 0 || view.userGloss || (view.participleOf?.senses.length ?? 0) > 0 || (view.adverbOf?.senses.length ?? 0) > 0;
   return (
@@ -123,10 +134,13 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
             <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
               {view.name}
             </span>
+            {view.name && <NameForm form={view.form} name={view.name} t={t} />}
             {view.senses.length > 0 && <Senses senses={view.senses} label={source} />}
           </div>
         ) : view.lemma ? (
           <div className="gloss-main">
+            {/* Beside a phrase, what this one word means on its own. */}
+            {view.phrase && <div className="gloss-label">{t('thisWord')}</div>}
             <div className="gloss-lemma-line">
               <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
                 {view.lemma}
@@ -134,7 +148,9 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
               {view.pos && <span className="pos">{t(`pos.${view.pos}`)}</span>}
               {view.gender && <span className="gender">{t(`gender.${view.gender}`)}</span>}
               {view.ipa && (
-                <span className="ipa" aria-label={t('ipa')}>
+                <span className="ipa">
+                  {/* Named in words for a screen reader (an aria-label on a plain span is not read). */}
+                  <span className="visually-hidden">{t('ipa')}: </span>
                   {t('ipaValue', { ipa: view.ipa })}
                 </span>
               )}
@@ -191,8 +207,15 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                       onChooseCandidate(c.index);
                     }}
                     aria-label={t('chooseReading', { lemma: c.lemma, pos })}
+                    aria-describedby={c.gloss ? `${idBase}-reading-${c.index}` : undefined}
                   >
                     <span lang="is">{c.lemma}</span> <span className="pos">{pos}</span>
+                    {/* What the reading means, to tell it from the one shown. */}
+                    {c.gloss && (
+                      <span className="chip-gloss" lang="en" id={`${idBase}-reading-${c.index}`}>
+                        {c.gloss}
+                      </span>
+                    )}
                   </button>
                 );
               })}

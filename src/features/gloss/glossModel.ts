@@ -16,6 +16,8 @@ export interface GlossCandidate {
   lemma: string;
   pos: PartOfSpeech;
   chosen: boolean;
+  /** The first meaning of this reading's entry in its part of speech, so that a learner can tell readings apart; null when it has none. */
+  gloss: string | null;
 }
 
 export interface GlossPart {
@@ -136,7 +138,16 @@ export function buildGlossView(
     candidates: token.candidates.flatMap((c, index) =>
       index !== token.chosen && shownAbove(c)
         ? []
-        : [{ index, lemmaKey: c.lemma, lemma: displayLemma(analysis, c.lemma, c.pos, token.text), pos: c.pos, chosen: index === token.chosen }],
+        : [
+            {
+              index,
+              lemmaKey: c.lemma,
+              lemma: displayLemma(analysis, c.lemma, c.pos, token.text),
+              pos: c.pos,
+              chosen: index === token.chosen,
+              gloss: analysis.entries[c.lemma]?.find((e) => e.pos === c.pos)?.senses[0]?.gloss ?? null,
+            },
+          ],
     ),
     parts: (token.parts ?? []).map((p, i, all) => {
       const pos = compoundPartPos(p, analysis.entries[p], i, all.length, cand?.pos);
