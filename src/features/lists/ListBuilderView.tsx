@@ -129,6 +129,10 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
             <button type="button" onClick={() => setSelected(new Set())}>
               {t('builder.selectNone')}
             </button>
+          </div>
+          {/* Stays in sight (under the top bar) while the words are picked, however far down the
+              list: the add button was at its top, a long scroll back up from the 100th word. */}
+          <div className="builder-add">
             <button
               type="button"
               className="primary"
