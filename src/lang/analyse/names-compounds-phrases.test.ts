@@ -686,6 +686,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Alda hreif þá með sér í Reynisfjöru.', key: 'hrífa með sér', words: ['hreif', 'með', 'sér'], reason: 'sweep away, not "enchant"' },
   { text: 'Foreldrar voru beðnir um að sækja börnin fyrr.', key: 'biðja um', words: ['beðnir', 'um'], reason: 'ask for, with a passive participle' },
   { text: 'Þau báðu hann um að koma.', key: 'biðja um', words: ['báðu', 'um'], reason: 'ask for, an object in the gap' },
+  { text: 'Hún hefur átt sæti í stjórn félagsins.', key: 'eiga sæti í', words: ['átt', 'sæti', 'í'], reason: 'be a member of, not "own a seat"' },
+  { text: 'Það var maður sem á heima í Kópavogi.', key: 'eiga heima', words: ['á', 'heima'], reason: 'live, after the relative "sem"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

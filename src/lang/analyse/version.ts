@@ -359,6 +359,7 @@
  *     fyrirskipa; sauðfjárbóndi; fé = sheep beside culling and farming words; "við aðalmeðferð"
  *     = during; "biðja um" = ask for; ferðamennska; "bæði" is never biðja's subjunctive, and
  *     with no "og" after it = both (of them); eftir = for after a waiting word ("biðlistar eftir
- *     aðgerðum"); af = from before a region; innsetning.
+ *     aðgerðum"); af = from before a region; innsetning; "sem á" with no other verb after it = eiga ("sem einnig á sæti
+ *     í"), "sem á Íslandi er" keeps the preposition; "eiga sæti í", "eiga heima", "eiga hlut í".
  */
 export const ANALYSIS_VERSION = 19;

@@ -9,7 +9,7 @@
  *   clause; without one a form like "metið"/"liðið" is the noun with its suffixed article.
  * - After the relative "sem" (as subject) comes the finite verb ("sem á sæti", "sem dæmdu").
  */
-import { best, boost, hasPos, NOMINAL, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasPos, NOMINAL, onlyPos, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { MODAL_FORMS } from './infinitive.ts';
 
@@ -175,6 +175,17 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   if (n && RELATIVE_FINITE.has(n.lower) && (b.pos === 'adverb' || b.pos === 'adjective') && !hasPos(t, 'noun')) return;
   // Against a preposition that a following nominal has just boosted ("sem á húsið"), more weight.
   boost(t, (r) => r.pos === 'verb', b.pos === 'preposition' ? 3 : 1.5, 'finite verb after relative "sem"');
+  // "sem einnig á sæti í nefndinni" (who also has a seat): "á" after "sem" with no finite verb in
+  // the next three words is eiga; "sem á Íslandi er kallað" keeps the preposition.
+  if (t.lower === 'á') {
+    const finiteAt = (k: number) => {
+      const w = wordAt(toks, i, i + k);
+      return !!w && (RELATIVE_FINITE.has(w.lower) || onlyPos(w, 'verb'));
+    };
+    if (b.pos === 'preposition' && ![1, 2, 3].some(finiteAt)) boost(t, (r) => r.pos === 'verb' && r.lemma === 'eiga', 2, '"sem á" with no other verb after it = eiga');
+    // (A place name or a dative with its article; "sem á húsið er farin" is eiga + its object.)
+    else if (finiteAt(2) && !finiteAt(1) && /^\p{Lu}|(?:inu|inum|inni|unum)$/u.test(wordAt(toks, i, i + 1)!.form)) boost(t, (r) => r.pos === 'preposition', 1.5, '"sem á Íslandi er": the relative\'s verb comes after the object');
+  }
 }
 
 /** Nominative personal pronouns that are never another case (not "það", "hann", "við"). */
