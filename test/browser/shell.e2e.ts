@@ -93,6 +93,45 @@ describe('app shell: navigation, focus, status messages', () => {
     });
   }
 
+  for (const [label, width, height, touch] of [
+    ['phone', 360, 740, true],
+    ['laptop', 1280, 800, false],
+  ] as const) {
+    it(`${label}: the top bar stays at the top while a long page scrolls, and a control Shift+Tab reaches is not hidden under it`, async () => {
+      const { context, page, errors } = await open(browser, { width, height, touch });
+      try {
+        await page.goto(`${base}#/settings`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
+        expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(height + 400);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await page.waitForTimeout(100);
+        const bar = await page.evaluate(() => {
+          const r = document.querySelector('.top-bar')!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        });
+        expect(bar.top).toBe(0);
+        // Back up through the page's controls from its end: each one focused lies below the bar.
+        await page.locator('main').evaluate((m) => {
+          const all = m.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea');
+          all[all.length - 1].focus();
+        });
+        for (let k = 0; k < 12; k++) {
+          await page.keyboard.press('Shift+Tab');
+          const f = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement;
+            const r = el.getBoundingClientRect();
+            return { inMain: !!el.closest('main'), top: r.top, text: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40) };
+          });
+          if (!f.inMain) break;
+          expect(f.top, f.text).toBeGreaterThanOrEqual(bar.bottom);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it('small phones (320 and 360 px, Icelandic, with a due count on Review): the bar stays one row', async () => {
     for (const width of [320, 360]) {
       const { context, page } = await open(browser, { width, height: 640, touch: true, locale: 'is-IS' });
