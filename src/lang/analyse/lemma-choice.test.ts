@@ -571,6 +571,8 @@ const rows: Row[] = [
   { form: 'á', context: 'Hann er þingmaður sem einnig _ sæti í nefndinni.', lemma: 'eiga', pos: 'verb', reason: '"sem á" with no other verb after it: the relative clause\'s verb (has)' },
   { form: 'á', context: 'Þetta er maður sem _ bíl og er ríkur.', lemma: 'eiga', pos: 'verb', reason: 'the relative clause\'s verb, though "er" comes later after "og"' },
   { form: 'á', context: 'Þetta er nokkuð sem _ Íslandi er kallað þorrablót.', lemma: 'á', pos: 'preposition', reason: 'the relative\'s verb "er" follows the object: the preposition' },
+  { form: 'hressilega', context: 'Hún svaraði _ spurningum blaðamanna.', lemma: 'hressilega', pos: 'adverb', reason: 'a "-lega" form is never dative plural: not the attribute of "spurningum"' },
+  { form: 'andlega', context: 'Þau ræddu um _ heilsu barna.', lemma: 'andlegur', pos: 'adjective', reason: 'after a preposition, agreeing with its noun: the adjective' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -360,6 +360,7 @@
  *     = during; "biðja um" = ask for; ferðamennska; "bæði" is never biðja's subjunctive, and
  *     with no "og" after it = both (of them); eftir = for after a waiting word ("biðlistar eftir
  *     aðgerðum"); af = from before a region; innsetning; "sem á" with no other verb after it = eiga ("sem einnig á sæti
- *     í"), "sem á Íslandi er" keeps the preposition; "eiga sæti í", "eiga heima", "eiga hlut í".
+ *     í"), "sem á Íslandi er" keeps the preposition; "eiga sæti í", "eiga heima", "eiga hlut í"; a "-lega" form before a dative plural is the
+ *     adverb ("svaraði hressilega spurningum"); þyrping = cluster.
  */
 export const ANALYSIS_VERSION = 19;

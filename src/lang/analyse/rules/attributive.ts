@@ -135,6 +135,12 @@ export function applyAttributive(toks: WorkToken[], i: number): void {
     boost(t, (r) => r.pos === 'adjective', 1.5, 'participle/adjective before a noun in a noun phrase');
     return;
   }
+  // A "-lega" form is never a dative plural: before one ("svaraði hressilega spurningum") it is
+  // the adverb, not the noun's attribute.
+  if (t.lower.endsWith('lega') && n.lower.endsWith('um') && hasPos(t, 'adverb')) {
+    boost(t, (r) => r.pos === 'adverb', 1, '"-lega" before a dative plural is no attribute: the adverb');
+    return;
+  }
   boost(t, (r) => r.pos === 'adjective', 1, 'adjective before a noun');
   // A "-lega" adverb/adjective homograph after a preposition or a determiner, before a noun, is
   // the adjective ("um andlega heilsu"); after a verb it may be the adverb ("keypti nýlega hús").
