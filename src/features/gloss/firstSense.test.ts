@@ -25,6 +25,10 @@ const rows: Row[] = [
   { text: 'Hann kom heim eftir aðgerðina.', word: 'eftir', first: /^after/, reason: 'no waiting word before it: after' },
   { text: 'Sýnd eru verk eftir listamenn af Norðurlandi.', word: 'af', first: /^from/, reason: 'people from a region' },
   { text: 'Á sýningunni eru málverk og innsetningar.', word: 'innsetningar', first: /^installation/, reason: 'glossed whole, not split into inn + setning' },
+  { text: 'Jafnframt verða keyptir tíu nýir vagnar.', word: 'verða', first: /^be, get/, reason: 'before a participle: the passive (will be bought)' },
+  { text: 'Fundurinn verður ekki haldinn í dag.', word: 'verður', first: /^be, get/, reason: 'the passive past a negation' },
+  { text: 'Hún varð formaður félagsins í fyrra.', word: 'varð', first: /^become/, reason: 'before a noun: become' },
+  { text: 'Það varð ljóst að hann kæmi.', word: 'varð', first: /^become/, reason: 'before an adjective that is no participle: become' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -361,6 +361,8 @@
  *     with no "og" after it = both (of them); eftir = for after a waiting word ("biðlistar eftir
  *     aðgerðum"); af = from before a region; innsetning; "sem á" with no other verb after it = eiga ("sem einnig á sæti
  *     í"), "sem á Íslandi er" keeps the preposition; "eiga sæti í", "eiga heima", "eiga hlut í"; a "-lega" form before a dative plural is the
- *     adverb ("svaraði hressilega spurningum"); þyrping = cluster.
+ *     adverb ("svaraði hressilega spurningum"); þyrping = cluster; a new cue "@beforeparticiple":
+ *     verða = be, get before a participle (the passive: "verða keyptir"); "verði" after a noun
+ *     and its preposition = verð (price); formaður = the noun.
  */
 export const ANALYSIS_VERSION = 19;

@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -258,6 +258,32 @@ function afterPassiveParticiple(analysis: Analysis, i: number): boolean {
 const NOT_AGENTIVE = new Set('fullur hrifinn sprottinn einn annar laus háður óháður stoltur ánægður þreyttur kominn ljúka lokinn'.split(' '));
 const DOER_POS = new Set(['noun', 'pronoun', 'adjective', 'numeral']);
 
+/** Adverbs that may stand between an auxiliary and its participle ("verður ekki haldinn"). */
+const BETWEEN_AUX_AND_PARTICIPLE = new Set('ekki einnig líka þó nú þá því svo enn jafnframt síðan aftur fljótlega brátt'.split(' '));
+/** Endings of past participles (strong and weak, with the supine): keyptur, keyptir, lögð, haldinn, opnað. */
+const PARTICIPLE_ENDING = /(?:[ðdt](?:ur|ir|ar|um|a)?|inn|in|ið|nir|nar|num)$/u;
+
+/**
+ * Whether the word after token `i` (maybe past a negation or adverb) is a past participle: a verb
+ * or adjective reading not spelt as its lemma, with a participle's ending ("verða keyptir",
+ * "verður ekki haldinn"); not a finite past ("keypti", "héldu"), which ends in -i or -u (nor the weak "-u" participles that
+ * look like it).
+ */
+function beforeParticiple(analysis: Analysis, i: number): boolean {
+  const s = analysis.tokens[i].sentence;
+  let k = i + 1;
+  if (analysis.tokens[k]?.kind === 'word' && BETWEEN_AUX_AND_PARTICIPLE.has(analysis.tokens[k].text.toLowerCase())) k++;
+  const w = analysis.tokens[k];
+  if (w?.kind !== 'word' || w.sentence !== s) return false;
+  const c = w.candidates[w.chosen] ?? w.candidates[0];
+  const lower = w.text.toLowerCase();
+  if (!c || c.lemma === lower || /[iu]$/u.test(lower)) return false;
+  if (c.pos === 'verb') return PARTICIPLE_ENDING.test(lower);
+  // An adjective that is a participle of a verb ("keyptur" read as the adjective).
+  // (Its lemma looks like a participle: "hræddur", not "ljós" of "varð ljóst".)
+  return c.pos === 'adjective' && /(?:[ðdt]ur|inn)$/u.test(c.lemma) && PARTICIPLE_ENDING.test(lower) && w.candidates.some((r) => r.pos === 'verb');
+}
+
 /** How many words of the sentence before are read. */
 const BEFORE_REACH = 8;
 
@@ -294,6 +320,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   if (afterPassiveParticiple(analysis, tokenIndex)) out.add(PASSIVE_CUE);
+  if (beforeParticiple(analysis, tokenIndex)) out.add(BEFORE_PARTICIPLE_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
   const nc = next?.kind === 'word' && next.sentence === token.sentence ? (next.candidates[next.chosen] ?? next.candidates[0]) : undefined;

@@ -37,6 +37,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   víða: [P('víða', 1.5, 'adverb')],
   // The noun (purchase, pay: "kaup á hlutum", "festu kaup á"), not kaupa's rare imperative.
   kaup: [P('kaup', 1.5, 'noun')],
+  // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
+  formaður: [P('formaður', 2, 'noun')],
   // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
   bæði: [P('biðja', -2, 'verb')],
   hefur: [P('hafa', 3)],
@@ -610,6 +612,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "voru þau bæði um metri" (both of them): with no "og" after it in its sentence, "bæði" is
   // the pronoun báðir, not the conjunction of "bæði … og".
   if (t.lower === 'bæði' && !toks.slice(i + 1).some((w) => w.sentence === t.sentence && w.lower === 'og')) boost(t, (r) => r.lemma === 'báðir' && r.pos === 'pronoun', 1, '"bæði" with no "og" after it = both (of them)');
+  // "lækkun á verði flugfargjalda" (a fall in the price of): after a noun and its preposition,
+  // the noun verð (price), not the subjunctive of verða.
+  if (t.lower === 'verði' && /^(?:á|í|af|með|frá|um)$/u.test(toks[i - 1]?.lower ?? '') && best(toks[i - 2])?.pos === 'noun' && toks[i - 2]?.sentence === t.sentence) boost(t, (r) => r.lemma === 'verð' && r.pos === 'noun', 3, '"verði" after a noun and its preposition = price');
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
