@@ -29,6 +29,9 @@ const rows: Row[] = [
   { text: 'Fundurinn verður ekki haldinn í dag.', word: 'verður', first: /^be, get/, reason: 'the passive past a negation' },
   { text: 'Hún varð formaður félagsins í fyrra.', word: 'varð', first: /^become/, reason: 'before a noun: become' },
   { text: 'Það varð ljóst að hann kæmi.', word: 'varð', first: /^become/, reason: 'before an adjective that is no participle: become' },
+  { text: 'Liðið var tveimur mörkum yfir í hálfleik.', word: 'yfir', first: /^ahead/, reason: 'goals ahead in a game' },
+  { text: 'Mennirnir náðu sambandi við Neyðarlínuna.', word: 'Neyðarlínuna', first: /Emergency Line/, reason: 'the emergency number, not split into neyð + lína' },
+  { text: 'Könnunin er á högum nemenda.', word: 'högum', first: /^circumstances/, reason: 'the plural hagir: circumstances' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -472,6 +472,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Biðraðir mynduðust beggja vegna ganganna.', key: 'beggja vegna', words: ['beggja', 'vegna'], reason: 'on both sides of, not "because of"' },
   { text: 'Kórinn heldur tónleika um næstu helgi.', key: 'um næstu helgi', words: ['um', 'næstu', 'helgi'], reason: 'next weekend' },
   { text: 'Jólalög í bland við nýrri verk.', key: 'í bland við', words: ['í', 'bland', 'við'], reason: 'mixed with' },
+  { text: 'Svíar sneru leiknum sér í hag á lokamínútunum.', key: 'í hag', words: ['í', 'hag'], reason: 'in their favour' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

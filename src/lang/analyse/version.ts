@@ -363,6 +363,7 @@
  *     í"), "sem á Íslandi er" keeps the preposition; "eiga sæti í", "eiga heima", "eiga hlut í"; a "-lega" form before a dative plural is the
  *     adverb ("svaraði hressilega spurningum"); þyrping = cluster; a new cue "@beforeparticiple":
  *     verða = be, get before a participle (the passive: "verða keyptir"); "verði" after a noun
- *     and its preposition = verð (price); formaður = the noun.
+ *     and its preposition = verð (price); formaður = the noun; Neyðarlínan; "í hag" = in favour;
+ *     hagur = benefit (plural hagir = circumstances); yfir = ahead after goals or points.
  */
 export const ANALYSIS_VERSION = 19;

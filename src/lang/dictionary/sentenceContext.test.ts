@@ -137,6 +137,19 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, i).has('@afternoun')).toBe(true);
   });
 
+  it.each([
+    ['Jafnframt verða keyptir tíu nýir vagnar.', 'verða', true],
+    ['Fundurinn verður ekki haldinn í dag.', 'verður', true],
+    ['Skólanum verður lokað í vor.', 'verður', true],
+    ['Hún varð formaður félagsins.', 'varð', false],
+    ['Það varð ljóst að hann kæmi.', 'varð', false],
+    ['Þeir voru orðnir kaldir og hraktir.', 'orðnir', false],
+    ['Þau keyptu hús í fyrra.', 'Þau', false],
+  ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
+    const a = loadAnalyserNode().analyse(text);
+    expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);
+  });
+
   it('holds the word before\'s lemma as "@prev:" + lemma ("munu áfram gegna" = still)', () => {
     const a = loadAnalyserNode().analyse('Stofnendurnir munu áfram gegna lykilhlutverki.');
     const i = a.tokens.findIndex((t) => t.text === 'áfram');

@@ -280,8 +280,9 @@ function beforeParticiple(analysis: Analysis, i: number): boolean {
   if (!c || c.lemma === lower || /[iu]$/u.test(lower)) return false;
   if (c.pos === 'verb') return PARTICIPLE_ENDING.test(lower);
   // An adjective that is a participle of a verb ("keyptur" read as the adjective).
-  // (Its lemma looks like a participle: "hræddur", not "ljós" of "varð ljóst".)
-  return c.pos === 'adjective' && /(?:[ðdt]ur|inn)$/u.test(c.lemma) && PARTICIPLE_ENDING.test(lower) && w.candidates.some((r) => r.pos === 'verb');
+  // (Its lemma is shaped like a participle, "-aður"/"-inn": "lokaður", "haldinn"; not "ljós" of
+  // "varð ljóst", nor "kaldur" of "voru orðnir kaldir", which a verb reading shadows too.)
+  return c.pos === 'adjective' && /(?:aður|inn)$/u.test(c.lemma) && c.lemma !== 'glaður' && PARTICIPLE_ENDING.test(lower) && w.candidates.some((r) => r.pos === 'verb');
 }
 
 /** How many words of the sentence before are read. */
