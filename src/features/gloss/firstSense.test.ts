@@ -32,6 +32,9 @@ const rows: Row[] = [
   { text: 'Liðið var tveimur mörkum yfir í hálfleik.', word: 'yfir', first: /^ahead/, reason: 'goals ahead in a game' },
   { text: 'Mennirnir náðu sambandi við Neyðarlínuna.', word: 'Neyðarlínuna', first: /Emergency Line/, reason: 'the emergency number, not split into neyð + lína' },
   { text: 'Könnunin er á högum nemenda.', word: 'högum', first: /^circumstances/, reason: 'the plural hagir: circumstances' },
+  { text: 'Hafinn er undirbúningur að byggingu nýs skóla.', word: 'að', first: /^for/, reason: 'preparation for' },
+  { text: 'Skortur á kennurum er mikill.', word: 'á', first: /^of/, reason: 'a shortage of' },
+  { text: 'Bæjarráð samþykkti tillöguna.', word: 'Bæjarráð', first: /^town council/, reason: 'glossed whole' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -473,6 +473,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Kórinn heldur tónleika um næstu helgi.', key: 'um næstu helgi', words: ['um', 'næstu', 'helgi'], reason: 'next weekend' },
   { text: 'Jólalög í bland við nýrri verk.', key: 'í bland við', words: ['í', 'bland', 'við'], reason: 'mixed with' },
   { text: 'Svíar sneru leiknum sér í hag á lokamínútunum.', key: 'í hag', words: ['í', 'hag'], reason: 'in their favour' },
+  { text: 'Rannsóknin er sú fyrsta sinnar tegundar hér á landi.', key: 'sinnar tegundar', words: ['sinnar', 'tegundar'], reason: 'of its kind' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -878,6 +879,13 @@ describe('verb phrases', () => {
     const although = a.phrases.filter((p) => p.key === 'þó að');
     expect(although).toHaveLength(1);
     expect(although[0].start).toBeGreaterThan(40);
+  });
+
+  it('reads no adverbial "að nýju" (anew) before a noun ("tillögu að nýju skipulagi" = a proposal for a new plan)', () => {
+    const a = analyser.analyse('Bæjarráð samþykkti tillögu að nýju skipulagi. Málið verður tekið upp að nýju.');
+    const anew = a.phrases.filter((p) => p.key === 'að nýju');
+    expect(anew).toHaveLength(1);
+    expect(anew[0].start).toBeGreaterThan(45);
   });
 
   it('reads no "sem sé" (that is to say) after a noun: the relative and a subjunctive ("sem sé úr sér gengið")', () => {

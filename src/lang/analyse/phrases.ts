@@ -214,6 +214,14 @@ export class PhraseIndex {
     // "Kennarar segja þó að …" (however say that): after a verb "þó" is an adverb, not "þó að"
     // (although).
     if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') return true;
+    // "tillögu að nýju skipulagi" (a proposal for a new plan) is no "að nýju" (anew): an adverbial
+    // "að" + adjective before a noun is the preposition with its noun phrase.
+    // (A noun with no verb reading, in the adjective's number: "að viðstöddum sýslumanni" = in
+    // the presence of, "mun að óbreyttu leiða til" keep their phrases.)
+    if (words.length === 2 && words[0] === 'að' && toks[last].readings.some((r) => r.pos === 'adjective' || r.pos === 'pronoun') && chosenPosAfter(toks, last) === 'noun') {
+      const n = toks[last + 1];
+      if (!n.readings.some((r) => r.pos === 'verb') && toks[last].lower.endsWith('um') === n.lower.endsWith('um')) return true;
+    }
     // "óvissu sem sé um málið", "húsnæðinu, sem sé úr sér gengið": after a noun "sem sé" is
     // the relative and a subjunctive (which is), not "sem sé" (that is to say).
     if (key === 'sem sé' && antecedentBefore(toks, i)) return true;

@@ -364,6 +364,8 @@
  *     adverb ("svaraði hressilega spurningum"); þyrping = cluster; a new cue "@beforeparticiple":
  *     verða = be, get before a participle (the passive: "verða keyptir"); "verði" after a noun
  *     and its preposition = verð (price); formaður = the noun; Neyðarlínan; "í hag" = in favour;
- *     hagur = benefit (plural hagir = circumstances); yfir = ahead after goals or points.
+ *     hagur = benefit (plural hagir = circumstances); yfir = ahead after goals or points; "sinnar tegundar" = of its kind; bæjarráð; að = for after
+ *     undirbúningur/tillaga; á = of after skortur; no adverbial "að nýju" before a noun it agrees
+ *     with ("tillögu að nýju skipulagi").
  */
 export const ANALYSIS_VERSION = 19;
