@@ -5,6 +5,7 @@ import { formatDateTime, formatPercent } from '../../app/ui/format';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { ArticleRecord } from '../../db/types';
+import './library.css';
 
 export interface ArticleStats {
   /** Unique lemmas in the article. */

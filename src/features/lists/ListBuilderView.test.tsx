@@ -59,6 +59,36 @@ describe('ListBuilderView', () => {
     });
   });
 
+  it('each word’s count also reads as a phrase, for the phone’s cards (no column names there): “11 times in the article”, in both languages', async () => {
+    const counts: Record<string, number> = { eiga: 1, hestur: 11, í: 21, gær: 2, gervihnattarþyrping: 1234, vera: 111 };
+    const some = lemmas.map((l) => ({ ...l, count: counts[l.display] ?? 3 }));
+    const phrases = () => Object.fromEntries(screen.getAllByRole('row').slice(1).map((r) => [r.querySelector('.list-lemma')!.textContent, r.querySelector('.count-phrase')?.textContent]));
+    setup([], some);
+    expect(phrases()).toEqual({
+      eiga: 'once in the article',
+      hestur: '11 times in the article',
+      í: '21 times in the article',
+      gær: '2 times in the article',
+      gervihnattarþyrping: '1,234 times in the article',
+      vera: '111 times in the article',
+    });
+    // The table's column keeps the bare number under its name.
+    expect(screen.getAllByRole('cell').filter((c) => c.classList.contains('count-cell')).map((c) => c.querySelector('.count-number')?.textContent)).toEqual(['1', '11', '21', '2', '1,234', '111']);
+    cleanup();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup([], some);
+      // The singular after numbers ending in 1 but not in 11: "21 sinni", "11 sinnum", "111 sinnum".
+      expect(phrases()).toEqual({
+        eiga: '1 sinni í greininni',
+        hestur: '11 sinnum í greininni',
+        í: '21 sinni í greininni',
+        gær: '2 sinnum í greininni',
+        gervihnattarþyrping: '1.234 sinnum í greininni',
+        vera: '111 sinnum í greininni',
+      });
+    });
+  });
+
   it('selects one by one, all, none; adds the chosen words', async () => {
     const onAdd = setup();
     const add = () => screen.getByRole('button', { name: /to the list/ });

@@ -177,10 +177,11 @@ export function ListBuilderView({ articles, articleId, onPickArticle, lemmas, ra
                         </label>
                       </th>
                       <td className="count-cell">
-                        <span className="cell-label" aria-hidden="true">
-                          {t('col.count')}
-                        </span>{' '}
-                        {formatNumber(l.count, i18n.language)}
+                        {/* The number under the column's name in the table; on a phone's card (no
+                            column names there) a phrase: "11 times in the article". One of the two
+                            is shown (lists.css), and only that one is read. */}
+                        <span className="count-number">{formatNumber(l.count, i18n.language)}</span>
+                        <span className="count-phrase">{t('builder.timesInArticle', { count: l.count })}</span>
                       </td>
                       <td className="gloss-cell">{l.gloss || <span className="muted">{t('noGloss')}</span>}</td>
                       <td className="list-example">{l.example}</td>

@@ -5,6 +5,8 @@ import type { WordListRecord } from '../../db/types';
 import { undoFocusKey } from '../../app/ui/toasts';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import './lists.css';
+// The cards' titles (shared with the library's article cards).
+import '../library/library.css';
 
 export interface ListsIndexViewProps {
   lists: WordListRecord[] | undefined;
