@@ -53,6 +53,25 @@ describe('ListEditorView', () => {
     expect(p.onChangeEntry).toHaveBeenCalledWith(hestur, { gloss: 'stallion' });
   });
 
+  it('a list name emptied and left: not saved, and the field shows the name again (it stayed empty, as if the list had none)', async () => {
+    const p = setup();
+    const name = screen.getByRole('textbox', { name: 'List name' });
+    await userEvent.clear(name);
+    await userEvent.tab();
+    expect(p.onRename).not.toHaveBeenCalled();
+    expect(name).toHaveValue('Vika 3');
+    // Enter on spaces only: the same.
+    await userEvent.clear(name);
+    await userEvent.type(name, '   {Enter}');
+    expect(p.onRename).not.toHaveBeenCalled();
+    expect(name).toHaveValue('Vika 3');
+    // A real name is saved.
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Vika 4');
+    await userEvent.tab();
+    expect(p.onRename).toHaveBeenCalledWith('Vika 4');
+  });
+
   it('reorders with buttons and with Alt+arrows, naming the word moved (not its place on screen); the first word cannot move up', async () => {
     const p = setup();
     expect(screen.getByRole('button', { name: 'Move “hestur” up' })).toBeDisabled();

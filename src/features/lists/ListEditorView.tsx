@@ -140,6 +140,8 @@ export function ListEditorView(props: ListEditorViewProps) {
   const setRemovedAt = useFocusAfterRemoval(tableRef, 'tbody tr [data-remove]', addRef, list.entries);
 
   function renameTo(name: string) {
+    // A name emptied is not saved: the field shows the list's name again rather than stay blank.
+    if (!name.trim()) setName(list.name);
     nameDone();
     if (name.trim() && name !== list.name) onRename(name);
   }
