@@ -1,8 +1,10 @@
-import { forwardRef, useId, useRef, type ReactNode } from 'react';
+import { forwardRef, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { GlossSource } from '../../lang/types';
+import { href } from '../../app/router';
 import type { GlossSense, GlossView } from './glossModel';
+import './gloss.css';
 
 export interface GlossPopoverProps {
   view: GlossView;
@@ -16,27 +18,36 @@ export interface GlossPopoverProps {
   onBlur?: React.FocusEventHandler<HTMLDivElement>;
 }
 
-/** The name of a gloss's source and its tooltip. */
-type SourceLabel = (source: GlossSource) => { name: string; title: string };
+/** The name of a gloss's source ("Apertium", "yours"). */
+type SourceLabel = (source: GlossSource) => string;
 
 /**
  * Source names translated once per source and popover render rather than twice per sense: the
  * popover is rendered on every tap, and each translation call is a measurable part of that.
  */
 function sourceLabels(t: TFunction<'gloss'>): SourceLabel {
-  const seen = new Map<GlossSource, { name: string; title: string }>();
+  const seen = new Map<GlossSource, string>();
   return (source) => {
-    let l = seen.get(source);
-    if (!l) {
-      const name = t(`source.${source}`);
-      l = { name, title: t('sourceTitle', { source: name }) };
-      seen.set(source, l);
+    let name = seen.get(source);
+    if (name === undefined) {
+      name = t(`source.${source}`);
+      seen.set(source, name);
     }
-    return l;
+    return name;
   };
 }
 
-function Senses({ senses, label }: { senses: GlossSense[]; label: SourceLabel }) {
+/** A sense's source after its meaning: a plain name, read as "source: Apertium"; what it is, is told under "Where the meanings come from". */
+function SourceBadge({ source, label, prefix }: { source: GlossSource; label: SourceLabel; prefix: string }) {
+  return (
+    <span className={`source source-${source}`}>
+      <span className="visually-hidden">{prefix} </span>
+      {label(source)}
+    </span>
+  );
+}
+
+function Senses({ senses, label, prefix }: { senses: GlossSense[]; label: SourceLabel; prefix: string }) {
   return (
     <ol className="senses">
       {senses.map((s) => (
@@ -45,36 +56,103 @@ function Senses({ senses, label }: { senses: GlossSense[]; label: SourceLabel })
           <span className="sense-text" lang={s.source === 'user' ? undefined : 'en'}>
             {s.gloss}
           </span>{' '}
-          <span className={`source source-${s.source}`} title={label(s.source).title}>
-            {label(s.source).name}
-          </span>
+          <SourceBadge source={s.source} label={label} prefix={prefix} />
         </li>
       ))}
     </ol>
   );
 }
 
+/** The dictionary sources (not the learner's own meanings) of the senses a view shows, in a fixed order. */
+const DICT_SOURCES: readonly GlossSource[] = ['apertium', 'freedict', 'lesa'];
+export function sourcesShown(view: GlossView): GlossSource[] {
+  const used = new Set<GlossSource>();
+  const add = (senses: GlossSense[] | undefined) => senses?.forEach((s) => used.add(s.source));
+  add(view.senses);
+  add(view.phrase?.senses);
+  add(view.middle?.senses);
+  add(view.degree?.senses);
+  add(view.participleOf?.senses);
+  add(view.adverbOf?.senses);
+  add(view.pronounForm?.senses);
+  view.parts.forEach((p) => add(p.senses));
+  return DICT_SOURCES.filter((s) => used.has(s));
+}
+
+/**
+ * What the source names after the meanings are: one short line at the end of the gloss that opens
+ * (tap, click, Enter or Space: a native disclosure, no tooltip) on a sentence for each source
+ * shown and a link to the full credits on the About page.
+ */
+function SourcesNote({ sources, label, t }: { sources: GlossSource[]; label: SourceLabel; t: TFunction<'gloss'> }) {
+  if (sources.length === 0) return null;
+  return (
+    <details className="gloss-sources">
+      <summary>{t('sources.summary')}</summary>
+      <dl>
+        {sources.map((s) => (
+          <div key={s}>
+            <dt>{label(s)}</dt>
+            <dd>{t(`sources.${s}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <a href={href({ name: 'about' })}>{t('sources.more')}</a>
+    </details>
+  );
+}
+
 /** What this form means here when it has a meaning of its own (middle voice, superlative…). */
-function FormMeaning({ label, lemma, senses, source }: { label: string; lemma: string; senses: GlossSense[]; source: SourceLabel }) {
+function FormMeaning({ label, lemma, senses, source, prefix }: { label: string; lemma: string; senses: GlossSense[]; source: SourceLabel; prefix: string }) {
   return (
     <section className="gloss-middle" aria-label={label}>
       <div className="gloss-label">{label}</div>
       <div className="gloss-lemma" lang="is">
         {lemma}
       </div>
-      <Senses senses={senses} label={source} />
+      <Senses senses={senses} label={source} prefix={prefix} />
     </section>
   );
 }
 
 /**
  * A name written in another form than its headword ("Pútíns" → Pútín): which form, so that the
- * learner does not take the two for different names. A name with a genitive -s is said so.
+ * learner does not take the two for different names. Called a genitive only when the analysis
+ * read one (GlossView.nameForm); nothing when it does not say ("Mats", "Klaus").
  */
-function NameForm({ form, name, t }: { form: string; name: string; t: TFunction<'gloss'> }) {
-  if (form.toLocaleLowerCase('is') === name.toLocaleLowerCase('is')) return null;
-  const genitive = form.toLocaleLowerCase('is') === `${name}s`.toLocaleLowerCase('is');
-  return <p className="name-form">{t(genitive ? 'nameGenitive' : 'nameForm', { form, name })}</p>;
+function NameForm({ view, t }: { view: GlossView; t: TFunction<'gloss'> }) {
+  if (!view.nameForm || !view.name) return null;
+  return <p className="name-form">{t(view.nameForm === 'genitive' ? 'nameGenitive' : 'nameForm', { form: view.form, name: view.name })}</p>;
+}
+
+/**
+ * Whether the gloss's scrolling body has more below (or above) what is in view: a fade at the
+ * bottom edge says there is more until the end is reached. Measured on scroll, on resize and when
+ * the shown word changes.
+ */
+function useScrollEdges(ref: React.RefObject<HTMLDivElement | null>, key: unknown) {
+  const [edges, setEdges] = useState({ above: false, below: false });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      // (1 px of slack: zoomed or fractional layouts never scroll to the exact last pixel.)
+      const above = el.scrollTop > 1;
+      const below = el.scrollTop + el.clientHeight < el.scrollHeight - 1;
+      setEdges((e) => (e.above === above && e.below === below ? e : { above, below }));
+    };
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    ro?.observe(el);
+    // The content's own size changes too (a disclosure opened, a reading switched).
+    for (const child of el.children) ro?.observe(child);
+    return () => {
+      el.removeEventListener('scroll', measure);
+      ro?.disconnect();
+    };
+  }, [ref, key]);
+  return edges;
 }
 
 /** The gloss of one tapped word. Display only. */
@@ -84,6 +162,13 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
 ) {
   const { t } = useTranslation('gloss');
   const source = sourceLabels(t);
+  const srcPrefix = t('sourcePrefix');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Another word in the same popover starts at the top of its gloss.
+  useLayoutEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [view.tokenIndex]);
+  const edges = useScrollEdges(bodyRef, view);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const idBase = useId();
   const others = view.candidates.filter((c) => !c.chosen);
@@ -110,7 +195,14 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
       </div>
 
       {/* The gloss scrolls; the head above and the actions below (word status…) stay in view. */}
-      <div className="gloss-body" role="region" aria-label={t('meanings')}>
+      {/* Focusable while it scrolls, so that the arrow keys scroll it (the reader leaves them to it). */}
+      <div
+        ref={bodyRef}
+        className={`gloss-body${edges.below ? ' more-below' : ''}${edges.above ? ' more-above' : ''}`}
+        role="region"
+        aria-label={t('meanings')}
+        tabIndex={edges.below || edges.above ? 0 : undefined}
+      >
         {view.phrase && (
           <section className="gloss-phrase" aria-label={t('phrase')}>
             <div className="gloss-label">{t('phrase')}</div>
@@ -124,7 +216,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
-            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} label={source} /> : <p className="muted">{t('noGloss')}</p>}
+            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} label={source} prefix={srcPrefix} /> : <p className="muted">{t('noGloss')}</p>}
           </section>
         )}
 
@@ -134,8 +226,8 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
             <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
               {view.name}
             </span>
-            {view.name && <NameForm form={view.form} name={view.name} t={t} />}
-            {view.senses.length > 0 && <Senses senses={view.senses} label={source} />}
+            <NameForm view={view} t={t} />
+            {view.senses.length > 0 && <Senses senses={view.senses} label={source} prefix={srcPrefix} />}
           </div>
         ) : view.lemma ? (
           <div className="gloss-main">
@@ -155,18 +247,18 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
-            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} />}
-            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} />}
-            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} />}
-            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} />}
-            {view.adverbOf && <FormMeaning label={t('adverbOf')} lemma={view.adverbOf.lemma} senses={view.adverbOf.senses} source={source} />}
+            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} prefix={srcPrefix} />}
+            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} prefix={srcPrefix} />}
+            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} prefix={srcPrefix} />}
+            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} prefix={srcPrefix} />}
+            {view.adverbOf && <FormMeaning label={t('adverbOf')} lemma={view.adverbOf.lemma} senses={view.adverbOf.senses} source={source} prefix={srcPrefix} />}
             {view.userGloss && (
               <p className="user-gloss">
                 <span className="sense-text">{view.userGloss}</span>{' '}
-                <span className="source source-user">{source('user').name}</span>
+                <SourceBadge source="user" label={source} prefix={srcPrefix} />
               </p>
             )}
-            {view.senses.length > 0 && <Senses senses={view.senses} label={source} />}
+            {view.senses.length > 0 && <Senses senses={view.senses} label={source} prefix={srcPrefix} />}
             {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
           </div>
         ) : (
@@ -183,7 +275,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                     {p.lemma}
                   </span>
                   {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
-                  {p.senses.length > 0 ? <Senses senses={p.senses} label={source} /> : <span className="muted"> {t('noGloss')}</span>}
+                  {p.senses.length > 0 ? <Senses senses={p.senses} label={source} prefix={srcPrefix} /> : <span className="muted"> {t('noGloss')}</span>}
                 </li>
               ))}
             </ul>
@@ -222,6 +314,10 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
             </div>
           </section>
         )}
+
+        <SourcesNote sources={sourcesShown(view)} label={source} t={t} />
+        {/* More below: a fade over the last lines in view, at the body's bottom edge (sticky), above the actions. */}
+        <div className="gloss-more" aria-hidden="true" />
       </div>
       {children != null && children !== false && <div className="gloss-actions">{children}</div>}
     </div>

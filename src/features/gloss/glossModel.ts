@@ -3,7 +3,7 @@ import { compoundPartForm, cueFirst, formFirst, partContext } from '../../lang/d
 import { phraseContext, sentenceContext } from '../../lang/dictionary/sentenceContext';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
-import type { Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
+import type { AnalysedToken, Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
 export interface GlossSense {
   gloss: string;
@@ -33,6 +33,12 @@ export interface GlossView {
   form: string;
   isName: boolean;
   name: string | null;
+  /**
+   * How the tapped form of a name relates to the name shown: 'genitive' only when the analysis
+   * read a genitive -s ("Pútíns" → Pútín), 'form' for another form of it ("Guðmundar" →
+   * Guðmundur), null when it is the name as written or the analysis does not say ("Mats", "Klaus").
+   */
+  nameForm: 'genitive' | 'form' | null;
   lemmaKey: string | null;
   lemma: string | null;
   pos: PartOfSpeech | null;
@@ -101,6 +107,29 @@ export function withFormPrefix(lemmaKey: string, form: string): string {
   return prefix.toLowerCase() === lemmaKey.slice(0, i + 1) ? prefix + lemmaKey.slice(i + 1) : lemmaKey;
 }
 
+/**
+ * Which form of its name a name token is (see GlossView.nameForm). A genitive needs a reading that
+ * says so: the name rules stripped a genitive -s from a form with no reading of its own
+ * (stripGenitive: "Pútíns", "Musks", "Trumps"), or the lemmatizer gives the form to a proper name of
+ * the dictionary whose headword it is plus -s ("Jóns" → Jón, "Davids" → David: in BÍN the only
+ * form of a name made so is its genitive singular). A name shown through a common noun's lemma
+ * ("Mats" read as mat, evaluation) is not said to be a genitive, and a form that is itself the
+ * headword of one of its readings ("Mats" → mats) gets no line at all: the name shown may not be
+ * its lemma.
+ */
+function nameFormOf(token: AnalysedToken, name: string | null): GlossView['nameForm'] {
+  if (!token.isName || !name) return null;
+  const lower = (s: string) => s.toLocaleLowerCase('is');
+  const form = lower(token.text);
+  if (form === lower(name)) return null;
+  if (token.candidates.some((c) => lower(c.lemma) === form)) return null;
+  if (form !== `${lower(name)}s`) return 'form';
+  const fromReading = token.candidates.find((c) => lower(c.lemma) === lower(name));
+  // The name is no reading's lemma: the name rules made it by stripping a genitive -s.
+  if (!fromReading) return 'genitive';
+  return fromReading.pos === 'proper-noun' ? 'genitive' : 'form';
+}
+
 function pronounFormView(form: string, cand: { lemma: string; pos: PartOfSpeech } | undefined): GlossView['pronounForm'] {
   const f = cand?.pos === 'pronoun' ? pronounForm(form, cand.lemma) : null;
   return f ? { grammar: f.grammar, senses: [{ gloss: f.gloss, source: 'lesa' }] } : null;
@@ -128,6 +157,7 @@ export function buildGlossView(
     form: token.text,
     isName: token.isName,
     name: token.isName ? (token.name ?? token.text) : null,
+    nameForm: nameFormOf(token, token.isName ? (token.name ?? token.text) : null),
     lemmaKey: cand?.lemma ?? null,
     lemma: cand ? (entry?.lemma ?? withFormPrefix(cand.lemma, token.text)) : null,
     pos: cand?.pos ?? (token.isName ? 'proper-noun' : null),
