@@ -35,6 +35,10 @@ const rows: Row[] = [
   { text: 'Hafinn er undirbúningur að byggingu nýs skóla.', word: 'að', first: /^for/, reason: 'preparation for' },
   { text: 'Skortur á kennurum er mikill.', word: 'á', first: /^of/, reason: 'a shortage of' },
   { text: 'Bæjarráð samþykkti tillöguna.', word: 'Bæjarráð', first: /^town council/, reason: 'glossed whole' },
+  { text: 'Hljómsveitin vinnur nú að nýrri plötu.', word: 'plötu', first: /^record, album/, reason: 'beside a band: an album' },
+  { text: 'Hún setti plötu á borðið.', word: 'plötu', first: /^plate/, reason: 'no music around it: plate' },
+  { text: 'Hljómsveitin Sigur Rós heldur tónleika.', word: 'Rós', first: /^Sigur Rós/, reason: 'the band, not a woman\'s name' },
+  { text: 'Í gær kom Rós heim.', word: 'Rós', first: /^woman's name/, reason: 'alone: a woman\'s name' },
 ];
 
 function firstSense(text: string, word: string): string {
