@@ -366,6 +366,8 @@
  *     and its preposition = verð (price); formaður = the noun; Neyðarlínan; "í hag" = in favour;
  *     hagur = benefit (plural hagir = circumstances); yfir = ahead after goals or points; "sinnar tegundar" = of its kind; bæjarráð; að = for after
  *     undirbúningur/tillaga; á = of after skortur; no adverbial "að nýju" before a noun it agrees
- *     with ("tillögu að nýju skipulagi"); plata = record, album beside music; Sigur Rós.
+ *     with ("tillögu að nýju skipulagi"); plata = record, album beside music; Sigur Rós; "þeim"/"því"
+ *     after a verb, before a noun with its article in another case, is the object pronoun ("gaf
+ *     þeim bókina" = them).
  */
 export const ANALYSIS_VERSION = 19;

@@ -8,6 +8,8 @@ import { isComparativeForm } from './degree.ts';
 
 export const SHARED_DEMONSTRATIVE_FORMS = new Set('það því þess þau þeim þeirra þá þær þeir'.split(' '));
 const DEFINITE_NOUN = /(?:inn|in|ið|inu|inum|num|ins|sins|nir|narnir|rnir|unni|unnar|inni|innar|una|ina)$/u;
+/** Nouns with their article in a case other than the dative ("bókina", "húsið", "fréttirnar"). */
+const NOT_DATIVE_DEFINITE = /(?:inn|in|ið|ins|sins|nir|nar|unnar|innar|una|ina)$/u;
 const CLAUSE_AFTER = new Set('að sem hvort hvernig hvað hver þegar ef er'.split(' '));
 
 export function applyDemonstrative(toks: WorkToken[], i: number): void {
@@ -47,6 +49,9 @@ export function applyDemonstrative(toks: WorkToken[], i: number): void {
   // þolinmæði … skipta mestu" (they said that patience …).
   const pb = best(prevWord(toks, i));
   if (/^(?:þau|þeir|þær)$/u.test(t.lower) && pb?.pos === 'verb' && SAYING_LEMMAS.has(pb.lemma)) return;
+  // A dative "þeim"/"því" before a noun with its article in another case is the object
+  // pronoun, then the verb's other object: "gaf þeim bókina" (gave them the book).
+  if ((t.lower === 'þeim' || t.lower === 'því') && nb.pos === 'noun' && NOT_DATIVE_DEFINITE.test(n.lower) && nb.lemma.length < n.lower.length && pb?.pos === 'verb') return;
   // Noun, or adjective + noun ("þá leið", "það nýja frumvarp").
   const nn = nb.pos === 'adjective' ? best(nextWord(toks, i + 1)) : undefined;
   if (nb.pos === 'noun' || nn?.pos === 'noun') boost(t, (r) => r.lemma === 'sá' && r.pos === 'pronoun', 2.5, 'determiner before a noun');
