@@ -474,6 +474,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Jólalög í bland við nýrri verk.', key: 'í bland við', words: ['í', 'bland', 'við'], reason: 'mixed with' },
   { text: 'Svíar sneru leiknum sér í hag á lokamínútunum.', key: 'í hag', words: ['í', 'hag'], reason: 'in their favour' },
   { text: 'Rannsóknin er sú fyrsta sinnar tegundar hér á landi.', key: 'sinnar tegundar', words: ['sinnar', 'tegundar'], reason: 'of its kind' },
+  { text: 'Mennirnir voru látnir lausir að loknum yfirheyrslum.', key: 'að loknum', words: ['að', 'loknum'], reason: 'after (the end of), before its dative noun' },
+  { text: 'Þýfið fannst skammt frá vettvangi.', key: 'skammt frá', words: ['skammt', 'frá'], reason: 'near' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -690,6 +692,8 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Þau báðu hann um að koma.', key: 'biðja um', words: ['báðu', 'um'], reason: 'ask for, an object in the gap' },
   { text: 'Hún hefur átt sæti í stjórn félagsins.', key: 'eiga sæti í', words: ['átt', 'sæti', 'í'], reason: 'be a member of, not "own a seat"' },
   { text: 'Það var maður sem á heima í Kópavogi.', key: 'eiga heima', words: ['á', 'heima'], reason: 'live, after the relative "sem"' },
+  { text: 'Mennirnir voru látnir lausir í gær.', key: 'láta laus', words: ['látnir', 'lausir'], reason: 'released, passive' },
+  { text: 'Lögreglan lét manninn lausan í gær.', key: 'láta laus', words: ['lét', 'lausan'], reason: 'release, the object in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -48,6 +48,8 @@ const GAP_WORDS = new Set(
 /** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
+/** The adjectives of adverbials "að" + dative adjective that are complete in themselves ("að nýju" = anew). */
+const AD_ADVERBIAL_ADJECTIVES = new Set('nýju fullu mestu öllu öðru miklu litlu nokkru einhverju hluta'.split(' '));
 const FOLLOWED_BY_NOMINAL = new Set(['á vegum', 'í kjölfar', 'í tengslum við', 'af hálfu', 'í lok', 'í byrjun', 'um miðjan', 'í tilefni', 'í nágrenni', 'í grennd við', 'í þágu', 'á sviði']);
 /** Genitive pronouns that make "til" a preposition ("varð til þess að"). */
 const GENITIVE_OBJECTS = new Set(['þess', 'þeirra', 'hans', 'hennar', 'þessa', 'þessara']);
@@ -216,9 +218,9 @@ export class PhraseIndex {
     if (key === 'þó að' && chosenPosBefore(toks, i) === 'verb') return true;
     // "tillögu að nýju skipulagi" (a proposal for a new plan) is no "að nýju" (anew): an adverbial
     // "að" + adjective before a noun is the preposition with its noun phrase.
-    // (A noun with no verb reading, in the adjective's number: "að viðstöddum sýslumanni" = in
-    // the presence of, "mun að óbreyttu leiða til" keep their phrases.)
-    if (words.length === 2 && words[0] === 'að' && toks[last].readings.some((r) => r.pos === 'adjective' || r.pos === 'pronoun') && chosenPosAfter(toks, last) === 'noun') {
+    // (Only adverbials complete in themselves, not "að loknum fundi" = after the meeting; and a
+    // noun with no verb reading, in the adjective's number: "mun að óbreyttu leiða til".)
+    if (words.length === 2 && words[0] === 'að' && AD_ADVERBIAL_ADJECTIVES.has(words[1]) && chosenPosAfter(toks, last) === 'noun') {
       const n = toks[last + 1];
       if (!n.readings.some((r) => r.pos === 'verb') && toks[last].lower.endsWith('um') === n.lower.endsWith('um')) return true;
     }

@@ -368,6 +368,8 @@
  *     undirbúningur/tillaga; á = of after skortur; no adverbial "að nýju" before a noun it agrees
  *     with ("tillögu að nýju skipulagi"); plata = record, album beside music; Sigur Rós; "þeim"/"því"
  *     after a verb, before a noun with its article in another case, is the object pronoun ("gaf
- *     þeim bókina" = them).
+ *     þeim bókina" = them); "@past" reads the word's own clause first ("hvassviðri sem gengur yfir
+ *     í nótt" = tonight; "myndi" looks forward); "láta laus" = release; "skammt frá" = near; the
+ *     "að nýju" rule keeps "að loknum" before its noun.
  */
 export const ANALYSIS_VERSION = 19;

@@ -131,6 +131,18 @@ describe('sentenceContext', () => {
     expect(nights.map((i) => sentenceContext(a, i).has('@past'))).toEqual([true, false, true]);
   });
 
+  it.each([
+    ['Veðurstofan hefur gefið út viðvörun vegna hvassviðris sem gengur yfir landið í nótt.', false],
+    ['Tveir menn voru handteknir í nótt.', true],
+    ['Lögreglan segir að brotist hafi verið inn í nótt.', true],
+    ['Það mun frysta í nótt.', false],
+    ['Íbúar vöknuðu við skjálfta í nótt og fundu hann vel.', true],
+    ['Hann sagði að það myndi snjóa í nótt.', false],
+  ])('"%s": "@past" on "nótt" is %s (the clause\'s own verb decides)', (text, expected) => {
+    const a = loadAnalyserNode().analyse(text);
+    expect(sentenceContext(a, tokenIndices(a, 'nótt')[0]).has('@past')).toBe(expected);
+  });
+
   it('takes a word the lemmatizer does not know for a noun before "sem" ("nýjan róbót sem")', () => {
     const a = loadAnalyserNode().analyse('Spítalinn tók í notkun nýjan róbót sem aðstoðar lækna.');
     const i = a.tokens.findIndex((t) => t.text === 'sem');

@@ -164,22 +164,55 @@ function isSupine(t: Analysis['tokens'][number]): boolean {
   return c?.pos === 'verb' && c.lemma !== lower && /(?:[ðt]|ið|að)$/u.test(lower);
 }
 
-/** Whether the sentence of token `i` has a verb in the past tense ("voru handteknir í nótt"). */
+/** The conditional of munu (would). */
+const CONDITIONAL = new Set(['myndi', 'myndu', 'mundi', 'mundu']);
+/** Words that open a clause of their own. */
+const CLAUSE_OPENERS = new Set('sem og en eða þegar ef enda'.split(' '));
+
+/**
+ * Whether the clause of token `i` has a verb in the past tense ("voru handteknir í nótt"); with
+ * verbs in its clause but none past, not ("hvassviðri sem gengur yfir í nótt" = tonight, though the
+ * sentence began "Veðurstofan hefur gefið út …"); with no verb in its clause, the whole sentence.
+ */
 function pastSentence(analysis: Analysis, i: number): boolean {
+  const inClause = pastIn(analysis, i, true);
+  return inClause ?? pastIn(analysis, i, false) ?? false;
+}
+
+/** Past (true), verbs but none past (false), or no verb (undefined), in the clause or the sentence of token `i`. */
+function pastIn(analysis: Analysis, i: number, clause: boolean): boolean | undefined {
   const s = analysis.tokens[i].sentence;
+  let verbs = false;
   for (const step of [-1, 1]) {
     for (let k = i + step; k >= 0 && k < analysis.tokens.length && analysis.tokens[k].sentence === s; k += step) {
       const t = analysis.tokens[k];
+      if (clause && (t.kind === 'punctuation' || (t.kind === 'word' && isClauseOpener(t)))) {
+        // (The opener itself belongs to the clause after it.)
+        break;
+      }
       if (t.kind !== 'word') continue;
       const c = t.candidates[t.chosen] ?? t.candidates[0];
       if (c?.pos !== 'verb') continue;
       const lower = t.text.toLowerCase();
+      // (The conditional "myndi" looks forward: "sagði að það myndi snjóa í nótt" = tonight.)
+      if (CONDITIONAL.has(lower)) {
+        verbs = true;
+        continue;
+      }
       if (PAST_FORMS.has(lower) || WEAK_PAST.test(lower) || dentalPast(lower, c.lemma)) return true;
       // A perfect: "hafi" + a supine ("kveikt hafi verið í … í nótt" = last night).
       if (PERFECT_AUX.has(lower) && [analysis.tokens[k - 1], analysis.tokens[k + 1]].some((w) => w?.kind === 'word' && w.sentence === s && isSupine(w))) return true;
+      verbs = true;
     }
   }
-  return false;
+  return verbs ? false : undefined;
+}
+
+function isClauseOpener(t: Analysis['tokens'][number]): boolean {
+  const lower = t.text.toLowerCase();
+  if (CLAUSE_OPENERS.has(lower)) return true;
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  return lower === 'að' && c?.pos === 'conjunction';
 }
 
 /** Whether a comparative stands up to four words before token `i`, with only words between. */
