@@ -317,6 +317,13 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
         // (Or through a noun reading whose genitive it is: "Bjarts" → Bjartur, not "Bjart".)
         const nounReading = b.pos === 'noun' || b.pos === 'proper-noun' ? b : t.readings.find((r) => r.pos === 'noun' && plausibleNameLemma(t.lower, r.lemma));
         info.name = nounReading ? capitalise(nounReading.lemma) : stripGenitive(t.form, seenForms);
+        // A form in -s before a surname that is no genitive is a given name in the nominative:
+        // "Mats Wilander", "Lars Lagerbäck" (not the genitive of "mat"), but "Jóns Sigurðssonar".
+        // Its common-noun readings are then no meaning of it: it shows as an unknown name.
+        if (nounReading && t.lower.endsWith('s') && nounReading.lemma !== t.lower && nominativeSurnameNext(next)) {
+          info.name = t.form;
+          t.readings.length = 0;
+        }
       } else if (cap && t.form === t.form.toUpperCase() && (t.form.length > 1 ? !glossed : !t.sentenceInitial)) {
         // An acronym ("ESB", "NATO") that lemma-is happens to know, or a capital letter standing
         // alone mid-sentence ("á X, samfélagsmiðli Musks"), not the letter's name.
@@ -534,6 +541,12 @@ const HYPHEN_REASON = 'hyphenated word, prefix';
 function inNameRun(t: WorkToken, prev: WorkToken | undefined, next: WorkToken | undefined): boolean {
   const capWord = (w: WorkToken | undefined) => !!w && w.raw.kind === 'word' && w.sentence === t.sentence && isCapitalised(w.form);
   return capWord(next) || (capWord(prev) && !prev!.sentenceInitial);
+}
+
+/** The next word is a capitalised surname not in the genitive ("Wilander", not "Sigurðssonar"). */
+function nominativeSurnameNext(next: WorkToken | undefined): boolean {
+  if (!next || !isCapitalised(next.form) || next.form === next.form.toUpperCase()) return false;
+  return !/(?:s|ar|ur|u)$/u.test(next.lower);
 }
 
 function beforeSurname(t: WorkToken, next: WorkToken | undefined): boolean {

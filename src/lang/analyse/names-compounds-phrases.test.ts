@@ -27,6 +27,8 @@ const nameRows: NameRow[] = [
   { form: 'Herjólfur', context: '_ siglir til Þorlákshafnar í dag.', isName: true, name: 'Herjólfur', reason: 'the ferry (a proper-noun row) opening a sentence, not her + jól + fura' },
   { form: 'Vestmannaeyjum', context: 'Lundinn sest upp í _ í vor.', isName: true, name: 'Vestmannaeyjar', lemma: 'vestmannaeyjar', reason: 'the islands (a proper-noun row), glossed' },
   { form: 'Seðlabankans', context: 'Vextir _ voru óbreyttir.', isName: true, name: 'Seðlabanki', reason: 'the bank\'s name (a proper-noun row: the Central Bank of Iceland)' },
+  { form: 'Mats', context: 'Sænski tennisleikarinn _ Wilander sigraði.', isName: true, name: 'Mats', reason: 'a given name in -s before a nominative surname, not the genitive of the noun mat' },
+  { form: 'Jóns', context: 'Þetta er bók _ Sigurðssonar.', isName: true, name: 'Jón', reason: 'before a genitive surname the -s is the genitive' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
