@@ -39,6 +39,7 @@ const rows: Row[] = [
   { text: 'Hún setti plötu á borðið.', word: 'plötu', first: /^plate/, reason: 'no music around it: plate' },
   { text: 'Hljómsveitin Sigur Rós heldur tónleika.', word: 'Rós', first: /^Sigur Rós/, reason: 'the band, not a woman\'s name' },
   { text: 'Í gær kom Rós heim.', word: 'Rós', first: /^woman's name/, reason: 'alone: a woman\'s name' },
+  { text: 'Nemendur stóðu sig betur í lesskilningi.', word: 'lesskilningi', first: /^reading comprehension/, reason: 'glossed whole' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -371,6 +371,7 @@
  *     þeim bókina" = them); "@past" reads the word's own clause first ("hvassviðri sem gengur yfir
  *     í nótt" = tonight; "myndi" looks forward); "láta laus" = release; "skammt frá" = near; the
  *     "að nýju" rule keeps "að loknum" before its noun; a name in -s before a surname that is no
- *     genitive keeps its -s and no common-noun meaning ("Mats Wilander", not mat).
+ *     genitive keeps its -s and no common-noun meaning ("Mats Wilander", not mat); "langt í land";
+ *     lesskilningur.
  */
 export const ANALYSIS_VERSION = 19;
