@@ -40,6 +40,9 @@ const rows: Row[] = [
   { text: 'Hljómsveitin Sigur Rós heldur tónleika.', word: 'Rós', first: /^Sigur Rós/, reason: 'the band, not a woman\'s name' },
   { text: 'Í gær kom Rós heim.', word: 'Rós', first: /^woman's name/, reason: 'alone: a woman\'s name' },
   { text: 'Nemendur stóðu sig betur í lesskilningi.', word: 'lesskilningi', first: /^reading comprehension/, reason: 'glossed whole' },
+  { text: 'Lögin taka gildi um næstu mánaðamót.', word: 'um', first: /^at, around/, reason: 'before a time: at' },
+  { text: 'Hann kom heim um miðnætti.', word: 'um', first: /^at, around/, reason: 'at midnight' },
+  { text: 'Þau ræddu um sumarið.', word: 'um', first: /^about/, reason: 'talked about: no time cue' },
 ];
 
 function firstSense(text: string, word: string): string {

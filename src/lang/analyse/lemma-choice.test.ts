@@ -579,6 +579,7 @@ const rows: Row[] = [
   { form: 'þeim', context: 'Hann gaf _ bókina.', lemma: 'hann', pos: 'pronoun', reason: 'before a noun with its article in the accusative: the object pronoun (them), not the determiner' },
   { form: 'þeim', context: 'Ég sagði _ fréttirnar.', lemma: 'hann', pos: 'pronoun', reason: 'them, then the second object' },
   { form: 'þeim', context: 'Hann gaf _ manni bók.', lemma: 'sá', pos: 'pronoun', reason: 'before a bare dative noun: the determiner (that man)' },
+  { form: 'vænt', context: 'Honum þótti _ um hundinn sinn.', lemma: 'vænn', pos: 'adjective', reason: '"þykja vænt um" (be fond of): the adjective, not vænta\'s supine' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

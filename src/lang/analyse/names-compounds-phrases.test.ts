@@ -697,6 +697,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Það var maður sem á heima í Kópavogi.', key: 'eiga heima', words: ['á', 'heima'], reason: 'live, after the relative "sem"' },
   { text: 'Mennirnir voru látnir lausir í gær.', key: 'láta laus', words: ['látnir', 'lausir'], reason: 'released, passive' },
   { text: 'Lögreglan lét manninn lausan í gær.', key: 'láta laus', words: ['lét', 'lausan'], reason: 'release, the object in the gap' },
+  { text: 'Mér þykir ægilega vænt um jólin.', key: 'þykja vænt um', words: ['þykir', 'vænt', 'um'], reason: 'be fond of, an adverb in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

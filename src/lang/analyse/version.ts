@@ -372,6 +372,7 @@
  *     í nótt" = tonight; "myndi" looks forward); "láta laus" = release; "skammt frá" = near; the
  *     "að nýju" rule keeps "að loknum" before its noun; a name in -s before a surname that is no
  *     genitive keeps its -s and no common-noun meaning ("Mats Wilander", not mat); "langt í land";
- *     lesskilningur.
+ *     lesskilningur; um = at before a time ("um næstu mánaðamót",
+ *     "um miðnætti"); "þykja vænt um", vænt = vænn.
  */
 export const ANALYSIS_VERSION = 19;

@@ -37,6 +37,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   víða: [P('víða', 1.5, 'adverb')],
   // The noun (purchase, pay: "kaup á hlutum", "festu kaup á"), not kaupa's rare imperative.
   kaup: [P('kaup', 1.5, 'noun')],
+  // The adjective vænn of "þykja vænt um" (be fond of), not vænta's rare supine.
+  vænt: [P('vænn', 1.5, 'adjective')],
   // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
   formaður: [P('formaður', 2, 'noun')],
   // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
