@@ -43,6 +43,9 @@ const rows: Row[] = [
   { text: 'Lögin taka gildi um næstu mánaðamót.', word: 'um', first: /^at, around/, reason: 'before a time: at' },
   { text: 'Hann kom heim um miðnætti.', word: 'um', first: /^at, around/, reason: 'at midnight' },
   { text: 'Þau ræddu um sumarið.', word: 'um', first: /^about/, reason: 'talked about: no time cue' },
+  { text: 'Farþegum fjölgaði um tíu prósent.', word: 'um', first: /^by/, reason: 'rose/fell by an amount, though a numeral follows' },
+  { text: 'Þar voru um tíu manns.', word: 'um', first: /^about, around/, reason: 'an approximate amount' },
+  { text: 'Bókin hefur verið þýdd á yfir tuttugu tungumál.', word: 'á', first: /^into/, reason: 'translated into' },
 ];
 
 function firstSense(text: string, word: string): string {

@@ -540,7 +540,7 @@ describe('buildGlossView', () => {
     const text = 'Ferðin tekur um sex klukkustundir. Gamla verksmiðjan verður gerð upp. Eftirspurn eftir sólarlandaferðum hefur aukist.';
     const analysis = loadAnalyserNode().analyse(text);
     const first = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!.senses[0].gloss;
-    expect(first('um')).toBe('about');
+    expect(first('um')).toMatch(/^about/);
     expect(buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === 'gerð'))!.phrase!.senses[0].gloss).toMatch(/^renovate/);
     expect(first('sólarlandaferðum')).toMatch(/^holiday in the sun/);
   });

@@ -373,6 +373,7 @@
  *     "að nýju" rule keeps "að loknum" before its noun; a name in -s before a surname that is no
  *     genitive keeps its -s and no common-noun meaning ("Mats Wilander", not mat); "langt í land";
  *     lesskilningur; um = at before a time ("um næstu mánaðamót",
- *     "um miðnætti"); "þykja vænt um", vænt = vænn.
+ *     "um miðnætti"); "þykja vænt um", vænt = vænn; um = by after a verb or noun of rising or falling
+ *     ("hækkaði um 0,8 prósent"), about, around before an amount; á = into after þýða.
  */
 export const ANALYSIS_VERSION = 19;
