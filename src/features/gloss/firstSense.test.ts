@@ -46,6 +46,7 @@ const rows: Row[] = [
   { text: 'Farþegum fjölgaði um tíu prósent.', word: 'um', first: /^by/, reason: 'rose/fell by an amount, though a numeral follows' },
   { text: 'Þar voru um tíu manns.', word: 'um', first: /^about, around/, reason: 'an approximate amount' },
   { text: 'Bókin hefur verið þýdd á yfir tuttugu tungumál.', word: 'á', first: /^into/, reason: 'translated into' },
+  { text: 'Lagt er til að kvótinn verði aukinn um fjögur prósent.', word: 'um', first: /^by/, reason: 'after the participle "aukinn" (increased): by' },
 ];
 
 function firstSense(text: string, word: string): string {

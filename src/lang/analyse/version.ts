@@ -374,6 +374,7 @@
  *     genitive keeps its -s and no common-noun meaning ("Mats Wilander", not mat); "langt í land";
  *     lesskilningur; um = at before a time ("um næstu mánaðamót",
  *     "um miðnætti"); "þykja vænt um", vænt = vænn; um = by after a verb or noun of rising or falling
- *     ("hækkaði um 0,8 prósent"), about, around before an amount; á = into after þýða.
+ *     ("hækkaði um 0,8 prósent"), about, around before an amount; á = into after þýða; "@beforeparticiple" also before a
+ *     participle adjective spelt as its lemma ("verði aukinn"); Hafrannsóknastofnun.
  */
 export const ANALYSIS_VERSION = 19;

@@ -157,6 +157,8 @@ describe('sentenceContext', () => {
     ['Það varð ljóst að hann kæmi.', 'varð', false],
     ['Þeir voru orðnir kaldir og hraktir.', 'orðnir', false],
     ['Þau keyptu hús í fyrra.', 'Þau', false],
+    ['Lagt er til að kvótinn verði aukinn um fjögur prósent.', 'verði', true],
+    ['Hann varð glaður.', 'varð', false],
   ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
     const a = loadAnalyserNode().analyse(text);
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);

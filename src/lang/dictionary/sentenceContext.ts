@@ -310,8 +310,9 @@ function beforeParticiple(analysis: Analysis, i: number): boolean {
   if (w?.kind !== 'word' || w.sentence !== s) return false;
   const c = w.candidates[w.chosen] ?? w.candidates[0];
   const lower = w.text.toLowerCase();
-  if (!c || c.lemma === lower || /[iu]$/u.test(lower)) return false;
-  if (c.pos === 'verb') return PARTICIPLE_ENDING.test(lower);
+  if (!c || /[iu]$/u.test(lower)) return false;
+  // (Not an infinitive, spelt as its lemma.)
+  if (c.pos === 'verb') return c.lemma !== lower && PARTICIPLE_ENDING.test(lower);
   // An adjective that is a participle of a verb ("keyptur" read as the adjective).
   // (Its lemma is shaped like a participle, "-aður"/"-inn": "lokaður", "haldinn"; not "ljós" of
   // "varð ljóst", nor "kaldur" of "voru orðnir kaldir", which a verb reading shadows too.)
