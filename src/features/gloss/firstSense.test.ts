@@ -13,6 +13,8 @@ interface Row {
   word: string;
   /** What the first sense shown starts with. */
   first: RegExp;
+  /** The first sense of the phrase the word belongs to, rather than of the word. */
+  phrase?: boolean;
   reason: string;
 }
 
@@ -47,16 +49,20 @@ const rows: Row[] = [
   { text: 'Þar voru um tíu manns.', word: 'um', first: /^about, around/, reason: 'an approximate amount' },
   { text: 'Bókin hefur verið þýdd á yfir tuttugu tungumál.', word: 'á', first: /^into/, reason: 'translated into' },
   { text: 'Lagt er til að kvótinn verði aukinn um fjögur prósent.', word: 'um', first: /^by/, reason: 'after the participle "aukinn" (increased): by' },
+  { text: 'Lögreglan fer með rannsókn málsins.', word: 'fer', phrase: true, first: /^be in charge of/, reason: '"fara með" an investigation: be in charge of' },
+  { text: 'Maður á þrítugsaldri var handtekinn.', word: 'þrítugsaldri', first: /^one's twenties/, reason: 'the decade before thirty: one\'s twenties' },
+  { text: 'Kona á fimmtugsaldri var handtekin.', word: 'fimmtugsaldri', first: /forties/, reason: 'the decade before fifty: one\'s forties' },
 ];
 
-function firstSense(text: string, word: string): string {
+function firstSense(text: string, word: string, phrase = false): string {
   const analysis = loadAnalyserNode().analyse(text);
   const [i] = tokenIndices(analysis, word);
-  return buildGlossView(analysis, text, i)!.senses[0].gloss;
+  const view = buildGlossView(analysis, text, i)!;
+  return phrase ? view.phrase!.senses[0].gloss : view.senses[0].gloss;
 }
 
 describe('the first sense shown in context', () => {
-  it.each(rows)('"$word" in "$text": $reason', ({ text, word, first }) => {
-    expect(firstSense(text, word)).toMatch(first);
+  it.each(rows)('"$word" in "$text": $reason', ({ text, word, first, phrase }) => {
+    expect(firstSense(text, word, phrase)).toMatch(first);
   });
 });

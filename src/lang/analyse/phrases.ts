@@ -342,6 +342,9 @@ function matchesAt(toks: WorkToken[], i: number, gap: number, words: string[], k
   return tokens;
 }
 
+/** Quantifiers that may stand before a verb phrase's noun in its gap. */
+const GAP_QUANTIFIERS = new Set(['allur', 'enginn', 'nokkur', 'mikill', 'margur']);
+
 /**
  * A verb phrase with up to `MAX_GAP` gap words after its verb. Adjectives may stand in the gap
  * right before the phrase's noun ("vann öruggan sigur", "taka endanlega ákvörðun").
@@ -369,6 +372,8 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
       // (Other gap words do not stand between an adjective and its noun.)
       if (attributive) return undefined;
     } else if (w.readings[0]?.pos === 'adjective' || (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb'))) attributive = true;
+    // (Or a quantifier before it: "verst allra frétta" = declines all comment.)
+    else if (w.readings[0]?.pos === 'pronoun' && GAP_QUANTIFIERS.has(w.readings[0].lemma)) attributive = true;
     else if (!object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);

@@ -375,6 +375,11 @@
  *     lesskilningur; um = at before a time ("um næstu mánaðamót",
  *     "um miðnætti"); "þykja vænt um", vænt = vænn; um = by after a verb or noun of rising or falling
  *     ("hækkaði um 0,8 prósent"), about, around before an amount; á = into after þýða; "@beforeparticiple" also before a
- *     participle adjective spelt as its lemma ("verði aukinn"); Hafrannsóknastofnun.
+ *     participle adjective spelt as its lemma ("verði aukinn"); Hafrannsóknastofnun; the
+ *     "-tugsaldur" ages are the decade before ("á þrítugsaldri" = in one's twenties; they were a
+ *     decade off); a noun with its article between an auxiliary and a supine is the subject
+ *     ("hefði liðið þurft"); a predicative adjective agreeing with a verb's object over a noun
+ *     reading ("sagði sigurinn sætan"); "fara með" = be in charge of before an investigation,
+ *     "hafa betur" = win, "verjast frétta" across a quantifier; Keflavíkurflugvöllur, Suðurnes.
  */
 export const ANALYSIS_VERSION = 19;

@@ -548,6 +548,15 @@ function endsClause(toks: WorkToken[], i: number): boolean {
   return !nextWord(toks, i) && (!after || after.raw.kind === 'punctuation');
 }
 
+/** A strong accusative adjective ending that agrees with an accusative noun's article ("sigurinn sætan", "stöðuna góða", "málið gott"). */
+function agreesWithDefiniteObject(object: string, adjective: string): boolean {
+  if (object.endsWith('inn')) return /an$/u.test(adjective);
+  if (/(?:ina|una)$/u.test(object)) return /a$/u.test(adjective);
+  if (object.endsWith('ið')) return /t$/u.test(adjective);
+  if (object.endsWith('nar')) return /ar$/u.test(adjective);
+  return false;
+}
+
 /** Verbs that take an object and a predicative adjective ("segir hækkunina nauðsynlega"). */
 const OBJECT_PREDICATIVE_VERBS = new Set(['segja', 'telja', 'álíta', 'kalla', 'meta', 'gera']);
 
@@ -558,9 +567,13 @@ const OBJECT_PREDICATIVE_VERBS = new Set(['segja', 'telja', 'álíta', 'kalla', 
  */
 export function applyPredicativeLegaAfterObject(toks: WorkToken[], i: number): void {
   const t = toks[i];
-  if (!t.lower.endsWith('lega') || !t.readings.some((r) => r.pos === 'adjective') || best(t)?.pos === 'adjective') return;
+  if (!t.readings.some((r) => r.pos === 'adjective') || best(t)?.pos === 'adjective') return;
   const o = prevWord(toks, i);
   if (!o || !/(?:una|ina|inn|ið|ana|ina|nar|nir)$/u.test(o.lower) || !o.readings.length || !o.readings.every((r) => r.pos === 'noun')) return;
+  // (Another adjective when its ending agrees with the object's: "sagði sigurinn sætan" = said
+  // the victory was sweet, not the noun sæta.)
+  // (Only over a noun reading: "sagði aðgerðirnar farnar að skila" keeps the verb fara.)
+  if (!t.lower.endsWith('lega') && (best(t)?.pos !== 'noun' || !agreesWithDefiniteObject(o.lower, t.lower))) return;
   const v = prevWord(toks, i - 1);
   if (!v || !v.readings.some((r) => r.pos === 'verb' && OBJECT_PREDICATIVE_VERBS.has(r.lemma)) || best(v)?.pos !== 'verb') return;
   boost(t, (r) => r.pos === 'adjective', 2, 'predicative adjective after a verb of saying and its object ("segir hækkunina nauðsynlega")');

@@ -41,6 +41,13 @@ export function applyAuxiliary(toks: WorkToken[], i: number): void {
       const n = nextWord(toks, i);
       // (Also before "verið"/"orðið", which may read as nouns: "hafi lítið verið hægt".)
       const supineNext = !!n && (n.lower === 'verið' || n.lower === 'orðið' || (n.lower.length > 3 && /(?:ð|t|d|st)$/u.test(n.lower) && best(n)?.pos === 'verb' && !n.readings.some((r) => r.pos === 'noun' || r.pos === 'conjunction')));
+      // "enda hefði liðið þurft að glíma …": a noun with its article between the auxiliary and a
+      // supine is the inverted subject, not a second supine.
+      const supineLike = !!n && n.lower.length > 3 && /(?:ð|t|d|st)$/u.test(n.lower) && best(n)?.pos === 'verb' && best(n)!.lemma !== n.lower;
+      if (supineLike && /(?:ið|inn|in|nir|nar)$/u.test(t.lower) && t.readings.some((r) => r.pos === 'noun' && r.lemma.length < t.lower.length)) {
+        boost(t, (r) => r.pos === 'noun', 2.5, 'definite subject between the auxiliary and its supine');
+        return;
+      }
       if (supineNext && t.readings.some((r) => r.pos === 'adverb' || r.pos === 'adjective')) return;
       if (/(?:ð|t|d)$/.test(t.lower) && !NOT_SUPINE.has(t.lower)) {
         // A conjunction does not follow an auxiliary without a comma ("hafi ekki þótt" = þykja).
