@@ -52,6 +52,9 @@ const rows: Row[] = [
   { text: 'Lögreglan fer með rannsókn málsins.', word: 'fer', phrase: true, first: /^be in charge of/, reason: '"fara með" an investigation: be in charge of' },
   { text: 'Maður á þrítugsaldri var handtekinn.', word: 'þrítugsaldri', first: /^one's twenties/, reason: 'the decade before thirty: one\'s twenties' },
   { text: 'Kona á fimmtugsaldri var handtekin.', word: 'fimmtugsaldri', first: /forties/, reason: 'the decade before fifty: one\'s forties' },
+  { text: 'Sýndar verða rúmlega hundrað myndir, þar á meðal fjöldi stuttmynda.', word: 'myndir', first: /^film/, reason: 'beside short films: films' },
+  { text: 'Sýndar verða rúmlega hundrað myndir.', word: 'verða', first: /^be, get/, reason: 'after a fronted participle: the passive' },
+  { text: 'Þar á meðal er fjöldi íslenskra stuttmynda.', word: 'stuttmynda', first: /^short film/, reason: 'glossed whole, not split into styðja + mynd' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

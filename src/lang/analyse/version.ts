@@ -380,6 +380,9 @@
  *     decade off); a noun with its article between an auxiliary and a supine is the subject
  *     ("hefði liðið þurft"); a predicative adjective agreeing with a verb's object over a noun
  *     reading ("sagði sigurinn sætan"); "fara með" = be in charge of before an investigation,
- *     "hafa betur" = win, "verjast frétta" across a quantifier; Keflavíkurflugvöllur, Suðurnes.
+ *     "hafa betur" = win, "verjast frétta" across a quantifier; Keflavíkurflugvöllur, Suðurnes;
+ *     "@beforeparticiple" also after a participle opening the sentence ("Sýndar verða"); mynd =
+ *     film beside short films; stuttmynd, loftslagsbreyting, viljayfirlýsing; "hafi" after a
+ *     preposition = haf (sea).
  */
 export const ANALYSIS_VERSION = 19;

@@ -159,6 +159,8 @@ describe('sentenceContext', () => {
     ['Þau keyptu hús í fyrra.', 'Þau', false],
     ['Lagt er til að kvótinn verði aukinn um fjögur prósent.', 'verði', true],
     ['Hann varð glaður.', 'varð', false],
+    ['Sýndar verða rúmlega hundrað myndir.', 'verða', true],
+    ['Margar verða myndirnar.', 'verða', false],
   ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
     const a = loadAnalyserNode().analyse(text);
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);

@@ -304,10 +304,19 @@ const PARTICIPLE_ENDING = /(?:[ðdt](?:ur|ir|ar|um|a)?|inn|in|ið|nir|nar|num)$/
  */
 function beforeParticiple(analysis: Analysis, i: number): boolean {
   const s = analysis.tokens[i].sentence;
+  // A participle fronted at the start of the sentence counts too: "Sýndar verða hundrað myndir"
+  // (a hundred films will be shown).
+  const p = analysis.tokens[i - 1];
+  if (p?.kind === 'word' && p.sentence === s && analysis.tokens[i - 2]?.sentence !== s && isParticiple(p)) return true;
   let k = i + 1;
   if (analysis.tokens[k]?.kind === 'word' && BETWEEN_AUX_AND_PARTICIPLE.has(analysis.tokens[k].text.toLowerCase())) k++;
   const w = analysis.tokens[k];
   if (w?.kind !== 'word' || w.sentence !== s) return false;
+  return isParticiple(w);
+}
+
+/** A past participle: see `beforeParticiple`. */
+function isParticiple(w: Analysis['tokens'][number]): boolean {
   const c = w.candidates[w.chosen] ?? w.candidates[0];
   const lower = w.text.toLowerCase();
   if (!c || /[iu]$/u.test(lower)) return false;

@@ -617,6 +617,9 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "lækkun á verði flugfargjalda" (a fall in the price of): after a noun and its preposition,
   // the noun verð (price), not the subjunctive of verða.
   if (t.lower === 'verði' && /^(?:á|í|af|með|frá|um)$/u.test(toks[i - 1]?.lower ?? '') && best(toks[i - 2])?.pos === 'noun' && toks[i - 2]?.sentence === t.sentence) boost(t, (r) => r.lemma === 'verð' && r.pos === 'noun', 3, '"verði" after a noun and its preposition = price');
+  // "á hafi úti" (out at sea), "í hafi": after a preposition, with no supine after it, the noun
+  // haf (sea), not hafa's subjunctive.
+  if (t.lower === 'hafi' && /^(?:á|í|frá|yfir|úr)$/u.test(toks[i - 1]?.lower ?? '') && toks[i - 1]?.sentence === t.sentence && !/(?:ð|t|d)$/u.test(toks[i + 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'haf' && r.pos === 'noun', 2, '"hafi" after a preposition = the sea');
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
