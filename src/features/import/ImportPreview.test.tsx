@@ -77,6 +77,41 @@ describe('ImportPreview', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save to library' }));
   });
 
+  it('text the cleaner took out entirely: says so, blocks Save, and Restore brings it back with a proposed title', async () => {
+    const { onSave } = setup(
+      draft({
+        paragraphs: [],
+        removed: [
+          { text: 'Halló heimur', reason: 'headline-list', at: 0 },
+          { text: 'Deila', reason: 'share', at: 0 },
+        ],
+      }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Cleaning took out all of this text');
+    // No nagging about the title while there is no text to name.
+    expect(screen.queryByText('Give the article a title to save it.')).toBeNull();
+    const save = screen.getByRole('button', { name: 'Save to library' });
+    expect(save).toBeDisabled();
+    expect(save).toHaveAccessibleDescription('Restore some text below to save the article.');
+
+    const restore = screen.getAllByRole('button', { name: 'Restore' })[0];
+    restore.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Article text (1 paragraph)' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Halló heimur');
+    // The focused Restore button is gone: focus goes to the next one, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save to library' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Halló heimur', paragraphs: ['Halló heimur'] }));
+  });
+
+  it('the last block restored: focus goes to the article text heading, not to the page', async () => {
+    setup(draft({ title: 'Fyrirsögn', removed: [{ text: 'Mest lesið', reason: 'headline-list', at: 1 }] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Article text (2 paragraphs)' }));
+  });
+
   it('missing author and date read as a neutral "none found"', () => {
     setup(draft({ title: 'Fyrirsögn' }));
     const none = screen.getAllByText('none found');

@@ -33,9 +33,33 @@ export interface ImportPreviewProps {
 export function ImportPreview({ draft: initial, position, busy, onSave, onCancel }: ImportPreviewProps) {
   const { t, i18n } = useTranslation('import');
   // A paste with no headline gets a title proposed from its first words (the learner can edit it).
-  const [suggested] = useState(() => !initial.title.trim() && proposeTitle(initial.paragraphs) !== '');
+  const [suggested, setSuggested] = useState(() => !initial.title.trim() && proposeTitle(initial.paragraphs) !== '');
   const [draft, setDraft] = useState(() => (suggested ? { ...initial, title: proposeTitle(initial.paragraphs) } : initial));
-  const missingTitle = !draft.title.trim();
+  // The cleaner took out all of the text (one line that reads like a headline, a paste of menus):
+  // the preview says so, and Save waits until something is restored.
+  const noText = draft.paragraphs.length === 0;
+  const missingTitle = !noText && !draft.title.trim();
+  const removedRef = useRef<HTMLUListElement>(null);
+  const bodyHeadingRef = useRef<HTMLHeadingElement>(null);
+  // The Restore button pressed is gone with its block: focus goes to the Restore button now at its
+  // place (or the one before), or to the article text once none is left, instead of the page.
+  const [refocus, setRefocus] = useState<number | null>(null);
+  useEffect(() => {
+    if (refocus === null) return;
+    setRefocus(null);
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const buttons = removedRef.current?.querySelectorAll<HTMLButtonElement>('li > button') ?? [];
+    (buttons[Math.min(refocus, buttons.length - 1)] ?? bodyHeadingRef.current)?.focus();
+  }, [refocus]);
+
+  function restore(index: number) {
+    const next = restoreRemoved(draft, index);
+    // The first text back in a draft with none and no title: propose one from it, as for a paste.
+    const proposed = noText && !draft.title.trim() ? proposeTitle(next.paragraphs) : '';
+    if (proposed) setSuggested(true);
+    setDraft(proposed ? { ...next, title: proposed } : next);
+    setRefocus(index);
+  }
   // Chromium moves focus to the page when the focused Save button is disabled while saving; when
   // saving ends (a duplicate or a failure keeps the preview up) focus goes back to it.
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -46,10 +70,15 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
     if (saveHadFocus.current && el?.isConnected && (!document.activeElement || document.activeElement === document.body)) el.focus();
     saveHadFocus.current = false;
   }, [busy]);
-  const describedBy = [missingTitle ? 'import-title-error' : suggested ? 'import-title-suggested' : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [missingTitle ? 'import-title-error' : suggested && draft.title.trim() ? 'import-title-suggested' : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="import-preview">
       {position.total > 1 && <p className="muted">{t('position', position)}</p>}
+      {noText && (
+        <p className="notice error import-problem" role="alert">
+          {t('nothingLeft')}
+        </p>
+      )}
       <div className="field">
         {/* "(required)" sits beside the label, not in it: the input's `required` says so to screen readers. */}
         <div className="label-row">
@@ -72,7 +101,8 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
             {t('titleMissing')}
           </p>
         ) : (
-          suggested && (
+          suggested &&
+          draft.title.trim() && (
             <p className="hint" id="import-title-suggested">
               {t('titleSuggested')}
             </p>
@@ -99,7 +129,9 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
           </>
         )}
       </dl>
-      <h2>{t('body', { count: draft.paragraphs.length })}</h2>
+      <h2 tabIndex={-1} ref={bodyHeadingRef}>
+        {t('body', { count: draft.paragraphs.length })}
+      </h2>
       <div className="preview-body" lang="is">
         {draft.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
@@ -108,7 +140,7 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
       {draft.removed.length > 0 && (
         <>
           <h2>{t('removedTitle', { count: draft.removed.length })}</h2>
-          <ul className="removed-list">
+          <ul className="removed-list" ref={removedRef}>
             {draft.removed.map((r, i) => (
               <li key={i}>
                 <details>
@@ -118,7 +150,7 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
                   </summary>
                   <p lang="is">{r.text}</p>
                 </details>
-                <button type="button" className="link-button" onClick={() => setDraft(restoreRemoved(draft, i))}>
+                <button type="button" className="link-button" onClick={() => restore(i)}>
                   {t('restore')}
                 </button>
               </li>
@@ -130,8 +162,8 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
         <button
           type="button"
           className="primary"
-          disabled={busy || missingTitle}
-          aria-describedby={missingTitle ? 'import-save-blocked' : undefined}
+          disabled={busy || missingTitle || noText}
+          aria-describedby={missingTitle || noText ? 'import-save-blocked' : undefined}
           ref={saveRef}
           onClick={() => {
             saveHadFocus.current = document.activeElement === saveRef.current;
@@ -143,9 +175,9 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
         <button type="button" onClick={onCancel} disabled={busy}>
           {position.total > 1 ? t('skipThis') : t('cancel')}
         </button>
-        {missingTitle && (
+        {(missingTitle || noText) && (
           <p className="save-blocked" id="import-save-blocked">
-            {t('saveNeedsTitle')}
+            {noText ? t('saveNeedsText') : t('saveNeedsTitle')}
           </p>
         )}
       </div>

@@ -69,6 +69,28 @@ describe('prepareInputImport / prepareFileImport', () => {
     expect(prepareInputImport(input, 'paste')).toEqual({ ok: false, reason });
   });
 
+  it.each([
+    { name: 'punctuation only', input: '... !!! ??? ,,, --- «» „“ () — • * # @ %' },
+    { name: 'digits and symbols only', input: '12 345 678\n+354 555-1234\n2024-10-25 09:44' },
+    { name: 'HTML with punctuation only', input: '<div><p>… !!!</p><p>— ?</p></div>' },
+  ])('refuses $name as having no words (not as page furniture)', ({ input }) => {
+    expect(prepareInputImport(input, 'paste')).toEqual({ ok: false, reason: 'no-words' });
+  });
+
+  it.each([
+    { name: 'one line with no full stop', input: 'Halló heimur' },
+    { name: 'one long line with no full stop', input: 'Veðrið í dag er gott og sólin skín á fjöllin fyrir norðan' },
+    { name: 'a paste of page menus only', input: 'Forsíða\nInnlent\nErlent\nMest lesið\nDeila' },
+    { name: 'an unclosed HTML file of one line', input: '<div><p>Veðrið í dag er gott og sólin skín á fjöllin fyrir norðan', file: 'brotid.html' },
+    { name: 'an HTML file that is just an unclosed paragraph', input: '<div><p>unclosed', file: 'unclosed.html' },
+  ])('text the cleaner removes entirely is kept as removed blocks to restore, not refused: $name', ({ input, file }) => {
+    const r = file ? prepareFileImport(file, new TextEncoder().encode(input)) : prepareInputImport(input, 'paste');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.draft.paragraphs).toEqual([]);
+    const kept = r.draft.removed.map((b) => b.text).join('\n');
+    for (const word of input.replace(/<[^>]*>?/g, ' ').split(/\s+/).filter(Boolean)) expect(kept).toContain(word);
+  });
+
   it('recognises pasted HTML and keeps only its text', () => {
     const html =
       '<html><head><meta property="og:title" content="Fyrirsögn fréttar"></head><body><article>' +

@@ -11,14 +11,24 @@ export { draftText, type ImportDraft };
 
 export type PrepareResult =
   | { ok: true; draft: ImportDraft }
-  | { ok: false; reason: 'empty' | 'too-large' | 'only-furniture' | 'binary' | 'broken-html' };
+  | { ok: false; reason: 'empty' | 'too-large' | 'only-furniture' | 'binary' | 'broken-html' | 'no-words' };
 
-/** Cleans pasted or loaded plain text into a draft article. Nothing is stored yet. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Cleans pasted or loaded plain text into a draft article. Nothing is stored yet. Text with no
+ * letter at all (punctuation, digits, symbols) has nothing to read and is refused. Text the cleaner
+ * takes out entirely (a single line with no full stop reads like a headline; a paste of menus) is
+ * not refused: the draft has no paragraphs and every block in `removed`, for the preview to offer
+ * back, so nothing the learner pasted is lost.
+ */
 export function prepareTextImport(text: string, origin: string, hints?: CleanHints): PrepareResult {
   const valid = validateTextInput(text);
   if (!valid.ok) return { ok: false, reason: valid.reason };
+  if (!LETTER.test(text)) return { ok: false, reason: 'no-words' };
   const cleaned = cleanArticle(text, hints);
-  if (cleaned.paragraphs.join('').trim().length === 0) return { ok: false, reason: 'only-furniture' };
+  const nothingLeft = cleaned.paragraphs.join('').trim().length === 0;
+  if (nothingLeft && !cleaned.removed.some((r) => LETTER.test(r.text))) return { ok: false, reason: 'only-furniture' };
   return { ok: true, draft: { ...cleaned, origin } };
 }
 
