@@ -55,6 +55,9 @@ const rows: Row[] = [
   { text: 'Sýndar verða rúmlega hundrað myndir, þar á meðal fjöldi stuttmynda.', word: 'myndir', first: /^film/, reason: 'beside short films: films' },
   { text: 'Sýndar verða rúmlega hundrað myndir.', word: 'verða', first: /^be, get/, reason: 'after a fronted participle: the passive' },
   { text: 'Þar á meðal er fjöldi íslenskra stuttmynda.', word: 'stuttmynda', first: /^short film/, reason: 'glossed whole, not split into styðja + mynd' },
+  { text: 'Töluverðar skemmdir urðu á íbúðinni.', word: 'urðu', first: /^happen/, reason: 'damage occurred' },
+  { text: 'Þar urðu miklar skemmdir.', word: 'urðu', first: /^happen/, reason: 'damage after it, past an adjective' },
+  { text: 'Hún varð formaður félagsins í fyrra.', word: 'varð', first: /^become/, reason: 'no accident word beside it: become' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

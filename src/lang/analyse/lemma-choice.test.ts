@@ -585,6 +585,7 @@ const rows: Row[] = [
   { form: 'sætan', context: 'Þjálfarinn sagði sigurinn _ og verðskuldaðan.', lemma: 'sætur', pos: 'adjective', reason: 'a predicative adjective agreeing with the object after a verb of saying, not the noun sæta' },
   { form: 'hafi', context: 'Hann sneri heim eftir áratug á _ úti.', lemma: 'haf', pos: 'noun', reason: 'after a preposition, no supine after it: the sea, not hafa\'s subjunctive' },
   { form: 'hafi', context: 'Hann segir að á _ verið deilt.', lemma: 'hafa', pos: 'verb', reason: 'a supine follows: the auxiliary' },
+  { form: 'völdum', context: 'Skemmdir urðu af _ reyks.', lemma: 'vald', pos: 'noun', reason: '"af völdum" (caused by): the noun, not the participle valinn' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

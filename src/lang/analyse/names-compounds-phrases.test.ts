@@ -30,6 +30,7 @@ const nameRows: NameRow[] = [
   { form: 'Mats', context: 'Sænski tennisleikarinn _ Wilander sigraði.', isName: true, name: 'Mats', reason: 'a given name in -s before a nominative surname, not the genitive of the noun mat' },
   { form: 'Jóns', context: 'Þetta er bók _ Sigurðssonar.', isName: true, name: 'Jón', reason: 'before a genitive surname the -s is the genitive' },
   { form: 'Suðurnesjum', context: 'Lögreglan á _ fer með málið.', isName: true, name: 'Suðurnes', reason: 'the region (a proper-noun row), not split into suður + nes' },
+  { form: 'Vinnumálastofnunar', context: 'Þetta kemur fram í tölum _ í dag.', isName: true, name: 'Vinnumálastofnun', reason: 'the directorate (a proper-noun row), not split in three' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },

@@ -383,6 +383,7 @@
  *     "hafa betur" = win, "verjast frétta" across a quantifier; Keflavíkurflugvöllur, Suðurnes;
  *     "@beforeparticiple" also after a participle opening the sentence ("Sýndar verða"); mynd =
  *     film beside short films; stuttmynd, loftslagsbreyting, viljayfirlýsing; "hafi" after a
- *     preposition = haf (sea).
+ *     preposition = haf (sea); verða = happen beside an accident or damage ("skemmdir urðu");
+ *     "af völdum" = vald; Vinnumálastofnun.
  */
 export const ANALYSIS_VERSION = 19;

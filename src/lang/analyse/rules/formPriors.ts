@@ -620,6 +620,8 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "á hafi úti" (out at sea), "í hafi": after a preposition, with no supine after it, the noun
   // haf (sea), not hafa's subjunctive.
   if (t.lower === 'hafi' && /^(?:á|í|frá|yfir|úr)$/u.test(toks[i - 1]?.lower ?? '') && toks[i - 1]?.sentence === t.sentence && !/(?:ð|t|d)$/u.test(toks[i + 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'haf' && r.pos === 'noun', 2, '"hafi" after a preposition = the sea');
+  // "af völdum reyks" (caused by smoke): the noun vald (power; plural völd), not the participle valinn.
+  if (t.lower === 'völdum' && toks[i - 1]?.lower === 'af') boost(t, (r) => r.lemma === 'vald' && r.pos === 'noun', 2, '"af völdum" = the noun vald');
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
