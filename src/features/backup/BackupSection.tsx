@@ -41,12 +41,16 @@ export function BackupSection() {
   }, [focusTo]);
 
   async function run(step: Step, op: () => Promise<void>) {
+    // The file input is disabled while busy, which in Chromium moves keyboard focus to the page: a
+    // refused file gives it back to the file button (a file that is read gives it to the preview).
+    const fromFile = document.activeElement === fileRef.current;
     setBusy(true);
     setProblem(null);
     try {
       await op();
     } catch (e) {
       setProblem(problemOf(e, step));
+      if (fromFile) setFocusTo('file');
     } finally {
       setBusy(false);
     }

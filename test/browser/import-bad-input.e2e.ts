@@ -1,0 +1,118 @@
+import type { Browser as PwBrowser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { SEED_TITLE } from './app';
+import { launchChromium } from './chromium';
+
+const base = inject('baseUrl');
+
+/**
+ * Bad input on the Import page and in Settings → Backup, as a learner meets it on a phone and on a
+ * desktop, in English and Icelandic: a clear message, nothing typed is lost, focus stays usable.
+ */
+const SIZES = [
+  { width: 360, height: 740, lng: 'is' },
+  { width: 1280, height: 800, lng: 'en' },
+] as const;
+
+const T = {
+  en: {
+    paste: 'Paste an article',
+    clean: 'Clean up and preview',
+    nothingLeft: 'Cleaning took out all of this text',
+    saveNeedsText: 'Restore some text below to save the article.',
+    restore: 'Restore',
+    save: 'Save to library',
+    noWords: 'There are no words in this text',
+  },
+  is: {
+    paste: 'Límdu inn grein',
+    clean: 'Hreinsa og forskoða',
+    nothingLeft: 'Hreinsunin tók allan þennan texta út',
+    saveNeedsText: 'Settu aftur inn texta hér fyrir neðan til að vista greinina.',
+    restore: 'Setja aftur inn',
+    save: 'Vista í safnið',
+    noWords: 'Í þessum texta eru engin orð',
+  },
+};
+
+const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+describe('bad input in Chromium', () => {
+  let browser: PwBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(size: (typeof SIZES)[number]): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: size.lng === 'is' ? 'is-IS' : 'en-US' });
+    await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    await page.goto(base);
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
+    return { context, page, errors };
+  }
+
+  it.each(SIZES)('one line with no full stop ($lng, $width px): not refused; restored from Removed, saved and read', async (size) => {
+    const t = T[size.lng];
+    const { context, page, errors } = await open(size);
+    try {
+      await page.goto(`${base}#/import`);
+      await page.getByLabel(t.paste).fill('Halló heimur');
+      await page.getByRole('button', { name: t.clean }).click();
+      await page.getByRole('alert').filter({ hasText: t.nothingLeft }).waitFor();
+      const save = page.getByRole('button', { name: t.save });
+      expect(await save.isDisabled()).toBe(true);
+      expect(await page.getByText(t.saveNeedsText).isVisible()).toBe(true);
+      expect(await overflows(page)).toBe(false);
+
+      await page.getByRole('button', { name: t.restore }).click();
+      expect(await page.locator('.preview-body').textContent()).toBe('Halló heimur');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await save.click();
+      await page.getByRole('heading', { level: 1, name: 'Halló heimur' }).waitFor({ timeout: 30000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(SIZES)('punctuation only ($lng, $width px): "no words", the text is kept', async (size) => {
+    const t = T[size.lng];
+    const { context, page } = await open(size);
+    try {
+      await page.goto(`${base}#/import`);
+      const text = '... !!! ??? — «» 12 345 %';
+      await page.getByLabel(t.paste).fill(text);
+      await page.getByRole('button', { name: t.clean }).click();
+      await page.getByRole('alert').filter({ hasText: t.noWords }).waitFor();
+      expect(await page.getByLabel(t.paste).inputValue()).toBe(text);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a refused backup file: the message is shown and keyboard focus is back on the file button, not lost to the page', async () => {
+    const { context, page } = await open(SIZES[1]);
+    try {
+      await page.goto(`${base}#/settings`);
+      const choose = page.getByLabel('Restore from a backup file…');
+      for (const file of [
+        { name: 'other-app.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"anki","decks":[]}') },
+        { name: 'cut.lesa-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"lesa-backup","version":1,"tables":{"articles":[{"id":1,"ti') },
+      ]) {
+        await choose.focus();
+        await choose.setInputFiles(file);
+        await page.getByRole('alert').waitFor();
+        await expect.poll(() => choose.evaluate((el) => el === document.activeElement)).toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
