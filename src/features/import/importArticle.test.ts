@@ -115,8 +115,27 @@ describe('prepareInputImport / prepareFileImport', () => {
     expect(r.draft.origin).toBe('file:frett.txt');
   });
 
+  it.each([
+    { name: 'UTF-16 LE without a byte-order mark', le: true },
+    { name: 'UTF-16 BE without a byte-order mark', le: false },
+  ])('decodes a text file in $name (not refused as binary)', ({ le }) => {
+    const text = 'Þórður fór út í búð. Ærið verk var að bera öll þessi ósköp heim.';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      bytes[2 * i + (le ? 0 : 1)] = c & 0xff;
+      bytes[2 * i + (le ? 1 : 0)] = c >> 8;
+    }
+    const r = prepareFileImport('grein.txt', bytes);
+    if (!r.ok) throw new Error(r.reason);
+    expect(draftText(r.draft)).toBe(text);
+  });
+
   it('refuses a binary file', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     expect(prepareFileImport('mynd.png', png)).toEqual({ ok: false, reason: 'binary' });
+    // NUL bytes here and there are no UTF-16 text.
+    const blob = Uint8Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26)));
+    expect(prepareFileImport('gogn.txt', blob)).toEqual({ ok: false, reason: 'binary' });
   });
 });
