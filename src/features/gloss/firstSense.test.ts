@@ -58,6 +58,7 @@ const rows: Row[] = [
   { text: 'Töluverðar skemmdir urðu á íbúðinni.', word: 'urðu', first: /^happen/, reason: 'damage occurred' },
   { text: 'Þar urðu miklar skemmdir.', word: 'urðu', first: /^happen/, reason: 'damage after it, past an adjective' },
   { text: 'Hún varð formaður félagsins í fyrra.', word: 'varð', first: /^become/, reason: 'no accident word beside it: become' },
+  { text: 'Íslenskur stjörnufræðingur tók þátt í rannsókninni.', word: 'stjörnufræðingur', first: /^astronomer/, reason: 'glossed whole' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

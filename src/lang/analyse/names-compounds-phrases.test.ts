@@ -481,6 +481,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Mennirnir voru látnir lausir að loknum yfirheyrslum.', key: 'að loknum', words: ['að', 'loknum'], reason: 'after (the end of), before its dative noun' },
   { text: 'Þýfið fannst skammt frá vettvangi.', key: 'skammt frá', words: ['skammt', 'frá'], reason: 'near' },
   { text: 'Ráðherra segir að enn sé langt í land.', key: 'langt í land', words: ['langt', 'í', 'land'], reason: 'a long way to go' },
+  { text: 'Reikistjarnan er svipuð jörðinni að stærð.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, ending its clause' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

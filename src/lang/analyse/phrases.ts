@@ -283,7 +283,9 @@ export class PhraseIndex {
     // "á móti í Reykjavík" is at a tournament (mót), not "against": a place follows.
     if (key === 'á móti' && /^(?:í|á)$/u.test(toks[last + 1]?.lower ?? '') && isCapitalisedWord(toks[last + 2])) return true;
     if (AS_WRITTEN.has(key) && tokens.some((k, j) => j > 0 && toks[k].lower !== words[j])) return true;
-    if (AFTER_NUMBER.has(key) && !isAmount(toks[tokens[0] - 1]) && !isAmount(toks[tokens[0] - 2])) return true;
+    // (Or ending its clause: "svipuð að stærð." = similar in size.)
+    const clauseEnds = !toks[tokens[1] + 1] || toks[tokens[1] + 1].raw.kind === 'punctuation' || toks[tokens[1] + 1].sentence !== toks[i].sentence;
+    if (AFTER_NUMBER.has(key) && !isAmount(toks[tokens[0] - 1]) && !isAmount(toks[tokens[0] - 2]) && !clauseEnds) return true;
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
     if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') return true;

@@ -384,6 +384,8 @@
  *     "@beforeparticiple" also after a participle opening the sentence ("Sýndar verða"); mynd =
  *     film beside short films; stuttmynd, loftslagsbreyting, viljayfirlýsing; "hafi" after a
  *     preposition = haf (sea); verða = happen beside an accident or damage ("skemmdir urðu");
- *     "af völdum" = vald; Vinnumálastofnun.
+ *     "af völdum" = vald; Vinnumálastofnun; "@beforeparticiple" past an inverted subject with its
+ *     article ("verður staðan metin"); "að stærð"/"að lengd" ending a clause ("svipuð að stærð");
+ *     stjörnufræðingur.
  */
 export const ANALYSIS_VERSION = 19;

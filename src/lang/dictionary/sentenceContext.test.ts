@@ -161,6 +161,7 @@ describe('sentenceContext', () => {
     ['Hann varð glaður.', 'varð', false],
     ['Sýndar verða rúmlega hundrað myndir.', 'verða', true],
     ['Margar verða myndirnar.', 'verða', false],
+    ['Verður staðan metin á ný í fyrramálið.', 'Verður', true],
   ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
     const a = loadAnalyserNode().analyse(text);
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);

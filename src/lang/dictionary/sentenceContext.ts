@@ -293,6 +293,8 @@ const DOER_POS = new Set(['noun', 'pronoun', 'adjective', 'numeral']);
 
 /** Adverbs that may stand between an auxiliary and its participle ("verður ekki haldinn"). */
 const BETWEEN_AUX_AND_PARTICIPLE = new Set('ekki einnig líka þó nú þá því svo enn jafnframt síðan aftur fljótlega brátt'.split(' '));
+/** Nominative suffixed articles (an inverted subject: "staðan", "málið", "mennirnir"). */
+const NOMINATIVE_DEFINITE = /(?:inn|in|ið|an|nir|nar)$/u;
 /** Endings of past participles (strong and weak, with the supine): keyptur, keyptir, lögð, haldinn, opnað. */
 const PARTICIPLE_ENDING = /(?:[ðdt](?:ur|ir|ar|um|a)?|inn|in|ið|nir|nar|num)$/u;
 
@@ -310,6 +312,13 @@ function beforeParticiple(analysis: Analysis, i: number): boolean {
   if (p?.kind === 'word' && p.sentence === s && analysis.tokens[i - 2]?.sentence !== s && isParticiple(p)) return true;
   let k = i + 1;
   if (analysis.tokens[k]?.kind === 'word' && BETWEEN_AUX_AND_PARTICIPLE.has(analysis.tokens[k].text.toLowerCase())) k++;
+  // (Or past an inverted subject with its article: "verður staðan metin" = the situation will be
+  // assessed.)
+  const subject = analysis.tokens[k];
+  if (subject?.kind === 'word' && subject.sentence === s && NOMINATIVE_DEFINITE.test(subject.text.toLowerCase())) {
+    const c = subject.candidates[subject.chosen] ?? subject.candidates[0];
+    if (c?.pos === 'noun' && c.lemma.length < subject.text.length) k++;
+  }
   const w = analysis.tokens[k];
   if (w?.kind !== 'word' || w.sentence !== s) return false;
   return isParticiple(w);

@@ -68,6 +68,8 @@ export function applyComplementiserAd(toks: WorkToken[], i: number): void {
     }
     boost(n, (r) => r.pos === 'noun', 2.5, 'subject noun after "að", before its finite verb');
   }
+  // "svipuð að stærð." (similar in size): "að stærð"/"að lengd" ending its clause is the adverbial.
+  if ((n.lower === 'stærð' || n.lower === 'lengd') && (!toks[i + 2] || toks[i + 2].raw.kind !== 'word' || toks[i + 2].sentence !== t.sentence)) return;
   const passive = impersonalPassiveAhead(toks, i);
   if ((DATIVE_FORMS.has(n.lower) && !dativeExperiencer(toks, i) && !passive) || AD_PHRASE_NEXT.has(n.lower)) return;
   // "játað aðild að málinu." (involvement in the case): a definite dative noun with no finite
