@@ -93,6 +93,8 @@ describe('ImportPreview', () => {
     const save = screen.getByRole('button', { name: 'Save to library' });
     expect(save).toBeDisabled();
     expect(save).toHaveAccessibleDescription('Restore some text below to save the article.');
+    // No empty article box drawn under "Article text (0 paragraphs)".
+    expect(document.querySelector('.preview-body')).toBeNull();
 
     const restore = screen.getAllByRole('button', { name: 'Restore' })[0];
     restore.focus();

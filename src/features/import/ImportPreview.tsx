@@ -132,11 +132,13 @@ export function ImportPreview({ draft: initial, position, busy, onSave, onCancel
       <h2 tabIndex={-1} ref={bodyHeadingRef}>
         {t('body', { count: draft.paragraphs.length })}
       </h2>
-      <div className="preview-body" lang="is">
-        {draft.paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </div>
+      {!noText && (
+        <div className="preview-body" lang="is">
+          {draft.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      )}
       {draft.removed.length > 0 && (
         <>
           <h2>{t('removedTitle', { count: draft.removed.length })}</h2>
