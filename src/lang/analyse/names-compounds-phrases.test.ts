@@ -31,6 +31,7 @@ const nameRows: NameRow[] = [
   { form: 'Jóns', context: 'Þetta er bók _ Sigurðssonar.', isName: true, name: 'Jón', reason: 'before a genitive surname the -s is the genitive' },
   { form: 'Suðurnesjum', context: 'Lögreglan á _ fer með málið.', isName: true, name: 'Suðurnes', reason: 'the region (a proper-noun row), not split into suður + nes' },
   { form: 'Vinnumálastofnunar', context: 'Þetta kemur fram í tölum _ í dag.', isName: true, name: 'Vinnumálastofnun', reason: 'the directorate (a proper-noun row), not split in three' },
+  { form: 'Laugardalshöll', context: 'Hún heldur tónleika í _ í mars.', isName: true, name: 'Laugardalshöll', reason: 'the arena (a proper-noun row), not split in three' },
   { form: 'Carlos', context: 'Hún hitti _ í gær.', isName: true, name: 'Carlos', reason: '-s after a vowel is kept' },
   { form: 'Bandaríkjanna', context: 'Forseti _ kom í heimsókn.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'known proper lemma, dictionary headword casing' },
   { form: 'Bandaríkin', context: '_ hyggja á heræfingar.', isName: true, name: 'Bandaríkin', lemma: 'bandaríkin', reason: 'proper lemma at sentence start stays a name' },
@@ -482,6 +483,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Þýfið fannst skammt frá vettvangi.', key: 'skammt frá', words: ['skammt', 'frá'], reason: 'near' },
   { text: 'Ráðherra segir að enn sé langt í land.', key: 'langt í land', words: ['langt', 'í', 'land'], reason: 'a long way to go' },
   { text: 'Reikistjarnan er svipuð jörðinni að stærð.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, ending its clause' },
+  { text: 'Öðrum tónleikum var bætt við daginn eftir.', key: 'daginn eftir', words: ['daginn', 'eftir'], reason: 'the next day' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -386,6 +386,6 @@
  *     preposition = haf (sea); verða = happen beside an accident or damage ("skemmdir urðu");
  *     "af völdum" = vald; Vinnumálastofnun; "@beforeparticiple" past an inverted subject with its
  *     article ("verður staðan metin"); "að stærð"/"að lengd" ending a clause ("svipuð að stærð");
- *     stjörnufræðingur.
+ *     stjörnufræðingur; "daginn eftir" = the next day; Laugardalshöll.
  */
 export const ANALYSIS_VERSION = 19;
