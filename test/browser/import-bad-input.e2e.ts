@@ -97,6 +97,38 @@ describe('bad input in Chromium', () => {
     }
   });
 
+  it('files dropped beside the paste box (heading, menu) are taken, not opened by the browser in place of the app', async () => {
+    const { context, page, errors } = await open(SIZES[1]);
+    try {
+      await page.goto(`${base}#/import`);
+      await page.getByLabel(T.en.paste).fill('Texti sem ég vil ekki missa.');
+      /** Drops a file made in the page on `selector`; whether the browser's own handling (opening it) was stopped. */
+      const drop = (selector: string, name: string, bytes: number[] | string) =>
+        page.evaluate(
+          ({ selector, name, bytes }) => {
+            const dt = new DataTransfer();
+            const data = typeof bytes === 'string' ? bytes : new Uint8Array(bytes);
+            dt.items.add(new File([data], name));
+            const target = document.querySelector(selector)!;
+            const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
+            const dropped = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+            target.dispatchEvent(over);
+            target.dispatchEvent(dropped);
+            return over.defaultPrevented && dropped.defaultPrevented;
+          },
+          { selector, name, bytes },
+        );
+      expect(await drop('h1', 'mynd.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])).toBe(true);
+      await page.getByRole('alert').filter({ hasText: 'mynd.png: This file is not text or HTML' }).waitFor();
+      expect(await page.getByLabel(T.en.paste).inputValue()).toBe('Texti sem ég vil ekki missa.');
+      expect(await drop('nav', 'vedur.txt', 'Veðrið kólnar um helgina\n\nBúist er við kólnandi veðri um allt land um helgina. Veðurstofan spáir norðanátt.')).toBe(true);
+      expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Veðrið kólnar um helgina');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a refused backup file: the message is shown and keyboard focus is back on the file button, not lost to the page', async () => {
     const { context, page } = await open(SIZES[1]);
     try {

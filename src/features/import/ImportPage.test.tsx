@@ -174,6 +174,31 @@ describe('ImportPage busy state', () => {
   });
 });
 
+describe('ImportPage drag and drop', () => {
+  it('a file dropped anywhere on the page is imported, and never opened by the browser in place of the app (the pasted text would be lost)', async () => {
+    const { box, cleaner } = setup();
+    fireEvent.change(box, { target: { value: 'Texti sem ég vil ekki missa.' } });
+    const dataTransfer = { files: [new File([ARTICLE], 'vedur.txt', { type: 'text/plain' })], types: ['Files'] };
+    // Beside the paste box: on the page heading, on the page itself. (`false`: the browser's own handling was stopped.)
+    expect(fireEvent.dragOver(screen.getByRole('heading', { name: 'Import an article' }), { dataTransfer })).toBe(false);
+    expect(fireEvent.drop(document.body, { dataTransfer })).toBe(false);
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Veðrið kólnar um helgina');
+    expect(cleaner.clean).toHaveBeenCalledTimes(1);
+    // While the preview is up a drop is not taken, but it still does not replace the app.
+    expect(fireEvent.dragOver(document.body, { dataTransfer })).toBe(false);
+    expect(fireEvent.drop(document.body, { dataTransfer })).toBe(false);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(cleaner.clean).toHaveBeenCalledTimes(1);
+    press('Cancel');
+    expect(screen.getByRole('textbox', { name: 'Paste an article' })).toHaveValue('Texti sem ég vil ekki missa.');
+  });
+
+  it('dragging text (not files) over the page is left to the browser', () => {
+    setup();
+    expect(fireEvent.dragOver(document.body, { dataTransfer: { files: [], types: ['text/plain'] } })).toBe(true);
+  });
+});
+
 describe('ImportPage while the worker cleans', () => {
   /** Presses Clean and waits until, past the painted busy state, the job reached the cleaner. */
   async function startClean(box: HTMLElement, text: string, calls: unknown[]) {

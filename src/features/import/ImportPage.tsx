@@ -74,6 +74,32 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     document.getElementById(drafts.length > 0 ? 'import-title-input' : 'import-text')?.focus();
   }, [drafts.length]);
 
+  // A file dropped beside the paste box (on the heading, the menu, the page's margins) would be
+  // opened by the browser in place of the app, and what was pasted lost: while Import is open the
+  // whole window takes file drops. A drop while the preview is up is not taken (only refused).
+  const dropTo = useRef<((files: FileList) => void) | null>(null);
+  useEffect(() => {
+    dropTo.current = drafts.length === 0 ? onFiles : null;
+  });
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onDragOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const files = e.dataTransfer?.files;
+      if (files?.length) dropTo.current?.(files);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
   function accept(results: { name?: string; result: PrepareResult }[]) {
     const ok: ImportDraft[] = [];
     const bad: Problem[] = [];
@@ -218,14 +244,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
           onCancel={skip}
         />
       ) : (
-        <div
-          className="import-input"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => {
-            e.preventDefault();
-            if (e.dataTransfer.files.length) onFiles(e.dataTransfer.files);
-          }}
-        >
+        <div className="import-input">
           <label htmlFor="import-text">{t('pasteLabel')}</label>
           <p className="hint" id="import-text-hint">
             {t('pasteHint')}
