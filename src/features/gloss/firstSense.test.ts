@@ -59,6 +59,9 @@ const rows: Row[] = [
   { text: 'Þar urðu miklar skemmdir.', word: 'urðu', first: /^happen/, reason: 'damage after it, past an adjective' },
   { text: 'Hún varð formaður félagsins í fyrra.', word: 'varð', first: /^become/, reason: 'no accident word beside it: become' },
   { text: 'Íslenskur stjörnufræðingur tók þátt í rannsókninni.', word: 'stjörnufræðingur', first: /^astronomer/, reason: 'glossed whole' },
+  { text: 'Eftirlitið varaði við neyslu á vatni úr vatnsbólinu.', word: 'á', first: /^of/, reason: 'consumption of' },
+  { text: 'Hann var ákærður fyrir brot á lögum um hlutafélög.', word: 'á', first: /^of/, reason: 'a breach of' },
+  { text: 'Verjandi mannsins segir ákæruna tilhæfulausa.', word: 'tilhæfulausa', first: /^groundless/, reason: 'glossed whole, not split into til + hæfa + laus' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

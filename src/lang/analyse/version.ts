@@ -386,6 +386,7 @@
  *     preposition = haf (sea); verða = happen beside an accident or damage ("skemmdir urðu");
  *     "af völdum" = vald; Vinnumálastofnun; "@beforeparticiple" past an inverted subject with its
  *     article ("verður staðan metin"); "að stærð"/"að lengd" ending a clause ("svipuð að stærð");
- *     stjörnufræðingur; "daginn eftir" = the next day; Laugardalshöll.
+ *     stjörnufræðingur; "daginn eftir" = the next day; Laugardalshöll; á = of after neysla,
+ *     brot, notkun; félag = company beside hlutafélag; tilhæfulaus.
  */
 export const ANALYSIS_VERSION = 19;
