@@ -62,6 +62,8 @@ const rows: Row[] = [
   { text: 'Eftirlitið varaði við neyslu á vatni úr vatnsbólinu.', word: 'á', first: /^of/, reason: 'consumption of' },
   { text: 'Hann var ákærður fyrir brot á lögum um hlutafélög.', word: 'á', first: /^of/, reason: 'a breach of' },
   { text: 'Verjandi mannsins segir ákæruna tilhæfulausa.', word: 'tilhæfulausa', first: /^groundless/, reason: 'glossed whole, not split into til + hæfa + laus' },
+  { text: 'Þjónustan verður niðurgreidd fyrir börn að átján ára aldri.', word: 'að', first: /^up to/, reason: 'up to an age' },
+  { text: 'Tveir slösuðust í árekstri tveggja fólksbíla.', word: 'fólksbíla', first: /^passenger car/, reason: 'glossed whole' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -387,6 +387,8 @@
  *     "af völdum" = vald; Vinnumálastofnun; "@beforeparticiple" past an inverted subject with its
  *     article ("verður staðan metin"); "að stærð"/"að lengd" ending a clause ("svipuð að stærð");
  *     stjörnufræðingur; "daginn eftir" = the next day; Laugardalshöll; á = of after neysla,
- *     brot, notkun; félag = company beside hlutafélag; tilhæfulaus.
+ *     brot, notkun; félag = company beside hlutafélag; tilhæfulaus; "@beforeparticiple" past a
+ *     bare noun subject ("verður sálfræðiþjónusta niðurgreidd"); að = up to beside an age;
+ *     fólksbíll; Reykjanesbraut.
  */
 export const ANALYSIS_VERSION = 19;

@@ -162,6 +162,8 @@ describe('sentenceContext', () => {
     ['Sýndar verða rúmlega hundrað myndir.', 'verða', true],
     ['Margar verða myndirnar.', 'verða', false],
     ['Verður staðan metin á ný í fyrramálið.', 'Verður', true],
+    ['Með honum verður sálfræðiþjónusta niðurgreidd fyrir börn.', 'verður', true],
+    ['Hún varð móðir í fyrra.', 'varð', false],
   ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
     const a = loadAnalyserNode().analyse(text);
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);

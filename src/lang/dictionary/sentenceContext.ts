@@ -314,10 +314,11 @@ function beforeParticiple(analysis: Analysis, i: number): boolean {
   if (analysis.tokens[k]?.kind === 'word' && BETWEEN_AUX_AND_PARTICIPLE.has(analysis.tokens[k].text.toLowerCase())) k++;
   // (Or past an inverted subject with its article: "verður staðan metin" = the situation will be
   // assessed.)
+  // (Or a bare noun: "verður sálfræðiþjónusta niðurgreidd" = will be subsidised.)
   const subject = analysis.tokens[k];
-  if (subject?.kind === 'word' && subject.sentence === s && NOMINATIVE_DEFINITE.test(subject.text.toLowerCase())) {
+  if (subject?.kind === 'word' && subject.sentence === s) {
     const c = subject.candidates[subject.chosen] ?? subject.candidates[0];
-    if (c?.pos === 'noun' && c.lemma.length < subject.text.length) k++;
+    if (c?.pos === 'noun' && (c.lemma === subject.text.toLowerCase() || (NOMINATIVE_DEFINITE.test(subject.text.toLowerCase()) && c.lemma.length < subject.text.length))) k++;
   }
   const w = analysis.tokens[k];
   if (w?.kind !== 'word' || w.sentence !== s) return false;
