@@ -64,6 +64,8 @@ const rows: Row[] = [
   { text: 'Verjandi mannsins segir ákæruna tilhæfulausa.', word: 'tilhæfulausa', first: /^groundless/, reason: 'glossed whole, not split into til + hæfa + laus' },
   { text: 'Þjónustan verður niðurgreidd fyrir börn að átján ára aldri.', word: 'að', first: /^up to/, reason: 'up to an age' },
   { text: 'Tveir slösuðust í árekstri tveggja fólksbíla.', word: 'fólksbíla', first: /^passenger car/, reason: 'glossed whole' },
+  { text: 'Þau fá að dvelja í bænum yfir hátíðirnar.', word: 'hátíðirnar', first: /the holidays/, reason: 'the plural with its article: the Christmas holidays' },
+  { text: 'Hátíðin hefst á morgun.', word: 'Hátíðin', first: /^festival/, reason: 'the singular: festival' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

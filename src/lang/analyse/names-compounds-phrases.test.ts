@@ -484,6 +484,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Ráðherra segir að enn sé langt í land.', key: 'langt í land', words: ['langt', 'í', 'land'], reason: 'a long way to go' },
   { text: 'Reikistjarnan er svipuð jörðinni að stærð.', key: 'að stærð', words: ['að', 'stærð'], reason: 'in size, ending its clause' },
   { text: 'Öðrum tónleikum var bætt við daginn eftir.', key: 'daginn eftir', words: ['daginn', 'eftir'], reason: 'the next day' },
+  { text: 'Þau fá að dvelja heima, að því gefnu að ekkert gjósi.', key: 'að því gefnu', words: ['að', 'því', 'gefnu'], reason: 'provided (that)' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -389,6 +389,7 @@
  *     stjörnufræðingur; "daginn eftir" = the next day; Laugardalshöll; á = of after neysla,
  *     brot, notkun; félag = company beside hlutafélag; tilhæfulaus; "@beforeparticiple" past a
  *     bare noun subject ("verður sálfræðiþjónusta niðurgreidd"); að = up to beside an age;
- *     fólksbíll; Reykjanesbraut.
+ *     fólksbíll; Reykjanesbraut; "að því gefnu" = provided that; hátíðirnar = the holidays;
+ *     matvælaverð.
  */
 export const ANALYSIS_VERSION = 19;
