@@ -14,11 +14,13 @@ export interface Toast {
    * page, rather than to `returnFocus`.
    */
   undoFocus?: string;
+  /** How long it shows, in ms (0: until closed). The host counts it down only while the toast can be seen (see Toasts.tsx). */
+  ms?: number;
 }
 
 interface ToastState {
   toasts: Toast[];
-  show(t: Omit<Toast, 'id' | 'returnFocus'>, ms?: number): number;
+  show(t: Omit<Toast, 'id' | 'returnFocus' | 'ms'>, ms?: number): number;
   dismiss(id: number): void;
 }
 
@@ -30,13 +32,16 @@ function focusedOutsideToasts(): HTMLElement | null {
   return el instanceof HTMLElement && el !== document.body && !el.closest('.toasts') ? el : null;
 }
 
-/** Short messages at the bottom of the screen, with an optional action (e.g. Undo). */
+/**
+ * Short messages at the bottom of the screen, with an optional action (e.g. Undo). `ms`: how long
+ * it shows (0: until closed); by default 8 s with an action or for an error, 5 s for information.
+ * The host (Toasts.tsx) decides which show at once and counts down their time.
+ */
 export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
-  show(t, ms = 8000) {
+  show(t, ms = t.action || t.tone == 'error' ? 8000 : 5000) {
     const id = nextId++;
-    set({ toasts: [...get().toasts, { ...t, id, returnFocus: focusedOutsideToasts() }] });
-    if (ms > 0) setTimeout(() => get().dismiss(id), ms);
+    set({ toasts: [...get().toasts, { ...t, id, ms, returnFocus: focusedOutsideToasts() }] });
     return id;
   },
   dismiss(id) {
@@ -44,7 +49,7 @@ export const useToasts = create<ToastState>((set, get) => ({
   },
 }));
 
-export const showToast = (t: Omit<Toast, 'id' | 'returnFocus'>, ms?: number) => useToasts.getState().show(t, ms);
+export const showToast = (t: Omit<Toast, 'id' | 'returnFocus' | 'ms'>, ms?: number) => useToasts.getState().show(t, ms);
 
 /**
  * The key that ties a deleted item's control to its Undo toast: the view puts it on the control as
