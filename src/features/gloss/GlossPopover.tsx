@@ -85,19 +85,26 @@ export function sourcesShown(view: GlossView): GlossSource[] {
  * shown and a link to the full credits on the About page.
  */
 function SourcesNote({ sources, label, t }: { sources: GlossSource[]; label: SourceLabel; t: TFunction<'gloss'> }) {
+  // The body is rendered only while open, so its link is never a hidden Tab stop (browsers skip
+  // a closed disclosure's content; not every environment does).
+  const [open, setOpen] = useState(false);
   if (sources.length === 0) return null;
   return (
-    <details className="gloss-sources">
+    <details className="gloss-sources" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('sources.summary')}</summary>
-      <dl>
-        {sources.map((s) => (
-          <div key={s}>
-            <dt>{label(s)}</dt>
-            <dd>{t(`sources.${s}`)}</dd>
-          </div>
-        ))}
-      </dl>
-      <a href={href({ name: 'about' })}>{t('sources.more')}</a>
+      {open && (
+        <>
+          <dl>
+            {sources.map((s) => (
+              <div key={s}>
+                <dt>{label(s)}</dt>
+                <dd>{t(`sources.${s}`)}</dd>
+              </div>
+            ))}
+          </dl>
+          <a href={href({ name: 'about' })}>{t('sources.more')}</a>
+        </>
+      )}
     </details>
   );
 }

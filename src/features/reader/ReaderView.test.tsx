@@ -228,18 +228,19 @@ describe('ReaderView', () => {
       expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Use á (preposition) for this word' }));
       await user.tab();
       expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Use á (noun) for this word' }));
+      // (Then the line that explains where the meanings come from, a disclosure.)
+      await user.tab();
+      expect(document.activeElement).toHaveTextContent('Where the meanings come from');
       await user.tab();
       expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Known' }));
-      await user.tab({ shift: true });
-      await user.tab({ shift: true });
-      await user.tab({ shift: true });
+      for (let i = 0; i < 4; i++) await user.tab({ shift: true });
       expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Close' }));
       await user.tab({ shift: true });
       expect(document.activeElement).toBe(word('á'));
       expect(screen.getByRole('dialog')).toBeInTheDocument(); // still open: back on its word
       await user.tab();
       expect(document.activeElement).toBe(within(pop).getByRole('button', { name: 'Close' }));
-      for (let i = 0; i < 4; i++) await user.tab();
+      for (let i = 0; i < 5; i++) await user.tab();
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'After the article' }));
       expect(screen.queryByRole('dialog')).toBeNull();
     });
@@ -248,8 +249,8 @@ describe('ReaderView', () => {
       const { user } = setupKeys();
       word('hest').focus();
       await user.keyboard('{Enter}');
-      await user.tab();
-      await user.tab();
+      // Close, the sources line, then the status buttons.
+      for (let i = 0; i < 3; i++) await user.tab();
       expect(document.activeElement).toHaveTextContent('Known');
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('dialog')).toBeNull();
