@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser as PwBrowser, BrowserContext, Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
 
 /** The sample article's title, as the cleaner finds it. */
@@ -11,6 +11,30 @@ export async function openSeed(page: Page, base: string): Promise<void> {
   await link.waitFor({ timeout: 30000 });
   await link.click();
   await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+}
+
+/** The sizes the layout tests use: a touch phone, a phone driven by a keyboard, a laptop. */
+export type Device = 'phone' | 'phone-keyboard' | 'laptop';
+
+/**
+ * The sample article open in a new context of `device`'s size, its words coloured (the analysis
+ * and the statuses from the database are in), with the page's errors collected.
+ */
+export async function openSeedOn(browser: PwBrowser, base: string, device: Device): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context =
+    device === 'laptop'
+      ? await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      : await browser.newContext({ viewport: { width: 360, height: 740 }, ...(device === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}) });
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await openSeed(page, base);
+  await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
+  // The status colours (and so the status buttons) come from the database: wait for them.
+  await page.locator('.article-body .w.st-new').first().waitFor();
+  return { context, page, errors };
 }
 
 /** Reads a whole object store of the app's database (test-side check of what was stored). */

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { type Browser as PwBrowser, type Page } from 'playwright-core';
+import { openSeedOn, SEED_TITLE } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
@@ -12,26 +12,7 @@ interface Box {
   right: number;
 }
 
-async function open(browser: PwBrowser, device: 'phone' | 'laptop'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context =
-    device === 'phone'
-      ? await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 })
-      : await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  await page.goto(base);
-  const link = page.getByRole('link', { name: SEED_TITLE });
-  await link.waitFor({ timeout: 30000 });
-  await link.click();
-  await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
-  await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
-  // The status colours (and so the status buttons) come from the database: wait for them.
-  await page.locator('.article-body .w.st-new').first().waitFor();
-  return { context, page, errors };
-}
+const open = (browser: PwBrowser, device: 'phone' | 'laptop') => openSeedOn(browser, base, device);
 
 const box = (page: Page, selector: string): Promise<Box> =>
   page.evaluate((sel) => {
