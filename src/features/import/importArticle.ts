@@ -38,36 +38,11 @@ export function planInputImport(input: string, origin: string): ImportStep {
 }
 
 /**
- * UTF-16 saved without a byte-order mark (some Windows tools do): in Latin text, Icelandic letters
- * included, every other byte is NUL, so `decodeBytes` (which reads only marked UTF-16) calls it
- * binary. Returns the bytes with the mark in front when they look like that, else null.
+ * An opened or dropped file: decoded by `decodeBytes` (UTF-8, UTF-16 with or without a byte-order
+ * mark, Windows-1252; binary files refused), then treated as HTML or text.
  */
-export function withUtf16Mark(bytes: Uint8Array): Uint8Array | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  const n = Math.min(bytes.length, 8192);
-  const pairs = n / 2;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  // Nearly all NULs on one side and (almost) none on the other: text, not a binary file.
-  const mark = oddNul >= pairs * 0.6 && evenNul * 50 <= pairs ? [0xff, 0xfe] : evenNul >= pairs * 0.6 && oddNul * 50 <= pairs ? [0xfe, 0xff] : null;
-  if (!mark) return null;
-  const marked = new Uint8Array(bytes.length + 2);
-  marked.set(mark);
-  marked.set(bytes, 2);
-  return marked;
-}
-
-/** An opened or dropped file: decoded (UTF-8, UTF-16, Windows-1252), then treated as HTML or text. */
 export function planFileImport(name: string, bytes: Uint8Array): ImportStep {
-  let decoded = decodeBytes(bytes);
-  if (!decoded.ok && decoded.reason === 'binary') {
-    const marked = withUtf16Mark(bytes);
-    if (marked) decoded = decodeBytes(marked);
-  }
+  const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { done: { ok: false, reason: decoded.reason } };
   const origin = `file:${name}`;
   const isHtml = /\.x?html?$/i.test(name) || looksLikeHtml(decoded.text);

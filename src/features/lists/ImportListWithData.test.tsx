@@ -31,13 +31,17 @@ function windows1252(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from([...text].map((c) => table[c] ?? c.charCodeAt(0)));
 }
 
-/** Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tab separated. */
-function utf16le(text: string): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(2 + text.length * 2);
-  out.set([0xff, 0xfe]);
+/**
+ * Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tab separated. Some tools
+ * save UTF-16 without the mark.
+ */
+function utf16le(text: string, { bom = true } = {}): Uint8Array<ArrayBuffer> {
+  const at = bom ? 2 : 0;
+  const out = new Uint8Array(at + text.length * 2);
+  if (bom) out.set([0xff, 0xfe]);
   for (let i = 0; i < text.length; i++) {
-    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
-    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    out[at + 2 * i] = text.charCodeAt(i) & 0xff;
+    out[at + 1 + 2 * i] = text.charCodeAt(i) >> 8;
   }
   return out;
 }
@@ -46,6 +50,7 @@ describe('ImportListWithData: reading the file', () => {
   it.each([
     ['Windows-1252 (Excel’s plain CSV)', 'orð.csv', windows1252('Lemma,Gloss\nþyrping,cluster\næður,eider\n')],
     ['UTF-16 (Excel’s Unicode Text)', 'orð.txt', utf16le('Lemma\tGloss\nþyrping\tcluster\næður\teider\n')],
+    ['UTF-16 without a byte-order mark', 'orð.csv', utf16le('Lemma,Gloss\nþyrping,cluster\næður,eider\n', { bom: false })],
   ])('a CSV in %s keeps its Icelandic letters', async (_, name, bytes) => {
     render(<ImportListWithData />);
     await userEvent.upload(screen.getByLabelText('Choose a file…'), new File([bytes], name));

@@ -168,6 +168,25 @@ describe('review cards made from a list’s words (“Add the words to my vocabu
   });
 });
 
+describe('reading a chosen file’s bytes', () => {
+  const csv = 'Lemma,Gloss\nþyrping,cluster\næður,eider\nöxl,shoulder\n';
+  const utf16leNoMark = (text: string) => new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
+
+  it('a CSV saved as UTF-16 without a byte-order mark is read as a table, Icelandic letters intact', async () => {
+    const read = await readListFile(new File([utf16leNoMark(csv)], 'orð.csv'));
+    if (read.kind !== 'csv') throw new Error(JSON.stringify(read));
+    expect(read.table.rows).toEqual([['Lemma', 'Gloss'], ['þyrping', 'cluster'], ['æður', 'eider'], ['öxl', 'shoulder']]);
+  });
+
+  it.each([
+    { name: 'an .xlsx spreadsheet', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0]), code: 'binaryFile' },
+    { name: 'a picture', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), code: 'binaryFile' },
+    { name: 'an empty file', bytes: new Uint8Array(0), code: 'empty' },
+  ])('$name is refused as $code', async ({ bytes, code }) => {
+    expect(await readListFile(new File([bytes], 'orð.csv'))).toEqual({ kind: 'problems', problems: [{ row: null, field: null, code }] });
+  });
+});
+
 describe('the size limit on list files', () => {
   const fakeFile = (size: number) => {
     const file = new File(['{}'], 'big.lesa-list.json');

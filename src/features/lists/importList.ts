@@ -1,8 +1,9 @@
+import { decodeBytes, type InputProblem } from '../../lang/text-input';
 import { entryKey, importIntoVocabulary, importListOnly } from '../../db/lists';
 import type { WordListEntry, WordListSource } from '../../db/types';
 import { readCsv, type CsvTable } from '../export/csvMapping';
 import { LESA_LIST_EXTENSION, parseLesaList, type LesaList } from '../export/lesaList';
-import { LIMITS, type ImportProblem } from '../export/problems';
+import { LIMITS, type ImportProblem, type ProblemCode } from '../export/problems';
 import type { ExportWord } from '../export/words';
 import { planVocabularyImport, type VocabularyImportPlan } from './vocabularyImport';
 
@@ -17,20 +18,18 @@ export function nameFromFile(fileName: string): string {
   return base.trim() || fileName;
 }
 
+/** What `decodeBytes` refuses, as the list import names it. */
+const DECODE_PROBLEM: Record<InputProblem, ProblemCode> = { binary: 'binaryFile', empty: 'empty', 'too-large': 'tooBig' };
+
 /**
- * A chosen file's text. Spreadsheets do not always save UTF-8: Excel's "Unicode Text" is UTF-16
- * (with a byte-order mark), and its plain "CSV" on Windows is Windows-1252 — read as UTF-8, every
- * ð, þ, æ and accented vowel in it would turn into "�".
+ * A chosen file's text, decoded as every opened file is (`decodeBytes`). Spreadsheets do not
+ * always save UTF-8: Excel's "Unicode Text" is UTF-16 (with a byte-order mark, or without one from
+ * some tools), and its plain "CSV" on Windows is Windows-1252 — read as UTF-8, every ð, þ, æ and
+ * accented vowel in it would turn into "�". A picture, an .xlsx or a PDF is refused as not text.
  */
-export async function readFileText(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+export function decodeListFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: ImportProblem[] } {
+  const decoded = decodeBytes(bytes, { maxChars: LIMITS.fileBytes });
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problems: [{ row: null, field: null, code: DECODE_PROBLEM[decoded.reason] }] };
 }
 
 /**
@@ -41,11 +40,12 @@ export const looksBinary = (text: string): boolean => text.includes('\u0000');
 
 /**
  * Reads a chosen file: refused as too big (`LIMITS.fileBytes`) before anything of it is read, else
- * its text as `readImportFile` reads it.
+ * decoded (`decodeListFile`) and read as `readImportFile` reads it.
  */
 export async function readListFile(file: File): Promise<ReadFileResult> {
   if (file.size > LIMITS.fileBytes) return { kind: 'problems', problems: [{ row: null, field: null, code: 'tooBig' }] };
-  return readImportFile(file.name, await readFileText(file));
+  const decoded = decodeListFile(new Uint8Array(await file.arrayBuffer()));
+  return decoded.ok ? readImportFile(file.name, decoded.text) : { kind: 'problems', problems: decoded.problems };
 }
 
 /** Reads an imported file: a `.lesa-list.json` (checked against its schema) or a CSV/TSV table. */

@@ -5,17 +5,22 @@ import { decodeBytes, looksLikeHtml, MAX_TEXT_CHARS, validateTextInput } from '.
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const icelandic = 'Þórður og Ævar fóru út á sjó. Ösp sá ðað – „já“ … 25°C €';
 
-function utf16(s: string, bigEndian: boolean): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+function utf16(s: string, bigEndian: boolean, { bom = true } = {}): Uint8Array {
+  const at = bom ? 2 : 0;
+  const out = new Uint8Array(at + s.length * 2);
+  if (bom) out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const [a, b] = bigEndian ? [c >> 8, c & 0xff] : [c & 0xff, c >> 8];
-    out[2 + i * 2] = a;
-    out[3 + i * 2] = b;
+    out[at + i * 2] = a;
+    out[at + 1 + i * 2] = b;
   }
   return out;
 }
+
+/** One byte per character (Windows-1252 and ISO-8859-1 agree on letters). */
+const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const csv = 'Lemma,Gloss\nþyrping,cluster\næður,eider\nöxl,shoulder\nÐ,eth\n';
 
 describe('decodeBytes', () => {
   it.each([
@@ -34,6 +39,16 @@ describe('decodeBytes', () => {
     { name: 'Windows-1252 "café" at the very end', bytes: new Uint8Array([...utf8('Kaffi caf'), 0xe9]), text: 'Kaffi café', encoding: 'windows-1252' },
     { name: 'UTF-16 LE with BOM', bytes: utf16(icelandic, false), text: icelandic, encoding: 'utf-16le' },
     { name: 'UTF-16 BE with BOM', bytes: utf16(icelandic, true), text: icelandic, encoding: 'utf-16be' },
+    { name: 'UTF-16 LE without BOM', bytes: utf16(icelandic, false, { bom: false }), text: icelandic, encoding: 'utf-16le' },
+    { name: 'UTF-16 BE without BOM', bytes: utf16(icelandic, true, { bom: false }), text: icelandic, encoding: 'utf-16be' },
+    { name: 'a CSV in UTF-16 LE without BOM', bytes: utf16(csv, false, { bom: false }), text: csv, encoding: 'utf-16le' },
+    { name: 'a CSV in UTF-16 BE without BOM', bytes: utf16(csv, true, { bom: false }), text: csv, encoding: 'utf-16be' },
+    // Two letters is enough to tell.
+    { name: 'one short word in UTF-16 LE without BOM', bytes: utf16('úr', false, { bom: false }), text: 'úr', encoding: 'utf-16le' },
+    // A download cut inside the last character: the half code unit is dropped, the rest read.
+    { name: 'UTF-16 LE without BOM cut short', bytes: utf16('Þórður sá það', false, { bom: false }).subarray(0, 25), text: 'Þórður sá þa', encoding: 'utf-16le' },
+    { name: 'ISO-8859-1 Icelandic', bytes: latin1('Þórður þáði ðað; Æsa sá öxl.'), text: 'Þórður þáði ðað; Æsa sá öxl.', encoding: 'windows-1252' },
+    { name: 'a Windows-1252 CSV', bytes: latin1(csv), text: csv, encoding: 'windows-1252' },
   ])('$name', ({ bytes, text, encoding }) => {
     expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding });
   });
@@ -46,8 +61,22 @@ describe('decodeBytes', () => {
     { name: 'empty', bytes: new Uint8Array(0), reason: 'empty' },
     { name: 'white space only', bytes: utf8(' \n\t '), reason: 'empty' },
     { name: 'too large', bytes: new Uint8Array(MAX_TEXT_CHARS + 10).fill(0x61), reason: 'too-large' },
+    { name: 'too large in UTF-16 without BOM', bytes: utf16('a'.repeat(MAX_TEXT_CHARS + 1), false, { bom: false }), reason: 'too-large' },
+    // NULs scattered over both byte positions: not UTF-16 text.
+    { name: 'NULs here and there', bytes: Uint8Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26))), reason: 'binary' },
+    // Every other byte NUL, as in UTF-16, but the others are control codes: a binary record format.
+    { name: 'UTF-16-shaped control codes', bytes: Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : 1 + (i % 8))), reason: 'binary' },
+    { name: 'UTF-16 without BOM holding NUL characters', bytes: new Uint8Array([...utf16('Halló', false, { bom: false }), 0, 0, 0, 0, ...utf16(' heimur', false, { bom: false })]), reason: 'binary' },
+    { name: 'an .xlsx (ZIP)', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0]), reason: 'binary' },
+    { name: 'white space only in UTF-16 without BOM', bytes: utf16(' \n \n', false, { bom: false }), reason: 'empty' },
   ])('$name → $reason', ({ bytes, reason }) => {
     expect(decodeBytes(bytes)).toEqual({ ok: false, reason });
+  });
+
+  it('takes a larger text when asked (word lists), and still refuses more than that', () => {
+    const big = new Uint8Array(MAX_TEXT_CHARS + 10).fill(0x61);
+    expect(decodeBytes(big, { maxChars: MAX_TEXT_CHARS * 2 })).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(decodeBytes(big, { maxChars: 1000 })).toEqual({ ok: false, reason: 'too-large' });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Input checks for imported articles: size, emptiness, binary data, byte decoding of opened files
- * (UTF-8, UTF-16 with a byte-order mark, Windows-1252), and telling pasted HTML from plain text.
- * Framework-free.
+ * Input checks for imported text: size, emptiness, binary data, byte decoding of opened files
+ * (UTF-8, UTF-16 with or without a byte-order mark, Windows-1252), and telling pasted HTML from
+ * plain text. Every file input that reads text (articles, word lists) decodes through
+ * `decodeBytes`. Framework-free.
  */
 import { decodeUtf8 } from './utf8.ts';
 
@@ -21,8 +22,9 @@ function looksBinaryText(text: string): boolean {
   return controls > 8 && controls / sample.length > 0.01;
 }
 
-export function validateTextInput(text: string): { ok: true } | { ok: false; reason: InputProblem } {
-  if (text.length > MAX_TEXT_CHARS) return { ok: false, reason: 'too-large' };
+/** `maxChars`: the largest text accepted (an article's 2 MB unless said). */
+export function validateTextInput(text: string, maxChars: number = MAX_TEXT_CHARS): { ok: true } | { ok: false; reason: InputProblem } {
+  if (text.length > maxChars) return { ok: false, reason: 'too-large' };
   if (text.trim().length === 0) return { ok: false, reason: 'empty' };
   if (looksBinaryText(text)) return { ok: false, reason: 'binary' };
   return { ok: true };
@@ -69,43 +71,78 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-export type DecodedBytes =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; reason: InputProblem };
+export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export type DecodedBytes = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: InputProblem };
+
+export interface DecodeOptions {
+  /** Largest text accepted, in UTF-16 code units: an article's `MAX_TEXT_CHARS` unless said. */
+  maxChars?: number;
+}
 
 /**
- * Decodes the bytes of an opened text or HTML file. A byte-order mark decides UTF-8/UTF-16;
- * otherwise valid UTF-8 is UTF-8 and anything else is read as Windows-1252 (old Icelandic text
- * files). NUL bytes, known binary signatures or many control characters make it `binary`.
+ * UTF-16 saved without a byte-order mark (some Windows tools do, Excel's "Unicode Text" can):
+ * in Latin text, Icelandic letters included (þ ð æ ö are U+00xx), one byte of every pair is NUL.
+ * Looks at the first 8 KB: nearly all pairs with a NUL on one side and almost none on the other
+ * is text, not a binary file (which has NULs in runs and on both sides).
  */
-export function decodeBytes(bytes: Uint8Array): DecodedBytes {
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
+  const pairs = n / 2;
+  if (pairs < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  if (oddNul >= pairs * 0.6 && evenNul * 50 <= pairs) return 'utf-16le';
+  if (evenNul >= pairs * 0.6 && oddNul * 50 <= pairs) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 code units to text; a last odd byte (a file cut short) is dropped. */
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
+  const even = bytes.subarray(0, bytes.length - (bytes.length % 2));
+  return order === 'utf-16le' ? new TextDecoder('utf-16le').decode(even) : decodeUtf16be(even);
+}
+
+/**
+ * Decodes the bytes of an opened text, HTML or CSV file. A byte-order mark decides UTF-8/UTF-16;
+ * UTF-16 without one is recognised by its NUL bytes; otherwise valid UTF-8 is UTF-8 and anything
+ * else is read as Windows-1252 (old Icelandic text files; ISO-8859-1 is the same for letters).
+ * Known binary signatures, other NUL bytes or many control characters make it `binary`.
+ */
+export function decodeBytes(bytes: Uint8Array, { maxChars = MAX_TEXT_CHARS }: DecodeOptions = {}): DecodedBytes {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   // UTF-8 needs at most 3 bytes per UTF-16 code unit; anything longer cannot fit after decoding.
-  if (bytes.length > MAX_TEXT_CHARS * 3 + 3) return { ok: false, reason: 'too-large' };
+  if (bytes.length > maxChars * 3 + 3) return { ok: false, reason: 'too-large' };
   let text: string;
-  let encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+  let encoding: TextEncodingName;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     encoding = 'utf-8';
     text = new TextDecoder('utf-8').decode(bytes.subarray(3));
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     encoding = 'utf-16le';
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    text = decodeUtf16(bytes.subarray(2), encoding);
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     encoding = 'utf-16be';
-    text = decodeUtf16be(bytes.subarray(2));
+    text = decodeUtf16(bytes.subarray(2), encoding);
   } else {
     if (MAGIC.some((sig) => startsWith(bytes, sig))) return { ok: false, reason: 'binary' };
-    if (bytes.includes(0)) return { ok: false, reason: 'binary' };
-    const utf8 = decodeUtf8(bytes, { needsEvidence: true });
-    if (utf8 !== null) {
-      text = utf8;
-      encoding = 'utf-8';
+    const utf16 = bytes.includes(0) ? utf16WithoutMark(bytes) : null;
+    if (utf16) {
+      encoding = utf16;
+      text = decodeUtf16(bytes, utf16);
+    } else if (bytes.includes(0)) {
+      return { ok: false, reason: 'binary' };
     } else {
-      text = decodeWindows1252(bytes);
-      encoding = 'windows-1252';
+      const utf8 = decodeUtf8(bytes, { needsEvidence: true });
+      encoding = utf8 === null ? 'windows-1252' : 'utf-8';
+      text = utf8 ?? decodeWindows1252(bytes);
     }
   }
-  const valid = validateTextInput(text);
+  const valid = validateTextInput(text, maxChars);
   if (!valid.ok) return valid;
   return { ok: true, text, encoding };
 }
