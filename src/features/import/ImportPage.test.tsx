@@ -4,6 +4,7 @@ import type { AnalysisClient } from '../../worker/client';
 import { aborted, createTextCleaner, type TextCleaner } from './cleanClient';
 import { runTextJob, type PrepareResult, type TextJob } from './importArticle';
 import { ImportPage } from './ImportPage';
+import { MAX_TEXT_CHARS } from '../../lang/text-input';
 
 const ARTICLE = 'Veðrið kólnar um helgina\n\nBúist er við kólnandi veðri um allt land um helgina. Veðurstofan spáir norðanátt og éljum fyrir norðan.';
 const OTHER = 'Ferjan siglir aftur\n\nHerjólfur siglir aftur til Vestmannaeyja á morgun. Ófært hefur verið í tvo daga vegna veðurs.';
@@ -116,6 +117,41 @@ describe('ImportPage busy state', () => {
     fireEvent.change(box, { target: { value: ARTICLE } });
     press('Clean up and preview');
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it.each([
+    { name: 'empty', text: '  \n ', message: 'There is nothing to import: the text is empty.' },
+    { name: 'binary-looking', text: 'PK\u0003\u0004\u0000\u0000word/document.xml\u0000\u0001', message: 'This file is not text or HTML, so it cannot be imported.' },
+    { name: 'too big', text: 'orð '.repeat(MAX_TEXT_CHARS / 4 + 1), message: 'This is too long for one article (over 2 MB of text).' },
+  ])('pasted text refused as $name: the field is invalid and described by the message until it is edited, and the text stays', async ({ text, message }) => {
+    const { box } = setup();
+    fireEvent.change(box, { target: { value: text } });
+    press('Clean up and preview');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box.getAttribute('aria-describedby')!.split(' ')).toEqual(['import-text-hint', alert.id]);
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(box).toHaveValue(text);
+
+    // Editing the text takes the error state (and its message) away; the edit is kept.
+    fireEvent.change(box, { target: { value: text + 'x' } });
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(box).toHaveAttribute('aria-describedby', 'import-text-hint');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(box).toHaveValue(text + 'x');
+  });
+
+  it('a file that is refused does not mark the text field, and editing the text leaves its message', async () => {
+    const { box } = setup();
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])], 'mynd.png');
+    fireEvent.change(input, { target: { files: [png] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('mynd.png: This file is not text or HTML');
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(box).toHaveAttribute('aria-describedby', 'import-text-hint');
+    fireEvent.change(box, { target: { value: 'Halló' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('mynd.png');
   });
 
   it('keyboard: focus goes to the preview’s title when the preview replaces the text field, and back to the text field on Cancel', async () => {

@@ -10,7 +10,8 @@ import { planFileImport, planInputImport, saveDraft, type ImportDraft, type Impo
 import { ImportPreview } from './ImportPreview';
 import './import.css';
 
-type Problem = { kind: 'input'; reason: string; name?: string } | { kind: 'save'; failure: string } | { kind: 'duplicate'; existing: ArticleRecord };
+/** `paste`: a problem with the pasted text (not with a file), shown on the text field until it is edited. */
+type Problem = { kind: 'input'; reason: string; name?: string; paste?: boolean } | { kind: 'save'; failure: string } | { kind: 'duplicate'; existing: ArticleRecord };
 
 /** One press of Clean (or one batch of files); stale once stopped, replaced or the page is left. */
 interface CleanRun {
@@ -105,7 +106,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     const bad: Problem[] = [];
     for (const { name, result } of results) {
       if (result.ok) ok.push(result.draft);
-      else bad.push({ kind: 'input', reason: result.reason, name });
+      else bad.push(name === undefined ? { kind: 'input', reason: result.reason, paste: true } : { kind: 'input', reason: result.reason, name });
     }
     setProblems(bad);
     setDrafts((d) => [...d, ...ok]);
@@ -113,9 +114,10 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
 
   /**
    * Shows the busy state, lets the browser paint it, then runs `work`; ignored while already
-   * cleaning. `work` checks `current()` before applying anything.
+   * cleaning. `work` checks `current()` before applying anything. `paste`: the work is on the pasted
+   * text (so a failure belongs to the text field), not on files.
    */
-  async function whileCleaning(work: (run: CleanRun, current: () => boolean) => Promise<void>) {
+  async function whileCleaning(paste: boolean, work: (run: CleanRun, current: () => boolean) => Promise<void>) {
     if (runRef.current) return;
     const run: CleanRun = { controller: new AbortController() };
     const current = () => runRef.current === run;
@@ -131,7 +133,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     } catch (e) {
       if (!current() || isAbort(e)) return;
       console.error(e);
-      setProblems([{ kind: 'input', reason: 'failed' }]);
+      setProblems([{ kind: 'input', reason: 'failed', paste }]);
     } finally {
       if (current()) {
         runRef.current = null;
@@ -160,7 +162,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
 
   function onClean() {
     const text = input;
-    void whileCleaning(async (run, current) => {
+    void whileCleaning(true, async (run, current) => {
       const result = await finish(planInputImport(text, 'paste'), run);
       if (current()) accept([{ result }]);
     });
@@ -168,7 +170,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
 
   function onFiles(files: FileList | File[]) {
     const list = Array.from(files);
-    void whileCleaning(async (run, current) => {
+    void whileCleaning(false, async (run, current) => {
       try {
         const results = [];
         for (const f of list) {
@@ -212,8 +214,14 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
     setDrafts((d) => d.slice(1));
   }
 
-  // Problems with the pasted text (not with a file, nor with saving) belong to the text field.
-  const pasteProblems = problems.flatMap((p, i) => (p.kind === 'input' && !p.name ? [`import-problem-${i}`] : []));
+  // Problems with the pasted text (not with a file, nor with saving) belong to the text field: it is
+  // marked invalid and described by them until the learner edits the text.
+  const pasteProblems = problems.flatMap((p, i) => (p.kind === 'input' && p.paste ? [`import-problem-${i}`] : []));
+
+  function edit(text: string) {
+    setInput(text);
+    if (pasteProblems.length > 0) setProblems((ps) => ps.filter((p) => !(p.kind === 'input' && p.paste)));
+  }
 
   return (
     <section className="import" aria-labelledby="import-title">
@@ -255,7 +263,7 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
             aria-invalid={pasteProblems.length > 0 || undefined}
             rows={12}
             value={input}
-            onChange={(e) => setInput(e.target.value)}
+            onChange={(e) => edit(e.target.value)}
             spellCheck={false}
           />
           <div className="actions">
