@@ -1,16 +1,59 @@
-import type { Browser as PwBrowser, BrowserContext, Page } from 'playwright-core';
+import type { Browser as PwBrowser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
 
 /** The sample article's title, as the cleaner finds it. */
 export const SEED_TITLE = 'Musk sagður í reglulegum samskiptum við Pútín';
 
-/** Opens the app (first run imports the sample) and then the sample article. */
-export async function openSeed(page: Page, base: string): Promise<void> {
+/**
+ * Opens the app and waits for the library to list the sample article (on the first run, until it is
+ * imported); returns the sample's link.
+ */
+export async function openLibrary(page: Page, base: string, timeout = 60000): Promise<Locator> {
   await page.goto(base);
   const link = page.getByRole('link', { name: SEED_TITLE });
-  await link.waitFor({ timeout: 30000 });
-  await link.click();
+  await link.waitFor({ timeout });
+  return link;
+}
+
+/** Opens the app (first run imports the sample) and then the sample article. */
+export async function openSeed(page: Page, base: string): Promise<void> {
+  await (await openLibrary(page, base, 30000)).click();
   await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+}
+
+/** A new context of a screen's size, and its page, with the page's errors collected. */
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors (`pageerror: …`) and, unless turned off, console errors (`console: …`). */
+  errors: string[];
+}
+
+export interface DeviceOptions {
+  width: number;
+  height: number;
+  /** A touch phone: touch, mobile viewport, 2 device pixels a CSS pixel. */
+  phone?: boolean;
+  /** The browser's language (e.g. 'is-IS'); Chromium's own when left out. */
+  locale?: string;
+  /** Collect console errors too (default); false: uncaught page errors only. */
+  consoleErrors?: boolean;
+}
+
+/** A new context of `opts`' size in `browser`, with a page whose errors are collected. */
+export async function newDeviceContext(browser: PwBrowser, opts: DeviceOptions): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width, height: opts.height },
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
+  });
+  // Functions passed to page.evaluate are compiled with a `__name` helper the page lacks: a no-op one.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  if (opts.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return { context, page, errors };
 }
 
 /** The sizes the layout tests use: a touch phone, a phone driven by a keyboard, a laptop. */
@@ -20,16 +63,11 @@ export type Device = 'phone' | 'phone-keyboard' | 'laptop';
  * The sample article open in a new context of `device`'s size, its words coloured (the analysis
  * and the statuses from the database are in), with the page's errors collected.
  */
-export async function openSeedOn(browser: PwBrowser, base: string, device: Device): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context =
-    device === 'laptop'
-      ? await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      : await browser.newContext({ viewport: { width: 360, height: 740 }, ...(device === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}) });
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+export async function openSeedOn(browser: PwBrowser, base: string, device: Device): Promise<Opened> {
+  const { context, page, errors } = await newDeviceContext(
+    browser,
+    device === 'laptop' ? { width: 1280, height: 800 } : { width: 360, height: 740, phone: device === 'phone' },
+  );
   await openSeed(page, base);
   await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 30000 });
   // The status colours (and so the status buttons) come from the database: wait for them.

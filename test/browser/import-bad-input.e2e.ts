@@ -1,6 +1,6 @@
-import type { Browser as PwBrowser, BrowserContext, Page } from 'playwright-core';
+import type { Browser as PwBrowser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { SEED_TITLE } from './app';
+import { newDeviceContext, type Opened, openLibrary } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
@@ -46,16 +46,10 @@ describe('bad input in Chromium', () => {
     await browser?.close();
   });
 
-  async function open(size: (typeof SIZES)[number]): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: size.lng === 'is' ? 'is-IS' : 'en-US' });
-    await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-    await page.goto(base);
-    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
-    return { context, page, errors };
+  async function open(size: (typeof SIZES)[number]): Promise<Opened> {
+    const opened = await newDeviceContext(browser, { width: size.width, height: size.height, locale: size.lng === 'is' ? 'is-IS' : 'en-US' });
+    await openLibrary(opened.page, base);
+    return opened;
   }
 
   it.each(SIZES)('one line with no full stop ($lng, $width px): not refused; restored from Removed, saved and read', async (size) => {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { type Browser as PwBrowser, type Page } from 'playwright-core';
+import { type DeviceOptions, newDeviceContext, SEED_TITLE } from './app';
 import { launchChromium } from './chromium';
 
 /**
@@ -9,25 +9,8 @@ import { launchChromium } from './chromium';
  */
 const base = inject('baseUrl');
 
-interface Ctx {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function open(browser: PwBrowser, opts: { width: number; height: number; locale?: string; phone?: boolean }): Promise<Ctx> {
-  const context = await browser.newContext({
-    viewport: { width: opts.width, height: opts.height },
-    locale: opts.locale ?? 'en-GB',
-    ...(opts.phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
-  });
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  return { context, page, errors };
-}
+/** A new context of this size, in British English unless `locale` says otherwise, with the page's errors collected. */
+const open = (browser: PwBrowser, opts: DeviceOptions) => newDeviceContext(browser, { ...opts, locale: opts.locale ?? 'en-GB' });
 
 /** First run (imports the sample), then the sample article with the analyser ready. */
 async function openSeed(page: Page) {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { type Browser as PwBrowser, type Page } from 'playwright-core';
+import { newDeviceContext, SEED_TITLE } from './app';
 import { launchChromium } from './chromium';
 
 /**
@@ -17,25 +17,8 @@ const SIZES = [
   { name: '1280 px laptop', width: 1280, height: 800, phone: false },
 ] as const;
 
-interface Ctx {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function open(browser: PwBrowser, size: (typeof SIZES)[number]): Promise<Ctx> {
-  const context = await browser.newContext({
-    viewport: { width: size.width, height: size.height },
-    locale: 'en-GB',
-    ...(size.phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
-  });
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  return { context, page, errors };
-}
+/** A new context of `size`, in British English, with the page's errors collected. */
+const open = (browser: PwBrowser, size: (typeof SIZES)[number]) => newDeviceContext(browser, { ...size, locale: 'en-GB' });
 
 /** First run (the sample article is imported), then a new list named `name` opened in the editor. */
 async function newList(page: Page, name: string) {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { Browser as PwBrowser } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { newDeviceContext, openLibrary } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
@@ -20,14 +20,9 @@ describe('the offline-ready notice on a 360 px phone, with the word sheet open',
   });
 
   it('covers neither the navigation bar nor the sheet, and is in the announced status region', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const { context, page, errors } = await newDeviceContext(browser, { width: 360, height: 740, phone: true, consoleErrors: false });
     try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(base);
-      await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
-      await page.getByRole('link', { name: SEED_TITLE }).tap();
+      await (await openLibrary(page, base)).tap();
       await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 60000 });
       // The service worker registers once the language worker is ready: open the sheet before it says it is done.
       await page.locator('.article-body .w', { hasText: /^auðugasti$/ }).first().tap();

@@ -1,27 +1,14 @@
 import { inject } from 'vitest';
-import { type Browser as PwBrowser, type BrowserContext, type Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { type Browser as PwBrowser, type Page } from 'playwright-core';
+import { type DeviceOptions, newDeviceContext, SEED_TITLE } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
 
 const DESTINATIONS = ['#/', '#/review', '#/vocabulary', '#/progress', '#/lists', '#/settings', '#/about'];
 
-async function open(browser: PwBrowser, opts: { width: number; height: number; touch: boolean; locale?: string }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: opts.width, height: opts.height },
-    hasTouch: opts.touch,
-    isMobile: opts.touch,
-    deviceScaleFactor: opts.touch ? 2 : 1,
-    locale: opts.locale ?? 'en-GB',
-  });
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  return { context, page, errors };
-}
+/** A new context of this size, in British English unless `locale` says otherwise, with the page's errors collected. */
+const open = (browser: PwBrowser, opts: DeviceOptions) => newDeviceContext(browser, { ...opts, locale: opts.locale ?? 'en-GB' });
 
 /** The nav links and buttons that are shown: href (or label), box, and whether the label is cut. */
 function shownNavControls(page: Page) {
@@ -57,7 +44,7 @@ describe('app shell: navigation, focus, status messages', () => {
     ['is', 'is-IS', 'Meira'],
   ] as const) {
     it(`phone (360 px, ${lng}): every destination is in the bar or in the More menu, nothing cut or off screen`, async () => {
-      const { context, page, errors } = await open(browser, { width: 360, height: 740, touch: true, locale });
+      const { context, page, errors } = await open(browser, { width: 360, height: 740, phone: true, locale });
       try {
         await page.goto(base);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
@@ -98,7 +85,7 @@ describe('app shell: navigation, focus, status messages', () => {
     ['laptop', 1280, 800, false],
   ] as const) {
     it(`${label}: the top bar stays at the top while a long page scrolls, and a control Shift+Tab reaches is not hidden under it`, async () => {
-      const { context, page, errors } = await open(browser, { width, height, touch });
+      const { context, page, errors } = await open(browser, { width, height, phone: touch });
       try {
         await page.goto(`${base}#/settings`);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
@@ -134,7 +121,7 @@ describe('app shell: navigation, focus, status messages', () => {
 
   it('small phones (320 and 360 px, Icelandic, with a due count on Review): the bar stays one row', async () => {
     for (const width of [320, 360]) {
-      const { context, page } = await open(browser, { width, height: 640, touch: true, locale: 'is-IS' });
+      const { context, page } = await open(browser, { width, height: 640, phone: true, locale: 'is-IS' });
       try {
         await page.goto(base);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
@@ -161,7 +148,7 @@ describe('app shell: navigation, focus, status messages', () => {
   });
 
   it('laptop: all destinations in the bar, no More button; focus rings on nav links are not clipped; no ring on <main> after keyboard navigation', async () => {
-    const { context, page, errors } = await open(browser, { width: 1280, height: 800, touch: false });
+    const { context, page, errors } = await open(browser, { width: 1280, height: 800 });
     try {
       await page.goto(base);
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
@@ -211,7 +198,7 @@ describe('app shell: navigation, focus, status messages', () => {
   });
 
   it('the loading status does not move the page; an unknown address offers the way back; links are big enough to tap', async () => {
-    const { context, page, errors } = await open(browser, { width: 360, height: 740, touch: true });
+    const { context, page, errors } = await open(browser, { width: 360, height: 740, phone: true });
     try {
       await page.goto(base);
       const heading = page.getByRole('heading', { level: 1 }).first();

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { Browser as PwBrowser, Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { newDeviceContext, openLibrary } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
@@ -23,13 +23,8 @@ describe('a message while the word sheet is open (360×740 phone)', () => {
 
   /** A fresh phone (so the offline notice comes), on the sample article scrolled to `scrollY` once its text is all in the page. */
   async function phoneAt(scrollY: number) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base);
-    await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
-    await page.getByRole('link', { name: SEED_TITLE }).tap();
+    const { context, page, errors } = await newDeviceContext(browser, { width: 360, height: 740, phone: true, consoleErrors: false });
+    await (await openLibrary(page, base)).tap();
     await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 60000 });
     await page.locator('.reader-footer').waitFor();
     await page.evaluate((y) => window.scrollTo(0, y), scrollY);
@@ -106,9 +101,7 @@ describe('a message while the popover is open on a 1280 px laptop', () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(base);
-      await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
-      await page.getByRole('link', { name: SEED_TITLE }).click();
+      await (await openLibrary(page, base)).click();
       await page.waitForFunction(() => performance.getEntriesByName('lesa:worker-ready').length > 0, null, { timeout: 60000 });
       await page.locator('.article-body .w', { hasText: /^auðugasti$/ }).first().click();
       await page.getByRole('dialog', { name: /auðugasti/ }).waitFor();

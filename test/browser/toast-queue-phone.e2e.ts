@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { Browser as PwBrowser, Page } from 'playwright-core';
-import { SEED_TITLE } from './app';
+import { newDeviceContext, openLibrary, SEED_TITLE } from './app';
 import { launchChromium } from './chromium';
 
 const base = inject('baseUrl');
@@ -30,13 +30,9 @@ describe('several messages at once on a 360×740 phone', () => {
     });
 
   it('show two at most, over a fifth of the screen at most; an Undo that waited shows and undoes', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: HEIGHT }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const { context, page, errors } = await newDeviceContext(browser, { width: 360, height: HEIGHT, phone: true, consoleErrors: false });
     try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(base);
-      await page.getByRole('link', { name: SEED_TITLE }).waitFor({ timeout: 60000 });
+      await openLibrary(page, base);
       await page.goto(`${base}#/lists`);
       await page.getByRole('textbox', { name: 'New list' }).fill('Vika 1');
       await page.getByRole('button', { name: 'Create list' }).click();
