@@ -80,4 +80,67 @@ describe('Vocabulary page', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “hestur”' })).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'hestur: Known' })).toHaveFocus();
   });
+
+  it('a gloss or note typed and not saved is kept when the panel goes: Escape in the note, ×, another word', async () => {
+    await setWordStatus('hestur', 'known');
+    await setWordStatus('vera', 'learning');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    let panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
+    // Escape (to leave the field, say) closes the panel: the note is saved, not thrown away.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “hestur”' })).not.toBeInTheDocument());
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }));
+    await user.click(screen.getByRole('button', { name: 'hestur: Known' }));
+    panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    expect(within(panel).getByRole('textbox', { name: 'Note' })).toHaveValue('sterk beyging');
+
+    // The ×.
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging' }));
+
+    // Another word opened from the list: the first word's gloss is saved; "Saved." is not said in the second's panel.
+    await user.click(screen.getByRole('button', { name: 'hestur: Known' }));
+    panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    const gloss = within(panel).getByRole('textbox', { name: 'Your gloss' });
+    await user.clear(gloss);
+    await user.type(gloss, 'horse');
+    await user.click(screen.getByRole('button', { name: 'vera: Learning' }));
+    const other = await screen.findByRole('region', { name: 'Word “vera”' });
+    await waitFor(async () => expect((await getWord('hestur'))?.gloss).toBe('horse'));
+    expect(within(other).queryByText('Saved.')).not.toBeInTheDocument();
+    expect(await getWord('vera')).not.toHaveProperty('gloss');
+
+    // Nothing typed: closing a word writes nothing.
+    const before = (await getWord('vera'))?.updatedAt;
+    await user.click(within(other).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “vera”' })).not.toBeInTheDocument());
+    expect((await getWord('vera'))?.updatedAt).toBe(before);
+  });
+
+  it('keys 1–4, shown on the status buttons, set the open word’s status (not while typing), and a screen reader hears it', async () => {
+    await setWordStatus('hestur', 'learning');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Learning' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus());
+    await user.keyboard('3');
+    await waitFor(() => expect(within(panel).getByRole('button', { name: /^Known/ })).toHaveAttribute('aria-pressed', 'true'));
+    expect((await getWord('hestur'))?.status).toBe('known');
+    expect(within(panel).getByText('“hestur”: Known')).toHaveAttribute('role', 'status');
+    expect(await screen.findByRole('button', { name: 'hestur: Known' })).toBeInTheDocument();
+
+    // Typed into the gloss, a digit is text.
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), '4');
+    expect(within(panel).getByRole('textbox', { name: 'Your gloss' })).toHaveValue('4');
+    expect((await getWord('hestur'))?.status).toBe('known');
+    // With the focus on a status button, a key does it too.
+    within(panel).getByRole('button', { name: /^New/ }).focus();
+    await user.keyboard('4');
+    await waitFor(async () => expect((await getWord('hestur'))?.status).toBe('ignored'));
+  });
 });

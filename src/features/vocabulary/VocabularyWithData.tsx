@@ -56,12 +56,20 @@ export function VocabularyWithData({ param }: { param?: string }) {
     }
   }
 
+  // The word open now (a save made as a panel goes ends after the next word's panel has opened).
+  const openLemma = useRef(selected);
+  useEffect(() => {
+    openLemma.current = selected;
+  }, [selected]);
+
   async function onSave(lemma: string, edit: { gloss: string; note: string }) {
     try {
       await editWordNote(lemma, edit);
-      setMessage(t('saved'));
+      // "Saved." in this word's panel only, not in the next word's.
+      if (openLemma.current === lemma) setMessage(t('saved'));
     } catch (e) {
-      setMessage(storageMessage(e, t));
+      // A failed save is said wherever the learner is: the panel of another word if one is open.
+      setMessage(openLemma.current === lemma ? storageMessage(e, t) : t('notSavedFor', { lemma, reason: storageMessage(e, t) }));
     }
   }
 
@@ -74,18 +82,25 @@ export function VocabularyWithData({ param }: { param?: string }) {
       meanings={meanings}
       detail={
         // (Not the word last looked up once another, or none, is selected.)
-        word &&
-        word.lemma === selected && (
-          <WordDetail
-            key={word.lemma}
-            word={word}
-            facts={facts ?? null}
-            sentences={sentences}
-            message={message}
-            onSetStatus={(s) => void onSetStatus(word.lemma, s)}
-            onSave={(edit) => void onSave(word.lemma, edit)}
-            onClose={() => setSelected(null)}
-          />
+        !selected && message ? (
+          // A save made as the panel closed failed: said here, the panel being gone.
+          <p className="notice error" role="alert">
+            {message}
+          </p>
+        ) : (
+          word &&
+          word.lemma === selected && (
+            <WordDetail
+              key={word.lemma}
+              word={word}
+              facts={facts ?? null}
+              sentences={sentences}
+              message={message}
+              onSetStatus={(s) => void onSetStatus(word.lemma, s)}
+              onSave={(edit) => void onSave(word.lemma, edit)}
+              onClose={() => setSelected(null)}
+            />
+          )
         )
       }
     />

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
 import type { WordRecord, WordStatus } from '../../db/types';
 import type { Gender, PartOfSpeech } from '../../lang/types';
+import { isTextEntry } from '../../app/ui/useUndoKeys';
 import type { MetSentence } from './findSentences';
-import { StatusButtons } from './StatusButtons';
+import { StatusButtons, STATUS_KEYS } from './StatusButtons';
 
 export interface WordFacts {
   display: string;
@@ -20,11 +21,17 @@ export interface WordDetailProps {
   sentences: MetSentence[] | undefined;
   message: string | null;
   onSetStatus(s: WordStatus): void;
+  /** Also called when the panel goes (closed, another word opened, the page left) with edits not saved yet. */
   onSave(edit: { gloss: string; note: string }): void;
   onClose(): void;
 }
 
-/** One word of the vocabulary: status, the learner's gloss and note, where it was met. Display only. */
+/**
+ * One word of the vocabulary: status, the learner's gloss and note, where it was met. Display only.
+ * Keys 1–4 (shown on the status buttons) set the word's status while its panel is open, as in the
+ * reader, except while typing in a field. A gloss or note typed and not saved is not lost when the
+ * panel goes (×, Escape — in the note too —, another word, another page): it is saved then.
+ */
 export function WordDetail({ word, facts, sentences, message, onSetStatus, onSave, onClose }: WordDetailProps) {
   const { t } = useTranslation('vocabulary');
   const { t: tg } = useTranslation('gloss');
@@ -33,8 +40,37 @@ export function WordDetail({ word, facts, sentences, message, onSetStatus, onSav
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opening a word takes focus to it (the panel is above the list), so that Tab goes on through it.
   useEffect(() => headingRef.current?.focus({ preventScroll: false }), []);
+
+  // What is typed, what is stored (or was last sent to be), and the save to call when the panel goes.
+  const submitted = useRef<{ gloss: string; note: string } | null>(null);
+  const latest = useRef({ gloss, note, word, onSave });
+  useEffect(() => {
+    latest.current = { gloss, note, word, onSave };
+  });
+  useEffect(
+    () => () => {
+      const { gloss: g, note: n, word: w, onSave: save } = latest.current;
+      const stored = submitted.current ?? { gloss: w.gloss ?? '', note: w.note ?? '' };
+      if (g !== stored.gloss || n !== stored.note) save({ gloss: g, note: n });
+    },
+    [],
+  );
+
+  // Keys 1–4 set the status, wherever the focus is but in a text field (the page has no other use for them).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const status = STATUS_KEYS[e.key];
+      if (!status || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || isTextEntry(e.target)) return;
+      e.preventDefault();
+      onSetStatus(status);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onSetStatus]);
+
   function submit(e: FormEvent) {
     e.preventDefault();
+    submitted.current = { gloss, note };
     onSave({ gloss, note });
   }
   const title = facts?.display ?? word.lemma;
@@ -67,7 +103,7 @@ export function WordDetail({ word, facts, sentences, message, onSetStatus, onSav
           )}
         </p>
       )}
-      <StatusButtons status={word.status} onSet={onSetStatus} />
+      <StatusButtons status={word.status} onSet={onSetStatus} announce={word.lemma} />
       <form onSubmit={submit}>
         <label className="field">
           <span>{t('yourGloss')}</span>
