@@ -76,6 +76,47 @@ describe('ImportListView', () => {
     expect(onImport).not.toHaveBeenCalled();
   });
 
+  it('a refused file: the file button stays, marked invalid and described by the message, for the next file', async () => {
+    const onImport = setup();
+    await upload('x.json', '{"some": "thing"}');
+    const input = screen.getByLabelText('Choose a file…');
+    expect(screen.getByRole('alert')).toHaveTextContent('This is not a Lesa list file.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('This is not a Lesa list file.'));
+    // Another refused file replaces the message; there is one, and the button still points at it.
+    await upload('orð.csv', '  \n ');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('The file has no words.'));
+    expect(input).not.toHaveAccessibleDescription(expect.stringContaining('Lesa list'));
+    // A good file goes on as usual.
+    await upload('orð.csv', 'Lemma,Gloss\nhestur,horse\n');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('a bad value in a mapped column marks that column’s choice; choosing again clears it, and the other choices and the name are kept', async () => {
+    setup();
+    await upload('orð.csv', 'Lemma,Gloss,Gender\nhestur,horse,m\nköttur,cat,x\n');
+    const gender = screen.getByRole('combobox', { name: 'gender' });
+    const name = screen.getByRole('textbox', { name: 'List name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Dýr');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(gender).toHaveAttribute('aria-invalid', 'true');
+    expect(gender).toHaveAccessibleDescription(expect.stringContaining('Row 3, gender: should be m, f or n'));
+    expect(screen.getByRole('combobox', { name: 'meaning' })).not.toHaveAttribute('aria-invalid');
+    await userEvent.selectOptions(gender, '');
+    expect(gender).not.toHaveAttribute('aria-invalid');
+    expect(gender).not.toHaveAttribute('aria-describedby');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'meaning' })).toHaveValue('1');
+    expect(name).toHaveValue('Dýr');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText(/— 2 words/)).toBeInTheDocument();
+    expect(screen.getByText('Dýr')).toBeInTheDocument();
+  });
+
   it('a file with no or an old version number is called damaged, not "from a newer Lesa"', async () => {
     setup();
     await upload('l.lesa-list.json', JSON.stringify({ format: 'lesa-list', version: 0, name: 'L', entries: [{ lemma: 'hestur' }] }));
@@ -133,6 +174,9 @@ describe('ImportListView', () => {
     );
     expect(alert.querySelector('.error-message')?.textContent).not.toContain('NotReadableError');
     expect(alert.querySelector('details')).toHaveTextContent('NotReadableError: The requested file could not be read');
+    const input = screen.getByLabelText('Choose a file…');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Nothing was imported. The file could not be read'));
     await userEvent.upload(screen.getByLabelText('Choose a file…'), file);
     expect(await screen.findByRole('button', { name: 'Continue' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();

@@ -5,6 +5,7 @@ import { CSV_FIELDS, csvToWords, type CsvField, type CsvMapping, type CsvTable }
 import type { LesaList } from '../export/lesaList';
 import type { ImportProblem } from '../export/problems';
 import { entriesFromWords, type ImportChoice, type ImportOutcome, type ReadFileResult } from './importList';
+import './ImportListView.css';
 
 export interface ImportListViewProps {
   /** Reads a chosen file (text + name) into a list, a CSV table, or problems. */
@@ -12,17 +13,21 @@ export interface ImportListViewProps {
   onImport(list: LesaList, choice: ImportChoice): Promise<ImportOutcome>;
 }
 
+/** `pick` with `problems`: the chosen file was refused; the file button stays, marked, for another. */
 type Step =
-  | { step: 'pick' }
-  | { step: 'problems'; problems: ImportProblem[] }
+  | { step: 'pick'; problems?: ImportProblem[] }
   | { step: 'mapping'; table: CsvTable; name: string; mapping: CsvMapping; hasHeader: boolean; problems: ImportProblem[] }
   | { step: 'confirm'; list: LesaList }
   | { step: 'done'; outcome: ImportOutcome; list: LesaList };
 
-export function ProblemList({ problems }: { problems: ImportProblem[] }) {
+/** Where a refused file's problems (or the reason it could not be read) are, for the control they belong to. */
+const FILE_ERROR_ID = 'list-import-file-error';
+const MAPPING_ERROR_ID = 'list-import-mapping-error';
+
+export function ProblemList({ problems, id }: { problems: ImportProblem[]; id?: string }) {
   const { t } = useTranslation('lists');
   return (
-    <div className="notice error" role="alert">
+    <div className="notice error" role="alert" id={id}>
       <p>{t('import.problemsIntro')}</p>
       <ul>
         {problems.map((p, i) => (
@@ -69,6 +74,8 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
     if (!file) return;
     setError(null);
     setReadError(null);
+    // The last file's problems go with it (the next file's, if any, replace them).
+    setState((s) => (s.step === 'pick' ? { step: 'pick' } : s));
     let res: ReadFileResult;
     try {
       res = await onRead(file);
@@ -77,7 +84,7 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
       setReadError({ error: e });
       return;
     }
-    if (res.kind === 'problems') setState({ step: 'problems', problems: res.problems });
+    if (res.kind === 'problems') setState({ step: 'pick', problems: res.problems });
     else if (res.kind === 'lesa-list') setState({ step: 'confirm', list: res.list });
     else setState({ step: 'mapping', table: res.table, name: res.name, mapping: res.table.mapping, hasHeader: res.table.hasHeader, problems: [] });
   }
@@ -94,6 +101,8 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
     }
   }
 
+  const fileRefused = state.step === 'pick' && (state.problems !== undefined || readError !== null);
+
   const restart = (
     <button type="button" onClick={() => setState({ step: 'pick' })}>
       {t('import.another')}
@@ -108,11 +117,15 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
       {state.step === 'pick' && (
         <>
           <p className="hint">{t('import.intro')}</p>
+          {/* A refused file leaves this step in place: the file button, marked invalid and described
+              by what was wrong, is right there for another file. */}
           <label className="button file-button">
             {t('import.choose')}
             <input
               type="file"
               accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+              aria-invalid={fileRefused || undefined}
+              aria-describedby={fileRefused ? FILE_ERROR_ID : undefined}
               onChange={(e) => {
                 void pick(e.target.files?.[0]);
                 // Choosing the same file again (after it could not be read) is a change too.
@@ -120,14 +133,12 @@ export function ImportListView({ onRead, onImport }: ImportListViewProps) {
               }}
             />
           </label>
-          {readError && <FailureNotice error={readError.error} message={(reason) => t('import.readFailed', { error: reason })} />}
-        </>
-      )}
-
-      {state.step === 'problems' && (
-        <>
-          <ProblemList problems={state.problems} />
-          {restart}
+          {state.problems && <ProblemList problems={state.problems} id={FILE_ERROR_ID} />}
+          {readError && (
+            <div id={FILE_ERROR_ID}>
+              <FailureNotice error={readError.error} message={(reason) => t('import.readFailed', { error: reason })} />
+            </div>
+          )}
         </>
       )}
 
@@ -197,6 +208,10 @@ function MappingStep({
   const columnLabel = (i: number) =>
     state.hasHeader && head[i] ? t('import.columnNamed', { n: i + 1, name: head[i] }) : t('import.column', { n: i + 1, sample: (head[i] ?? '').slice(0, 24) });
   const preview = state.table.rows.slice(0, 4);
+  // A problem in a mapped field's values ("Row 3, gender: …") marks that field's column choice:
+  // the wrong column may be mapped to it. Changing any choice clears the problems.
+  const refused = new Set(state.problems.flatMap((p) => (p.field ? [p.field] : [])));
+  const marked = (f: CsvField) => refused.has(f) && state.mapping[f] !== null;
   return (
     <>
       <p>{t('import.mappingIntro')}</p>
@@ -236,6 +251,8 @@ function MappingStep({
             </span>
             <select
               value={state.mapping[f] ?? ''}
+              aria-invalid={marked(f) || undefined}
+              aria-describedby={marked(f) ? MAPPING_ERROR_ID : undefined}
               onChange={(e) => onChange({ mapping: { ...state.mapping, [f]: e.target.value === '' ? null : Number(e.target.value) } })}
             >
               <option value="">{t('import.noColumn')}</option>
@@ -252,7 +269,7 @@ function MappingStep({
         <span>{t('listName')}</span>
         <input type="text" value={state.name} onChange={(e) => onChange({ name: e.target.value })} />
       </label>
-      {state.problems.length > 0 && <ProblemList problems={state.problems} />}
+      {state.problems.length > 0 && <ProblemList problems={state.problems} id={MAPPING_ERROR_ID} />}
       <div className="actions">
         <button type="button" className="primary" disabled={state.mapping.lemma === null} onClick={onContinue}>
           {t('import.continue')}
