@@ -244,6 +244,17 @@ export class Compounds {
   private headOfKnownWord(lower: string, parts: string[]): string[] {
     const head = parts[parts.length - 1];
     const wholes = this.lex.readings(lower).filter((r) => r.pos === 'noun' || r.pos === 'adjective').map((r) => r.lemma);
+    // A head without a gloss that ends in a two-letter noun: the whole lemma's modifiers and that
+    // noun ("fiskveiði|ár" = fishing year, not fiskur + an unglossed "veiðiár").
+    if (!this.commonGloss(head)) {
+      for (const w of wholes) {
+        for (const short of SHORT_NOUNS) {
+          if (!w.endsWith(short) || w.length - short.length < MIN_PART || !this.lex.hasGloss(short, 'noun')) continue;
+          const mods = this.search(w.slice(0, -short.length), false, 1);
+          if (mods && mods.every((m) => this.commonGloss(m))) return [...mods, short];
+        }
+      }
+    }
     if (wholes.length === 0 || wholes.some((w) => w.endsWith(head))) return parts;
     for (const w of wholes) {
       // (Down to a listed two-letter noun: "sauðfjár|bú", not búi.)

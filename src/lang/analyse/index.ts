@@ -436,6 +436,9 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
       // (Not a noun right after a preposition: "flykktust á staðinn til að" is the place, no
       // "standa til".)
       if (b?.pos === 'noun' && best(prevWord(toks, indexOf.get(t) ?? 0))?.pos === 'preposition') return NONE;
+      // (Nor a noun with its article opening the sentence: "Liðið á enn góða möguleika" is the
+      // team, not the supine of líða in "líða á"; a supine needs an auxiliary before it.)
+      if (b?.pos === 'noun' && t.sentenceInitial && /(?:inn|in|ið)$/u.test(t.lower)) return NONE;
       let out: string[] | undefined;
       for (let k = 1; k < t.readings.length; k++) {
         const r = t.readings[k];

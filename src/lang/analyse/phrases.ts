@@ -29,6 +29,8 @@ const GAP_WORDS = new Set(
     'mjög síst sífellt helst frekar nokkuð töluvert alls einkum sérstaklega langt áður nýlega nýverið loks loksins varla vart grannt náið vel fyrr strax fljótt hratt jafnframt illa áfram harðast mest verst ' +
     // Comparative adverbs of manner: "hefur farið hægar af stað en í fyrra".
     'hægar hraðar betur verr seinna ' +
+    // Restricting adverbs: "byggist nær eingöngu á veiðum" (is based almost entirely on).
+    'eingöngu einungis aðeins alfarið nær ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     // (Also after an infinitive: "svo flytja megi inn lyf", "hvort grípa þurfi til aðgerða".)

@@ -391,5 +391,11 @@
  *     bare noun subject ("verður sálfræðiþjónusta niðurgreidd"); að = up to beside an age;
  *     fólksbíll; Reykjanesbraut; "að því gefnu" = provided that; hátíðirnar = the holidays;
  *     matvælaverð.
+ * 20 — a compound whose head has no gloss splits before a two-letter noun ("fiskveiði|ár", not
+ *     fiskur + veiðiár); restricting adverbs in verb-phrase gaps ("byggist nær eingöngu á");
+ *     "að tillögu", "að beiðni", "að frumkvæði"; "eiga möguleika"; "þegar" + adjective + noun +
+ *     verb = when ("þegar örfáar sekúndur voru eftir"); a noun with its article opening the
+ *     sentence is no supine for a verb phrase ("Liðið á …" is no "líða á"); "á" after such a
+ *     subject with no other verb in its clause = eiga ("Liðið á leik í kvöld").
  */
-export const ANALYSIS_VERSION = 19;
+export const ANALYSIS_VERSION = 20;

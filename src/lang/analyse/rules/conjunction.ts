@@ -83,8 +83,14 @@ export function applyThegar(toks: WorkToken[], i: number): void {
   // (And with a number before the noun: "þegar tvær mínútur voru eftir".)
   const number = toks[i + 1]?.raw.kind === 'number' && toks[i + 1].sentence === t.sentence;
   const counted = number || (!!n && best(n)?.pos === 'numeral');
-  const head = counted ? nextWord(toks, i + 1) : n;
-  const at = counted ? i + 1 : i;
+  let head = counted ? nextWord(toks, i + 1) : n;
+  let at = counted ? i + 1 : i;
+  // (Or an adjective before the noun: "þegar örfáar sekúndur voru eftir".)
+  const afterAdjective = head && best(head)?.pos === 'adjective' && toks[at + 1] === head ? nextWord(toks, at + 1) : undefined;
+  if (afterAdjective && best(afterAdjective)?.pos === 'noun') {
+    head = afterAdjective;
+    at += 1;
+  }
   let nn = head ? nextWord(toks, at + 1) : undefined;
   if (nn && GENITIVE_PRONOUNS.has(nn.lower)) nn = nextWord(toks, at + 2);
   if (head && best(head)?.pos === 'noun' && !/^\p{Lu}/u.test(head.form) && nn && hasPos(nn, 'verb') && (best(nn)?.pos === 'verb' || nn !== nextWord(toks, at + 1))) {

@@ -15,7 +15,7 @@ import { applyBareComparativeAfterVerb, applyComparativeBeforeNoun, applyCompara
 import { applyDemonstrative, applyOgThvi, applyThaPronoun, applyThviBecause, applyThviTherefore } from './demonstrative.ts';
 import { applyFormPriors, applyMunumObjects, applySameNounNearby, applySongsBesideMusic } from './formPriors.ts';
 import { applyCoordinatedInfinitive, applyInfinitive, applyInfinitiveBeforeModal, applyModalAfterInfinitive, applyModalBeforeInfinitive, applySupineBeforeInfinitive, markInfinitiveAd } from './infinitive.ts';
-import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
+import { applyCaseGovernment, applyEigaAdInfinitive, applyEigaAfterInitialSubject, applyEigaBeforeAdverb, applyPrepositionBeforeAd, applyNominalAfterPreposition, applyPrepositionGovernment } from './preposition.ts';
 import { applyNameSubjectVerb, applyPronounVerb, applyVidPronoun } from './pronounVerb.ts';
 
 export type ContextRule = (toks: WorkToken[], i: number) => void;
@@ -33,6 +33,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   applyPrepositionGovernment,
   applyEigaBeforeAdverb,
   applyEigaAdInfinitive,
+  applyEigaAfterInitialSubject,
   applyVidPronoun,
   applyPronounVerb,
   applyNameSubjectVerb,

@@ -164,6 +164,43 @@ export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
 }
 
+/** Finite verb forms that show a clause has its verb elsewhere ("Liðið á Akureyri vann …"). */
+const FINITE_FORMS = new Set('er eru var voru verður verða varð urðu hefur hafa hafði höfðu mun munu getur geta gat gátu'.split(' '));
+/** Words that open another clause: the scan for a verb stops there ("og" may join nouns: "Munurinn á hæsta og lægsta verði var …"). */
+const CLAUSE_BREAKS = new Set('en sem að þegar ef því þótt enda'.split(' '));
+
+/**
+ * "á" right after a sentence-opening subject with its article, when the rest of the clause has
+ * no verb, is the clause's verb eiga: "Liðið á leik í kvöld" (the team has a game tonight), but
+ * "Liðið á Akureyri vann" (in) and "Húsið á horninu." (a caption with no verb) keep the
+ * preposition.
+ */
+export function applyEigaAfterInitialSubject(toks: WorkToken[], i: number): void {
+  const t = toks[i];
+  if (t.lower !== 'á' || !hasLemma(t, 'eiga')) return;
+  const p = prevWord(toks, i);
+  if (!p || toks[i - 1] !== p || !p.sentenceInitial || !NOMINATIVE_ARTICLE.test(p.lower) || !hasPos(p, 'noun') || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb' || r.pos === 'adjective')) return;
+  const n = nextWord(toks, i);
+  if (!n || toks[i + 1] !== n || /^\p{Lu}/u.test(n.form) || /(?:inu|inum|inni|unum|unni)$/u.test(n.lower)) return;
+  let end = false;
+  for (let k = i + 1; k < toks.length && toks[k].sentence === t.sentence; k++) {
+    const w = toks[k];
+    if (w.raw.kind === 'punctuation') {
+      end = /^[.!]$/u.test(w.raw.text);
+      if (w.raw.text === ',' || end) break;
+      continue;
+    }
+    if (w.raw.kind !== 'word') continue;
+    if (CLAUSE_BREAKS.has(w.lower)) break;
+    if (FINITE_FORMS.has(w.lower) || onlyPos(w, 'verb')) return;
+  }
+  // (A heading or caption without a full stop may have no verb at all.)
+  if (!end && !toks.slice(i + 1).some((w) => w.sentence === t.sentence && w.raw.kind === 'punctuation')) return;
+  boost(t, (r) => r.lemma === 'eiga', 5, '"á" after a sentence-opening subject, no other verb in the clause: eiga');
+  // (Its subject is then the noun: "Barnið á …" is no supine of barna.)
+  boost(p, (r) => r.pos === 'noun', 1, 'subject before "á" = eiga');
+}
+
 /** Prepositions that take an "að" clause or infinitive as their object ("fyrir að úthluta"). */
 const BEFORE_AD = new Set(['fyrir', 'með', 'af', 'frá', 'til', 'um', 'úr']);
 
