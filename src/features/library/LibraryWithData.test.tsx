@@ -1,26 +1,14 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixture';
-import { Toasts } from '../../app/ui/Toasts';
-import { useToasts } from '../../app/ui/toasts';
-import { listArticles, saveArticle } from '../../db/articles';
-import { LesaDB, useDatabase } from '../../db/db';
-import { LibraryWithData } from './LibraryWithData';
+import { listArticles } from '../../db/articles';
 import { describeUndoKeys } from '../../../test/unit/undoKeyPageTests';
+import { renderLibrary, saveTitled as save, useLibraryTestDatabase } from './renderLibrary.test-helper';
 
 // No first-run import of the sample articles here (it needs the language worker).
 vi.mock('./useFirstRunSeeding', () => ({ useFirstRunSeeding: () => false }));
 
 let n = 0;
-beforeEach(() => useDatabase(new LesaDB(`test-library-page-${n++}`)));
-afterEach(() => act(() => useToasts.setState({ toasts: [] })));
-
-/** Listed newest first: save them with decreasing `createdAt` to list them in the order saved. */
-const save = (title: string, createdAt: number) =>
-  saveArticle(
-    { title, author: null, publishedAt: null, site: null, caption: null, wordCount: 8, origin: 'test', text: `${FIXTURE_TEXT} ${title}`, createdAt },
-    fixtureAnalysis(),
-  );
+useLibraryTestDatabase(() => `test-library-page-${n++}`);
 
 describe('Library page, delete and Undo', () => {
   it('keyboard: Undo brings the article back and puts the focus on its Delete button', async () => {
@@ -37,17 +25,6 @@ describe('Library page, delete and Undo', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Delete “Önnur”' })).toHaveFocus());
   });
 });
-
-function renderLibrary() {
-  render(
-    <>
-      <main>
-        <LibraryWithData />
-      </main>
-      <Toasts />
-    </>,
-  );
-}
 
 const titles = async () => (await listArticles()).map((a) => a.title);
 describeUndoKeys('Library page, the undo key (the toast’s Undo comes after every article in the Tab order)', {

@@ -60,32 +60,28 @@ describe('ListBuilderView', () => {
   });
 
   it('each word’s count also reads as a phrase, for the phone’s cards (no column names there): “11 times in the article”, in both languages', async () => {
-    const counts: Record<string, number> = { eiga: 1, hestur: 11, í: 21, gær: 2, gervihnattarþyrping: 1234, vera: 111 };
+    // One row a word: its count, then its phrase in English and in Icelandic (the singular after
+    // numbers ending in 1 but not in 11: "21 sinni", "11 sinnum", "111 sinnum").
+    const rows: [lemma: string, count: number, en: string, is: string][] = [
+      ['eiga', 1, 'once in the article', '1 sinni í greininni'],
+      ['hestur', 11, '11 times in the article', '11 sinnum í greininni'],
+      ['í', 21, '21 times in the article', '21 sinni í greininni'],
+      ['gær', 2, '2 times in the article', '2 sinnum í greininni'],
+      ['gervihnattarþyrping', 1234, '1,234 times in the article', '1.234 sinnum í greininni'],
+      ['vera', 111, '111 times in the article', '111 sinnum í greininni'],
+    ];
+    const counts = Object.fromEntries(rows.map(([lemma, count]) => [lemma, count]));
+    const expected = (lng: 2 | 3) => Object.fromEntries(rows.map((row) => [row[0], row[lng]]));
     const some = lemmas.map((l) => ({ ...l, count: counts[l.display] ?? 3 }));
     const phrases = () => Object.fromEntries(screen.getAllByRole('row').slice(1).map((r) => [r.querySelector('.list-lemma')!.textContent, r.querySelector('.count-phrase')?.textContent]));
     setup([], some);
-    expect(phrases()).toEqual({
-      eiga: 'once in the article',
-      hestur: '11 times in the article',
-      í: '21 times in the article',
-      gær: '2 times in the article',
-      gervihnattarþyrping: '1,234 times in the article',
-      vera: '111 times in the article',
-    });
+    expect(phrases()).toEqual(expected(2));
     // The table's column keeps the bare number under its name.
     expect(screen.getAllByRole('cell').filter((c) => c.classList.contains('count-cell')).map((c) => c.querySelector('.count-number')?.textContent)).toEqual(['1', '11', '21', '2', '1,234', '111']);
     cleanup();
     await inIcelandicWithAndWithoutIntlData(() => {
       setup([], some);
-      // The singular after numbers ending in 1 but not in 11: "21 sinni", "11 sinnum", "111 sinnum".
-      expect(phrases()).toEqual({
-        eiga: '1 sinni í greininni',
-        hestur: '11 sinnum í greininni',
-        í: '21 sinni í greininni',
-        gær: '2 sinnum í greininni',
-        gervihnattarþyrping: '1.234 sinnum í greininni',
-        vera: '111 sinnum í greininni',
-      });
+      expect(phrases()).toEqual(expected(3));
     });
   });
 
