@@ -15,10 +15,12 @@ describe('WordDetail', () => {
   it('"Saved." (or a storage error) goes into a status region that is in the page before it, so screen readers announce it', () => {
     const { rerender } = render(<WordDetail {...props} />);
     const panel = screen.getByRole('region', { name: 'Word “hestur”' });
-    const status = within(panel).getByRole('status');
+    // (The form's own: the status buttons have theirs, for a status set with a key.)
+    const form = within(panel).getByRole('button', { name: 'Save' }).closest('form')!;
+    const status = within(form).getByRole('status');
     expect(status).toBeEmptyDOMElement();
     rerender(<WordDetail {...props} message="Saved." />);
-    expect(within(panel).getByRole('status')).toBe(status);
+    expect(within(form).getByRole('status')).toBe(status);
     expect(status).toHaveTextContent('Saved.');
   });
 });
