@@ -66,6 +66,8 @@ const rows: Row[] = [
   { text: 'Tveir slösuðust í árekstri tveggja fólksbíla.', word: 'fólksbíla', first: /^passenger car/, reason: 'glossed whole' },
   { text: 'Þau fá að dvelja í bænum yfir hátíðirnar.', word: 'hátíðirnar', first: /the holidays/, reason: 'the plural with its article: the Christmas holidays' },
   { text: 'Hátíðin hefst á morgun.', word: 'Hátíðin', first: /^festival/, reason: 'the singular: festival' },
+  { text: 'Flestir komu til að sjá sýningu á verkum Kjarvals.', word: 'á', first: /^of/, reason: 'sýning á (an exhibition of)' },
+  { text: 'Rannsókn á slysinu stendur yfir.', word: 'á', first: /^of/, reason: 'rannsókn á (an investigation of)' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

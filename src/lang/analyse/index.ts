@@ -275,7 +275,10 @@ export function createAnalyser({ lemmatizer, dictionary }: AnalyserDeps): Analys
     if (hy) {
       // Not a name even when the prefix is one: the word is the common noun (or adjective…) after the hyphen.
       const prefix = hy.slice(HYPHEN_REASON.length + 1);
-      return { isName: false, parts: [prefix, t.readings[0].lemma.slice(prefix.length + 1)] };
+      // A lower-case prefix shows as its glossed lemma: "norsk-íslenskri" → norskur + íslenskur.
+      const lower = prefix.toLowerCase();
+      const lemma = prefix === lower ? lex.readings(lower).find((r) => (r.pos === 'adjective' || r.pos === 'noun') && r.lemma.slice(0, 3) === lower.slice(0, 3) && lex.hasGloss(r.lemma))?.lemma : undefined;
+      return { isName: false, parts: [lemma ?? prefix, t.readings[0].lemma.slice(prefix.length + 1)] };
     }
     const cap = isCapitalised(t.form);
     const known = t.readings.length > 0;

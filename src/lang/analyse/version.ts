@@ -396,6 +396,9 @@
  *     "að tillögu", "að beiðni", "að frumkvæði"; "eiga möguleika"; "þegar" + adjective + noun +
  *     verb = when ("þegar örfáar sekúndur voru eftir"); a noun with its article opening the
  *     sentence is no supine for a verb phrase ("Liðið á …" is no "líða á"); "á" after such a
- *     subject with no other verb in its clause = eiga ("Liðið á leik í kvöld").
+ *     subject with no other verb in its clause = eiga ("Liðið á leik í kvöld"); brotna = the verb
+ *     brotna ("heyrði rúðu brotna"); "aðsókn að" = to; a hyphenated word's lower-case prefix shows as
+ *     its lemma ("norsk-íslenskri" → norskur + íslenskur); á = of after sýning, mat, rannsókn,
+ *     úttekt, könnun, greining.
  */
 export const ANALYSIS_VERSION = 20;

@@ -29,7 +29,7 @@ const CLAUSE_OPENERS_BEFORE = new Set('þannig svo þó þótt nema enda sem þe
  * von að …". ("stefna" is left out: "stefna að" is also the verb aim at.)
  */
 /** Nouns that take "að" as their preposition ("aðgengi að áfengi" = access to alcohol). */
-const AD_NOUNS = new Set('aðgengi aðgangur aðild aðkoma aðdragandi aðför leit lykill undirbúningur'.split(' '));
+const AD_NOUNS = new Set('aðgengi aðgangur aðild aðkoma aðdragandi aðför aðsókn ásókn aðlögun leit lykill undirbúningur'.split(' '));
 const CLAUSE_NOUNS = new Set('ályktun staða skoðun niðurstaða ákvörðun krafa von tilfinning fullyrðing hugmynd ástæða staðreynd vísbending grunur ótti álit sannfæring'.split(' '));
 /** Dative forms: "að" before them is the preposition ("að honum", "halda að sér höndum"). */
 const DATIVE_FORMS = new Set('mér þér sér honum henni því þeim okkur ykkur hverju hverjum engu engum öllu öllum þessu þessum þessari þeirri hverri allri engri annarri sínum sinni mínum þínum'.split(' '));
