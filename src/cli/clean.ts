@@ -3,7 +3,7 @@
  *
  * Cleans a scraped news page the way the import dialog does and prints the article as JSON:
  * {title, author, publishedAt, caption, site, paragraphs, removed: [{text, reason}]}.
- * Files are decoded like opened files in the app (UTF-8, UTF-16 with BOM, Windows-1252); HTML
+ * Files are decoded like opened files in the app (UTF-8, UTF-16 with or without a BOM, Windows-1252); HTML
  * (a .html file, or input that looks like HTML) goes through the same extraction, with jsdom's
  * DOMParser standing in for the browser's.
  */

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { decodeBytes } from '../lang/text-input';
 import { decodeUtf8 } from '../lang/text-input/utf8';
 import type { Table } from 'dexie';
 import { splitBackupAnalyses } from './analysisParts';
@@ -342,7 +343,10 @@ export async function readBackupJson(input: Uint8Array | string): Promise<unknow
   if (typeof input === 'string') text = input;
   else {
     const bytes = input[0] === 0x1f && input[1] === 0x8b ? await gunzip(input) : input;
-    const decoded = decodeUtf8(bytes);
+    // A backup re-saved by a text editor as UTF-16 ("Unicode", with or without a byte-order
+    // mark) reads as well; anything else must be UTF-8, as Lesa writes it.
+    const utf16 = bytes.includes(0) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? decodeBytes(bytes, { maxChars: Number.MAX_SAFE_INTEGER }) : undefined;
+    const decoded = utf16?.ok && utf16.encoding.startsWith('utf-16') ? utf16.text : decodeUtf8(bytes);
     if (decoded === null) throw new BackupError('not-json', 'not UTF-8 text');
     text = decoded;
   }

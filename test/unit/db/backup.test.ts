@@ -58,6 +58,32 @@ describe('backup and restore', () => {
     expect(await dump(other)).toEqual(await dump(db));
   });
 
+  /** The text as UTF-16 bytes (little- or big-endian), with or without a byte-order mark. */
+  function utf16(text: string, order: 'le' | 'be', mark: boolean): Uint8Array {
+    const units = (mark ? '\uFEFF' : '') + text;
+    const out = new Uint8Array(units.length * 2);
+    for (let i = 0; i < units.length; i++) {
+      const c = units.charCodeAt(i);
+      out[2 * i + (order === 'le' ? 0 : 1)] = c & 0xff;
+      out[2 * i + (order === 'le' ? 1 : 0)] = c >> 8;
+    }
+    return out;
+  }
+
+  it.each([
+    ['little-endian with a mark', 'le', true],
+    ['little-endian without one', 'le', false],
+    ['big-endian with a mark', 'be', true],
+  ] as const)('a backup re-saved by a text editor as UTF-16 (%s) restores the same', async (_what, order, mark) => {
+    const db = new ExtendedDB(freshName(`u16${order}${mark}`));
+    await populate(db, { articles: 2, words: 20, cards: 3, reviews: 5, lists: 1 });
+    const json = serializeBackup(await createBackup(db));
+    expect(json).toMatch(/[þæðö]/u);
+    const other = new ExtendedDB(freshName(`u16${order}${mark}b`));
+    await restoreBackup(other, await readBackup(other, utf16(json, order, mark)), 'replace');
+    expect(await dump(other)).toEqual(await dump(db));
+  });
+
   /** The file's UTF-8 bytes, cut after the first byte of the first "þ". */
   function cutInsideLetter(json: string): Uint8Array {
     const bytes = new TextEncoder().encode(json);
