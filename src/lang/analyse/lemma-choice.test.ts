@@ -594,6 +594,7 @@ const rows: Row[] = [
   { form: 'Liðið', context: '_ á enn góða möguleika á að komast áfram.', lemma: 'lið', pos: 'noun', reason: 'a noun with its article opening the sentence is no supine (líða á)' },
   { form: 'að', context: 'Aðsókn _ Listasafni Akureyrar hefur aldrei verið meiri.', lemma: 'að', pos: 'preposition', reason: 'aðsókn að (attendance at) takes the preposition, though a finite verb follows its object' },
   { form: 'brotna', context: 'Vegfarandi hafði heyrt rúðu _.', lemma: 'brotna', pos: 'verb', reason: 'the infinitive of brotna (break), not a participle form of brjóta' },
+  { form: 'haf', context: 'Báturinn hélt út á _.', lemma: 'haf', pos: 'noun', reason: 'the sea, not hafa\'s archaic imperative' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -488,6 +488,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Öðrum tónleikum var bætt við daginn eftir.', key: 'daginn eftir', words: ['daginn', 'eftir'], reason: 'the next day' },
   { text: 'Þau fá að dvelja heima, að því gefnu að ekkert gjósi.', key: 'að því gefnu', words: ['að', 'því', 'gefnu'], reason: 'provided (that)' },
   { text: 'Kvótinn var skorinn niður að tillögu Hafrannsóknastofnunar.', key: 'að tillögu', words: ['að', 'tillögu'], reason: 'on the recommendation of' },
+  { text: 'Hann segir að himinn og haf skilji enn á milli aðila.', key: 'himinn og haf', words: ['himinn', 'og', 'haf'], reason: 'worlds apart' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -711,6 +712,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Liðið hafði betur 2:1 í gær.', key: 'hafa betur', words: ['hafði', 'betur'], reason: 'win' },
   { text: 'Atvinna byggist nær eingöngu á veiðum.', key: 'byggjast á', words: ['byggist', 'á'], reason: 'restricting adverbs in the gap: is based almost entirely on' },
   { text: 'Liðið á enn góða möguleika á að komast áfram.', key: 'eiga möguleika', words: ['á', 'möguleika'], reason: 'have a chance, an adjective in the gap' },
+  { text: 'Hann segir að himinn og haf skilji enn á milli aðila.', key: 'skilja á milli', words: ['skilji', 'á', 'milli'], reason: 'separate, an adverb in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

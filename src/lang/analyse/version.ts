@@ -399,6 +399,7 @@
  *     subject with no other verb in its clause = eiga ("Liðið á leik í kvöld"); brotna = the verb
  *     brotna ("heyrði rúðu brotna"); "aðsókn að" = to; a hyphenated word's lower-case prefix shows as
  *     its lemma ("norsk-íslenskri" → norskur + íslenskur); á = of after sýning, mat, rannsókn,
- *     úttekt, könnun, greining.
+ *     úttekt, könnun, greining; haf = the sea, not hafa's imperative; "himinn og haf", "skilja á
+ *     milli".
  */
 export const ANALYSIS_VERSION = 20;

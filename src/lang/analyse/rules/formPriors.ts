@@ -41,6 +41,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   vænt: [P('vænn', 1.5, 'adjective')],
   // The infinitive of brotna (break, intransitive: "heyrði rúðu brotna"), not a participle form of brjóta.
   brotna: [P('brotna', 1.5, 'verb')],
+  // The sea ("himinn og haf", "út á haf"), not hafa's archaic imperative.
+  haf: [P('haf', 1.5, 'noun')],
   // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
   formaður: [P('formaður', 2, 'noun')],
   // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
