@@ -68,6 +68,7 @@ const rows: Row[] = [
   { text: 'Hátíðin hefst á morgun.', word: 'Hátíðin', first: /^festival/, reason: 'the singular: festival' },
   { text: 'Flestir komu til að sjá sýningu á verkum Kjarvals.', word: 'á', first: /^of/, reason: 'sýning á (an exhibition of)' },
   { text: 'Rannsókn á slysinu stendur yfir.', word: 'á', first: /^of/, reason: 'rannsókn á (an investigation of)' },
+  { text: 'Hún var valin söngkona ársins og platan hennar plata ársins í flokki popptónlistar.', word: 'flokki', first: /^category/, reason: 'beside an album: a category, not a political party' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

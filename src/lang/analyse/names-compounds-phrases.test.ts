@@ -713,6 +713,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Atvinna byggist nær eingöngu á veiðum.', key: 'byggjast á', words: ['byggist', 'á'], reason: 'restricting adverbs in the gap: is based almost entirely on' },
   { text: 'Liðið á enn góða möguleika á að komast áfram.', key: 'eiga möguleika', words: ['á', 'möguleika'], reason: 'have a chance, an adjective in the gap' },
   { text: 'Hann segir að himinn og haf skilji enn á milli aðila.', key: 'skilja á milli', words: ['skilji', 'á', 'milli'], reason: 'separate, an adverb in the gap' },
+  { text: 'Jarðskjálfti af stærðinni 4,1 reið yfir Mýrdalsjökul.', key: 'ríða yfir', words: ['reið', 'yfir'], reason: 'an earthquake struck' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

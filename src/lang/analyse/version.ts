@@ -400,6 +400,8 @@
  *     brotna ("heyrði rúðu brotna"); "aðsókn að" = to; a hyphenated word's lower-case prefix shows as
  *     its lemma ("norsk-íslenskri" → norskur + íslenskur); á = of after sýning, mat, rannsókn,
  *     úttekt, könnun, greining; haf = the sea, not hafa's imperative; "himinn og haf", "skilja á
- *     milli".
+ *     milli"; plata = the record, not the verb (trick); flokkur = category beside an album or a song;
+ *     "-ið" read as a noun's article only where it is one ("reið" is no reið + article); a
+ *     magnitude ("af stærðinni 4,1") is no count before a noun; "ríða yfir" = strike.
  */
 export const ANALYSIS_VERSION = 20;

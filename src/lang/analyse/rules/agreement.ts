@@ -125,14 +125,15 @@ const NEUTER_DEFINITE = /ið$/;
 export function applyDefiniteNotSupine(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!NEUTER_DEFINITE.test(t.lower) || t.readings.length < 2) return;
-  if (!hasPos(t, 'noun') || !hasPos(t, 'verb')) return;
+  // (Only a noun whose "-ið" is its article: "reið" is the noun reið (ride) itself, or ríða's past.)
+  if (!t.readings.some((r) => r.pos === 'noun' && r.lemma !== t.lower) || !hasPos(t, 'verb')) return;
   // Clause-initial "-ið" is also the 2nd person plural imperative ("Takið deigið", "Gripið fram í").
   if (t.sentenceInitial || /^\p{Lu}/u.test(t.form) || CLAUSE_START.has(prevWord(toks, i)?.lower ?? '')) return;
   if (hasAuxiliaryBefore(toks, i)) return;
   // A participle before its auxiliary ("búið var að", "fallið verði frá").
   const n = wordAt(toks, i, i + 1);
   if (n && (PARTICIPLE_AUX.has(n.lower) || HAFA_FORMS.has(n.lower))) return;
-  boost(t, (r) => r.pos === 'noun', 1.5, '"-ið" without an auxiliary: noun with article');
+  boost(t, (r) => r.pos === 'noun' && r.lemma !== t.lower, 1.5, '"-ið" without an auxiliary: noun with article');
 }
 
 /**

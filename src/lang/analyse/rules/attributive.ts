@@ -165,6 +165,8 @@ export function applyNounAfterDeterminer(toks: WorkToken[], i: number): void {
   // An adverb ("líka") or a frequent verb ("allt geti", "einhver gæti") keeps its chance.
   if (t.readings.some((r) => r.pos === 'adverb' || (r.pos === 'verb' && FREQUENT_VERBS.has(r.lemma)))) return;
   const p = prevWordOrNumber(toks, i);
+  // (A magnitude is no count: "af stærðinni 4,1 reið yfir" = struck, not a ride.)
+  if (p && p.raw.kind === 'number' && /^stærð/u.test(toks[i - 2]?.lower ?? '')) return;
   // (Also a word read as a determiner that has other readings: "sama" = sami, or samur, sama.)
   const pb = best(p);
   // (And "engin", read as enginn, though it is also a form of engi, meadow: "Engin hætta er".)

@@ -43,6 +43,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   brotna: [P('brotna', 1.5, 'verb')],
   // The sea ("himinn og haf", "út á haf"), not hafa's archaic imperative.
   haf: [P('haf', 1.5, 'noun')],
+  // The record, plate ("plata ársins" = album of the year), not the rare verb plata (trick).
+  plata: [P('plata', 1, 'noun')],
   // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
   formaður: [P('formaður', 2, 'noun')],
   // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
