@@ -407,7 +407,7 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
  * Verb phrases whose noun belongs to no other phrase, so that a whole subject may stand between
  * verb and noun: "Alls tóku rúmlega sextíu kórar frá tuttugu löndum þátt í keppninni".
  */
-const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á', 'bíða eftir', 'boða til fundar', 'fæla frá']);
+const LONG_GAP = new Set(['taka þátt', 'taka þátt í', 'gera ráð fyrir', 'greiða atkvæði', 'leggja áherslu á', 'vekja athygli á', 'bíða eftir', 'boða til fundar', 'fæla frá', 'koma illa']);
 const LONG_GAP_MAX = 8;
 /** Words that open another clause: a long gap does not reach across them. */
 const LONG_GAP_STOP = new Set('og en eða sem að þegar ef því þó þótt enda hvort nema'.split(' '));
@@ -417,9 +417,11 @@ function matchLongGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
   for (let gap = 1; gap <= LONG_GAP_MAX; gap++) {
     const w = toks[i + gap];
     if (!w || w.raw.kind === 'punctuation' || w.sentence !== toks[i].sentence) return undefined;
+    // (Not across a clause opener: "kom heim seint og illa" is no "koma illa".)
+    if (w.raw.kind === 'word' && LONG_GAP_STOP.has(w.lower)) return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (tokens) return tokens;
-    if (w.raw.kind === 'word' && (LONG_GAP_STOP.has(w.lower) || w.readings[0]?.pos === 'verb')) return undefined;
+    if (w.raw.kind === 'word' && w.readings[0]?.pos === 'verb') return undefined;
   }
   return undefined;
 }

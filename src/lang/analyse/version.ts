@@ -402,6 +402,8 @@
  *     úttekt, könnun, greining; haf = the sea, not hafa's imperative; "himinn og haf", "skilja á
  *     milli"; plata = the record, not the verb (trick); flokkur = category beside an album or a song;
  *     "-ið" read as a noun's article only where it is one ("reið" is no reið + article); a
- *     magnitude ("af stærðinni 4,1") is no count before a noun; "ríða yfir" = strike.
+ *     magnitude ("af stærðinni 4,1") is no count before a noun; "ríða yfir" = strike; "koma illa"
+ *     (hit hard) across an object and a place; a long phrase gap stops at a clause opener before
+ *     matching past it; Matvælastofnun.
  */
 export const ANALYSIS_VERSION = 20;
