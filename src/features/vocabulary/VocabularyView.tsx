@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { href } from '../../app/router';
 import type { WordRecord, WordStatus } from '../../db/types';
 import { STATUSES } from './setWordStatus';
 import { VirtualList } from './VirtualList';
@@ -21,6 +22,18 @@ type Sort = 'recent' | 'alpha';
 export const ROW_HEIGHT = 48;
 
 const collator = new Intl.Collator('is');
+
+/** Longest gloss said whole in a row's name; a longer one is cut at a word's end, with "…". */
+const NAME_GLOSS_MAX = 60;
+
+/** A gloss short enough to hear in a row's name: whole if it is short, else its first words. */
+function glossForName(gloss: string, max = NAME_GLOSS_MAX): string {
+  const g = gloss.replace(/\s+/g, ' ').trim();
+  if (g.length <= max) return g;
+  const head = g.slice(0, max);
+  const cut = head.lastIndexOf(' ');
+  return `${(cut > max / 3 ? head.slice(0, cut) : head).replace(/[\s,;:(–—-]+$/, '')}…`;
+}
 
 /** The learner's words: search, filter by status, sort, open one. Display only. */
 export function VocabularyView({ words, known, selected, onSelect, detail, meanings }: VocabularyViewProps) {
@@ -68,38 +81,58 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
     );
   }, [sorted, filter, query, meanings]);
 
+  const empty = words?.length === 0;
+  const hasWords = !!words && words.length > 0;
   return (
     <section className="vocabulary" aria-labelledby="vocab-title" ref={rootRef}>
       <h1 id="vocab-title">{t('title')}</h1>
-      <p className="hint">{t('intro')}</p>
-      {known && <p data-testid="known-summary">{t('knownSummary', { words: t('knownSummaryWords', { count: known.lemmas }), forms: t('knownSummaryForms', { count: known.forms }) })}</p>}
-      <div className="vocab-filters">
-        <label className="search">
-          <span className="visually-hidden">{t('search')}</span>
-          <input type="search" value={query} placeholder={t('searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('filterStatus')}</span>
-          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-            <option value="all">{t('all', { count: words?.length ?? 0 })}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t('statusCount', { status: t(`status.${s}`), count: counts[s] })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('sort')}</span>
-          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-            <option value="recent">{t('sortRecent')}</option>
-            <option value="alpha">{t('sortAlpha')}</option>
-          </select>
-        </label>
-      </div>
+      {empty ? (
+        // Nothing to search, filter or count yet: what the page is for and how words get here.
+        <div className="vocab-empty">
+          <p>{t('emptyIntro')}</p>
+          <p>{t('empty')}</p>
+          <a className="button primary" href={href({ name: 'library' })}>
+            {t('toLibrary')}
+          </a>
+        </div>
+      ) : (
+        <p className="hint">{t('intro')}</p>
+      )}
+      {hasWords && known && (
+        <p data-testid="known-summary">
+          {known.lemmas === 0
+            ? t('knownSummaryWords', { count: 0 })
+            : t('knownSummary', { words: t('knownSummaryWords', { count: known.lemmas }), forms: t('knownSummaryForms', { count: known.forms }) })}
+        </p>
+      )}
+      {hasWords && (
+        <div className="vocab-filters">
+          <label className="search">
+            <span className="visually-hidden">{t('search')}</span>
+            <input type="search" value={query} placeholder={t('searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('filterStatus')}</span>
+            <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+              <option value="all">{t('all', { count: words?.length ?? 0 })}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t('statusCount', { status: t(`status.${s}`), count: counts[s] })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('sort')}</span>
+            <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+              <option value="recent">{t('sortRecent')}</option>
+              <option value="alpha">{t('sortAlpha')}</option>
+            </select>
+          </label>
+        </div>
+      )}
       {detail}
-      {words && words.length === 0 && <p className="empty">{t('empty')}</p>}
-      {words && words.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch')}</p>}
+      {hasWords && shown.length === 0 && <p className="empty">{t('noMatch')}</p>}
       {shown.length > 0 && (
         <>
           <p className="hint" role="status">
@@ -109,27 +142,31 @@ export function VocabularyView({ words, known, selected, onSelect, detail, meani
             items={shown}
             rowHeight={ROW_HEIGHT}
             label={t('listLabel')}
-            render={(w) => (
-              <button
-                type="button"
-                className={`vocab-row link-button${selected === w.lemma ? ' selected' : ''}`}
-                style={{ height: ROW_HEIGHT, width: '100%' }}
-                aria-current={selected === w.lemma ? 'true' : undefined}
-                data-lemma={w.lemma}
-                onClick={() => onSelect(w.lemma)}
-                aria-label={t('openWord', { lemma: w.lemma, status: t(`status.${w.status}`) })}
-              >
-                <span className="vocab-lemma" lang="is">
-                  {w.lemma}
-                </span>
-                {w.gloss ? (
-                  <span className="vocab-gloss vocab-gloss-user">{w.gloss}</span>
-                ) : (
-                  <span className="vocab-gloss">{meanings?.get(w.lemma) ?? ''}</span>
-                )}
-                <span className={`status-pill st-${w.status}`}>{t(`status.${w.status}`)}</span>
-              </button>
-            )}
+            render={(w) => {
+              const gloss = w.gloss || meanings?.get(w.lemma) || '';
+              const status = t(`status.${w.status}`);
+              return (
+                <button
+                  type="button"
+                  className={`vocab-row link-button${selected === w.lemma ? ' selected' : ''}`}
+                  style={{ height: ROW_HEIGHT, width: '100%' }}
+                  aria-current={selected === w.lemma ? 'true' : undefined}
+                  data-lemma={w.lemma}
+                  onClick={() => onSelect(w.lemma)}
+                  aria-label={gloss ? t('openWordGloss', { lemma: w.lemma, gloss: glossForName(gloss), status }) : t('openWord', { lemma: w.lemma, status })}
+                >
+                  <span className="vocab-lemma" lang="is">
+                    {w.lemma}
+                  </span>
+                  {w.gloss ? (
+                    <span className="vocab-gloss vocab-gloss-user">{w.gloss}</span>
+                  ) : (
+                    <span className="vocab-gloss">{meanings?.get(w.lemma) ?? ''}</span>
+                  )}
+                  <span className={`status-pill st-${w.status}`}>{status}</span>
+                </button>
+              );
+            }}
           />
         </>
       )}

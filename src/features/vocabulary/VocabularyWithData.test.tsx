@@ -7,8 +7,19 @@ import { getWord } from '../../db/words';
 import { setWordStatus } from './setWordStatus';
 import { VocabularyWithData } from './VocabularyWithData';
 
+// A page ending (reload, navigation): a write started then is never done.
+const page = vi.hoisted(() => ({ ending: false }));
+vi.mock('./editWordNote', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./editWordNote')>();
+  return { editWordNote: (...args: Parameters<typeof real.editWordNote>) => (page.ending ? new Promise<void>(() => {}) : real.editWordNote(...args)) };
+});
+
 let n = 0;
-beforeEach(() => useDatabase(new LesaDB(`test-vocab-page-${n++}`)));
+beforeEach(() => {
+  useDatabase(new LesaDB(`test-vocab-page-${n++}`));
+  localStorage.clear();
+  page.ending = false;
+});
 
 describe('Vocabulary page', () => {
   it('opens a word: where it was met (linked), edit gloss and note, change status', async () => {
@@ -18,7 +29,7 @@ describe('Vocabulary page', () => {
     );
     await setWordStatus('hestur', 'known');
     render(<VocabularyWithData />);
-    await userEvent.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^hestur(, horse)?: Known$/ }));
     const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
     const link = await within(panel).findByRole('link', { name: 'Hestar' });
     expect(link).toHaveAttribute('href', `#/read/${id}`);
@@ -34,7 +45,8 @@ describe('Vocabulary page', () => {
     await waitFor(async () => expect((await getWord('hestur'))?.status).toBe('learning'));
     // The card is built from the sentence it was met in.
     expect(await getDb().cards.toArray()).toMatchObject([{ lemma: 'hestur', sentence: 'Musk á hest í gær.', articleId: id }]);
-    expect(await screen.findByRole('button', { name: 'hestur: Learning' })).toBeInTheDocument();
+    // The row's name says the learner's own gloss, now that there is one.
+    expect(await screen.findByRole('button', { name: 'hestur, stallion: Learning' })).toBeInTheDocument();
   });
 
   it('lists each word with the dictionary’s first sense from the articles it was met in, or the learner’s gloss', async () => {
@@ -47,10 +59,10 @@ describe('Vocabulary page', () => {
     await setWordStatus('vera', 'known');
     await getDb().words.update('vera', { gloss: 'to be (mine)' });
     render(<VocabularyWithData />);
-    expect(await screen.findByRole('button', { name: 'hestur: Known' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'hestur: Known' })).toHaveTextContent('horse'));
-    expect(screen.getByRole('button', { name: 'stór: Learning' })).toHaveTextContent('big');
-    expect(screen.getByRole('button', { name: 'vera: Known' })).toHaveTextContent('to be (mine)');
+    // Screen readers hear it too: each row's name is its lemma, meaning and status.
+    expect(await screen.findByRole('button', { name: 'hestur, horse: Known' })).toHaveTextContent('horse');
+    expect(screen.getByRole('button', { name: 'stór, big: Learning' })).toHaveTextContent('big');
+    expect(screen.getByRole('button', { name: 'vera, to be (mine): Known' })).toHaveTextContent('to be (mine)');
   });
 
   it('keyboard: opening a word takes focus into its panel; Escape or × closes it and focus goes back to the word’s row', async () => {
@@ -103,7 +115,7 @@ describe('Vocabulary page', () => {
     await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging' }));
 
     // Another word opened from the list: the first word's gloss is saved; "Saved." is not said in the second's panel.
-    await user.click(screen.getByRole('button', { name: 'hestur: Known' }));
+    await user.click(await screen.findByRole('button', { name: 'hestur, stallion: Known' }));
     panel = await screen.findByRole('region', { name: 'Word “hestur”' });
     const gloss = within(panel).getByRole('textbox', { name: 'Your gloss' });
     await user.clear(gloss);
@@ -119,6 +131,85 @@ describe('Vocabulary page', () => {
     await user.click(within(other).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “vera”' })).not.toBeInTheDocument());
     expect((await getWord('vera'))?.updatedAt).toBe(before);
+  });
+
+  it('a gloss or note typed and not saved is kept when the tab is hidden, closed or reloaded with the panel open', async () => {
+    await setWordStatus('hestur', 'known');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
+    // The tab put away (another app, the tab switcher): the page may be ended unseen from there.
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      hidden.mockRestore();
+    }
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }));
+    // The panel stays, with what was typed; typing on and closing the tab (or reloading) saves that too.
+    expect(within(panel).getByRole('textbox', { name: 'Note' })).toHaveValue('sterk beyging');
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging' }));
+
+    // Nothing new typed: hiding again writes nothing, and neither does closing the panel.
+    const before = (await getWord('hestur'))?.updatedAt;
+    window.dispatchEvent(new Event('pagehide'));
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Word “hestur”' })).not.toBeInTheDocument());
+    expect((await getWord('hestur'))?.updatedAt).toBe(before);
+    // A closed panel listens no more.
+    window.dispatchEvent(new Event('pagehide'));
+    expect((await getWord('hestur'))?.updatedAt).toBe(before);
+  });
+
+  it('a note typed, then the page reloaded before its save was done: saved when the Vocabulary page opens again', async () => {
+    await setWordStatus('hestur', 'known');
+    const user = userEvent.setup();
+    const first = render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
+    page.ending = true;
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    page.ending = false;
+    expect((await getWord('hestur'))?.note).toBeUndefined();
+
+    // The reloaded page.
+    render(<VocabularyWithData />);
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }));
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    expect(within(await screen.findByRole('region', { name: 'Word “hestur”' })).getByRole('textbox', { name: 'Note' })).toHaveValue('sterk beyging');
+  });
+
+  it('an edit kept as a page ended does not overwrite a change made to the word since, and is saved once only', async () => {
+    await setWordStatus('hestur', 'known');
+    const user = userEvent.setup();
+    const first = render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'gamalt');
+    page.ending = true;
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    page.ending = false;
+    // Changed since (say, in another tab): the newer note stays.
+    await getDb().words.update('hestur', { note: 'nýtt', updatedAt: Date.now() + 1000 });
+    const second = render(<VocabularyWithData />);
+    await screen.findByRole('button', { name: 'hestur: Known' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await getWord('hestur'))?.note).toBe('nýtt');
+    second.unmount();
+
+    // Nor is it saved on a later visit.
+    await getDb().words.update('hestur', { note: 'nýjast' });
+    render(<VocabularyWithData />);
+    await screen.findByRole('button', { name: 'hestur: Known' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await getWord('hestur'))?.note).toBe('nýjast');
   });
 
   it('keys 1–4, shown on the status buttons, set the open word’s status (not while typing), and a screen reader hears it', async () => {

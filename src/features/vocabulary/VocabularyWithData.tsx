@@ -8,6 +8,7 @@ import { dictionaryMeanings } from './dictionaryMeanings';
 import { editWordNote } from './editWordNote';
 import { findSentences, type MetSentence } from './findSentences';
 import { setWordStatus } from './setWordStatus';
+import { forgetUnsaved, keepUnsaved, saveKeptEdit, type UnsavedEdit } from './unsavedEdit';
 import { storageMessage } from '../../app/ui/errorText';
 import { VocabularyView } from './VocabularyView';
 import { WordDetail, type WordFacts } from './WordDetail';
@@ -62,12 +63,24 @@ export function VocabularyWithData({ param }: { param?: string }) {
     openLemma.current = selected;
   }, [selected]);
 
-  async function onSave(lemma: string, edit: { gloss: string; note: string }) {
+  // An edit kept as the last page went (reloaded, closed) before its save was done: saved now.
+  useEffect(() => {
+    saveKeptEdit().catch(() => {
+      // Not saved this time either: tried again on the next visit.
+    });
+  }, []);
+
+  async function onSave(lemma: string, edit: { gloss: string; note: string }, how?: { pageHidden: boolean }) {
+    // The page may be ending: the edit is kept (at once) until its save is done.
+    let kept: UnsavedEdit | null = null;
+    if (how?.pageHidden) keepUnsaved((kept = { lemma, ...edit, since: word?.lemma === lemma ? word.updatedAt : 0 }));
     try {
       await editWordNote(lemma, edit);
+      if (kept) forgetUnsaved(kept);
       // "Saved." in this word's panel only, not in the next word's.
       if (openLemma.current === lemma) setMessage(t('saved'));
     } catch (e) {
+      if (kept) forgetUnsaved(kept);
       // A failed save is said wherever the learner is: the panel of another word if one is open.
       setMessage(openLemma.current === lemma ? storageMessage(e, t) : t('notSavedFor', { lemma, reason: storageMessage(e, t) }));
     }
@@ -97,7 +110,7 @@ export function VocabularyWithData({ param }: { param?: string }) {
               sentences={sentences}
               message={message}
               onSetStatus={(s) => void onSetStatus(word.lemma, s)}
-              onSave={(edit) => void onSave(word.lemma, edit)}
+              onSave={(edit, how) => void onSave(word.lemma, edit, how)}
               onClose={() => setSelected(null)}
             />
           )

@@ -21,8 +21,8 @@ export interface WordDetailProps {
   sentences: MetSentence[] | undefined;
   message: string | null;
   onSetStatus(s: WordStatus): void;
-  /** Also called when the panel goes (closed, another word opened, the page left) with edits not saved yet. */
-  onSave(edit: { gloss: string; note: string }): void;
+  /** Also called when the panel goes (closed, another word opened, the page left) or the tab is hidden or closed, with edits not saved yet. */
+  onSave(edit: { gloss: string; note: string }, how?: { pageHidden: boolean }): void;
   onClose(): void;
 }
 
@@ -30,7 +30,8 @@ export interface WordDetailProps {
  * One word of the vocabulary: status, the learner's gloss and note, where it was met. Display only.
  * Keys 1–4 (shown on the status buttons) set the word's status while its panel is open, as in the
  * reader, except while typing in a field. A gloss or note typed and not saved is not lost when the
- * panel goes (×, Escape — in the note too —, another word, another page): it is saved then.
+ * panel goes (×, Escape — in the note too —, another word, another page) or the tab is hidden,
+ * closed or reloaded (`visibilitychange`, `pagehide`): it is saved then, through `onSave`.
  */
 export function WordDetail({ word, facts, sentences, message, onSetStatus, onSave, onClose }: WordDetailProps) {
   const { t } = useTranslation('vocabulary');
@@ -47,14 +48,26 @@ export function WordDetail({ word, facts, sentences, message, onSetStatus, onSav
   useEffect(() => {
     latest.current = { gloss, note, word, onSave };
   });
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Saves what is typed if it is not what is stored; `andKeep`: the panel stays (and may be edited on).
+    const saveTyped = (andKeep: boolean) => {
       const { gloss: g, note: n, word: w, onSave: save } = latest.current;
       const stored = submitted.current ?? { gloss: w.gloss ?? '', note: w.note ?? '' };
-      if (g !== stored.gloss || n !== stored.note) save({ gloss: g, note: n });
-    },
-    [],
-  );
+      if (g === stored.gloss && n === stored.note) return;
+      if (andKeep) submitted.current = { gloss: g, note: n };
+      save({ gloss: g, note: n }, { pageHidden: andKeep });
+    };
+    // The tab closed, reloaded or put away (a phone may end it unseen from there): no unmount comes then.
+    const onHide = () => saveTyped(true);
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saveTyped(false);
+    };
+  }, []);
 
   // Keys 1–4 set the status, wherever the focus is but in a text field (the page has no other use for them).
   useEffect(() => {
