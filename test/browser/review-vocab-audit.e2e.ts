@@ -6,7 +6,7 @@ import { launchChromium } from './chromium';
 /**
  * What a learner's audit of the Review and Vocabulary screens found, at a 360×740 touch phone and a
  * 1280×800 laptop: a word list cut to a third of a phone's row, dead 1–4 keys in a word's panel, a
- * typed note lost on Escape.
+ * typed note lost on Escape, a phone's list scrolling in a box inside the scrolling page.
  */
 const base = inject('baseUrl');
 
@@ -36,6 +36,46 @@ async function addWords(page: Page) {
       }),
     { long: LONG, gloss: LONG_GLOSS },
   );
+}
+
+/** `n` more words (orð000…), most recently changed first. */
+async function addManyWords(page: Page, n: number) {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lesa');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('words', 'readwrite');
+          for (let i = 0; i < n; i++) tx.objectStore('words').put({ lemma: `orð${String(i).padStart(3, '0')}`, status: 'known', updatedAt: 1000 + n - i, forms: [] });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    n,
+  );
+}
+
+/** The list's box: how far it scrolls itself, its height, and the rows rendered in the window's view. */
+function listScroll(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.vocab-list')!;
+    const view = box.getBoundingClientRect();
+    // Rows seen: inside both the window and the box.
+    const inView = [...box.querySelectorAll('.vocab-row')].filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.bottom > Math.max(0, view.top) && b.top < Math.min(innerHeight, view.bottom);
+    });
+    return {
+      boxScrolls: box.scrollHeight - box.clientHeight,
+      boxHeight: box.getBoundingClientRect().height,
+      pageScrolls: document.documentElement.scrollHeight - innerHeight,
+      inView: inView.map((r) => r.getAttribute('data-lemma')),
+    };
+  });
 }
 
 /** Each row's lemma and gloss: shown whole or cut, and inside its row. */
@@ -107,13 +147,51 @@ describe('Review and Vocabulary, a learner’s audit', () => {
     }
   });
 
+  it('a phone scrolls a long list with the page (no scroll box inside it) down to its last word; a laptop keeps the list’s own box', async () => {
+    const { context, page, errors } = await newDeviceContext(browser, { width: 360, height: 740, phone: true, locale: 'is-IS' });
+    try {
+      await openLibrary(page, base);
+      await addManyWords(page, 200);
+      await page.goto(`${base}#/vocabulary`);
+      await page.locator('.vocab-row').first().waitFor();
+      const top = await listScroll(page);
+      // The box is as tall as its 200 rows and does not scroll; the page does.
+      expect(top.boxScrolls).toBeLessThanOrEqual(1);
+      expect(top.boxHeight).toBeGreaterThan(200 * 48 - 1);
+      expect(top.pageScrolls).toBeGreaterThan(200 * 48 - 740);
+      expect(top.inView[0]).toBe('orð000');
+      // Scrolled by the page to its end: the last words are there (rendered as the page scrolls), filling the screen.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(async () => (await listScroll(page)).inView.at(-1)).toBe('orð199');
+      expect((await listScroll(page)).inView.length).toBeGreaterThan(10);
+      // Half-way too (no gap of unrendered rows under the screen's top).
+      await page.evaluate(() => window.scrollTo(0, 4000));
+      await expect.poll(async () => (await listScroll(page)).inView.length).toBeGreaterThan(10);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      // A laptop: the list in its own box of at most 70% of the screen's height, scrolling inside it.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(async () => (await listScroll(page)).boxScrolls).toBeGreaterThan(1000);
+      const wide = await listScroll(page);
+      expect(wide.boxHeight).toBeLessThanOrEqual(800 * 0.7 + 1);
+      await page.locator('.vocab-list').evaluate((b) => b.scrollTo(0, b.scrollHeight));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(async () => (await listScroll(page)).inView.at(-1)).toBe('orð199');
+      expect((await listScroll(page)).inView.length).toBeGreaterThan(8);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('laptop, keyboard only: 1–4 set the open word’s status; a note typed and left with Escape is kept after a reload', async () => {
     const { context, page, errors } = await newDeviceContext(browser, { width: 1280, height: 800, locale: 'en-GB' });
     try {
       await openLibrary(page, base);
       await addWords(page);
       await page.goto(`${base}#/vocabulary`);
-      const row = page.getByRole('button', { name: 'samskipti: Known' });
+      const row = page.getByRole('button', { name: 'samskipti, communication, dealings: Known' });
       await row.focus();
       await page.keyboard.press('Enter');
       const panel = page.getByRole('region', { name: 'Word “samskipti”' });
@@ -121,17 +199,17 @@ describe('Review and Vocabulary, a learner’s audit', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
       await page.keyboard.press('2');
       await expect.poll(() => panel.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
-      await page.getByRole('button', { name: 'samskipti: Learning' }).waitFor();
+      await page.getByRole('button', { name: 'samskipti, communication, dealings: Learning' }).waitFor();
       // Learning makes a review card.
       await expect.poll(async () => (await readStore(page, 'cards')).map((c) => c.lemma)).toContain('samskipti');
 
       await panel.getByRole('textbox', { name: 'Note' }).fill('þágufall fleirtölu');
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('samskipti: Learning');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('samskipti, communication, dealings: Learning');
       await expect.poll(async () => (await readStore(page, 'words')).find((w) => w.lemma === 'samskipti')?.note).toBe('þágufall fleirtölu');
       await page.reload();
-      await page.getByRole('button', { name: 'samskipti: Learning' }).click();
+      await page.getByRole('button', { name: 'samskipti, communication, dealings: Learning' }).click();
       expect(await page.getByRole('region', { name: 'Word “samskipti”' }).getByRole('textbox', { name: 'Note' }).inputValue()).toBe('þágufall fleirtölu');
       expect(errors).toEqual([]);
     } finally {
