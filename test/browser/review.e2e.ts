@@ -176,8 +176,9 @@ describe('a review session on a 360 px phone, with the reader open in another ta
     await markLearning(page, WORD);
     await page.goto(`${base}#/review`);
     await page.getByRole('button', { name: /Show answer/ }).waitFor();
-    const counts = () => page.locator('.review-counts').getAttribute('aria-label');
-    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 to review, 1 new');
+    // What screen readers read is the text itself (its introduction and commas hidden from sight).
+    const counts = () => page.locator('.review-counts').textContent();
+    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 due, 1 new');
     await page.keyboard.press('Space');
     await page.getByTestId('review-back').waitFor();
 
@@ -187,7 +188,7 @@ describe('a review session on a 360 px phone, with the reader open in another ta
     await markLearning(reader, 'samskiptum');
     await reader.close();
     // It joins this session; the card showing stays, its answer side open.
-    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 to review, 2 new');
+    await expect.poll(counts).toBe('Left in this session: 0 learning, 0 due, 2 new');
     expect(await page.getByTestId('review-back').textContent()).toContain(LEMMA);
 
     // Good, then Undo: the card is back on its question side, with the focus on Show answer.
@@ -215,6 +216,9 @@ describe('a review session on a 360 px phone, with the reader open in another ta
     const shown = await summary.textContent();
     expect(shown).toContain('2 answers');
     expect(shown).toContain('2 cards');
+    // Answered in seconds; both cards are next due in some days (Easy).
+    expect(shown).toContain('Took under a minute');
+    expect(shown).toMatch(/Next card due in \d+ days \(\d+ \w+ \d{4}\)\./);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.reload();
     await page.getByRole('heading', { name: 'Session done' }).waitFor();

@@ -29,15 +29,22 @@ describe('ReviewView', () => {
     expect(s.querySelector('mark')).toHaveTextContent(/^hest$/);
     expect(screen.queryByText('horse')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Good/ })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Left in this session: 0 learning, 2 to review, 1 new')).toBeInTheDocument();
+    expect(screen.getByTestId('review-counts')).toHaveTextContent('Left in this session: 0 learning, 2 due, 1 new');
   });
 
-  it('shows short visible labels next to the counters, keeping the full label for screen readers', () => {
+  it('the counts: screen readers get the words that show ("2 due"), with an introduction, and no label in their place', () => {
     setup();
-    const counts = screen.getByLabelText('Left in this session: 0 learning, 2 to review, 1 new');
-    expect(counts).toHaveTextContent('0 learning');
-    expect(counts).toHaveTextContent('2 due');
-    expect(counts).toHaveTextContent('1 new');
+    const counts = screen.getByTestId('review-counts');
+    // What is read is the text itself: no aria-label (which a paragraph's may not be read) says otherwise.
+    expect(counts).not.toHaveAttribute('aria-label');
+    expect(counts.querySelector('[aria-label]')).toBeNull();
+    expect(counts.textContent).toBe('Left in this session: 0 learning, 2 due, 1 new');
+    // What shows: each number with its short word; the introduction and the commas are for screen readers only.
+    const shown = [...counts.querySelectorAll('.count')].map((c) =>
+      [...c.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join(''),
+    );
+    expect(shown).toEqual(['0 learning', '2 due', '1 new']);
+    expect([...counts.querySelectorAll('.visually-hidden')].map((e) => e.textContent)).toEqual(['Left in this session: ', ',', ',']);
   });
 
   it('back of a card met in a phrase: the phrase and its meaning first, then the word’s own senses', () => {
@@ -196,12 +203,54 @@ describe('ReviewView', () => {
     expect(screen.getByText('4 answers')).toBeInTheDocument();
     expect(screen.getByText('75% remembered (not Again)')).toBeInTheDocument();
     expect(screen.getByText('Again 1 · Hard 0 · Good 2 · Easy 1')).toBeInTheDocument();
+    expect(screen.getByText('Took about 2 minutes')).toBeInTheDocument();
+  });
+
+  const NOW = new Date('2026-03-02T21:30:00').getTime();
+  const at = (iso: string) => new Date(iso).getTime();
+  const SUMMARY = { reviewed: 4, cards: 3, byRating: { 1: 1, 2: 0, 3: 2, 4: 1 } as const, recalled: 0.75, totalMs: 90_000 };
+
+  it.each([
+    { due: '2026-03-02T23:45:00', says: 'Next card due later today, at 23:45.' },
+    { due: '2026-03-03T09:05:00', says: 'Next card due tomorrow, at 09:05.' },
+    { due: '2026-03-04T00:10:00', says: 'Next card due in 2 days (4 Mar 2026).' },
+    { due: '2026-04-01T12:00:00', says: 'Next card due in 30 days (1 Apr 2026).' },
+  ])('the summary of a finished session says when the next card is due: $says', ({ due, says }) => {
+    setup({ card: undefined, summary: SUMMARY, nextDue: at(due), now: NOW });
+    const summary = screen.getByRole('heading', { name: 'Session done' }).parentElement!;
+    expect(summary).toHaveTextContent(says);
+  });
+
+  it('the summary says so when no card is scheduled, and counts new cards held back by the daily limit', () => {
+    setup({ card: undefined, summary: SUMMARY, nextDue: null, newWaiting: 3, now: NOW });
+    const summary = screen.getByRole('heading', { name: 'Session done' }).parentElement!;
+    expect(summary).toHaveTextContent('No other cards are scheduled.');
+    expect(summary).toHaveTextContent('3 new cards are waiting for tomorrow (daily limit).');
+  });
+
+  it.each([
+    { ms: 0, en: 'Took under a minute', is: 'Lotan tók innan við mínútu' },
+    { ms: 12_000, en: 'Took under a minute', is: 'Lotan tók innan við mínútu' },
+    { ms: 59_999, en: 'Took under a minute', is: 'Lotan tók innan við mínútu' },
+    { ms: 60_000, en: 'Took about 1 minute', is: 'Lotan tók um 1 mínútu' },
+    { ms: 150_000, en: 'Took about 3 minutes', is: 'Lotan tók um 3 mínútur' },
+    { ms: 21 * 60_000, en: 'Took about 21 minutes', is: 'Lotan tók um 21 mínútu' },
+  ])('the session time of $ms ms: "$en", "$is"', async ({ ms, en, is }) => {
+    const { unmount } = setup({ card: undefined, summary: { ...SUMMARY, totalMs: ms } });
+    expect(screen.getByText(en)).toBeInTheDocument();
+    unmount();
+    await inIcelandicWithAndWithoutIntlData(() => {
+      const r = setup({ card: undefined, summary: { ...SUMMARY, totalMs: ms } });
+      expect(screen.getByText(is)).toBeInTheDocument();
+      r.unmount();
+    });
   });
 
   it('empty state says when the next card is due and how to get cards', () => {
-    setup({ card: undefined, nextDue: new Date('2026-03-03T10:00:00').getTime(), newWaiting: 2 });
+    setup({ card: undefined, nextDue: at('2026-03-03T10:00:00'), newWaiting: 2, now: NOW });
     expect(screen.getByText('Nothing to review right now.')).toBeInTheDocument();
-    expect(screen.getByText('Next card due: 3 Mar 2026, 10:00.')).toBeInTheDocument();
+    expect(screen.getByText('Next card due tomorrow, at 10:00.')).toBeInTheDocument();
+    expect(screen.queryByText(/No other cards/)).not.toBeInTheDocument();
     expect(screen.getByText('2 new cards are waiting for tomorrow (daily limit).')).toBeInTheDocument();
     expect(screen.getByText(/set it to Learning/)).toBeInTheDocument();
   });
@@ -212,25 +261,33 @@ describe('ReviewView', () => {
     expect(screen.getByText('1,001 cards')).toBeInTheDocument();
     expect(screen.getByText('>99% remembered (not Again)')).toBeInTheDocument();
     expect(screen.getByText('Again 5 · Hard 0 · Good 1,228 · Easy 1')).toBeInTheDocument();
-    expect(screen.getByText('About 1,250 min')).toBeInTheDocument();
+    expect(screen.getByText('Took about 1,250 minutes')).toBeInTheDocument();
   });
 
   it('in Icelandic: counts, summary, next due date and number separators, also in a browser without Icelandic locale data', async () => {
     await inIcelandicWithAndWithoutIntlData(() => {
       const { unmount } = setup({ remaining: { learning: 1, review: 1234, new: 21 } });
-      expect(screen.getByLabelText('Eftir í lotunni: 1 í námi, 1.234 til upprifjunar, 21 ný')).toHaveTextContent('1.234 á tíma');
+      expect(screen.getByTestId('review-counts').textContent).toBe('Eftir í lotunni: 1 í námi, 1.234 á tíma, 21 ný');
       unmount();
       setup({ card: undefined, summary: { reviewed: 1234, cards: 21, byRating: { 1: 5, 2: 0, 3: 1228, 4: 1 }, recalled: 0.75, totalMs: 90_000 } });
       expect(screen.getByText('1.234 svör')).toBeInTheDocument();
       expect(screen.getByText('21 spjald')).toBeInTheDocument();
       expect(screen.getByText('75% mundir þú (ekki Aftur)')).toBeInTheDocument();
       expect(screen.getByText('Aftur 5 · Erfitt 0 · Gott 1.228 · Létt 1')).toBeInTheDocument();
-      expect(screen.getByText('Um 2 mín.')).toBeInTheDocument();
+      expect(screen.getByText('Lotan tók um 2 mínútur')).toBeInTheDocument();
       unmount();
     });
     await inIcelandicWithAndWithoutIntlData(() => {
-      setup({ card: undefined, nextDue: new Date('2026-03-03T10:00:00').getTime(), newWaiting: 1001 });
-      expect(screen.getByText('Næsta spjald: 3. mar. 2026, 10:00.')).toBeInTheDocument();
+      const r = setup({ card: undefined, nextDue: at('2026-03-03T10:00:00'), newWaiting: 1001, now: NOW });
+      expect(screen.getByText('Næsta spjald verður tilbúið á morgun, kl. 10:00.')).toBeInTheDocument();
+      expect(screen.getByText('1.001 nýtt spjald bíður morguns (dagleg mörk).')).toBeInTheDocument();
+      r.unmount();
+      setup({ card: undefined, summary: SUMMARY, nextDue: at('2026-03-23T08:00:00'), now: NOW });
+      expect(screen.getByText('Næsta spjald verður tilbúið eftir 21 dag (23. mar. 2026).')).toBeInTheDocument();
+    });
+    await inIcelandicWithAndWithoutIntlData(() => {
+      setup({ card: undefined, summary: SUMMARY, nextDue: at('2026-03-05T08:00:00'), newWaiting: 1001, now: NOW });
+      expect(screen.getByText('Næsta spjald verður tilbúið eftir 3 daga (5. mar. 2026).')).toBeInTheDocument();
       expect(screen.getByText('1.001 nýtt spjald bíður morguns (dagleg mörk).')).toBeInTheDocument();
     });
   });

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
-import { formatDate, formatNumber, formatPercent } from '../../app/ui/format';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 import { isTextEntry, isUndoKey } from '../../app/ui/useUndoKeys';
 import type { CardRecord } from '../../db/types';
+import { nextDueText } from './nextDueText';
 import { ANSWERS, type Answer } from './scheduler';
 import type { Summary } from './session';
 import './review.css';
@@ -24,9 +25,14 @@ export interface ReviewViewProps {
   remaining: { learning: number; review: number; new: number };
   /** Set when the session has answers and nothing is left. */
   summary: Summary | null;
-  /** When nothing was due at all: the next due date, and new cards held back by the daily limit. */
+  /**
+   * The next due date after now (null: none scheduled), and new cards held back by the daily limit:
+   * shown when nothing was due at all, and on the summary of a finished session.
+   */
   nextDue: number | null;
   newWaiting: number;
+  /** The time now (ms), which the next due date is said from ("tomorrow", "in 3 days"); the clock's by default. */
+  now?: number;
   error: string | null;
   /** A passing note (e.g. the card was answered in another tab). */
   notice?: string | null;
@@ -238,6 +244,7 @@ export function ReviewView(props: ReviewViewProps) {
 
   const { remaining } = props;
   const lng = i18n.language;
+  const now = props.now ?? Date.now();
   // The card's senses, less the learner's own gloss shown above them (a word added from a word list
   // carries the list's gloss on its card as well: shown once, not twice).
   const own = props.userGloss?.trim().toLocaleLowerCase('is');
@@ -247,12 +254,17 @@ export function ReviewView(props: ReviewViewProps) {
       <div className="page-head">
         <h1 id="review-title">{t('title')}</h1>
         {card && (
-          <p className="review-counts" aria-label={t('remainingLabel', { learning: remaining.learning, review: remaining.review, new: remaining.new })}>
+          // Read as it shows, with an introduction and commas that only screen readers get (a label on
+          // a paragraph is not read by all of them): "Left in this session: 0 learning, 2 due, 1 new".
+          <p className="review-counts" data-testid="review-counts">
+            <span className="visually-hidden">{t('remainingIntro')} </span>
             <span className="count count-learning">
               <span className="count-value">{formatNumber(remaining.learning, lng)}</span> <span className="count-name">{t('countLearning')}</span>
+              <span className="visually-hidden">,</span>
             </span>{' '}
             <span className="count count-review">
               <span className="count-value">{formatNumber(remaining.review, lng)}</span> <span className="count-name">{t('countReview')}</span>
+              <span className="visually-hidden">,</span>
             </span>{' '}
             <span className="count count-new">
               <span className="count-value">{formatNumber(remaining.new, lng)}</span> <span className="count-name">{t('countNew')}</span>
@@ -384,19 +396,17 @@ export function ReviewView(props: ReviewViewProps) {
             <li>
               {t('summaryRatings', { again: summary.byRating[1], hard: summary.byRating[2], good: summary.byRating[3], easy: summary.byRating[4] })}
             </li>
-            <li>{t('summaryTime', { minutes: Math.max(1, Math.round(summary.totalMs / 60_000)) })}</li>
+            <li>{summary.totalMs < 60_000 ? t('summaryTimeUnder') : t('summaryTime', { count: Math.round(summary.totalMs / 60_000) })}</li>
           </ul>
+          <p data-testid="review-next-due">{nextDueText(props.nextDue, now, lng, t)}</p>
+          {props.newWaiting > 0 && <p>{t('newWaiting', { count: props.newWaiting })}</p>}
         </div>
       )}
 
       {!loading && !card && !summary && (
         <div className="empty review-empty">
           <p>{t('empty')}</p>
-          {props.nextDue !== null && (
-            <p>
-              {t('nextDue', { when: formatDate(props.nextDue, lng, { time: true }) })}
-            </p>
-          )}
+          {props.nextDue !== null && <p data-testid="review-next-due">{nextDueText(props.nextDue, now, lng, t)}</p>}
           {props.newWaiting > 0 && <p>{t('newWaiting', { count: props.newWaiting })}</p>}
           <p className="hint">
             {t('howToAdd')} <span className="review-key-hint">{t('howToAddKey')}</span>

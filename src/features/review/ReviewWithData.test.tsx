@@ -4,6 +4,8 @@ import { fixtureAnalysis, FIXTURE_TEXT } from '../../../test/unit/analysisFixtur
 import { countDue, Q_NEW, wordOnlyCard, withQueue } from '../../db/cards';
 import { LesaDB, getDb, useDatabase } from '../../db/db';
 import { setWordStatus } from '../vocabulary/setWordStatus';
+import { englishDate } from '../../app/ui/format';
+import { startOfDay } from './dueQueue';
 import { forgetMemoryForTests } from './keptSession';
 import { ReviewWithData } from './ReviewWithData';
 import { saveReviewSettings } from './reviewSettings';
@@ -66,6 +68,20 @@ describe('Review page', () => {
     await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
     expect(screen.getByText('1 answer')).toBeInTheDocument();
+  });
+
+  it('the summary says when the next card is due, from the moment it shows (the answer just given counted)', async () => {
+    await setWordStatus('hestur', 'learning', { context: { articleId: 1, text: FIXTURE_TEXT, analysis: fixtureAnalysis(), tokenIndex: 2 }, now: T });
+    render(<ReviewWithData now={() => T} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+    await screen.findByRole('heading', { name: 'Session done' });
+    // Read as soon as the summary shows: before the answer nothing was scheduled after now.
+    const said = screen.getByTestId('review-next-due').textContent;
+    const [card] = await getDb().cards.toArray();
+    const days = Math.round((startOfDay(new Date(card.due)) - startOfDay(T)) / 86_400_000);
+    expect(days).toBeGreaterThan(1);
+    expect(said).toBe(`Next card due in ${days} days (${englishDate(new Date(card.due))}).`);
   });
 
   it('after Again the same card is not shown straight back while another card is due', async () => {
@@ -309,6 +325,8 @@ describe('Review page, left and come back to', () => {
 
   const expectSummary = async () => {
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();
+    // When the next card is due, from the moment the kept summary shows (both cards answered Easy: in days).
+    expect(screen.getByTestId('review-next-due')).toHaveTextContent(/^Next card due in \d+ days \(\d+ Mar 2026\)\.$/);
     expect(screen.getByText('2 answers')).toBeInTheDocument();
     expect(screen.getByText('2 cards')).toBeInTheDocument();
     expect(screen.getByText('Again 0 · Hard 0 · Good 0 · Easy 2')).toBeInTheDocument();
@@ -381,7 +399,7 @@ describe('Review page, left and come back to', () => {
 describe('Review page, cards that come due while the session runs', () => {
   const AT = new Date(T.getTime() + 5000);
   const left = (n: { learning?: number; review?: number; new?: number }) =>
-    `Left in this session: ${n.learning ?? 0} learning, ${n.review ?? 0} to review, ${n.new ?? 0} new`;
+    `Left in this session: ${n.learning ?? 0} learning, ${n.review ?? 0} due, ${n.new ?? 0} new`;
 
   /** Answers the card showing, checking it is `word`. */
   async function answer(word: string, button: RegExp = /^Easy/) {
@@ -398,7 +416,7 @@ describe('Review page, cards that come due while the session runs', () => {
     await answer('hestur');
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
     expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
-    expect(screen.getByLabelText(left({ new: 1 }))).toBeInTheDocument();
+    expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ new: 1 }));
     // The other tab: a new word, a queued card changed, and the card already answered made due again.
     const [hestur, kottur] = await getDb().cards.toArray();
     await act(async () => {
@@ -406,7 +424,7 @@ describe('Review page, cards that come due while the session runs', () => {
       await getDb().cards.update(kottur.id!, { glosses: ['cat', 'tomcat'] });
       await getDb().cards.update(hestur.id!, { due: AT.getTime(), queue: Q_NEW });
     });
-    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ new: 2 })));
     // Not interrupted: köttur is still showing, its answer side still open.
     expect(screen.getByTestId('review-back')).toHaveTextContent('köttur');
     await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
@@ -425,7 +443,7 @@ describe('Review page, cards that come due while the session runs', () => {
     await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
     render(<ReviewWithData now={() => AT} />);
     // The same session (its answer can be undone), with hundur at the end.
-    expect(await screen.findByLabelText(left({ learning: 1, new: 2 }))).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ learning: 1, new: 2 })));
     expect(screen.getByRole('button', { name: /Undo last answer/ })).toBeInTheDocument();
     await answer('köttur');
     await answer('hundur');
@@ -440,12 +458,12 @@ describe('Review page, cards that come due while the session runs', () => {
     const visible = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
     render(<ReviewWithData now={() => new Date(clock)} />);
     await userEvent.click(await screen.findByRole('button', { name: /Show answer/ }));
-    expect(screen.getByLabelText(left({ new: 1 }))).toBeInTheDocument();
+    expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ new: 1 }));
     clock += 31 * 60_000;
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ new: 2 })));
     expect(screen.getByTestId('review-back')).toHaveTextContent('hestur');
     await userEvent.click(screen.getByRole('button', { name: /^Easy/ }));
     await answer('hundur');
@@ -460,10 +478,10 @@ describe('Review page, cards that come due while the session runs', () => {
     await act(async () => {
       await getDb().cards.add(withQueue(wordOnlyCard('hundur', 'dog', AT.getTime())));
     });
-    expect(await screen.findByLabelText(left({ learning: 1, new: 1 }))).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ learning: 1, new: 1 })));
     await userEvent.click(screen.getByRole('button', { name: /Undo last answer/ }));
     await waitFor(async () => expect(await getDb().reviews.count()).toBe(0));
-    expect(await screen.findByLabelText(left({ new: 2 }))).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('review-counts')).toHaveTextContent(left({ new: 2 })));
     await answer('hestur');
     await answer('hundur');
     expect(await screen.findByRole('heading', { name: 'Session done' })).toBeInTheDocument();

@@ -56,6 +56,10 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
         const at = clock.current();
         const today = startOfDay(at);
         const kept = resume ? await resumeStoredSession(today) : null;
+        const q = await loadDueQueue(at, s.newPerDay);
+        const next = await nextDueAfter(at.getTime());
+        // (A kept summary says when the next card is due as soon as it shows, as the empty page does.)
+        setInfo({ nextDue: next, newWaiting: q.newWaiting });
         if (kept) {
           setSettings(s);
           day.current = today;
@@ -66,10 +70,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
           setUndoneId(null);
           return;
         }
-        const q = await loadDueQueue(at, s.newPerDay);
-        const next = await nextDueAfter(at.getTime());
         setSettings(s);
-        setInfo({ nextDue: next, newWaiting: q.newWaiting });
         const prev = sessionRef.current;
         if (!resume && q.items.length === 0 && prev && isFinished(prev) && day.current === today) {
           // Checked for more and there are none yet: the summary stays (and stays kept).
@@ -209,6 +210,10 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       const durationMs = at.getTime() - shownAt.current;
       try {
         const rated = await rateCard(card, a, { now: at, durationMs, settings });
+        // The next due date with this answer in it, shown at once should the answer end the session
+        // (its summary says when the next card is due; the refresh after a change comes a moment later).
+        const next = await nextDueAfter(at.getTime()).catch(() => undefined);
+        if (next !== undefined) setInfo((i) => (i.nextDue === next ? i : { ...i, nextDue: next }));
         // (Cards that joined meanwhile went to the end of the queue: the card answered is still in front.)
         const answered = (s: Session) => s.queue[0]?.id === card.id;
         if (rated) commit((s) => (answered(s) ? afterAnswer(s, { rating: a, reviewId: rated.reviewId, durationMs }, rated.next, at.getTime()) : s));
@@ -271,6 +276,7 @@ export function ReviewWithData({ now = () => new Date() }: { now?: () => Date; p
       summary={session && session.answered.length > 0 && !item ? summarize(session) : null}
       nextDue={info.nextDue}
       newWaiting={info.newWaiting}
+      now={clock.current().getTime()}
       error={error}
       notice={notice}
       announcement={said}
