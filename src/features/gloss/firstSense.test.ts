@@ -69,6 +69,8 @@ const rows: Row[] = [
   { text: 'Flestir komu til að sjá sýningu á verkum Kjarvals.', word: 'á', first: /^of/, reason: 'sýning á (an exhibition of)' },
   { text: 'Rannsókn á slysinu stendur yfir.', word: 'á', first: /^of/, reason: 'rannsókn á (an investigation of)' },
   { text: 'Hún var valin söngkona ársins og platan hennar plata ársins í flokki popptónlistar.', word: 'flokki', first: /^category/, reason: 'beside an album: a category, not a political party' },
+  { text: 'Sjálfboðaliðar hreinsuðu rusl úr fjörunni við Gróttu um helgina.', word: 'Gróttu', first: /islet/, reason: 'the place: an islet with a lighthouse' },
+  { text: 'Haukar skoruðu sjö mörk á meðan Grótta skoraði aðeins tvö.', word: 'Grótta', first: /sports club/, reason: 'beside goals and scoring: the club' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -599,6 +599,8 @@ const rows: Row[] = [
   { form: 'plata', context: 'Hann reyndi að _ fólk.', lemma: 'plata', pos: 'verb', reason: 'after the infinitive marker: the verb (trick)' },
   { form: 'reið', context: 'Jarðskjálfti af stærðinni 4,1 _ yfir Mýrdalsjökul.', lemma: 'ríða', pos: 'verb', reason: 'a magnitude is no count before a noun, and "reið" is no noun with an article: ríða yfir (struck)' },
   { form: 'reið', context: 'Hann fór í _ um sveitina.', lemma: 'reið', pos: 'noun', reason: 'after a preposition: the noun (a ride)' },
+  { form: 'á', context: 'Salan _ að fara fram í opnu útboði.', lemma: 'eiga', pos: 'verb', reason: 'a feminine subject with its article (-an) before "á að" + infinitive: is to' },
+  { form: 'á', context: 'Saman _ að vinna.', lemma: 'á', pos: 'preposition', reason: 'an adverb in -an is no subject with an article' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

@@ -79,7 +79,7 @@ const AFTER_NUMBER = new Set(['að stærð', 'að lengd', 'að flatarmáli']);
  * Conjunction phrases (because) that are something else before an infinitive: "gaman af því að
  * elda" (of cooking), "fólst í því að kanna" (consisted in examining).
  */
-const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að', 'koma að', 'standa að', 'vinna að', 'gæta að']);
+const NOT_BEFORE_INFINITIVE = new Set(['af því að', 'því að', 'vegna þess að', 'koma að', 'standa að', 'vinna að', 'gæta að', 'langt að']);
 /**
  * Phrases that hold only before an infinitive: "in order to" ("hvatt til þess að gíslum verði
  * sleppt" is "urged that") and the modal uses of verbs with "að" ("á að koma" = is to come; "á
@@ -203,6 +203,8 @@ export class PhraseIndex {
     if (timeAfter(toks, words, tokens)) return true;
     const last = tokens[tokens.length - 1];
     if (NOT_BEFORE_INFINITIVE.has(key) && infinitiveAfter(toks, last)) return true;
+    // "Það er langt að fara" (it is far to go) is no progressive "vera að".
+    if (key === 'vera að' && tokens[1] - tokens[0] === 2 && toks[tokens[0] + 1].lower === 'langt') return true;
     // "féll niður stiga" (fell down the stairs) is no "falla niður" (be cancelled): "niður" has an
     // object.
     if (key === 'falla niður' && toks[last + 1]?.raw.kind === 'word' && toks[last + 1].sentence === toks[i].sentence && toks[last + 1].readings[0]?.pos === 'noun') return true;

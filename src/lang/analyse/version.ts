@@ -404,6 +404,8 @@
  *     "-ið" read as a noun's article only where it is one ("reið" is no reið + article); a
  *     magnitude ("af stærðinni 4,1") is no count before a noun; "ríða yfir" = strike; "koma illa"
  *     (hit hard) across an object and a place; a long phrase gap stops at a clause opener before
- *     matching past it; Matvælastofnun.
+ *     matching past it; Matvælastofnun; "Salan á að" (a feminine subject with its article, -an) =
+ *     eiga; "langt að" = from afar (not before an infinitive); "er langt að fara" is no progressive;
+ *     "greiða niður"; Grótta = the islet, the club beside sport.
  */
 export const ANALYSIS_VERSION = 20;

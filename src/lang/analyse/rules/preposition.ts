@@ -132,8 +132,8 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
 
 /** Subjects after which "á að" + infinitive is "is to, should" ("hann á að …", "sem á að …"). */
 const EIGA_SUBJECTS = new Set('ég þú hann hún það þetta við þið þeir þær þau maður sem hver enginn allir'.split(' '));
-/** Nominative suffixed articles ("Barnið á að …", "Ríkisstjórnin á að …"). */
-const NOMINATIVE_ARTICLE = /(?:inn|in|ið|nir|nar)$/u;
+/** Nominative suffixed articles ("Barnið á að …", "Ríkisstjórnin á að …", "Salan á að …"). */
+const NOMINATIVE_ARTICLE = /(?:inn|in|ið|nir|nar|an)$/u;
 
 /**
  * "á að" + infinitive right after a subject is the verb "eiga" (is to, should: "Barnið á að fá
