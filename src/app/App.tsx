@@ -65,6 +65,10 @@ export function App() {
       <Nav route={route} />
       <WorkerStatus />
       <PwaUi />
+      {/* Before the page, beside the app's other notices (the update banner): a toast's buttons (the
+          "ready to work offline" notice's Close, an Undo) come in the Tab order right after the
+          navigation, not after all of a long page's controls. It is drawn at the bottom all the same. */}
+      <ToastHost />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <SafetyGuard>
           <Suspense fallback={<p className="muted" role="status">{t('loadingPage')}</p>}>
@@ -72,7 +76,6 @@ export function App() {
           </Suspense>
         </SafetyGuard>
       </main>
-      <ToastHost />
     </div>
   );
 }

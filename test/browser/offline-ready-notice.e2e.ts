@@ -58,3 +58,73 @@ describe('the offline-ready notice on a 360 px phone, with the word sheet open',
     }
   });
 });
+
+/**
+ * The toasts' region comes before the page in the document (see App.tsx), beside the app's other
+ * notices: the notice's Close is reached from the navigation, not after every control of the page
+ * (on Review, after "Review settings"). It still shows at the bottom corner.
+ */
+describe('the offline-ready notice and the keyboard, on a laptop', () => {
+  let browser: PwBrowser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Presses Tab and says where the focus went. */
+  async function tab(page: import('playwright-core').Page, key = 'Tab') {
+    await page.keyboard.press(key);
+    return page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { name: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim(), inMain: !!el.closest('main'), inToast: !!el.closest('.toast'), inBar: !!el.closest('.top-bar') };
+    });
+  }
+
+  it('Tab reaches its Close after the navigation and before the Review page’s controls; Close sends the focus to the page’s heading', async () => {
+    const { context, page, errors } = await newDeviceContext(browser, { width: 1280, height: 800 });
+    try {
+      await page.goto(`${base}#/review`);
+      await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor({ timeout: 30000 });
+      const notice = page.locator('.toast', { hasText: 'Lesa is ready to work offline.' });
+      await notice.waitFor({ timeout: 90000 });
+      // Still drawn at the bottom of the window.
+      const box = (await notice.boundingBox())!;
+      expect(box.y + box.height).toBeGreaterThan(800 - 120);
+      await notice.hover(); // its time stands still while the pointer is on it
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      const before = [];
+      for (let i = 0; i < 30; i++) {
+        const f = await tab(page);
+        before.push(f);
+        if (f.inToast) break;
+      }
+      expect(before.at(-1)).toMatchObject({ inToast: true, name: 'Close' });
+      expect(before.some((f) => f.inBar)).toBe(true);
+      expect(before.filter((f) => f.inMain)).toEqual([]);
+      // Then the page's own controls, Review settings among them.
+      const after = [];
+      for (let i = 0; i < 15; i++) {
+        const f = await tab(page);
+        after.push(f);
+        if (f.name === 'Review settings' || !f.inMain) break;
+      }
+      expect(after.every((f) => f.inMain)).toBe(true);
+      expect(after.at(-1)?.name).toBe('Review settings');
+      // Back to Close (Shift+Tab from the page's first control) and press it: the notice goes, the focus to the heading.
+      for (let i = 0; i < after.length; i++) await tab(page, 'Shift+Tab');
+      expect(await notice.getByRole('button', { name: 'Close' }).evaluate((b) => b === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await notice.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Review');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
