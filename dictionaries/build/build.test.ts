@@ -159,6 +159,17 @@ describe('supplement.tsv', () => {
     expect(() => parseSupplement('hestur\tnoun-ish\tm\thorse\t\n')).toThrow(/unknown part of speech/);
   });
 
+  it('a supplement row that differs from a source gloss only in case corrects the case and keeps the source', () => {
+    // franskur<adj> → french (Apertium); the supplement writes French.
+    const att = [
+      '0\t1\tf\tf', '1\t2\tr\tr', '2\t3\ta\te', '3\t4\tn\tn', '4\t5\ts\tc', '5\t6\tk\th', '6\t7\tu\tε', '7\t8\tr\tε', '8\t99\t<adj>\t<adj>',
+      '99\t0.000000',
+    ].join('\n');
+    const build = (supplement: string) => buildArtifact({ ltPrintText: att, freedict: [], supplement: parseSupplement(supplement), sources: {} }).artifact;
+    expect(build('').entries.find((e) => e[0] === 'franskur')!.slice(4)).toEqual(['a', 'french']);
+    expect(build('franskur\tadjective\t\tFrench\t\n').entries.find((e) => e[0] === 'franskur')!.slice(4)).toEqual(['a', 'French']);
+  });
+
   it('a "lead:" row puts its senses first, in its order, keeping a source sense’s source', () => {
     // renna<vblex> → turn, slide (Apertium); the supplement leads with flow, slide.
     const att = [

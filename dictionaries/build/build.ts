@@ -400,6 +400,9 @@ export function buildArtifact(inputs: BuildInputs): { artifact: DictArtifact; js
     // (Cue rows add up: "sveit" = unit beside "lögregla" and as a compound's head.)
     if (existing && cues) existing.cues = [...new Set([...(existing.cues ?? []), ...cues])];
     if (existing) {
+      // A supplement row spelt like a source's gloss but for its case corrects the case
+      // ("french" → "French"), keeping the source's credit.
+      if (source === 'lesa' && existing.source !== 'lesa' && existing.gloss !== g) existing.gloss = g;
       if (lead) {
         // The source's own sense moves to the front and keeps its source.
         existing.lead = true;

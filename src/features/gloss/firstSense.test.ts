@@ -71,6 +71,8 @@ const rows: Row[] = [
   { text: 'Hún var valin söngkona ársins og platan hennar plata ársins í flokki popptónlistar.', word: 'flokki', first: /^category/, reason: 'beside an album: a category, not a political party' },
   { text: 'Sjálfboðaliðar hreinsuðu rusl úr fjörunni við Gróttu um helgina.', word: 'Gróttu', first: /islet/, reason: 'the place: an islet with a lighthouse' },
   { text: 'Haukar skoruðu sjö mörk á meðan Grótta skoraði aðeins tvö.', word: 'Grótta', first: /sports club/, reason: 'beside goals and scoring: the club' },
+  { text: 'Hún hlaut virt frönsk bókmenntaverðlaun.', word: 'frönsk', first: /^French$/, reason: 'a nationality adjective with its capital (Apertium writes "french")' },
+  { text: 'Bókin fjallar um mæðgur á ferðalagi.', word: 'mæðgur', first: /mother and daughter/, reason: 'mæðgur, which the sources lack' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -406,6 +406,7 @@
  *     (hit hard) across an object and a place; a long phrase gap stops at a clause opener before
  *     matching past it; Matvælastofnun; "Salan á að" (a feminine subject with its article, -an) =
  *     eiga; "langt að" = from afar (not before an infinitive); "er langt að fara" is no progressive;
- *     "greiða niður"; Grótta = the islet, the club beside sport.
+ *     "greiða niður"; Grótta = the islet, the club beside sport; (dictionary) French, British,
+ *     Catholic, Latin with their capitals; mæðgur, mæðgin, feðgin; "ferðast um".
  */
 export const ANALYSIS_VERSION = 20;
