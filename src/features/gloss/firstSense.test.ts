@@ -73,6 +73,10 @@ const rows: Row[] = [
   { text: 'Haukar skoruðu sjö mörk á meðan Grótta skoraði aðeins tvö.', word: 'Grótta', first: /sports club/, reason: 'beside goals and scoring: the club' },
   { text: 'Hún hlaut virt frönsk bókmenntaverðlaun.', word: 'frönsk', first: /^French$/, reason: 'a nationality adjective with its capital (Apertium writes "french")' },
   { text: 'Bókin fjallar um mæðgur á ferðalagi.', word: 'mæðgur', first: /mother and daughter/, reason: 'mæðgur, which the sources lack' },
+  { text: 'Jafnframt verður fargjald fyrir börn og ungmenni lækkað um helming.', word: 'lækkað', first: /^lower/, reason: 'a passive participle: lowered, not fallen' },
+  { text: 'Verðið hefur lækkað um helming.', word: 'lækkað', first: /^fall/, reason: 'a perfect with hafa: has fallen' },
+  { text: 'Foreldrar segja ákvörðunina bitna harðast á þeim sem vinna lengst.', word: 'harðast', first: /^hard/, reason: 'hart = hard, not "hotly"' },
+  { text: 'Breytingin er liður í samkomulagi ríkis og sveitarfélaga.', word: 'liður', first: /^part/, reason: 'liður í = part of' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -407,6 +407,9 @@
  *     matching past it; Matvælastofnun; "Salan á að" (a feminine subject with its article, -an) =
  *     eiga; "langt að" = from afar (not before an infinitive); "er langt að fara" is no progressive;
  *     "greiða niður"; Grótta = the islet, the club beside sport; (dictionary) French, British,
- *     Catholic, Latin with their capitals; mæðgur, mæðgin, feðgin; "ferðast um".
+ *     Catholic, Latin with their capitals; mæðgur, mæðgin, feðgin; "ferðast um"; a new cue
+ *     "@participle" (a passive past participle itself, its vera/verða earlier in the clause, no
+ *     hafa between): lækka/hækka = lower/raise when passive ("verður fargjald … lækkað"); hart =
+ *     hard; liður í = part of.
  */
 export const ANALYSIS_VERSION = 20;

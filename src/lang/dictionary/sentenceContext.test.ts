@@ -169,6 +169,18 @@ describe('sentenceContext', () => {
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);
   });
 
+  it.each([
+    ['Jafnframt verður fargjald fyrir börn og ungmenni lækkað um helming.', 'lækkað', true],
+    ['Gjöldin voru hækkuð í fyrra.', 'hækkuð', true],
+    ['Verðið hefur lækkað um helming.', 'lækkað', false],
+    ['Verð sem er hátt hefur hækkað.', 'hækkað', false],
+    ['Verðið er lágt og lækkaði í gær.', 'lækkaði', false],
+    ['Hann segir að verðið hafi hækkað.', 'hækkað', false],
+  ])('"%s": "%s" is a passive participle: %s ("@participle")', (text, word, expected) => {
+    const a = loadAnalyserNode().analyse(text);
+    expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@participle')).toBe(expected);
+  });
+
   it('holds the word before\'s lemma as "@prev:" + lemma ("munu áfram gegna" = still)', () => {
     const a = loadAnalyserNode().analyse('Stofnendurnir munu áfram gegna lykilhlutverki.');
     const i = a.tokens.findIndex((t) => t.text === 'áfram');

@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PARTICIPLE_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -287,6 +287,32 @@ function afterPassiveParticiple(analysis: Analysis, i: number): boolean {
   return false;
 }
 
+/** Words that open another clause: the passive participle's auxiliary is not looked for past them ("og" may join nouns: "fyrir börn og ungmenni lækkað"). */
+const PARTICIPLE_CLAUSE_OPENERS = new Set('sem að en þegar ef því þótt enda'.split(' '));
+/** Forms of "hafa": a perfect ("hefur lækkað" = has fallen), no passive. */
+const HAFA_FORMS = new Set('hafa hefur hef hefurðu höfum hafið hafði höfðu hafi hefði hefðu hafa'.split(' '));
+
+/**
+ * Whether token `i` is a passive past participle: a verb form with a participle ending, with a
+ * form of "vera"/"verða" up to seven words before it in its clause ("Jafnframt verður fargjald
+ * fyrir börn lækkað" = lowered), and no "hafa" between ("hefur lækkað" = has fallen).
+ */
+function passiveParticiple(analysis: Analysis, i: number): boolean {
+  const t = analysis.tokens[i];
+  const c = t.candidates[t.chosen] ?? t.candidates[0];
+  const lower = t.text.toLowerCase();
+  if (t.kind !== 'word' || c?.pos !== 'verb' || c.lemma === lower || !PARTICIPLE_ENDING.test(lower)) return false;
+  for (let k = i - 1; k >= i - 7 && k >= 0; k--) {
+    const w = analysis.tokens[k];
+    if (w.sentence !== t.sentence || w.kind === 'punctuation') return false;
+    if (w.kind !== 'word') continue;
+    const wl = w.text.toLowerCase();
+    if (HAFA_FORMS.has(wl) || PARTICIPLE_CLAUSE_OPENERS.has(wl)) return false;
+    if (PASSIVE_AUX.has(wl)) return true;
+  }
+  return false;
+}
+
 /** Adjectives and participles whose "af" is no doer: "fullt af" (full of), "hrifinn af" (fond of), "sprottinn af" (stemming from), "eitt af" (one of), "lokið af" (finished of). */
 const NOT_AGENTIVE = new Set('fullur hrifinn sprottinn einn annar laus háður óháður stoltur ánægður þreyttur kominn ljúka lokinn'.split(' '));
 const DOER_POS = new Set(['noun', 'pronoun', 'adjective', 'numeral']);
@@ -374,6 +400,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   if (afterPassiveParticiple(analysis, tokenIndex)) out.add(PASSIVE_CUE);
+  if (passiveParticiple(analysis, tokenIndex)) out.add(PARTICIPLE_CUE);
   if (beforeParticiple(analysis, tokenIndex)) out.add(BEFORE_PARTICIPLE_CUE);
   const next = analysis.tokens[tokenIndex + 1];
   if (!next || next.sentence !== token.sentence || next.kind === 'punctuation') out.add(CLAUSE_END_CUE);
