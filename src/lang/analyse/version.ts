@@ -410,6 +410,7 @@
  *     Catholic, Latin with their capitals; mæðgur, mæðgin, feðgin; "ferðast um"; a new cue
  *     "@participle" (a passive past participle itself, its vera/verða earlier in the clause, no
  *     hafa between): lækka/hækka = lower/raise when passive ("verður fargjald … lækkað"); hart =
- *     hard; liður í = part of.
+ *     hard; liður í = part of; "@beforeparticiple" also past a longer subject to the passive
+ *     participle it governs ("verður fargjald fyrir börn og ungmenni lækkað", "verður það tekið").
  */
 export const ANALYSIS_VERSION = 20;

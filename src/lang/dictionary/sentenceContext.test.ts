@@ -164,6 +164,11 @@ describe('sentenceContext', () => {
     ['Verður staðan metin á ný í fyrramálið.', 'Verður', true],
     ['Með honum verður sálfræðiþjónusta niðurgreidd fyrir börn.', 'verður', true],
     ['Hún varð móðir í fyrra.', 'varð', false],
+    ['Jafnframt verður fargjald fyrir börn og ungmenni lækkað um helming.', 'verður', true],
+    ['Hún verður formaður félagsins og hefur lofað breytingum.', 'verður', false],
+    ['Þegar upplýsingarnar verða til get ég lofað því.', 'verða', false],
+    ['Ég held að þeir verði beinskeyttari og búumst við pressu.', 'verði', false],
+    ['Gert er ráð fyrir að skógrækt verði áfram á jaðarsvæði friðlýsta svæðisins og lagt er til að grisja.', 'verði', false],
   ])('"%s": "%s" stands before a past participle: %s ("@beforeparticiple")', (text, word, expected) => {
     const a = loadAnalyserNode().analyse(text);
     expect(sentenceContext(a, tokenIndices(a, word)[0]).has('@beforeparticiple')).toBe(expected);

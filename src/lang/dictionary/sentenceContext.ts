@@ -292,6 +292,11 @@ const PARTICIPLE_CLAUSE_OPENERS = new Set('sem að en þegar ef því þótt end
 /** Forms of "hafa": a perfect ("hefur lækkað" = has fallen), no passive. */
 const HAFA_FORMS = new Set('hafa hefur hef hefurðu höfum hafið hafði höfðu hafi hefði hefðu hafa'.split(' '));
 
+/** Finite forms spelt like a participle ("get ég", "veit", "mátt"). */
+const FINITE_LIKE_PARTICIPLES = new Set('get veit mátt átt skalt vilt kannt þarft fékkst'.split(' '));
+/** Nominative personal pronouns: a verb form right before one is finite. */
+const SUBJECT_PRONOUNS = new Set('ég þú hann hún það við þið þeir þær þau'.split(' '));
+
 /**
  * Whether token `i` is a passive past participle: a verb form with a participle ending, with a
  * form of "vera"/"verða" up to seven words before it in its clause ("Jafnframt verður fargjald
@@ -301,7 +306,16 @@ function passiveParticiple(analysis: Analysis, i: number): boolean {
   const t = analysis.tokens[i];
   const c = t.candidates[t.chosen] ?? t.candidates[0];
   const lower = t.text.toLowerCase();
-  if (t.kind !== 'word' || c?.pos !== 'verb' || c.lemma === lower || !PARTICIPLE_ENDING.test(lower)) return false;
+  // (Not a middle-voice form: "búumst við" = expect.)
+  if (t.kind !== 'word' || c?.pos !== 'verb' || c.lemma === lower || t.middle || !PARTICIPLE_ENDING.test(lower) || FINITE_LIKE_PARTICIPLES.has(lower)) return false;
+  // (Nor a finite verb before its subject pronoun: "get ég lofað".)
+  const n = analysis.tokens[i + 1];
+  if (n?.kind === 'word' && n.sentence === t.sentence && SUBJECT_PRONOUNS.has(n.text.toLowerCase())) return false;
+  // (A participle fronted before its own auxiliary belongs to that one: "og lagt er til að …".)
+  if (n?.kind === 'word' && n.sentence === t.sentence && PASSIVE_AUX.has(n.text.toLowerCase())) return false;
+  // (Nor an attributive participle before its noun: "á jaðarsvæði friðlýsta svæðisins".)
+  const nc = n?.kind === 'word' && n.sentence === t.sentence ? (n.candidates[n.chosen] ?? n.candidates[0]) : undefined;
+  if (nc?.pos === 'noun') return false;
   for (let k = i - 1; k >= i - 7 && k >= 0; k--) {
     const w = analysis.tokens[k];
     if (w.sentence !== t.sentence || w.kind === 'punctuation') return false;
@@ -309,6 +323,9 @@ function passiveParticiple(analysis: Analysis, i: number): boolean {
     const wl = w.text.toLowerCase();
     if (HAFA_FORMS.has(wl) || PARTICIPLE_CLAUSE_OPENERS.has(wl)) return false;
     if (PASSIVE_AUX.has(wl)) return true;
+    // (Nor past another verb: "verða til get ég lofað" = I can promise.)
+    const wc = w.candidates[w.chosen] ?? w.candidates[0];
+    if (wc?.pos === 'verb') return false;
   }
   return false;
 }
@@ -348,7 +365,18 @@ function beforeParticiple(analysis: Analysis, i: number): boolean {
   }
   const w = analysis.tokens[k];
   if (w?.kind !== 'word' || w.sentence !== s) return false;
-  return isParticiple(w);
+  if (isParticiple(w)) return true;
+  // (Or past a longer subject, to a passive participle whose auxiliary this is: "verður fargjald
+  // fyrir börn og ungmenni lækkað" = will be lowered.)
+  // (A finite form: "hafi orðið …" is a perfect, become.)
+  const aux = analysis.tokens[i].text.toLowerCase();
+  if (!PASSIVE_AUX.has(aux) || aux === 'orðið' || aux === 'verið') return false;
+  for (let j = i + 1; j <= i + 7 && j < analysis.tokens.length; j++) {
+    const x = analysis.tokens[j];
+    if (x.sentence !== s || x.kind === 'punctuation' || (x.kind === 'word' && PASSIVE_AUX.has(x.text.toLowerCase()))) return false;
+    if (x.kind === 'word' && passiveParticiple(analysis, j)) return true;
+  }
+  return false;
 }
 
 /** A past participle: see `beforeParticiple`. */
