@@ -43,6 +43,22 @@ describe('ListEditorView', () => {
     expect(screen.getByRole('link', { name: 'Print view' })).toHaveAttribute('href', '#/list-print/4');
   });
 
+  it('printed (Ctrl+P), the list is the handout: hidden on screen, a table of every word with its whole meaning and no buttons', () => {
+    const long = { ...list, entries: [{ ...list.entries[0], gloss: 'horse; steed; a large four-legged animal ridden or used to pull loads' }, ...list.entries.slice(1)] };
+    setup({ list: long });
+    // On screen (and to a screen reader) only the editor's table.
+    expect(screen.getAllByRole('table')).toHaveLength(1);
+    const handout = screen.getAllByRole('table', { hidden: true }).find((t) => t.classList.contains('print-table'))!;
+    expect(handout.closest('[hidden]')).not.toBeNull();
+    const h = within(handout);
+    expect(h.getAllByRole('columnheader', { hidden: true }).map((c) => c.textContent)).toEqual(['Word', 'Part of speech', 'Gender', 'Meaning', 'Example', 'Notes']);
+    const rows = h.getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader', { hidden: true }).textContent)).toEqual(['hestur', 'þyrping', 'Bandaríkin']);
+    expect(rows[0]).toHaveTextContent('hesturnounm.horse; steed; a large four-legged animal ridden or used to pull loadsMusk á hest í gær.');
+    expect(h.queryAllByRole('button', { hidden: true })).toEqual([]);
+    expect(h.queryAllByRole('textbox', { hidden: true })).toEqual([]);
+  });
+
   it('saves an edited gloss when the field loses focus, not on every key', async () => {
     const p = setup();
     const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });

@@ -6,6 +6,7 @@ import { FailureNotice } from '../../app/ui/FailureNotice';
 import { useFocusAfterRemoval } from '../../app/ui/useFocusAfterRemoval';
 import type { WordListEntry, WordListRecord } from '../../db/types';
 import { useWordLabels } from '../export/useWordLabels';
+import { PrintTable } from './PrintView';
 import { tellApart } from './tellApart';
 import type { VocabularyImportPlan } from './vocabularyImport';
 import './lists.css';
@@ -255,11 +256,17 @@ export function ListEditorView(props: ListEditorViewProps) {
         <p className="empty">{t('noWords')}</p>
       ) : (
         <>
-          <p className="hint" id="reorder-help">
+          <p className="hint no-print" id="reorder-help">
             {t('reorderHelp')}
           </p>
           {undoKeys && <p className="hint undo-keys-hint no-print">{t('common:undoKeyHelp')}</p>}
-          <div className="table-scroll">
+          {/* Printed from here (Ctrl+P), the list is the print view's handout: its fields would cut a
+              long meaning off at their edge, and its buttons are no use on paper. Hidden on screen
+              (and from screen readers); lists.css shows it on paper only. */}
+          <div className="editor-handout" hidden>
+            <PrintTable list={list} />
+          </div>
+          <div className="table-scroll no-print">
             <table className="list-table editor-table" ref={tableRef}>
               <thead>
                 <tr>
@@ -350,7 +357,7 @@ export function ListEditorView(props: ListEditorViewProps) {
           {t('add')}
         </button>
       </form>
-      <p className="hint" role="status">
+      <p className="hint no-print" role="status">
         {addResult ? t(`addResult.${addResult.result}`, { form: addResult.form }) : ''}
       </p>
       {addFailure && <FailureNotice className="no-print" error={addFailure.error} message={(reason) => t('editFailed', { error: reason })} />}

@@ -17,6 +17,8 @@ describe('PrintView', () => {
     expect(headers()).toEqual(['Word', 'Part of speech', 'Gender', 'Meaning', 'Example', 'Notes']);
     expect(screen.getAllByRole('row')[1]).toHaveTextContent('hesturnounm.horseMusk á hest í gær.');
     expect(screen.getByText('Musk sagður, Vísir')).toBeInTheDocument();
+    // Under the title, said to be where the words are from.
+    expect(screen.getByText('Musk sagður, Vísir').parentElement).toHaveTextContent(/^From: Musk sagður, Vísir$/);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Blank column for notes' }));
     expect(headers()).not.toContain('Notes');
     await userEvent.click(screen.getByRole('button', { name: 'Print' }));

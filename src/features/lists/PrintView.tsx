@@ -10,7 +10,6 @@ import './lists.css';
  */
 export function PrintView({ list, onPrint = () => window.print() }: { list: WordListRecord; onPrint?: () => void }) {
   const { t } = useTranslation('lists');
-  const { t: tg } = useTranslation('gloss');
   const [notesColumn, setNotesColumn] = useState(true);
   const [examples, setExamples] = useState(true);
   const sources = contributingSources(list).sources;
@@ -43,43 +42,60 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
       </div>
       <h1 id="print-title">{list.name}</h1>
       {/* Only the articles that still give the list words; none when that would only repeat the title. */}
-      {subtitle && <p className="print-sources">{subtitle}</p>}
-      {/* On a phone screen each word is a card (lists.css): the handout's columns would be wider than
-          the screen. The labels (`data-label`) name the column in each card there. On paper, and
-          on wider screens, it is the table (scrolling sideways in this box should it not fit). */}
-      <div className="table-scroll print-scroll">
-        <table className="print-table">
-          <thead>
-            <tr>
-              <th scope="col" className="pc-word">{t('col.lemma')}</th>
-              <th scope="col" className="pc-pos">{t('col.pos')}</th>
-              <th scope="col" className="pc-gender">{t('col.gender')}</th>
-              <th scope="col" className="pc-gloss">{t('col.gloss')}</th>
-              {examples && <th scope="col" className="pc-example">{t('col.example')}</th>}
-              {notesColumn && <th scope="col" className="pc-notes">{t('col.studentNotes')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {list.entries.map((e) => (
-              <tr key={`${e.lemma}|${e.pos ?? ''}`}>
-                <th scope="row" className="print-word">{e.display}</th>
-                <td className="print-pos">{e.pos ? tg(`pos.${e.pos}`) : ''}</td>
-                <td className="print-gender">{e.gender ? t(`genderShort.${e.gender}`) : ''}</td>
-                <td className="print-gloss" data-label={t('col.gloss')}>
-                  {e.gloss}
-                  {e.note && <div className="print-note">{e.note}</div>}
-                </td>
-                {examples && (
-                  <td className="print-example" data-label={t('col.example')}>
-                    {e.example}
-                  </td>
-                )}
-                {notesColumn && <td className="print-blank" data-label={t('col.studentNotes')} />}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {subtitle && (
+        <p className="print-sources">
+          {t('fromArticles')} <span>{subtitle}</span>
+        </p>
+      )}
+      <PrintTable list={list} examples={examples} notesColumn={notesColumn} />
     </section>
+  );
+}
+
+/**
+ * The handout's table: one row a word (word, part of speech, gender, meaning with the teacher's
+ * note, example, and a blank column for students' notes). The print view shows it; the list editor
+ * prints it in place of its fields and buttons (Ctrl+P there gives the same handout).
+ */
+export function PrintTable({ list, examples = true, notesColumn = true }: { list: WordListRecord; examples?: boolean; notesColumn?: boolean }) {
+  const { t } = useTranslation('lists');
+  const { t: tg } = useTranslation('gloss');
+  // On a phone screen each word is a card (lists.css): the handout's columns would be wider than the
+  // screen. The labels (`data-label`) name the column in each card there. On paper, and on wider
+  // screens, it is the table (scrolling sideways in this box should it not fit).
+  return (
+    <div className="table-scroll print-scroll">
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col" className="pc-word">{t('col.lemma')}</th>
+            <th scope="col" className="pc-pos">{t('col.pos')}</th>
+            <th scope="col" className="pc-gender">{t('col.gender')}</th>
+            <th scope="col" className="pc-gloss">{t('col.gloss')}</th>
+            {examples && <th scope="col" className="pc-example">{t('col.example')}</th>}
+            {notesColumn && <th scope="col" className="pc-notes">{t('col.studentNotes')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {list.entries.map((e) => (
+            <tr key={`${e.lemma}|${e.pos ?? ''}`}>
+              <th scope="row" className="print-word">{e.display}</th>
+              <td className="print-pos">{e.pos ? tg(`pos.${e.pos}`) : ''}</td>
+              <td className="print-gender">{e.gender ? t(`genderShort.${e.gender}`) : ''}</td>
+              <td className="print-gloss" data-label={t('col.gloss')}>
+                {e.gloss}
+                {e.note && <div className="print-note">{e.note}</div>}
+              </td>
+              {examples && (
+                <td className="print-example" data-label={t('col.example')}>
+                  {e.example}
+                </td>
+              )}
+              {notesColumn && <td className="print-blank" data-label={t('col.studentNotes')} />}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
