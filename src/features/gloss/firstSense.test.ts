@@ -77,6 +77,8 @@ const rows: Row[] = [
   { text: 'Verðið hefur lækkað um helming.', word: 'lækkað', first: /^fall/, reason: 'a perfect with hafa: has fallen' },
   { text: 'Foreldrar segja ákvörðunina bitna harðast á þeim sem vinna lengst.', word: 'harðast', first: /^hard/, reason: 'hart = hard, not "hotly"' },
   { text: 'Breytingin er liður í samkomulagi ríkis og sveitarfélaga.', word: 'liður', first: /^part/, reason: 'liður í = part of' },
+  { text: 'Grjót hrundi úr hlíðinni og hafnaði á veginum.', word: 'hafnaði', first: /^land/, reason: 'hafna á = land on, not reject' },
+  { text: 'Hún hafnaði tilboðinu.', word: 'hafnaði', first: /^reject/, reason: 'with an object: reject' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

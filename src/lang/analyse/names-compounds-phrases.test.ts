@@ -718,6 +718,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann segir að snjóleysið hafi komið skíðasvæðinu í Hlíðarfjalli illa.', key: 'koma illa', words: ['komið', 'illa'], reason: 'hit hard, an object and a place between' },
   { text: 'Ráðherrann vill greiða niður skuldir ríkissjóðs.', key: 'greiða niður', words: ['greiða', 'niður'], reason: 'pay down' },
   { text: 'Bókin fjallar um mæðgur sem ferðast um Vestfirði.', key: 'ferðast um', words: ['ferðast', 'um'], reason: 'travel around' },
+  { text: 'Hann segir skort á húsnæði standa frekari vexti fyrir þrifum.', key: 'standa fyrir þrifum', words: ['standa', 'fyrir', 'þrifum'], reason: 'hold back, an adjective and its noun object in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

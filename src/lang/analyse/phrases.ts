@@ -380,7 +380,11 @@ function matchWithGap(toks: WorkToken[], i: number, words: string[], keyOf: (t: 
     } else if (w.readings[0]?.pos === 'adjective' || (w.readings.some((r) => r.pos === 'adjective') && !w.readings.some((r) => r.pos === 'verb'))) attributive = true;
     // (Or a quantifier before it: "verst allra frétta" = declines all comment.)
     else if (w.readings[0]?.pos === 'pronoun' && GAP_QUANTIFIERS.has(w.readings[0].lemma)) attributive = true;
-    else if (!object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) object = true;
+    // (An adjective before that noun belongs to it: "standa frekari vexti fyrir þrifum".)
+    else if (!object && w.readings[0]?.pos === 'noun' && !/^\p{Lu}/u.test(w.form)) {
+      object = true;
+      attributive = false;
+    }
     else return undefined;
     const tokens = matchesAt(toks, i, gap, words, keyOf);
     if (!tokens) continue;

@@ -411,6 +411,8 @@
  *     "@participle" (a passive past participle itself, its vera/verða earlier in the clause, no
  *     hafa between): lækka/hækka = lower/raise when passive ("verður fargjald … lækkað"); hart =
  *     hard; liður í = part of; "@beforeparticiple" also past a longer subject to the passive
- *     participle it governs ("verður fargjald fyrir börn og ungmenni lækkað", "verður það tekið").
+ *     participle it governs ("verður fargjald fyrir börn og ungmenni lækkað", "verður það tekið");
+ *     an adjective before a noun in a verb-phrase gap belongs to that noun ("standa frekari vexti
+ *     fyrir þrifum", "fer síðarnefnda lagið í gang"); hafna = land before á/í; þrif.
  */
 export const ANALYSIS_VERSION = 20;
