@@ -57,7 +57,9 @@ describe('learner screens: layout at 360 px and 1280 px', () => {
         await page.getByTestId('review-sentence').waitFor();
         const counts = page.locator('.review-counts');
         expect(await counts.textContent()).toMatch(locale === 'en-GB' ? /learning.*due.*new/ : /í námi.*á tíma.*ný/);
-        expect(await counts.getAttribute('aria-label')).toBeTruthy();
+        // Labelled by words a screen reader reads (visually hidden), not an aria-label on a paragraph.
+        expect(await counts.getAttribute('aria-label')).toBeNull();
+        expect(await counts.locator('.visually-hidden').first().textContent()).toMatch(locale === 'en-GB' ? /^Left in this session:/ : /^Eftir í lotunni:/);
         await page.locator('.review-reveal').click();
         const back = page.getByTestId('review-back');
         await back.waitFor();

@@ -214,7 +214,7 @@ describe('reader layout in Chromium', () => {
         await page.goto(`${base}#/review`);
         const howTo = page.locator('.review-empty .hint');
         await howTo.waitFor();
-        expect(await howTo.getByText(/^Cards come from your reading: tap a word and set it to Learning,/).isVisible(), device).toBe(true);
+        expect(await howTo.getByText(/^Cards come from your reading: tap or click a word and set it to Learning,/).isVisible(), device).toBe(true);
         expect(await howTo.getByText(/key 2/).isVisible(), device).toBe(keyboard);
         await page.goBack();
         await page.locator('.article-body .w.st-new').first().waitFor();

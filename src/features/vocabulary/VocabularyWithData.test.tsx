@@ -222,7 +222,7 @@ describe('Vocabulary page', () => {
     await user.keyboard('3');
     await waitFor(() => expect(within(panel).getByRole('button', { name: /^Known/ })).toHaveAttribute('aria-pressed', 'true'));
     expect((await getWord('hestur'))?.status).toBe('known');
-    expect(within(panel).getByText('“hestur”: Known')).toHaveAttribute('role', 'status');
+    expect(await within(panel).findByText('“hestur”: Known')).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('button', { name: 'hestur: Known' })).toBeInTheDocument();
 
     // Typed into the gloss, a digit is text.
