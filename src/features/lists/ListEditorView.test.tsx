@@ -59,6 +59,13 @@ describe('ListEditorView', () => {
     expect(h.queryAllByRole('textbox', { hidden: true })).toEqual([]);
   });
 
+  it('an empty list has no print view to go to: its button is unavailable, as the vocabulary button is', () => {
+    setup({ list: { ...list, entries: [] }, onAddToVocabulary: vi.fn() });
+    expect(screen.queryByRole('link', { name: 'Print view' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Print view' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add the words to my vocabulary' })).toBeDisabled();
+  });
+
   it('saves an edited gloss when the field loses focus, not on every key', async () => {
     const p = setup();
     const gloss = screen.getByRole('textbox', { name: 'Meaning of “hestur”' });

@@ -219,9 +219,17 @@ export function ListEditorView(props: ListEditorViewProps) {
       )}
 
       <div className="actions no-print">
-        <a className="button" href={printHref}>
-          {t('printView')}
-        </a>
+        {/* An empty list has nothing to print (its handout was an empty table): unavailable, as the
+            export and the vocabulary buttons are then. */}
+        {list.entries.length > 0 ? (
+          <a className="button" href={printHref}>
+            {t('printView')}
+          </a>
+        ) : (
+          <button type="button" disabled>
+            {t('printView')}
+          </button>
+        )}
         {onAddToVocabulary && (
           // Marked unavailable while busy rather than disabled: a disabled button would drop the
           // keyboard focus onto the page.
