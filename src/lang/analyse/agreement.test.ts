@@ -187,7 +187,7 @@ describe('noun phrases', () => {
 const clauseShape: Row[] = [
   { form: 'hald', context: 'Lögreglan lagði _ á munina.', lemma: 'hald', pos: 'noun', reason: 'object after a main verb (seizure, not "hold")' },
   { form: 'hluta', context: 'Félagið fékk _ hagnaðarins.', lemma: 'hluti', pos: 'noun', reason: 'object after "fá"' },
-  { form: 'hluti', context: 'Hann fór að skoða _ sem hann bjó til.', lemma: 'hluti', pos: 'noun', reason: 'object after an infinitive' },
+  { form: 'hluti', context: 'Hann fór að skoða _ sem hann bjó til.', lemma: 'hlutur', pos: 'noun', reason: 'object after an infinitive: the noun (things, hlutur), not the verb hluta nor hluti (part)' },
   { form: 'gengið', context: 'Liðinu hefur hins vegar _ vel.', lemma: 'ganga', pos: 'verb', reason: 'auxiliary a few words back: supine, not an object' },
   { form: 'valinn', context: 'Hann var _ af New York Knicks.', lemma: 'velja', pos: 'verb', reason: 'strong participle after a copula, not the noun valur' },
   { form: 'rétt', context: 'Það er _.', lemma: 'réttur', pos: 'adjective', reason: 'predicative adjective at the end of the clause' },

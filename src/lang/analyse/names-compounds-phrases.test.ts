@@ -719,6 +719,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Ráðherrann vill greiða niður skuldir ríkissjóðs.', key: 'greiða niður', words: ['greiða', 'niður'], reason: 'pay down' },
   { text: 'Bókin fjallar um mæðgur sem ferðast um Vestfirði.', key: 'ferðast um', words: ['ferðast', 'um'], reason: 'travel around' },
   { text: 'Hann segir skort á húsnæði standa frekari vexti fyrir þrifum.', key: 'standa fyrir þrifum', words: ['standa', 'fyrir', 'þrifum'], reason: 'hold back, an adjective and its noun object in the gap' },
+  { text: 'Hann vill nota hluti sem hann þarf sjaldan á að halda.', key: 'þurfa á að halda', words: ['þarf', 'á', 'að', 'halda'], reason: 'need, an adverb of frequency in the gap' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -31,6 +31,8 @@ const GAP_WORDS = new Set(
     'hægar hraðar betur verr seinna ' +
     // Restricting adverbs: "byggist nær eingöngu á veiðum" (is based almost entirely on).
     'eingöngu einungis aðeins alfarið nær ' +
+    // Adverbs of frequency: "sem það þarf sjaldan á að halda" (rarely needs).
+    'sjaldan sjaldnast stundum yfirleitt oftast iðulega ávallt ætíð gjarnan ' +
     // Modals of impersonal constructions ("Búast má við …") and perfect auxiliaries ("brotist
     // hafi verið inn").
     // (Also after an infinitive: "svo flytja megi inn lyf", "hvort grípa þurfi til aðgerða".)

@@ -413,6 +413,9 @@
  *     hard; liður í = part of; "@beforeparticiple" also past a longer subject to the passive
  *     participle it governs ("verður fargjald fyrir börn og ungmenni lækkað", "verður það tekið");
  *     an adjective before a noun in a verb-phrase gap belongs to that noun ("standa frekari vexti
- *     fyrir þrifum", "fer síðarnefnda lagið í gang"); hafna = land before á/í; þrif.
+ *     fyrir þrifum", "fer síðarnefnda lagið í gang"); hafna = land before á/í; þrif; "hluti" right
+ *     after a verb = things (hlutur), before a genitive still part; "þá" between a verb that moves
+ *     something and its particle = them ("draga þá upp"); frequency adverbs in phrase gaps ("þarf
+ *     sjaldan á að halda").
  */
 export const ANALYSIS_VERSION = 20;

@@ -509,6 +509,13 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
 const GENITIVE_QUANTIFIERS = new Set('nokkurra margra fárra tveggja þriggja fjögurra allra fleiri'.split(' '));
 const TIME_GENITIVES = new Set('klukkustunda klukkutíma mínútna daga vikna mánaða ára áratuga sólarhringa'.split(' '));
 
+/** Verbs after which "hluti" is their subject, not their object ("kom hluti hópsins"). */
+const HLUTI_SUBJECT_VERBS = new Set(['vera', 'verða', 'koma', 'fara']);
+/** Verbs that move their object somewhere ("draga þá upp", "senda þá heim"). */
+const MOVING_VERBS = new Set('draga taka setja leggja senda flytja bera reka hleypa kasta henda sækja keyra lyfta hífa bjarga fylgja hrekja ýta'.split(' '));
+/** Particles that follow such a verb's object ("upp", "út", "heim"). */
+const PARTICLES_AFTER_OBJECT = new Set('upp út inn niður fram burt heim yfir til'.split(' '));
+
 export function applyFormPriors(toks: WorkToken[], i: number): void {
   const t = toks[i];
   // A rare noun lemma spelt like one of these verb forms ranks by that form's frequency in
@@ -628,6 +635,16 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'hafi' && /^(?:á|í|frá|yfir|úr)$/u.test(toks[i - 1]?.lower ?? '') && toks[i - 1]?.sentence === t.sentence && !/(?:ð|t|d)$/u.test(toks[i + 1]?.lower ?? '')) boost(t, (r) => r.lemma === 'haf' && r.pos === 'noun', 2, '"hafi" after a preposition = the sea');
   // "af völdum reyks" (caused by smoke): the noun vald (power; plural völd), not the participle valinn.
   if (t.lower === 'völdum' && toks[i - 1]?.lower === 'af') boost(t, (r) => r.lemma === 'vald' && r.pos === 'noun', 2, '"af völdum" = the noun vald');
+  // "nota hluti sem …" (use things that …): right after a verb, the accusative plural of hlutur,
+  // not hluti (part); but "kom hluti hópsins" (part of the group) keeps hluti before a genitive.
+  if (t.lower === 'hluti' && toks[i - 1]?.sentence === t.sentence && best(toks[i - 1])?.pos === 'verb' && !HLUTI_SUBJECT_VERBS.has(best(toks[i - 1])!.lemma) && !/(?:ins|sins|nna|innar|unnar|anna)$|^(?:þeirra|hans|hennar|okkar|ykkar)$/u.test(toks[i + 1]?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'hlutur' && r.pos === 'noun', 3, '"hluti" as a verb\'s object = things (hlutur)');
+  }
+  // "draga þá upp úr" (pull them out): between a verb that moves something and its particle,
+  // "þá" is the pronoun (them), not the adverb (then).
+  if (t.lower === 'þá' && MOVING_VERBS.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence && PARTICLES_AFTER_OBJECT.has(toks[i + 1]?.lower ?? '')) {
+    boost(t, (r) => r.lemma === 'hann' && r.pos === 'pronoun', 2.5, '"þá" between a verb that moves something and its particle = them');
+  }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
   // "á ný" (again) keeps the adverb.
