@@ -79,6 +79,8 @@ const rows: Row[] = [
   { text: 'Breytingin er liður í samkomulagi ríkis og sveitarfélaga.', word: 'liður', first: /^part/, reason: 'liður í = part of' },
   { text: 'Grjót hrundi úr hlíðinni og hafnaði á veginum.', word: 'hafnaði', first: /^land/, reason: 'hafna á = land on, not reject' },
   { text: 'Hún hafnaði tilboðinu.', word: 'hafnaði', first: /^reject/, reason: 'with an object: reject' },
+  { text: 'Liðið varð Íslandsmeistari í fyrra en endaði í þriðja sæti.', word: 'en', first: /^but/, reason: '"í fyrra" (last year) is no comparative: but' },
+  { text: 'Verðið er hærra en í fyrra.', word: 'en', first: /^than/, reason: 'after a comparative: than' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -224,7 +224,9 @@ function afterComparative(analysis: Analysis, i: number): boolean {
     if (t.sentence !== token.sentence) return false;
     if (t.kind !== 'word') return false;
     // ("Annar þeirra hlaut átta mánaða dóm en hinn sex": one … the other, not "other than".)
-    if (isComparative(t)) return !(t.candidates[t.chosen]?.lemma === 'annar' && /^hin/u.test(analysis.tokens[i + 1]?.text.toLowerCase() ?? ''));
+    // ("í fyrra" is last year, no comparative: "meistari í fyrra en endaði í þriðja sæti" = but.)
+    const inFyrra = t.text.toLowerCase() === 'fyrra' && analysis.tokens[k - 1]?.text.toLowerCase() === 'í';
+    if (isComparative(t) && !inFyrra) return !(t.candidates[t.chosen]?.lemma === 'annar' && /^hin/u.test(analysis.tokens[i + 1]?.text.toLowerCase() ?? ''));
     // (A comparative's own "en" stands between: "eldri en sextíu ára en hann …".)
     if (t.text.toLowerCase() === 'en') return false;
     words++;
