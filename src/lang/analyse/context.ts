@@ -34,6 +34,12 @@ export function nextWord(toks: WorkToken[], i: number): WorkToken | undefined {
   return t && t.raw.kind === 'word' && t.sentence === toks[i].sentence ? t : undefined;
 }
 
+/** Whether a token after `i` in the same sentence passes `test` (stops at the sentence's end, so a long text costs no more). */
+export function laterInSentence(toks: WorkToken[], i: number, test: (t: WorkToken) => boolean): boolean {
+  for (let k = i + 1; k < toks.length && toks[k].sentence === toks[i].sentence; k++) if (test(toks[k])) return true;
+  return false;
+}
+
 export function hasPos(t: WorkToken | undefined, pos: PartOfSpeech): boolean {
   return !!t && t.readings.some((r) => r.pos === pos);
 }

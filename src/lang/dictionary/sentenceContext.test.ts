@@ -93,6 +93,19 @@ describe('sentenceContext', () => {
     expect(vids.map((i) => sentenceContext(a, i).has('@place'))).toEqual([true, false, true]);
   });
 
+  it('finds each phrase of a long text by its span: every phrase gets the context of its own first and last words', () => {
+    const one = 'Hún beið á meðan í bílnum. Verðið hefur lækkað um helming í gær. ';
+    const a = loadAnalyserNode().analyse(one.repeat(40));
+    expect(a.phrases.length).toBeGreaterThanOrEqual(80);
+    a.phrases.forEach((_, p) => {
+      const ks = a.tokens.flatMap((t, k) => (t.phrase === p ? [k] : []));
+      const first = sentenceContext(a, ks[0], 12);
+      const last = sentenceContext(a, ks[ks.length - 1], 12);
+      const ctx = phraseContext(a, p);
+      for (const c of [...first, ...last]) if (!c.startsWith('@next:') && !c.startsWith('@prev:')) expect(ctx.has(c)).toBe(true);
+    });
+  });
+
   it('gives a phrase one context for all its words: "@next:" after its last word, "@prev:" before its first', () => {
     const a = loadAnalyserNode().analyse('Hún beið á meðan í bílnum.');
     const [a1, medan] = [tokenIndices(a, 'á')[0], tokenIndices(a, 'meðan')[0]];

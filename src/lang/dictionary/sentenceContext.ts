@@ -458,11 +458,24 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
 export function phraseContext(analysis: Analysis, phraseIndex: number, reach = 12): Set<string> {
   let first = -1;
   let last = -1;
-  analysis.tokens.forEach((t, k) => {
-    if (t.phrase !== phraseIndex) return;
+  // The phrase's tokens lie within its span: search the tokens (sorted by offset) from there, so a
+  // long text costs no more (the list builder asks for every phrase of an article).
+  const span = analysis.phrases[phraseIndex];
+  const tokens = analysis.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  if (span) {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+  } else lo = tokens.length;
+  for (let k = lo; k < tokens.length && (!span || tokens[k].start < span.end); k++) {
+    if (tokens[k].phrase !== phraseIndex) continue;
     if (first < 0) first = k;
     last = k;
-  });
+  }
   if (first < 0) return new Set();
   const atFirst = [...sentenceContext(analysis, first, reach)];
   const atLast = [...sentenceContext(analysis, last, reach)];

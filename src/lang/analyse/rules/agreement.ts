@@ -148,11 +148,15 @@ export function applyVerbAfterRelative(toks: WorkToken[], i: number): void {
   if (t.readings.length < 2 || !hasPos(t, 'verb')) return;
   // A capitalised word after "sem" is its subject ("sem Rússar innlimuðu"), not the verb.
   if (/^\p{Lu}/u.test(t.form)) return;
+  let pi = i - 1;
   let p = prevWord(toks, i);
-  if (p && CLAUSE_ADVERBS.has(p.lower)) p = prevWord(toks, i - 1);
+  if (p && CLAUSE_ADVERBS.has(p.lower)) {
+    p = prevWord(toks, i - 1);
+    pi = i - 2;
+  }
   if (!p || p.lower !== 'sem') return;
   // "sem" after a comparative ("eins og", "svo sem") is not the relative pronoun.
-  const pp = prevWord(toks, toks.indexOf(p));
+  const pp = prevWord(toks, pi);
   if (pp && (pp.lower === 'svo' || pp.lower === 'eins' || pp.lower === 'slíkt')) return;
   const b = best(t);
   if (!b || b.pos === 'verb' || b.pos === 'pronoun') return;

@@ -193,8 +193,8 @@ const TIME_NOUNS = new Set('janúar febrúar mars apríl maí júní júlí ág�
 function finiteAfterTimePhrase(toks: WorkToken[], k: number): boolean {
   const p = nextWord(toks, k);
   if (!p || (p.lower !== 'í' && p.lower !== 'á')) return false;
-  const w = nextWord(toks, toks.indexOf(p));
-  return !!w && TIME_NOUNS.has(w.lower) && finiteNext(toks, toks.indexOf(w));
+  const w = nextWord(toks, k + 1);
+  return !!w && TIME_NOUNS.has(w.lower) && finiteNext(toks, k + 2);
 }
 
 /** Token `k` is followed by an infinitive (its "að" is, or will be marked, the infinitive marker). */

@@ -95,7 +95,7 @@ export function applyPredicativeComparative(toks: WorkToken[], i: number): void 
   if (t.readings.length < 2 || !isComparativeForm(t.lower) || t.lower.endsWith('ar')) return;
   if (!t.readings.some((r) => r.pos === 'adjective' && r.lemma !== t.lower)) return;
   let p = prevWord(toks, i);
-  for (let k = 0; k < 2 && p && BEFORE_COMPARATIVE.has(p.lower); k++) p = prevWord(toks, toks.indexOf(p));
+  for (let k = 0; k < 2 && p && BEFORE_COMPARATIVE.has(p.lower); k++) p = prevWord(toks, i - 1 - k);
   if (!p || !COPULA_FORMS.has(p.lower)) return;
   // Not before a noun it could modify ("er minni hluti"), nor before a participle it modifies as
   // an adverb ("væri ekki lengra haldið").

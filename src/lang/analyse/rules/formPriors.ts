@@ -4,7 +4,7 @@
  * Context rules can still override these.
  */
 import type { PartOfSpeech } from '../../types.ts';
-import { best, boost, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasPos, laterInSentence, nextWord, prevWord, type WorkToken } from '../context.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { hasOwnGloss } from '../prior.ts';
 
@@ -626,7 +626,7 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'vart' && toks[i + 1]?.lower !== 'við') boost(t, (r) => r.lemma === 'vart' && r.pos === 'adverb', 1.5, '"vart" = hardly');
   // "voru þau bæði um metri" (both of them): with no "og" after it in its sentence, "bæði" is
   // the pronoun báðir, not the conjunction of "bæði … og".
-  if (t.lower === 'bæði' && !toks.slice(i + 1).some((w) => w.sentence === t.sentence && w.lower === 'og')) boost(t, (r) => r.lemma === 'báðir' && r.pos === 'pronoun', 1, '"bæði" with no "og" after it = both (of them)');
+  if (t.lower === 'bæði' && !laterInSentence(toks, i, (w) => w.lower === 'og')) boost(t, (r) => r.lemma === 'báðir' && r.pos === 'pronoun', 1, '"bæði" with no "og" after it = both (of them)');
   // "lækkun á verði flugfargjalda" (a fall in the price of): after a noun and its preposition,
   // the noun verð (price), not the subjunctive of verða.
   if (t.lower === 'verði' && /^(?:á|í|af|með|frá|um)$/u.test(toks[i - 1]?.lower ?? '') && best(toks[i - 2])?.pos === 'noun' && toks[i - 2]?.sentence === t.sentence) boost(t, (r) => r.lemma === 'verð' && r.pos === 'noun', 3, '"verði" after a noun and its preposition = price');

@@ -72,10 +72,14 @@ function isFiniteMiddle(t: WorkToken): boolean {
 export function applyInfinitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   let p = prevWord(toks, i);
+  let pi = i - 1;
   if (p && BETWEEN_MODAL_AND_INFINITIVE.has(p.lower)) {
     const pp = prevWord(toks, i - 1);
     // (Also across the adverb after "sagðist": "sagðist varla trúa því".)
-    if (pp && (MODAL_FORMS.has(pp.lower) || isSayingMiddle(pp))) p = pp;
+    if (pp && (MODAL_FORMS.has(pp.lower) || isSayingMiddle(pp))) {
+      p = pp;
+      pi = i - 2;
+    }
   }
   if (!p || t.readings.length < 2) return;
   const hasInf = t.readings.some((r) => isInfinitiveReading(t.lower, r.lemma, r.pos));
@@ -109,7 +113,7 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
   } else if (SAID_PARTICIPLES.has(p.lower)) {
     // "er sagt nema um hálfum milljarði" (is said to amount to), "talinn vera".
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, `infinitive after "${p.lower}" (said/believed to)`);
-  } else if (accusativeWithInfinitive(toks, i, p)) {
+  } else if (accusativeWithInfinitive(toks, p, pi)) {
     // "telja gjaldið skaða samkeppnisstöðuna" (think the fee harms): a verb of saying or thinking,
     // its definite object, then a bare infinitive.
     boost(t, (r) => isInfinitiveReading(t.lower, r.lemma, r.pos), 1.5, 'infinitive after a verb of saying and its object');
@@ -123,11 +127,11 @@ export function applyInfinitive(toks: WorkToken[], i: number): void {
 const ACC_INF_VERBS = new Set(['telja', 'segja', 'álíta', 'sjá', 'heyra', 'láta']);
 
 /** Token `i` follows a definite noun object of a verb of saying, thinking or perceiving. */
-function accusativeWithInfinitive(toks: WorkToken[], i: number, p: WorkToken): boolean {
+function accusativeWithInfinitive(toks: WorkToken[], p: WorkToken, pi: number): boolean {
   if (best(p)?.pos !== 'noun' || !/(?:ið|inn|ina|una|ana|in|nar|na)$/u.test(p.lower)) return false;
-  const v = prevWord(toks, toks.indexOf(p));
+  const v = prevWord(toks, pi);
   const vb = best(v);
-  return !!v && v.sentence === toks[i].sentence && vb?.pos === 'verb' && ACC_INF_VERBS.has(vb.lemma);
+  return !!v && v.sentence === p.sentence && vb?.pos === 'verb' && ACC_INF_VERBS.has(vb.lemma);
 }
 
 /** After "að hluta": "til", a conjunction, punctuation or the end; the verb "hluta" takes an object. */

@@ -3,7 +3,7 @@
  * pronoun, article, numeral, name) follows it; the word after a preposition is a nominal rather
  * than a verb ("á braut" = on orbit, not "broke").
  */
-import { best, boost, hasLemma, hasPos, isNominalStart, NOMINAL, nextWord, onlyPos, prevWord, type Scored, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, isNominalStart, laterInSentence, NOMINAL, nextWord, onlyPos, prevWord, type Scored, type WorkToken } from '../context.ts';
 import { governedCases, nounFormCases, type Case } from '../nounCase.ts';
 import { isClauseInitialSubject } from './pronounVerb.ts';
 
@@ -195,7 +195,7 @@ export function applyEigaAfterInitialSubject(toks: WorkToken[], i: number): void
     if (FINITE_FORMS.has(w.lower) || onlyPos(w, 'verb')) return;
   }
   // (A heading or caption without a full stop may have no verb at all.)
-  if (!end && !toks.slice(i + 1).some((w) => w.sentence === t.sentence && w.raw.kind === 'punctuation')) return;
+  if (!end && !laterInSentence(toks, i, (w) => w.raw.kind === 'punctuation')) return;
   boost(t, (r) => r.lemma === 'eiga', 5, '"á" after a sentence-opening subject, no other verb in the clause: eiga');
   // (Its subject is then the noun: "Barnið á …" is no supine of barna.)
   boost(p, (r) => r.pos === 'noun', 1, 'subject before "á" = eiga');
