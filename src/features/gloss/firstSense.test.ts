@@ -81,6 +81,7 @@ const rows: Row[] = [
   { text: 'Hún hafnaði tilboðinu.', word: 'hafnaði', first: /^reject/, reason: 'with an object: reject' },
   { text: 'Liðið varð Íslandsmeistari í fyrra en endaði í þriðja sæti.', word: 'en', first: /^but/, reason: '"í fyrra" (last year) is no comparative: but' },
   { text: 'Verðið er hærra en í fyrra.', word: 'en', first: /^than/, reason: 'after a comparative: than' },
+  { text: 'Mikil eftirspurn er eftir lóðum undir sumarhús.', word: 'eftir', first: /^for/, reason: 'eftirspurn … eftir = demand for' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -490,6 +490,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Kvótinn var skorinn niður að tillögu Hafrannsóknastofnunar.', key: 'að tillögu', words: ['að', 'tillögu'], reason: 'on the recommendation of' },
   { text: 'Hann segir að himinn og haf skilji enn á milli aðila.', key: 'himinn og haf', words: ['himinn', 'og', 'haf'], reason: 'worlds apart' },
   { text: 'Plastið hafði borist langt að.', key: 'langt að', words: ['langt', 'að'], reason: 'from far away' },
+  { text: 'Slökkviliðið réð niðurlögum eldsins á skömmum tíma.', key: 'á skömmum tíma', words: ['á', 'skömmum', 'tíma'], reason: 'in a short time' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -720,6 +721,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Bókin fjallar um mæðgur sem ferðast um Vestfirði.', key: 'ferðast um', words: ['ferðast', 'um'], reason: 'travel around' },
   { text: 'Hann segir skort á húsnæði standa frekari vexti fyrir þrifum.', key: 'standa fyrir þrifum', words: ['standa', 'fyrir', 'þrifum'], reason: 'hold back, an adjective and its noun object in the gap' },
   { text: 'Hann vill nota hluti sem hann þarf sjaldan á að halda.', key: 'þurfa á að halda', words: ['þarf', 'á', 'að', 'halda'], reason: 'need, an adverb of frequency in the gap' },
+  { text: 'Hann hefur ákveðið að leggja skóna á hilluna eftir farsælan feril.', key: 'leggja skóna á hilluna', words: ['leggja', 'skóna', 'á', 'hilluna'], reason: 'retire from sport' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

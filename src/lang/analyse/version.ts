@@ -416,6 +416,8 @@
  *     fyrir þrifum", "fer síðarnefnda lagið í gang"); hafna = land before á/í; þrif; "hluti" right
  *     after a verb = things (hlutur), before a genitive still part; "þá" between a verb that moves
  *     something and its particle = them ("draga þá upp"); frequency adverbs in phrase gaps ("þarf
- *     sjaldan á að halda"); "í fyrra" (last year) is no comparative before "en" (but).
+ *     sjaldan á að halda"); "í fyrra" (last year) is no comparative before "en" (but); skömmum =
+ *     skammur ("á skömmum tíma"); a plural verb after a quantifier subject opening its clause ("að
+ *     fleiri vinna nú"); eftir = for beside eftirspurn; "leggja skóna á hilluna" (retire).
  */
 export const ANALYSIS_VERSION = 20;

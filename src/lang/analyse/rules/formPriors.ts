@@ -45,6 +45,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   haf: [P('haf', 1.5, 'noun')],
   // The record, plate ("plata ársins" = album of the year), not the rare verb plata (trick).
   plata: [P('plata', 1, 'noun')],
+  // The adjective skammur (short: "á skömmum tíma" = in a short time), not the plural of skömm (shame).
+  skömmum: [P('skammur', 1, 'adjective')],
   // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
   formaður: [P('formaður', 2, 'noun')],
   // "both" (bæði … og; "voru þau bæði"), not biðja's rare past subjunctive.
@@ -509,6 +511,10 @@ const NEXT_PRIORS: Record<string, { next: string[]; pref: Pref }> = {
 const GENITIVE_QUANTIFIERS = new Set('nokkurra margra fárra tveggja þriggja fjögurra allra fleiri'.split(' '));
 const TIME_GENITIVES = new Set('klukkustunda klukkutíma mínútna daga vikna mánaða ára áratuga sólarhringa'.split(' '));
 
+/** Quantifiers standing for people as a clause's subject ("fleiri vinna", "margir telja"). */
+const PEOPLE_QUANTIFIERS = new Set('fleiri færri flestir margir fáir sumir allir'.split(' '));
+/** Words that open a clause before such a subject. */
+const CLAUSE_OPENERS_BEFORE_QUANTIFIER = new Set('að sem og en þegar ef því þótt enda'.split(' '));
 /** Verbs after which "hluti" is their subject, not their object ("kom hluti hópsins"). */
 const HLUTI_SUBJECT_VERBS = new Set(['vera', 'verða', 'koma', 'fara']);
 /** Verbs that move their object somewhere ("draga þá upp", "senda þá heim"). */
@@ -644,6 +650,12 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "þá" is the pronoun (them), not the adverb (then).
   if (t.lower === 'þá' && MOVING_VERBS.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence && PARTICLES_AFTER_OBJECT.has(toks[i + 1]?.lower ?? '')) {
     boost(t, (r) => r.lemma === 'hann' && r.pos === 'pronoun', 2.5, '"þá" between a verb that moves something and its particle = them');
+  }
+  // "að fleiri vinna nú heima" (more people work): after a quantifier that stands for people and
+  // opens its clause, a noun/verb homograph is the plural verb.
+  const q = toks[i - 1];
+  if (q && q.sentence === t.sentence && PEOPLE_QUANTIFIERS.has(q.lower) && (q.sentenceInitial || CLAUSE_OPENERS_BEFORE_QUANTIFIER.has(toks[i - 2]?.lower ?? '')) && t.lower.endsWith('a') && t.readings.some((r) => r.pos === 'verb' && r.lemma === t.lower) && t.readings.some((r) => r.pos === 'noun')) {
+    boost(t, (r) => r.pos === 'verb', 1.5, 'plural verb after a quantifier subject ("fleiri vinna")');
   }
   const prefs = FORM_PRIORS[t.lower];
   if (!prefs) return;
