@@ -491,6 +491,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann segir að himinn og haf skilji enn á milli aðila.', key: 'himinn og haf', words: ['himinn', 'og', 'haf'], reason: 'worlds apart' },
   { text: 'Plastið hafði borist langt að.', key: 'langt að', words: ['langt', 'að'], reason: 'from far away' },
   { text: 'Slökkviliðið réð niðurlögum eldsins á skömmum tíma.', key: 'á skömmum tíma', words: ['á', 'skömmum', 'tíma'], reason: 'in a short time' },
+  { text: 'Verkið gerist í sjávarþorpi á sjöunda áratugnum.', key: 'á sjöunda áratugnum', words: ['á', 'sjöunda', 'áratugnum'], reason: 'in the sixties' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

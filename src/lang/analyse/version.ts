@@ -418,6 +418,7 @@
  *     something and its particle = them ("draga þá upp"); frequency adverbs in phrase gaps ("þarf
  *     sjaldan á að halda"); "í fyrra" (last year) is no comparative before "en" (but); skömmum =
  *     skammur ("á skömmum tíma"); a plural verb after a quantifier subject opening its clause ("að
- *     fleiri vinna nú"); eftir = for beside eftirspurn; "leggja skóna á hilluna" (retire).
+ *     fleiri vinna nú"); eftir = for beside eftirspurn; "leggja skóna á hilluna" (retire); "á
+ *     sjöunda áratugnum" = in the sixties (and the other decades).
  */
 export const ANALYSIS_VERSION = 20;
