@@ -82,6 +82,10 @@ const rows: Row[] = [
   { text: 'Liðið varð Íslandsmeistari í fyrra en endaði í þriðja sæti.', word: 'en', first: /^but/, reason: '"í fyrra" (last year) is no comparative: but' },
   { text: 'Verðið er hærra en í fyrra.', word: 'en', first: /^than/, reason: 'after a comparative: than' },
   { text: 'Mikil eftirspurn er eftir lóðum undir sumarhús.', word: 'eftir', first: /^for/, reason: 'eftirspurn … eftir = demand for' },
+  { text: 'Plássin eru fyrir börn á aldrinum eins til fimm ára.', word: 'til', first: /^to/, reason: 'between two numbers: a range (to), not a term (for)' },
+  { text: 'Samningurinn gildir til fimm ára.', word: 'til', first: /^for/, reason: 'a term: for five years' },
+  { text: 'Bæjarstjórinn sagði við opnunina að biðlistar hefðu styst.', word: 'við', first: /^at/, reason: 'at an occasion (the opening)' },
+  { text: 'Ökumaðurinn sinnti ekki stöðvunarmerkjum lögreglu.', word: 'sinnti', first: /^attend to/, reason: 'attend to, heed; not "care for" first' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -492,6 +492,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Plastið hafði borist langt að.', key: 'langt að', words: ['langt', 'að'], reason: 'from far away' },
   { text: 'Slökkviliðið réð niðurlögum eldsins á skömmum tíma.', key: 'á skömmum tíma', words: ['á', 'skömmum', 'tíma'], reason: 'in a short time' },
   { text: 'Verkið gerist í sjávarþorpi á sjöunda áratugnum.', key: 'á sjöunda áratugnum', words: ['á', 'sjöunda', 'áratugnum'], reason: 'in the sixties' },
+  { text: 'Plássin eru fyrir börn á aldrinum eins til fimm ára.', key: 'á aldrinum', words: ['á', 'aldrinum'], reason: 'aged (a range of ages)' },
+  { text: 'Hann er grunaður um ölvun við akstur.', key: 'ölvun við akstur', words: ['ölvun', 'við', 'akstur'], reason: 'drink-driving, not "drunkenness with drive"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];
@@ -723,6 +725,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Hann segir skort á húsnæði standa frekari vexti fyrir þrifum.', key: 'standa fyrir þrifum', words: ['standa', 'fyrir', 'þrifum'], reason: 'hold back, an adjective and its noun object in the gap' },
   { text: 'Hann vill nota hluti sem hann þarf sjaldan á að halda.', key: 'þurfa á að halda', words: ['þarf', 'á', 'að', 'halda'], reason: 'need, an adverb of frequency in the gap' },
   { text: 'Hann hefur ákveðið að leggja skóna á hilluna eftir farsælan feril.', key: 'leggja skóna á hilluna', words: ['leggja', 'skóna', 'á', 'hilluna'], reason: 'retire from sport' },
+  { text: 'Foreldrar sem rætt var við voru ánægðir.', key: 'ræða við', words: ['rætt', 'við'], reason: 'talk to, across the passive "var"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

@@ -420,5 +420,8 @@
  *     skammur ("á skömmum tíma"); a plural verb after a quantifier subject opening its clause ("að
  *     fleiri vinna nú"); eftir = for beside eftirspurn; "leggja skóna á hilluna" (retire); "á
  *     sjöunda áratugnum" = in the sixties (and the other decades).
+ * 21 — "eins" before til/eða + a number or a time genitive = one ("eins til fimm ára", "eins
+ *     árs"); til = to between numbers (a range); "á aldrinum" (aged); "ölvun við akstur"
+ *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening.
  */
-export const ANALYSIS_VERSION = 20;
+export const ANALYSIS_VERSION = 21;

@@ -1002,6 +1002,9 @@ export function applyLidinnAfterCopula(toks: WorkToken[], i: number): void {
   boost(t, (r) => r.lemma === 'liðinn' && r.pos === 'adjective', 2, '"liðinn" after a copula = past, gone by');
 }
 
+/** Genitives of time units after "eins" the numeral: "eins árs", "eins dags", "eins mánaðar". */
+const EINS_TIME = new Set('árs dags mánaðar sólarhrings klukkutíma klukkustundar vetrar'.split(' '));
+
 /** "eins bankanna" = of one of the banks: "eins" before a definite genitive plural is einn. */
 export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   const t = toks[i];
@@ -1013,6 +1016,12 @@ export function applyEinsGenitive(toks: WorkToken[], i: number): void {
   }
   if (t.lower !== 'eins' || !t.readings.some((r) => r.lemma === 'einn')) return;
   const n = nextWord(toks, i);
+  // A range or a count of time: "eins til fimm ára" (one to five), "eins árs gamall" (one year old).
+  const n2 = n ? toks[i + 2] : undefined;
+  if (n && ((/^(?:til|eða)$/u.test(n.lower) && n2 && n2.sentence === t.sentence && (n2.raw.kind === 'number' || best(n2)?.pos === 'numeral')) || EINS_TIME.has(n.lower))) {
+    boost(t, (r) => r.lemma === 'einn' && r.pos === 'numeral', 2.5, `"eins ${n.lower}" = one (a number)`);
+    return;
+  }
   // A genitive plural ("eins bankanna") or a definite genitive singular ("eins sjóðsins").
   if (!n || !/(?:anna|nna|sins|ans|innar|unnar)$/u.test(n.lower) || best(n)?.pos !== 'noun') return;
   boost(t, (r) => r.lemma === 'einn', 2, '"eins" + a genitive = of one (of)');
