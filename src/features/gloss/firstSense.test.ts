@@ -86,6 +86,7 @@ const rows: Row[] = [
   { text: 'Samningurinn gildir til fimm ára.', word: 'til', first: /^for/, reason: 'a term: for five years' },
   { text: 'Bæjarstjórinn sagði við opnunina að biðlistar hefðu styst.', word: 'við', first: /^at/, reason: 'at an occasion (the opening)' },
   { text: 'Ökumaðurinn sinnti ekki stöðvunarmerkjum lögreglu.', word: 'sinnti', first: /^attend to/, reason: 'attend to, heed; not "care for" first' },
+  { text: 'Loðnan hefur skilað milljörðum í útflutningstekjur.', word: 'skilað', first: /^bring in/, reason: 'skila + a sum = bring in, not return' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -422,6 +422,7 @@
  *     sjöunda áratugnum" = in the sixties (and the other decades).
  * 21 — "eins" before til/eða + a number or a time genitive = one ("eins til fimm ára", "eins
  *     árs"); til = to between numbers (a range); "á aldrinum" (aged); "ölvun við akstur"
- *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening.
+ *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening;
+ *     einkasafn; skila + a sum = bring in; "standa fram í/á" (run until).
  */
 export const ANALYSIS_VERSION = 21;
