@@ -87,6 +87,7 @@ const rows: Row[] = [
   { text: 'Bæjarstjórinn sagði við opnunina að biðlistar hefðu styst.', word: 'við', first: /^at/, reason: 'at an occasion (the opening)' },
   { text: 'Ökumaðurinn sinnti ekki stöðvunarmerkjum lögreglu.', word: 'sinnti', first: /^attend to/, reason: 'attend to, heed; not "care for" first' },
   { text: 'Loðnan hefur skilað milljörðum í útflutningstekjur.', word: 'skilað', first: /^bring in/, reason: 'skila + a sum = bring in, not return' },
+  { text: 'Biðlistar hafa styst verulega á síðustu tveimur árum.', word: 'á', first: /^in, over/, reason: 'á + a length of time in the dative plural = in, over (not on)' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

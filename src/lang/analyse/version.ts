@@ -423,6 +423,7 @@
  * 21 — "eins" before til/eða + a number or a time genitive = one ("eins til fimm ára", "eins
  *     árs"); til = to between numbers (a range); "á aldrinum" (aged); "ölvun við akstur"
  *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening;
- *     einkasafn; skila + a sum = bring in; "standa fram í/á" (run until).
+ *     einkasafn; skila + a sum = bring in; "standa fram í/á" (run until); a new cue "@timespan"
+ *     ("á" before a length of time in the dative plural): á = in, over ("á síðustu tveimur árum").
  */
 export const ANALYSIS_VERSION = 21;

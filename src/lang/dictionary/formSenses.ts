@@ -58,6 +58,8 @@ export const PLACE_CUE = '@place';
 export const PLACE_NAME_CUE = '@placename';
 /** Cue of "fyrir" before a length of time in the dative ("fyrir þremur vikum" = three weeks ago). */
 export const AGO_CUE = '@ago';
+/** Cue of "á" before a length of time in the dative plural ("á fimm árum" = in five years, "á síðustu árum" = in recent years). */
+export const TIME_SPAN_CUE = '@timespan';
 /** Cue of a word in a sentence whose verb is in the past tense ("í nótt" = last night). */
 export const PAST_CUE = '@past';
 /** Cue of a word right before a superlative ("sá hlýjasti" = the warmest, "þau lengstu"). */

@@ -138,6 +138,12 @@ describe('sentenceContext', () => {
     expect(fyrirs.map((i) => sentenceContext(a, i).has('@ago'))).toEqual([true, true, true, false]);
   });
 
+  it('marks "á" before a length of time in the dative plural with "@timespan", not "á ári" (per year) or a place', () => {
+    const a = loadAnalyserNode().analyse('Biðlistar hafa styst á síðustu tveimur árum. Á fimm árum fjölgaði íbúum. Verðið hækkaði á árunum 2001 til 2007. Hann fær milljón á ári. Hún býr á Akureyri. Þetta gerðist á 20 dögum.');
+    const as = tokenIndices(a, 'á');
+    expect(as.map((i) => sentenceContext(a, i).has('@timespan'))).toEqual([true, true, true, false, false, true]);
+  });
+
   it('marks the words of a sentence with a verb in the past tense with "@past" ("í nótt" = last night)', () => {
     const a = loadAnalyserNode().analyse('Tveir menn voru handteknir í nótt. Það mun frysta í nótt. Lögreglan stöðvaði bílinn í nótt.');
     const nights = tokenIndices(a, 'nótt');

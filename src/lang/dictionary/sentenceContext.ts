@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PARTICIPLE_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PARTICIPLE_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE, TIME_SPAN_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -133,6 +133,28 @@ function beforeDativeTime(analysis: Analysis, i: number): boolean {
     if (DATIVE_TIMES.has(lower)) return true;
     const c = t.candidates[t.chosen] ?? t.candidates[0];
     if (!TIME_COUNTS.has(lower) && c?.pos !== 'numeral') return false;
+  }
+  return false;
+}
+
+/** Lengths of time in the dative plural: "á fimm árum" (in five years), "á síðustu vikum". */
+const DATIVE_PLURAL_TIMES = new Set(
+  'árum árunum mánuðum mánuðunum vikum vikunum dögum klukkustundum klukkutímum öldum öldunum áratugum áratugunum mínútum mínútunum sólarhringum misserum'.split(' '),
+);
+const SPAN_MODIFIERS = new Set(['numeral', 'adjective', 'pronoun']);
+
+/** Whether token `i` is "á" before a length of time in the dative plural, maybe past a number or modifiers (in, over). */
+function beforeTimeSpan(analysis: Analysis, i: number): boolean {
+  if (analysis.tokens[i].text.toLowerCase() !== 'á') return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = analysis.tokens[k];
+    if (!t || t.sentence !== analysis.tokens[i].sentence) return false;
+    if (t.kind === 'number') continue;
+    if (t.kind !== 'word') return false;
+    const lower = t.text.toLowerCase();
+    if (DATIVE_PLURAL_TIMES.has(lower)) return true;
+    const c = t.candidates[t.chosen] ?? t.candidates[0];
+    if (!TIME_COUNTS.has(lower) && !SPAN_MODIFIERS.has(c?.pos ?? '')) return false;
   }
   return false;
 }
@@ -427,6 +449,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (beforePlace(analysis, tokenIndex)) out.add(PLACE_CUE);
   if (beforePlaceName(analysis, tokenIndex)) out.add(PLACE_NAME_CUE);
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
+  if (beforeTimeSpan(analysis, tokenIndex)) out.add(TIME_SPAN_CUE);
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   if (afterPassiveParticiple(analysis, tokenIndex)) out.add(PASSIVE_CUE);
