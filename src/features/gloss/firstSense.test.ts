@@ -88,6 +88,7 @@ const rows: Row[] = [
   { text: 'Ökumaðurinn sinnti ekki stöðvunarmerkjum lögreglu.', word: 'sinnti', first: /^attend to/, reason: 'attend to, heed; not "care for" first' },
   { text: 'Loðnan hefur skilað milljörðum í útflutningstekjur.', word: 'skilað', first: /^bring in/, reason: 'skila + a sum = bring in, not return' },
   { text: 'Biðlistar hafa styst verulega á síðustu tveimur árum.', word: 'á', first: /^in, over/, reason: 'á + a length of time in the dative plural = in, over (not on)' },
+  { text: 'Veðurfræðingur á Veðurstofunni segir að hvessa muni í kvöld.', word: 'á', first: /^in, at/, reason: 'at an institution (the Met Office), not on' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

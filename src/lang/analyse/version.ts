@@ -424,6 +424,7 @@
  *     árs"); til = to between numbers (a range); "á aldrinum" (aged); "ölvun við akstur"
  *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening;
  *     einkasafn; skila + a sum = bring in; "standa fram í/á" (run until); a new cue "@timespan"
- *     ("á" before a length of time in the dative plural): á = in, over ("á síðustu tveimur árum").
+ *     ("á" before a length of time in the dative plural): á = in, over ("á síðustu tveimur árum");
+ *     á = in, at before institutions and workplaces ("á Veðurstofunni", "á leikskólanum").
  */
 export const ANALYSIS_VERSION = 21;
