@@ -8,6 +8,7 @@ import type { WordListEntry, WordListRecord } from '../../db/types';
 import { useWordLabels } from '../export/useWordLabels';
 import { PrintTable } from './PrintView';
 import { tellApart } from './tellApart';
+import type { ExampleSpans } from './useExampleSpans';
 import type { VocabularyImportPlan } from './vocabularyImport';
 import './lists.css';
 
@@ -38,6 +39,8 @@ export interface ListEditorViewProps {
   builder?: ReactNode;
   exportMenu?: ReactNode;
   printHref: string;
+  /** Where each word is in its example, for the printed handout (`useExampleSpans`). */
+  exampleSpans?: ExampleSpans;
 }
 
 /** The Undo focus key of a word's × in list `listId` (the toast raised on removal passes the same). */
@@ -104,7 +107,7 @@ function SaveOnBlur({ value, label, onSave, multiline }: { value: string; label:
 
 /** One word list: edit glosses and notes, reorder, remove, add words; print and export. Display only. */
 export function ListEditorView(props: ListEditorViewProps) {
-  const { list, onRename, onChangeEntry, onMove, onRemove, undoKeys, onAddWord, onAddToVocabulary, builder, exportMenu, printHref } = props;
+  const { list, onRename, onChangeEntry, onMove, onRemove, undoKeys, onAddWord, onAddToVocabulary, builder, exportMenu, printHref, exampleSpans } = props;
   const { t } = useTranslation('lists');
   const { t: tg } = useTranslation('gloss');
   const [form, setForm] = useState('');
@@ -272,7 +275,7 @@ export function ListEditorView(props: ListEditorViewProps) {
               long meaning off at their edge, and its buttons are no use on paper. Hidden on screen
               (and from screen readers); lists.css shows it on paper only. */}
           <div className="editor-handout" hidden>
-            <PrintTable list={list} />
+            <PrintTable list={list} spans={exampleSpans} />
           </div>
           <div className="table-scroll no-print">
             <table className="list-table editor-table" ref={tableRef}>

@@ -16,6 +16,7 @@ import { entryUndoFocusKey, entryUndoFocusKind, ListEditorView, type AddWordResu
 import { entryFromTypedForm } from './typedWord';
 import { ListNotFound } from './ListNotFound';
 import { addListToVocabulary } from './importList';
+import { useExampleSpans } from './useExampleSpans';
 
 interface ArticleChoice {
   /**
@@ -106,6 +107,8 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   const { t } = useTranslation('lists');
   const client = useAnalysisClient();
   const list = useLiveQuery(async () => (await getList(id)) ?? null, [id]);
+  // Where each word is in its example, for the handout printed from this page (Ctrl+P).
+  const exampleSpans = useExampleSpans(list?.entries);
   // The undo key (U or Ctrl+Z, as on the review page): the toast's Undo is at the end of the page,
   // after every word and the builder, far away in the keyboard's Tab order. The key does what that
   // button does for the latest removal from this list whose toast still shows.
@@ -152,6 +155,7 @@ export function ListWithData({ id, articleId, onPickArticle }: { id: number } & 
   return (
     <ListEditorView
       list={list}
+      exampleSpans={exampleSpans}
       printHref={`#/list-print/${id}`}
       onRename={(name) => void renameList(id, name).catch(failed)}
       onChangeEntry={(key, patch) => void updateWord(id, key, patch).then(tellIfGone(key), failed)}

@@ -59,4 +59,22 @@ describe('PrintView', () => {
       expect(screen.getByText(article.title)).toBeInTheDocument();
     });
   });
+
+  it('prints a window of a long sentence around the word, the word in bold; the row below on the same sentence just around its own', () => {
+    const musk = 'Elon Musk, auðugasti maður heims, hefur átt í reglulegum samskiptum við Vladimír Pútín, forseta Rússlands, á undanförnum árum.';
+    const entry = (lemma: string, pos: 'verb' | 'adjective') => ({ lemma, display: lemma, pos, gender: null, gloss: lemma, note: '', example: musk, count: 1 });
+    const at = musk.indexOf('átt');
+    render(
+      <PrintView
+        list={{ ...list, entries: [entry('eiga', 'verb'), entry('reglulegur', 'adjective')] }}
+        // The analysis places "átt" (eiga), which no spelling finds; "reglulegum" is guessed.
+        spans={new Map([['eiga|verb', { start: at, end: at + 3 }]])}
+      />,
+    );
+    const examples = document.querySelectorAll('.print-example');
+    expect(examples[0]).toHaveTextContent(/^… auðugasti maður heims, hefur átt í reglulegum samskiptum við …$/);
+    expect(examples[0].querySelector('b')).toHaveTextContent(/^átt$/);
+    expect(examples[1]).toHaveTextContent(/^… átt í reglulegum samskiptum við …$/);
+    expect(examples[1].querySelector('b')).toHaveTextContent(/^reglulegum$/);
+  });
 });

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contributingSources } from '../../db/lists';
+import { contributingSources, entryKey } from '../../db/lists';
 import type { WordListRecord } from '../../db/types';
+import { CUT_END, CUT_START, handoutExamples } from './exampleWindow';
+import type { ExampleSpans } from './useExampleSpans';
 import './lists.css';
 
 /**
- * A clean A4 handout of a list: lemma, part of speech, gender, gloss, example sentence, and an
- * optional blank column for students' notes. Print CSS hides everything else.
+ * A clean A4 handout of a list: lemma, part of speech, gender, gloss, the example around the word,
+ * and an optional blank column for students' notes. Print CSS hides everything else. `spans`: where
+ * each word is in its example (`useExampleSpans`).
  */
-export function PrintView({ list, onPrint = () => window.print() }: { list: WordListRecord; onPrint?: () => void }) {
+export function PrintView({ list, spans, onPrint = () => window.print() }: { list: WordListRecord; spans?: ExampleSpans; onPrint?: () => void }) {
   const { t } = useTranslation('lists');
   const [notesColumn, setNotesColumn] = useState(true);
   const [examples, setExamples] = useState(true);
@@ -47,7 +50,7 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
           {t('fromArticles')} <span>{subtitle}</span>
         </p>
       )}
-      <PrintTable list={list} examples={examples} notesColumn={notesColumn} />
+      <PrintTable list={list} spans={spans} examples={examples} notesColumn={notesColumn} />
     </section>
   );
 }
@@ -55,11 +58,24 @@ export function PrintView({ list, onPrint = () => window.print() }: { list: Word
 /**
  * The handout's table: one row a word (word, part of speech, gender, meaning with the teacher's
  * note, example, and a blank column for students' notes). The print view shows it; the list editor
- * prints it in place of its fields and buttons (Ctrl+P there gives the same handout).
+ * prints it in place of its fields and buttons (Ctrl+P there gives the same handout). The example is
+ * a few words either side of the word, the word in bold (`handoutExamples`): whole sentences made 25
+ * words of a news article three pages, the same long sentence printed for word after word.
  */
-export function PrintTable({ list, examples = true, notesColumn = true }: { list: WordListRecord; examples?: boolean; notesColumn?: boolean }) {
+export function PrintTable({
+  list,
+  spans,
+  examples = true,
+  notesColumn = true,
+}: {
+  list: WordListRecord;
+  spans?: ExampleSpans;
+  examples?: boolean;
+  notesColumn?: boolean;
+}) {
   const { t } = useTranslation('lists');
   const { t: tg } = useTranslation('gloss');
+  const windows = useMemo(() => handoutExamples(list.entries, (i) => spans?.get(entryKey(list.entries[i]))), [list.entries, spans]);
   // On a phone screen each word is a card (lists.css): the handout's columns would be wider than the
   // screen. The labels (`data-label`) name the column in each card there. On paper, and on wider
   // screens, it is the table (scrolling sideways in this box should it not fit).
@@ -77,7 +93,7 @@ export function PrintTable({ list, examples = true, notesColumn = true }: { list
           </tr>
         </thead>
         <tbody>
-          {list.entries.map((e) => (
+          {list.entries.map((e, i) => (
             <tr key={`${e.lemma}|${e.pos ?? ''}`}>
               <th scope="row" className="print-word">{e.display}</th>
               <td className="print-pos">{e.pos ? tg(`pos.${e.pos}`) : ''}</td>
@@ -88,7 +104,11 @@ export function PrintTable({ list, examples = true, notesColumn = true }: { list
               </td>
               {examples && (
                 <td className="print-example" data-label={t('col.example')}>
-                  {e.example}
+                  {windows[i].cutStart && CUT_START}
+                  {windows[i].before}
+                  {windows[i].word && <b className="print-ex-word">{windows[i].word}</b>}
+                  {windows[i].after}
+                  {windows[i].cutEnd && CUT_END}
                 </td>
               )}
               {notesColumn && <td className="print-blank" data-label={t('col.studentNotes')} />}
