@@ -89,6 +89,8 @@ const rows: Row[] = [
   { text: 'Loðnan hefur skilað milljörðum í útflutningstekjur.', word: 'skilað', first: /^bring in/, reason: 'skila + a sum = bring in, not return' },
   { text: 'Biðlistar hafa styst verulega á síðustu tveimur árum.', word: 'á', first: /^in, over/, reason: 'á + a length of time in the dative plural = in, over (not on)' },
   { text: 'Veðurfræðingur á Veðurstofunni segir að hvessa muni í kvöld.', word: 'á', first: /^in, at/, reason: 'at an institution (the Met Office), not on' },
+  { text: 'Bóluefni er í boði á öllum heilsugæslustöðvum.', word: 'á', first: /^in, at/, reason: 'at a health centre, past "öllum"' },
+  { text: 'Leikurinn var jafn framan af.', word: 'jafn', first: /^even, close/, reason: 'a game that was close' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

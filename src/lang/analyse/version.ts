@@ -425,6 +425,9 @@
  *     (drink-driving); "ræða við" (talk to); sinna = attend to first; við = at an opening;
  *     einkasafn; skila + a sum = bring in; "standa fram í/á" (run until); a new cue "@timespan"
  *     ("á" before a length of time in the dative plural): á = in, over ("á síðustu tveimur árum");
- *     á = in, at before institutions and workplaces ("á Veðurstofunni", "á leikskólanum").
+ *     á = in, at before institutions and workplaces ("á Veðurstofunni", "á leikskólanum"); a
+ *     subject opening an "áður en" clause takes the verb next ("faraldurinn nær" = reaches); an
+ *     "-ið" participle whose vera/verða stands 5–7 words back past only nominals ("er fólki eldra en
+ *     sextugt boðið"); "jafn" after a copula grading nothing = even; "ná hámarki", "láta bólusetja sig".
  */
 export const ANALYSIS_VERSION = 21;

@@ -113,6 +113,34 @@ function hasAuxiliaryBefore(toks: WorkToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * A passive's vera/verða 5–7 words back, past its dative subject and a comparison, with no other
+ * verb or clause between ("er fólki eldra en sextugt boðið það" = offered).
+ */
+function hasDistantPassiveAux(toks: WorkToken[], i: number): boolean {
+  for (let k = i - 5; k >= i - 7; k--) {
+    const w = wordAt(toks, i, k);
+    if (!w) return false;
+    if (PASSIVE_AUX.has(w.lower)) return onlyNominalBetween(toks, i, k);
+  }
+  return false;
+}
+
+/** Finite vera/verða (the passive's auxiliaries). */
+const PASSIVE_AUX = new Set('er eru var voru sé séu væri væru verður verða verði varð urðu yrði'.split(' '));
+
+/** Whether only nouns, adjectives, pronouns, numerals and a comparison's "en" stand between `k` and `i`. */
+function onlyNominalBetween(toks: WorkToken[], i: number, k: number): boolean {
+  for (let j = k + 1; j < i; j++) {
+    const w = wordAt(toks, i, j);
+    if (!w) return false;
+    const pos = best(w)?.pos;
+    if (w.lower === 'en' && /(?:ra|ri)$/u.test(wordAt(toks, i, j - 1)?.lower ?? '')) continue;
+    if (pos !== 'noun' && pos !== 'adjective' && pos !== 'pronoun' && pos !== 'numeral') return false;
+  }
+  return true;
+}
+
 const CLAUSE_START = new Set(['og', 'en', 'eða', 'þá', 'svo']);
 
 /** The suffixed definite article of a neuter singular noun ("metið", "liðið", "svarið"). */
@@ -130,6 +158,10 @@ export function applyDefiniteNotSupine(toks: WorkToken[], i: number): void {
   // Clause-initial "-ið" is also the 2nd person plural imperative ("Takið deigið", "Gripið fram í").
   if (t.sentenceInitial || /^\p{Lu}/u.test(t.form) || CLAUSE_START.has(prevWord(toks, i)?.lower ?? '')) return;
   if (hasAuxiliaryBefore(toks, i)) return;
+  if (hasDistantPassiveAux(toks, i)) {
+    boost(t, (r) => r.pos === 'verb', 1.5, '"-ið" a passive participle, its vera/verða further back');
+    return;
+  }
   // A participle before its auxiliary ("búið var að", "fallið verði frá").
   const n = wordAt(toks, i, i + 1);
   if (n && (PARTICIPLE_AUX.has(n.lower) || HAFA_FORMS.has(n.lower))) return;

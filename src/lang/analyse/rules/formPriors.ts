@@ -8,6 +8,9 @@ import { best, boost, hasPos, laterInSentence, nextWord, prevWord, type WorkToke
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { hasOwnGloss } from '../prior.ts';
 
+/** Adverbs of place or time that "jafn" (as) cannot grade: "jafn framan af" is an even game early on. */
+const UNGRADED_ADVERBS = new Set('framan fram upp út inn niður heim heima þar hér nú þá enn aftur saman á í'.split(' '));
+
 interface Pref {
   lemma: string;
   pos?: PartOfSpeech;
@@ -555,8 +558,12 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "jafn margir ferðamenn" (as many), "jafn mikið": before an adjective or adverb, the adverb
   // jafn (as, equally); "jafn leikur" (an even match) keeps the adjective.
   if (t.lower === 'jafn' && t.readings.some((r) => r.pos === 'adverb')) {
-    const nb = best(nextWord(toks, i))?.pos;
-    if (nb === 'adjective' || nb === 'adverb') boost(t, (r) => r.lemma === 'jafn' && r.pos === 'adverb', 2, '"jafn" before an adjective or adverb: as');
+    const nw = nextWord(toks, i);
+    const nb = best(nw)?.pos;
+    // (Not before an adverb of place or time that cannot be graded: "Leikurinn var jafn framan af"
+    // = even, level.)
+    if ((nb === 'adjective' || nb === 'adverb') && !UNGRADED_ADVERBS.has(nw?.lower ?? '')) boost(t, (r) => r.lemma === 'jafn' && r.pos === 'adverb', 2, '"jafn" before an adjective or adverb: as');
+    else if (/^(?:er|var|verður|varð|sé|væri|verði)$/u.test(prevWord(toks, i)?.lower ?? '')) boost(t, (r) => r.lemma === 'jafn' && r.pos === 'adjective', 1, '"jafn" after a copula, grading nothing: even, equal');
   }
   // "hefðu … ekki átt stoð" (had no basis), "þú átt": after a negation, an auxiliary or "þú",
   // "átt" is a form of eiga, not the noun (direction).

@@ -80,9 +80,10 @@ export function applyVerbAfterInitialSubject(toks: WorkToken[], i: number): void
   // ("nær" is also the verb ná: "Skerðingin nær til álvera" = reaches.)
   if (t.lower !== 'nær' && t.readings.some((r) => r.pos === 'preposition' || r.pos === 'conjunction' || r.pos === 'pronoun' || r.pos === 'adverb')) return;
   const p = wordAt(toks, i, i - 1);
-  // (Also a subject right after a subordinating conjunction: "að ráðherrann skýri málið".)
+  // (Also a subject right after a subordinating conjunction: "að ráðherrann skýri málið", "áður en
+  // faraldurinn nær hámarki".)
   const conj = p && !p.sentenceInitial ? wordAt(toks, i, i - 2) : undefined;
-  const clauseInitial = !!p && (p.sentenceInitial || (!!conj && (SUBJECT_FIRST_AFTER.has(conj.lower) || (conj.lower === 'að' && best(conj)?.pos === 'conjunction'))));
+  const clauseInitial = !!p && (p.sentenceInitial || (!!conj && (SUBJECT_FIRST_AFTER.has(conj.lower) || (conj.lower === 'að' && best(conj)?.pos === 'conjunction') || (conj.lower === 'en' && /^(?:áður|fyrr)$/u.test(wordAt(toks, i, i - 3)?.lower ?? '')))));
   if (!p || !clauseInitial || !NOMINATIVE_SUBJECT.test(p.lower) || best(p)?.pos !== 'noun' || !p.readings.every((r) => r.pos === 'noun' || r.pos === 'verb' || (r.pos === 'adjective' && p.sentenceInitial))) return;
   boost(t, (r) => r.pos === 'verb', t.lower === 'nær' ? 2 : 1.5, 'finite verb after a clause-initial subject noun');
 }
