@@ -428,6 +428,7 @@
  *     á = in, at before institutions and workplaces ("á Veðurstofunni", "á leikskólanum"); a
  *     subject opening an "áður en" clause takes the verb next ("faraldurinn nær" = reaches); an
  *     "-ið" participle whose vera/verða stands 5–7 words back past only nominals ("er fólki eldra en
- *     sextugt boðið"); "jafn" after a copula grading nothing = even; "ná hámarki", "láta bólusetja sig".
+ *     sextugt boðið"); "jafn" after a copula grading nothing = even; "ná hámarki", "láta bólusetja sig";
+ *     hætta = stop first.
  */
 export const ANALYSIS_VERSION = 21;
