@@ -50,6 +50,15 @@ const pwa = VitePWA({
   },
 });
 
+function stringsChunkName(chunk: { facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? '';
+  const page = /\/src\/i18n\/locales\/(\w+)\/(\w+)\.json$/.exec(id);
+  const shell = /\/src\/i18n\/bundles\/shell-(\w+)\.ts$/.exec(id);
+  if (page) return `assets/strings-${page[1]}-${page[2]}-[hash].js`;
+  if (shell) return `assets/strings-${shell[1]}-shell-[hash].js`;
+  return 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   plugins: [react(), pwa, cspPlugin(), seedAnalysesPlugin(), earlyStartPlugin()],
   resolve: {
@@ -62,7 +71,13 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // UI strings chunks are named for what they hold (`strings-<lng>-shell`, `strings-<lng>-<namespace>`),
+    // so that the first-load accounting (test/bench/load.bench.ts) can tell them apart from code.
+    rolldownOptions: { output: { chunkFileNames: stringsChunkName } },
+  },
   test: {
     projects: [
       {

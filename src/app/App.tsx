@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryWithData } from '../features/library/LibraryWithData';
 import { SafetyGuard } from '../features/safety/SafetyGuard';
@@ -6,25 +6,19 @@ import { PwaUi } from '../features/pwa/PwaUi';
 import { Nav } from './Nav';
 import { NotFound } from './NotFound';
 import { pageKey, useRoute, type Route } from './router';
-import { extraPages } from './pages';
+import { AboutPage, extraPages, ImportPage, ReaderPage, SettingsPage } from './pages';
 import { ToastHost } from './ui/ToastHost';
 import { WorkerStatus } from './WorkerStatus';
 
-// Pages other than the library load on first use (all are precached for offline). The reader's
-// code is fetched as soon as the first page is drawn and the browser is idle, so opening an
-// article does not wait for it.
-const loadReader = () => import('../features/reader/ReaderWithData');
-const ReaderWithData = lazy(() => loadReader().then((m) => ({ default: m.ReaderWithData })));
-const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
-const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-
+// Pages other than the library load on first use, with their UI strings (src/app/pages.ts). The
+// reader's code and strings are fetched as soon as the first page is drawn and the browser is idle,
+// so opening an article does not wait for them.
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'library':
       return <LibraryWithData />;
     case 'reader':
-      return <ReaderWithData articleId={route.articleId} />;
+      return <ReaderPage articleId={route.articleId} />;
     case 'import':
       return <ImportPage />;
     case 'about':
@@ -47,7 +41,8 @@ export function App() {
   const first = useRef(true);
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadReader());
+    // A failure here is not shown: opening an article tries again, and its error boundary says why.
+    idle(() => void ReaderPage.preload().catch(() => undefined));
   }, []);
   useEffect(() => {
     if (first.current) {

@@ -1,21 +1,18 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Bundle } from './collect';
+import { loadAllNamespacesIn, loadShellStrings } from './namespaces';
 import { installNumberFormat } from './numberFormat';
 
 /**
  * UI strings live in `src/i18n/locales/<lng>/<namespace>.json`, one namespace per feature, so that
  * features can be worked on independently. Every namespace must exist in every language
- * (checked by `src/i18n/locales.test.ts`). Each language is its own chunk (src/i18n/bundles) and
- * only the UI language's is loaded, before the first render; switching language loads the other.
+ * (checked by `src/i18n/locales.test.ts`). Only the UI language's strings are loaded: those of the
+ * shell and the library before the first render, every other namespace with the page that uses it,
+ * and a language switch first loads every namespace in use in the new language (src/i18n/namespaces.ts).
  */
 export const LANGUAGES = ['en', 'is'] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-const loaders: Record<Language, () => Promise<Bundle>> = {
-  en: () => import('./bundles/en').then((m) => m.default),
-  is: () => import('./bundles/is').then((m) => m.default),
-};
 
 export function detectLanguage(): Language {
   const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
@@ -52,10 +49,14 @@ export function initI18n(lng: Language, bundle: Bundle) {
   return i18n;
 }
 
-/** Loads a language's strings (a precached chunk) and makes it the UI language. */
+/**
+ * Makes `lng` the UI language: at start, with the shell's strings (a precached chunk); later, once
+ * every namespace in use is loaded in `lng`, so that the switch shows no raw keys.
+ */
 export async function loadUiLanguage(lng: Language = detectLanguage()) {
-  const bundle = i18n.isInitialized && i18n.hasResourceBundle(lng, 'common') ? {} : await loaders[lng]();
-  return initI18n(lng, bundle);
+  if (!i18n.isInitialized) return initI18n(lng, await loadShellStrings(lng));
+  await loadAllNamespacesIn(lng);
+  return initI18n(lng, {});
 }
 
 export default i18n;

@@ -60,11 +60,14 @@ function sizes() {
   const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
-  // The entry and its preloads, plus the UI language's strings (a chunk loaded before the first render).
+  // The entry and its preloads, plus the English strings of the shell and the library (the one strings
+  // chunk loaded before the first render; every other page's strings are loaded with that page, see
+  // src/i18n/namespaces.ts and the chunk names in vite.config.ts).
   const firstLoad = [
     ...[...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]),
-    ...assets.filter((f) => /^en-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`),
+    ...assets.filter((f) => /^strings-en-shell-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`),
   ];
+  if (!firstLoad.some((f) => f.startsWith('assets/strings-en-shell-'))) throw new Error('no strings-en-shell chunk in the build');
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const precache = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
   let precacheBytes = 0;

@@ -13,7 +13,7 @@ async function dueNow(): Promise<number> {
 
 /** Due cards (with today's new-card limit) next to "Review" in the navigation; updated on every change and each minute. */
 export function DueBadge() {
-  const { t, i18n } = useTranslation('review');
+  const { t, i18n } = useTranslation();
   const [n, setN] = useState(0);
   useEffect(() => {
     let live = true;
@@ -40,7 +40,7 @@ export function DueBadge() {
   }, []);
   if (!n) return null;
   return (
-    <span className="nav-badge" data-testid="due-badge" aria-label={t('dueBadge', { count: n })}>
+    <span className="nav-badge" data-testid="due-badge" aria-label={t('nav.dueBadge', { count: n })}>
       {formatNumber(n, i18n.language)}
     </span>
   );
