@@ -91,6 +91,11 @@ const rows: Row[] = [
   { text: 'Veðurfræðingur á Veðurstofunni segir að hvessa muni í kvöld.', word: 'á', first: /^in, at/, reason: 'at an institution (the Met Office), not on' },
   { text: 'Bóluefni er í boði á öllum heilsugæslustöðvum.', word: 'á', first: /^in, at/, reason: 'at a health centre, past "öllum"' },
   { text: 'Leikurinn var jafn framan af.', word: 'jafn', first: /^even, close/, reason: 'a game that was close' },
+  { text: 'Alþingi samþykkti frumvarp um breytingar á lögum um útlendinga.', word: 'á', first: /^to/, reason: 'changes to the law' },
+  { text: 'Íbúar eru orðnir langþreyttir á hávaða frá framkvæmdunum.', word: 'á', first: /^of, with/, reason: 'fed up with' },
+  { text: 'Fólkið fær ekki að dvelja áfram í landinu.', word: 'áfram', first: /^on, still/, reason: 'stay on, not forward' },
+  { text: 'Með lögunum verður dregið úr rétti fólks.', word: 'rétti', first: /^right/, reason: 'a right, with no court words near' },
+  { text: 'Málið var tekið fyrir í rétti og dómari kvað upp dóm.', word: 'rétti', first: /^court/, reason: 'court, beside a judge and a verdict' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -429,6 +429,11 @@
  *     subject opening an "áður en" clause takes the verb next ("faraldurinn nær" = reaches); an
  *     "-ið" participle whose vera/verða stands 5–7 words back past only nominals ("er fólki eldra en
  *     sextugt boðið"); "jafn" after a copula grading nothing = even; "ná hámarki", "láta bólusetja sig";
- *     hætta = stop first.
+ *     hætta = stop first; an adjective/noun homograph after a dative/accusative preposition and
+ *     before a noun that can only be a genitive is the noun ("úr rétti fólks"); réttur = right
+ *     first (court beside court words); "að" + dative subject + eigi/ætti/megi/þyrfti opens a
+ *     clause; an adjective/noun homograph ending a prepositional phrase before "og" + a noun is
+ *     the noun ("í rétti og dómari"); á = to after breyting, of after þreyttur; áfram = on after
+ *     dvelja/búa/starfa; langþreyttur.
  */
 export const ANALYSIS_VERSION = 21;

@@ -3,12 +3,13 @@
  * noun rather than a homograph verb after an adjective, a determiner or a numeral ("mikinn mun",
  * "allir flokkar", "18 mörk").
  */
-import { best, boost, hasLemma, hasPos, nextWord, prevWord, type WorkToken } from '../context.ts';
+import { best, boost, hasLemma, hasPos, nextWord, onlyPos, prevWord, type WorkToken } from '../context.ts';
 import { FREQUENT_VERBS, PARTICIPLE_AUX } from './agreement.ts';
 import { GETA_FORMS, HAFA_FORMS } from './auxiliary.ts';
 import { isInfinitiveReading, MODAL_FORMS } from './infinitive.ts';
 import { FORM_PRIORS } from './formPriors.ts';
 import { hasOwnGloss } from '../prior.ts';
+import { governedCases, nounFormCases } from '../nounCase.ts';
 
 /**
  * Pronouns that stand before a noun as determiners or quantifiers (not the personal pronouns,
@@ -292,6 +293,11 @@ const POSSESSIVES = new Set(['minn', 'þinn', 'sinn', 'vor']);
  * a noun/verb homograph is the noun. A possessive before its own noun ("tók sína ákvörðun") says
  * nothing about the word before it, so the rule stays out when a nominal follows the possessive.
  */
+/** Whether every reading of `n` is a noun whose form can only be a genitive ("fólks", "bílanna" aside: only sure endings). */
+function onlyGenitiveNoun(n: WorkToken): boolean {
+  return n.readings.length > 0 && n.readings.every((r) => r.pos === 'noun' && nounFormCases(r.lemma, r.gender, n.lower)?.every((c) => c === 'gen') === true);
+}
+
 export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   const t = toks[i];
   if (!hasPos(t, 'noun') || !t.readings.some((r) => r.pos !== 'noun')) return;
@@ -300,6 +306,15 @@ export function applyNounBeforePossessive(toks: WorkToken[], i: number): void {
   // þeirra" (their duties: skylda), not the adjective skyldur (related).
   if (best(t)?.pos === 'adjective' && n && GENITIVE_PERSONAL.has(n.lower) && best(nextWord(toks, i + 1))?.pos !== 'noun') {
     boost(t, (r) => r.pos === 'noun', 1.5, 'noun before a genitive pronoun');
+    return;
+  }
+  // Likewise a noun whose form is only a genitive, after a preposition: "dregið úr rétti fólks"
+  // (the right of people: réttur the noun, not the adjective).
+  const pp = prevWord(toks, i);
+  const ppCases = pp && best(pp)?.pos === 'preposition' ? governedCases(pp.lower) : undefined;
+  // (Not after a preposition that governs the genitive: "til nýs borgarastríðs" agrees.)
+  if (best(t)?.pos === 'adjective' && n && ppCases && !ppCases.includes('gen') && onlyGenitiveNoun(n)) {
+    boost(t, (r) => r.pos === 'noun', 1, 'noun before a genitive noun, after a preposition');
     return;
   }
   // Not when the "possessive" may be a verb ("vil bara minna á" = remind).
@@ -514,7 +529,8 @@ export function applyNounAtPhraseEnd(toks: WorkToken[], i: number): void {
   const n = nextWord(toks, i);
   const nb = best(n);
   // Coordinated adjectives share the noun that follows ("með langan og litríkan inngang").
-  if (n && (n.lower === 'og' || n.lower === 'eða')) return;
+  // (Not when a noun follows the conjunction: "fyrir í rétti og dómari kvað upp dóm".)
+  if (n && (n.lower === 'og' || n.lower === 'eða') && !onlyPos(nextWord(toks, i + 1), 'noun')) return;
   if (nb && (nb.pos === 'noun' || nb.pos === 'adjective' || nb.pos === 'pronoun' || hasPos(n, 'noun'))) return;
   if (!n && toks[i + 1]?.raw.kind === 'number') return;
   // (A numeral after it continues the phrase: "í rúm tuttugu ár".)

@@ -207,7 +207,7 @@ function infinitiveNext(toks: WorkToken[], k: number): boolean {
 const DATIVE_ARTICLE = /(?:inu|inum|unum|unni|inni|num)$/u;
 
 /** Finite forms that show a clause ("að Google muni …", "að brot hafi …"). */
-const FINITE_FORMS = new Set('er eru var voru sé séu væri væru hefur hafa hafi hafði hefði höfðu hefðu mun muni munu myndi myndu verður verði verða varð yrði gæti gætu geti getur geta skuli skal þurfi þarf'.split(' '));
+const FINITE_FORMS = new Set('er eru var voru sé séu væri væru hefur hafa hafi hafði hefði höfðu hefðu mun muni munu myndi myndu verður verði verða varð yrði gæti gætu geti getur geta skuli skal þurfi þarf þyrfti eigi ætti ættu megi mætti'.split(' '));
 
 /**
  * "að" + a subject of one or two nominal words + a finite verb: "að Bretland gerðist aðili",
