@@ -96,6 +96,12 @@ const rows: Row[] = [
   { text: 'Fólkið fær ekki að dvelja áfram í landinu.', word: 'áfram', first: /^on, still/, reason: 'stay on, not forward' },
   { text: 'Með lögunum verður dregið úr rétti fólks.', word: 'rétti', first: /^right/, reason: 'a right, with no court words near' },
   { text: 'Málið var tekið fyrir í rétti og dómari kvað upp dóm.', word: 'rétti', first: /^court/, reason: 'court, beside a judge and a verdict' },
+  { text: 'Verðbólga hefur ekki verið lægri í þrjú ár.', word: 'í', first: /^for/, reason: 'í + a count + a length of time in the accusative = for' },
+  { text: 'Fundurinn verður í næstu viku.', word: 'í', first: /^in/, reason: 'no count: in (next week)' },
+  { text: 'Seðlabankinn lækkar vexti á næsta fundi sínum.', word: 'á', first: /^at/, reason: 'at a meeting' },
+  { text: 'Maðurinn féll af þaki húss í gær.', word: 'af', first: /^off/, reason: 'fall off' },
+  { text: 'Maðurinn var að vinna við þakviðgerðir.', word: 'við', first: /^on/, reason: 'work on (repairs)' },
+  { text: 'Hann var fluttur á Landspítalann.', word: 'fluttur', first: /^take/, reason: 'taken to the national hospital' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -494,6 +494,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Verkið gerist í sjávarþorpi á sjöunda áratugnum.', key: 'á sjöunda áratugnum', words: ['á', 'sjöunda', 'áratugnum'], reason: 'in the sixties' },
   { text: 'Plássin eru fyrir börn á aldrinum eins til fimm ára.', key: 'á aldrinum', words: ['á', 'aldrinum'], reason: 'aged (a range of ages)' },
   { text: 'Hann er grunaður um ölvun við akstur.', key: 'ölvun við akstur', words: ['ölvun', 'við', 'akstur'], reason: 'drink-driving, not "drunkenness with drive"' },
+  { text: 'Hann var fluttur með hraði á sjúkrahús.', key: 'með hraði', words: ['með', 'hraði'], reason: 'rushed, in haste' },
+  { text: 'Hún starfaði við hlið hans í mörg ár.', key: 'við hlið', words: ['við', 'hlið'], reason: 'beside' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -434,6 +434,8 @@
  *     first (court beside court words); "að" + dative subject + eigi/ætti/megi/þyrfti opens a
  *     clause; an adjective/noun homograph ending a prepositional phrase before "og" + a noun is
  *     the noun ("í rétti og dómari"); á = to after breyting, of after þreyttur; áfram = on after
- *     dvelja/búa/starfa; langþreyttur.
+ *     dvelja/búa/starfa; langþreyttur; a new cue "@timecount" (a count and a length of time in
+ *     the accusative next): í = for ("í þrjú ár"); á = at a meeting or an event; af = off after
+ *     falla/detta; við = on after vinna; flytja = take beside Landspítali; "með hraði", "við hlið".
  */
 export const ANALYSIS_VERSION = 21;

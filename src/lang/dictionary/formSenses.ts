@@ -60,6 +60,8 @@ export const PLACE_NAME_CUE = '@placename';
 export const AGO_CUE = '@ago';
 /** Cue of "á" before a length of time in the dative plural ("á fimm árum" = in five years, "á síðustu árum" = in recent years). */
 export const TIME_SPAN_CUE = '@timespan';
+/** Cue of a word right before a count and a length of time in the accusative ("í þrjú ár" = for three years). */
+export const TIME_COUNT_CUE = '@timecount';
 /** Cue of a word in a sentence whose verb is in the past tense ("í nótt" = last night). */
 export const PAST_CUE = '@past';
 /** Cue of a word right before a superlative ("sá hlýjasti" = the warmest, "þau lengstu"). */

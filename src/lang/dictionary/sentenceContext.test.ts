@@ -144,6 +144,12 @@ describe('sentenceContext', () => {
     expect(as.map((i) => sentenceContext(a, i).has('@timespan'))).toEqual([true, true, true, false, false, true]);
   });
 
+  it('marks a word before a count and a length of time in the accusative with "@timecount", not before "næstu viku"', () => {
+    const a = loadAnalyserNode().analyse('Það hefur ekki gerst í þrjú ár. Hann bjó þar í 20 ár. Þau voru þar í nokkrar vikur. Fundurinn er í næstu viku.');
+    const is = tokenIndices(a, 'í');
+    expect(is.map((i) => sentenceContext(a, i).has('@timecount'))).toEqual([true, true, true, false]);
+  });
+
   it('marks the words of a sentence with a verb in the past tense with "@past" ("í nótt" = last night)', () => {
     const a = loadAnalyserNode().analyse('Tveir menn voru handteknir í nótt. Það mun frysta í nótt. Lögreglan stöðvaði bílinn í nótt.');
     const nights = tokenIndices(a, 'nótt');

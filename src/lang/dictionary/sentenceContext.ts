@@ -16,7 +16,7 @@
  * participle "@passive" ("keyptur af" = bought by).
  */
 import type { Analysis, AnalysedToken } from '../types.ts';
-import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PARTICIPLE_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE, TIME_SPAN_CUE } from './formSenses.ts';
+import { AFTER_INFINITIVE_CUE, AFTER_NOUN_CUE, AGO_CUE, BEFORE_NUMBER_CUE, BEFORE_PARTICIPLE_CUE, BEFORE_SUPERLATIVE_CUE, CLAUSE_END_CUE, COMPARATIVE_CUE, NEXT2_CUE, NEXT_CUE, NUMBER_CUE, PARTICIPLE_CUE, PASSIVE_CUE, PAST_CUE, PLACE_CUE, PLACE_NAME_CUE, PREV_CUE, TIME_COUNT_CUE, TIME_SPAN_CUE } from './formSenses.ts';
 
 /** Comparative adverbs and adjectives whose lemma is their positive ("meiri" → mikill). */
 const IRREGULAR_COMPARATIVES = new Set('betur verr síður fremur frekar meir meira minna lengur oftar fyrr seinna síðar framar fleira'.split(' '));
@@ -157,6 +157,24 @@ function beforeTimeSpan(analysis: Analysis, i: number): boolean {
     if (!TIME_COUNTS.has(lower) && !SPAN_MODIFIERS.has(c?.pos ?? '')) return false;
   }
   return false;
+}
+
+/** Lengths of time in the accusative after a count: "í þrjú ár" (for three years), "í tvær vikur". */
+const ACCUSATIVE_TIMES = new Set('ár daga vikur mánuði klukkustundir klukkutíma tíma sólarhringa mínútur áratugi aldir vetur sumur misseri'.split(' '));
+/** Counting words before such a length of time ("í nokkur ár", "í mörg ár"). */
+const ACCUSATIVE_COUNTS = new Set('nokkur nokkra nokkrar mörg marga margar fáein fáeina fáeinar rúm rúma rúmar tæp tæpa tæpar'.split(' '));
+
+/** Whether token `i` stands right before a count and a length of time in the accusative ("í þrjú ár" = for three years). */
+function beforeTimeCount(analysis: Analysis, i: number): boolean {
+  const n = analysis.tokens[i + 1];
+  const t = analysis.tokens[i + 2];
+  if (!n || !t || n.sentence !== analysis.tokens[i].sentence || t.sentence !== n.sentence || t.kind !== 'word') return false;
+  // ("niður í tvo tíma" = down to two hours.)
+  const p = analysis.tokens[i - 1];
+  if (p?.kind === 'word' && /^(?:niður|upp)$/u.test(p.text.toLowerCase())) return false;
+  const c = n.kind === 'word' ? (n.candidates[n.chosen] ?? n.candidates[0]) : undefined;
+  const count = n.kind === 'number' || c?.pos === 'numeral' || ACCUSATIVE_COUNTS.has(n.text.toLowerCase());
+  return count && ACCUSATIVE_TIMES.has(t.text.toLowerCase());
 }
 
 /** Past forms of the commonest verbs (others are known by their weak past ending). */
@@ -450,6 +468,7 @@ export function sentenceContext(analysis: Analysis, tokenIndex: number, reach = 
   if (beforePlaceName(analysis, tokenIndex)) out.add(PLACE_NAME_CUE);
   if (beforeDativeTime(analysis, tokenIndex)) out.add(AGO_CUE);
   if (beforeTimeSpan(analysis, tokenIndex)) out.add(TIME_SPAN_CUE);
+  if (beforeTimeCount(analysis, tokenIndex)) out.add(TIME_COUNT_CUE);
   if (pastSentence(analysis, tokenIndex)) out.add(PAST_CUE);
   if (afterGovernedInfinitive(analysis, tokenIndex)) out.add(AFTER_INFINITIVE_CUE);
   if (afterPassiveParticiple(analysis, tokenIndex)) out.add(PASSIVE_CUE);
