@@ -102,6 +102,8 @@ const rows: Row[] = [
   { text: 'Maðurinn féll af þaki húss í gær.', word: 'af', first: /^off/, reason: 'fall off' },
   { text: 'Maðurinn var að vinna við þakviðgerðir.', word: 'við', first: /^on/, reason: 'work on (repairs)' },
   { text: 'Hann var fluttur á Landspítalann.', word: 'fluttur', first: /^take/, reason: 'taken to the national hospital' },
+  { text: 'Matvælastofnun fyrirskipaði niðurskurð á öllu fé á bænum.', word: 'niðurskurð', first: /^cull/, reason: 'culling a flock, beside fé' },
+  { text: 'Bændur segja bæturnar ekki duga til að byggja upp nýjan stofn.', word: 'byggja', phrase: true, first: /^build up/, reason: 'the phrase byggja upp: build up, not "structure"' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -436,6 +436,7 @@
  *     the noun ("í rétti og dómari"); á = to after breyting, of after þreyttur; áfram = on after
  *     dvelja/búa/starfa; langþreyttur; a new cue "@timecount" (a count and a length of time in
  *     the accusative next): í = for ("í þrjú ár"); á = at a meeting or an event; af = off after
- *     falla/detta; við = on after vinna; flytja = take beside Landspítali; "með hraði", "við hlið".
+ *     falla/detta; við = on after vinna; flytja = take beside Landspítali; "með hraði", "við hlið";
+ *     veiki; niðurskurður = cull beside sheep; "byggja upp" = build up.
  */
 export const ANALYSIS_VERSION = 21;
