@@ -104,6 +104,10 @@ const rows: Row[] = [
   { text: 'Hann var fluttur á Landspítalann.', word: 'fluttur', first: /^take/, reason: 'taken to the national hospital' },
   { text: 'Matvælastofnun fyrirskipaði niðurskurð á öllu fé á bænum.', word: 'niðurskurð', first: /^cull/, reason: 'culling a flock, beside fé' },
   { text: 'Bændur segja bæturnar ekki duga til að byggja upp nýjan stofn.', word: 'byggja', phrase: true, first: /^build up/, reason: 'the phrase byggja upp: build up, not "structure"' },
+  { text: 'Héraðsdómur dæmdi manninn í átján mánaða fangelsi.', word: 'dæmdi', first: /^sentence/, reason: 'sentence, beside prison' },
+  { text: 'Hann var dæmdur í tveggja ára fangelsi.', word: 'í', first: /^to/, reason: 'sentenced to' },
+  { text: 'Hann dró sér fé á fimm ára tímabili.', word: 'á', first: /^in, over/, reason: 'over a five-year period' },
+  { text: 'Biðraðir mynduðust við lyfturnar um morguninn.', word: 'við', first: /^at/, reason: 'at the ski lifts' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -437,6 +437,8 @@
  *     dvelja/búa/starfa; langþreyttur; a new cue "@timecount" (a count and a length of time in
  *     the accusative next): í = for ("í þrjú ár"); á = at a meeting or an event; af = off after
  *     falla/detta; við = on after vinna; flytja = take beside Landspítali; "með hraði", "við hlið";
- *     veiki; niðurskurður = cull beside sheep; "byggja upp" = build up.
+ *     veiki; niðurskurður = cull beside sheep; "byggja upp" = build up; dæma = sentence beside
+ *     prison words; í = to after dæma; "á fimm ára tímabili" (over a period) for "@timespan"; við =
+ *     at the lifts, the entrance, the door.
  */
 export const ANALYSIS_VERSION = 21;

@@ -139,9 +139,10 @@ function beforeDativeTime(analysis: Analysis, i: number): boolean {
 
 /** Lengths of time in the dative plural: "á fimm árum" (in five years), "á síðustu vikum". */
 const DATIVE_PLURAL_TIMES = new Set(
-  'árum árunum mánuðum mánuðunum vikum vikunum dögum klukkustundum klukkutímum öldum öldunum áratugum áratugunum mínútum mínútunum sólarhringum misserum'.split(' '),
+  'árum árunum mánuðum mánuðunum vikum vikunum dögum klukkustundum klukkutímum öldum öldunum áratugum áratugunum mínútum mínútunum sólarhringum misserum tímabili tímabilinu'.split(' '),
 );
 const SPAN_MODIFIERS = new Set(['numeral', 'adjective', 'pronoun']);
+const COUNTED_GENITIVES = new Set('ára mánaða vikna daga'.split(' '));
 
 /** Whether token `i` is "á" before a length of time in the dative plural, maybe past a number or modifiers (in, over). */
 function beforeTimeSpan(analysis: Analysis, i: number): boolean {
@@ -154,7 +155,8 @@ function beforeTimeSpan(analysis: Analysis, i: number): boolean {
     const lower = t.text.toLowerCase();
     if (DATIVE_PLURAL_TIMES.has(lower)) return true;
     const c = t.candidates[t.chosen] ?? t.candidates[0];
-    if (!TIME_COUNTS.has(lower) && !SPAN_MODIFIERS.has(c?.pos ?? '')) return false;
+    // (A counted genitive: "á fimm ára tímabili" = over a five-year period.)
+    if (!TIME_COUNTS.has(lower) && !SPAN_MODIFIERS.has(c?.pos ?? '') && !COUNTED_GENITIVES.has(lower)) return false;
   }
   return false;
 }
