@@ -108,6 +108,14 @@ const rows: Row[] = [
   { text: 'Hann var dæmdur í tveggja ára fangelsi.', word: 'í', first: /^to/, reason: 'sentenced to' },
   { text: 'Hann dró sér fé á fimm ára tímabili.', word: 'á', first: /^in, over/, reason: 'over a five-year period' },
   { text: 'Biðraðir mynduðust við lyfturnar um morguninn.', word: 'við', first: /^at/, reason: 'at the ski lifts' },
+  { text: 'Sveitarfélögin buðu hækkun en kennarar krefjast meira.', word: 'meira', first: /^more/, reason: 'a comparative made from another stem (mikill): more, not much' },
+  { text: 'Þetta er besta lausnin.', word: 'besta', first: /^best/, reason: 'superlative of góður' },
+  { text: 'Ástandið er verra en í fyrra.', word: 'verra', first: /^worse/, reason: 'comparative of slæmur' },
+  { text: 'Hann er tveimur árum eldri en hún.', word: 'eldri', first: /^older/, reason: 'comparative of gamall' },
+  { text: 'Mikill fjöldi fólks kom í Bláfjöll.', word: 'Mikill', first: /^great, big/, reason: 'mikill before a noun: great, large (not only "much")' },
+  { text: 'Hann reyndi mikið að sannfæra hana.', word: 'mikið', first: /^much/, reason: 'the neuter mikið: much, a lot' },
+  { text: 'Við skoðum þetta í miklu stærra samhengi.', word: 'miklu', first: /^much/, reason: 'miklu before a comparative: much' },
+  { text: 'Almannavarnir hafa ekki aflétt hættustigi.', word: 'aflétt', first: /^lift/, reason: 'lift an alert' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

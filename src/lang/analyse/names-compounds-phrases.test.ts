@@ -496,6 +496,7 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hann er grunaður um ölvun við akstur.', key: 'ölvun við akstur', words: ['ölvun', 'við', 'akstur'], reason: 'drink-driving, not "drunkenness with drive"' },
   { text: 'Hann var fluttur með hraði á sjúkrahús.', key: 'með hraði', words: ['með', 'hraði'], reason: 'rushed, in haste' },
   { text: 'Hún starfaði við hlið hans í mörg ár.', key: 'við hlið', words: ['við', 'hlið'], reason: 'beside' },
+  { text: 'Gosið virðist vera í rénun.', key: 'í rénun', words: ['í', 'rénun'], reason: 'subsiding' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

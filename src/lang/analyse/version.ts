@@ -439,6 +439,8 @@
  *     falla/detta; við = on after vinna; flytja = take beside Landspítali; "með hraði", "við hlið";
  *     veiki; niðurskurður = cull beside sheep; "byggja upp" = build up; dæma = sentence beside
  *     prison words; í = to after dæma; "á fimm ára tímabili" (over a period) for "@timespan"; við =
- *     at the lifts, the entrance, the door.
+ *     at the lifts, the entrance, the door; comparatives and superlatives made from another stem
+ *     (meiri/meira, mest, minni/minna, betri, bestur, verri, verstur, eldri, elstur, yngri) show
+ *     more/most … first; mikill = great, big first (mikið, miklu = much); "í rénun"; aflétta = lift.
  */
 export const ANALYSIS_VERSION = 21;
