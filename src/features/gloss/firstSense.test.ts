@@ -116,6 +116,8 @@ const rows: Row[] = [
   { text: 'Hann reyndi mikið að sannfæra hana.', word: 'mikið', first: /^much/, reason: 'the neuter mikið: much, a lot' },
   { text: 'Við skoðum þetta í miklu stærra samhengi.', word: 'miklu', first: /^much/, reason: 'miklu before a comparative: much' },
   { text: 'Almannavarnir hafa ekki aflétt hættustigi.', word: 'aflétt', first: /^lift/, reason: 'lift an alert' },
+  { text: 'Þátttakendur vörðu þremur klukkustundum á dag í símanum.', word: 'vörðu', first: /^spend/, reason: 'spend time' },
+  { text: 'Þeir sváfu að jafnaði klukkutíma skemur en aðrir.', word: 'skemur', first: /^shorter/, reason: 'the comparative of skammt' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -441,6 +441,8 @@
  *     prison words; í = to after dæma; "á fimm ára tímabili" (over a period) for "@timespan"; við =
  *     at the lifts, the entrance, the door; comparatives and superlatives made from another stem
  *     (meiri/meira, mest, minni/minna, betri, bestur, verri, verstur, eldri, elstur, yngri) show
- *     more/most … first; mikill = great, big first (mikið, miklu = much); "í rénun"; aflétta = lift.
+ *     more/most … first; mikill = great, big first (mikið, miklu = much); "í rénun"; aflétta = lift;
+ *     vörðu = verja (spend), not vara; miða = miði (ticket); "þá" between fá/láta and a participle
+ *     = them; "á dag" (a day); skemur = shorter; vara = last for varði/vörðu.
  */
 export const ANALYSIS_VERSION = 21;

@@ -48,6 +48,10 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   haf: [P('haf', 1.5, 'noun')],
   // The record, plate ("plata ársins" = album of the year), not the rare verb plata (trick).
   plata: [P('plata', 1, 'noun')],
+  // A ticket, a note (miði: "keypt miða"), not the genitive plural of mið (aim, fishing grounds).
+  miða: [P('miði', 0.7, 'noun')],
+  // verja (spend, defend: "vörðu þremur klukkustundum"), not vara (warn), whose past is vöruðu.
+  vörðu: [P('verja', 0.5, 'verb')],
   // The adjective skammur (short: "á skömmum tíma" = in a short time), not the plural of skömm (shame).
   skömmum: [P('skammur', 1, 'adjective')],
   // The noun chairman ("varð formaður" = became chairman), not the participle of forma (form).
@@ -521,6 +525,8 @@ const CLAUSE_OPENERS_BEFORE_QUANTIFIER = new Set('að sem og en þegar ef því 
 /** Verbs after which "hluti" is their subject, not their object ("kom hluti hópsins"). */
 const HLUTI_SUBJECT_VERBS = new Set(['vera', 'verða', 'koma', 'fara']);
 /** Verbs that move their object somewhere ("draga þá upp", "senda þá heim"). */
+/** Verbs that take an object and its participle: "fá þá endurgreidda", "láta þá lausa". */
+const FA_LATA = new Set(['fá', 'láta']);
 const MOVING_VERBS = new Set('draga taka setja leggja senda flytja bera reka hleypa kasta henda sækja keyra lyfta hífa bjarga fylgja hrekja ýta'.split(' '));
 /** Particles that follow such a verb's object ("upp", "út", "heim"). */
 const PARTICLES_AFTER_OBJECT = new Set('upp út inn niður fram burt heim yfir til'.split(' '));
@@ -657,6 +663,15 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   // "þá" is the pronoun (them), not the adverb (then).
   if (t.lower === 'þá' && MOVING_VERBS.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence && PARTICLES_AFTER_OBJECT.has(toks[i + 1]?.lower ?? '')) {
     boost(t, (r) => r.lemma === 'hann' && r.pos === 'pronoun', 2.5, '"þá" between a verb that moves something and its particle = them');
+  }
+  // "fá þá endurgreidda" (get them refunded): between fá/láta and a participle with no noun of
+  // its own after it, "þá" is the object (them), not "then" ("fékk þá góða hugmynd" keeps then).
+  if (t.lower === 'þá' && FA_LATA.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence) {
+    const n = toks[i + 1];
+    const nn = toks[i + 2];
+    if (n?.raw.kind === 'word' && n.sentence === t.sentence && /(?:ða|da|ta)$/u.test(n.lower) && (best(n)?.pos === 'verb' || best(n)?.pos === 'adjective') && !(nn?.sentence === t.sentence && hasPos(nn, 'noun') && best(nn)?.pos === 'noun')) {
+      boost(t, (r) => r.lemma === 'hann' && r.pos === 'pronoun', 2.5, '"þá" between fá/láta and a participle = them');
+    }
   }
   // "að fleiri vinna nú heima" (more people work): after a quantifier that stands for people and
   // opens its clause, a noun/verb homograph is the plural verb.
