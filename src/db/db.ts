@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './schema';
+import { applyPendingEdits } from './wordNotes';
 import type {
   AnalysisEntriesRecord,
   AnalysisRecord,
@@ -27,6 +28,9 @@ export class LesaDB extends Dexie {
   constructor(name = 'lesa') {
     super(name);
     declareSchema(this);
+    // Before any other query (Dexie holds them until this is done), on every opening: the learner's
+    // gloss/note edits whose writes a closing page did not finish (src/db/wordNotes.ts).
+    this.on('ready', (vip) => applyPendingEdits(vip as LesaDB).then(() => undefined), true);
   }
 }
 

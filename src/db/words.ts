@@ -2,6 +2,10 @@ import { queueOf, withQueue } from './cards';
 import { getDb } from './db';
 import { guardStorage } from './errors';
 import type { CardRecord, StatusLogRecord, WordRecord, WordStatus } from './types';
+import { pendingEdits, writeNote, type NoteSaveResult, type WordNote } from './wordNotes';
+
+export type { NoteOutcome, NoteSaveResult, WordNote } from './wordNotes';
+export { changedFields, storedNote } from './wordNotes';
 
 /**
  * The learner's vocabulary: one record per lemma key with its status (absent = New), own gloss and
@@ -187,4 +191,20 @@ export async function setWordNote(lemma: string, edit: { gloss?: string; note?: 
       await db.words.put(rec);
     }),
   );
+}
+
+/**
+ * Saves the learner's gloss and note as typed over `base` (the stored text they were shown): only
+ * the fields changed from it are written, and none if another tab changed one of them meanwhile
+ * (`conflict`: the newer text is returned and stays). The edit is logged at once, before the write
+ * starts, and kept until its write is done, so a page that ends meanwhile does not lose it: it is
+ * written when the database next opens (see src/db/wordNotes.ts). A failed write stays logged too.
+ */
+export function saveWordNote(lemma: string, typed: WordNote, base: WordNote, now: number = Date.now()): Promise<NoteSaveResult> {
+  // Synchronously, before anything awaits: this may be a closing page's last task.
+  const entry = pendingEdits.keep(lemma, typed, base, now);
+  return guardStorage(() => writeNote(getDb(), lemma, typed, base, now)).then((r) => {
+    pendingEdits.drop(entry);
+    return r;
+  });
 }

@@ -7,19 +7,54 @@ import { getWord } from '../../db/words';
 import { setWordStatus } from './setWordStatus';
 import { VocabularyWithData } from './VocabularyWithData';
 
-// A page ending (reload, navigation): a write started then is never done.
-const page = vi.hoisted(() => ({ ending: false }));
-vi.mock('./editWordNote', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./editWordNote')>();
-  return { editWordNote: (...args: Parameters<typeof real.editWordNote>) => (page.ending ? new Promise<void>(() => {}) : real.editWordNote(...args)) };
+let n = 0;
+let name = '';
+beforeEach(() => {
+  name = `test-vocab-page-${n++}`;
+  useDatabase(new LesaDB(name));
+  localStorage.clear();
 });
 
-let n = 0;
-beforeEach(() => {
-  useDatabase(new LesaDB(`test-vocab-page-${n++}`));
-  localStorage.clear();
-  page.ending = false;
-});
+/** The page ending (reload, tab closed): a write started now never commits. */
+function pageEnds() {
+  return vi.spyOn(getDb(), 'transaction').mockImplementation((() => new Promise(() => {})) as never);
+}
+
+/** The app started again: a new connection to the same database. */
+function restart() {
+  vi.restoreAllMocks();
+  getDb().close();
+  useDatabase(new LesaDB(name));
+}
+
+/** Another tab writes to the word (straight to IndexedDB: this page's live queries do not hear of it). */
+function otherTabWrites(lemma: string, change: { gloss?: string; note?: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('words', 'readwrite');
+      const store = tx.objectStore('words');
+      const get = store.get(lemma);
+      get.onsuccess = () => store.put({ ...get.result, ...change, updatedAt: Date.now() + 1000 });
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+function hideTab() {
+  const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    hidden.mockRestore();
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}
 
 describe('Vocabulary page', () => {
   it('opens a word: where it was met (linked), edit gloss and note, change status', async () => {
@@ -133,26 +168,66 @@ describe('Vocabulary page', () => {
     expect((await getWord('vera'))?.updatedAt).toBe(before);
   });
 
-  it('a gloss or note typed and not saved is kept when the tab is hidden, closed or reloaded with the panel open', async () => {
+  it('typing then pausing saves the text (the stored value and "Saved." once, in a polite status region); Save after that says it too', async () => {
     await setWordStatus('hestur', 'known');
     const user = userEvent.setup();
     render(<VocabularyWithData />);
     await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
     const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
-    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
-    // The tab put away (another app, the tab switcher): the page may be ended unseen from there.
-    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    try {
-      document.dispatchEvent(new Event('visibilitychange'));
-    } finally {
-      hidden.mockRestore();
+    const form = within(panel).getByRole('button', { name: 'Save' }).closest('form')!;
+    const status = within(form).getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    const typedAt = Date.now();
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    // While typing (within the pause): not saved yet, and not said to be.
+    if (Date.now() - typedAt < 500) {
+      expect((await getWord('hestur'))?.gloss).toBeUndefined();
+      expect(status).toBeEmptyDOMElement();
     }
-    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }));
-    // The panel stays, with what was typed; typing on and closing the tab (or reloading) saves that too.
+    await waitFor(async () => expect((await getWord('hestur'))?.gloss).toBe('stallion'), { timeout: 3000 });
+    await waitFor(() => expect(status).toHaveTextContent('Saved.'));
+    expect((await getWord('hestur'))?.status).toBe('known');
+    // A keystroke takes "Saved." away (it is no longer all there is) until the next pause.
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 's');
+    expect(status).toBeEmptyDOMElement();
+    await waitFor(() => expect(status).toHaveTextContent('Saved.'), { timeout: 3000 });
+    expect((await getWord('hestur'))?.note).toBe('s');
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(status).toHaveTextContent('Saved.');
+  });
+
+  it('leaving a field saves it and says so', async () => {
+    await setWordStatus('hestur', 'known');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    await user.click(within(panel).getByRole('textbox', { name: 'Note' }));
+    expect(await within(panel).findByText('Saved.')).toHaveAttribute('role', 'status');
+    expect((await getWord('hestur'))?.gloss).toBe('stallion');
+  });
+
+  it('the tab hidden, closed or reloaded with the panel open: what was typed is saved at once, and coming back does not say "Saved."', async () => {
+    await setWordStatus('hestur', 'known');
+    const user = userEvent.setup();
+    render(<VocabularyWithData />);
+    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    const status = within(within(panel).getByRole('button', { name: 'Save' }).closest('form')!).getByRole('status');
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
+    // The tab put away (another app, the tab switcher), then back: the page may be ended unseen from there.
+    hideTab();
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }), { timeout: 400 });
+    // Past the typing pause too: the learner did nothing since, so nothing is said.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(status).toBeEmptyDOMElement();
     expect(within(panel).getByRole('textbox', { name: 'Note' })).toHaveValue('sterk beyging');
+
+    // Typing on and closing the tab (or reloading) saves that too.
     await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
     window.dispatchEvent(new Event('pagehide'));
-    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging' }));
+    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', note: 'sterk beyging' }), { timeout: 400 });
 
     // Nothing new typed: hiding again writes nothing, and neither does closing the panel.
     const before = (await getWord('hestur'))?.updatedAt;
@@ -163,53 +238,52 @@ describe('Vocabulary page', () => {
     // A closed panel listens no more.
     window.dispatchEvent(new Event('pagehide'));
     expect((await getWord('hestur'))?.updatedAt).toBe(before);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('a note typed, then the page reloaded before its save was done: saved when the Vocabulary page opens again', async () => {
-    await setWordStatus('hestur', 'known');
+  it('a gloss typed, then the page reloaded before its write was done: in place when the app starts again, before the Vocabulary page opens', async () => {
+    await setWordStatus('hestur', 'learning');
     const user = userEvent.setup();
     const first = render(<VocabularyWithData />);
-    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
+    await user.click(await screen.findByRole('button', { name: 'hestur: Learning' }));
     const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
-    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'sterk beyging');
-    page.ending = true;
+    await user.type(within(panel).getByRole('textbox', { name: 'Your gloss' }), 'stallion');
+    pageEnds();
     window.dispatchEvent(new Event('pagehide'));
     first.unmount();
-    page.ending = false;
-    expect((await getWord('hestur'))?.note).toBeUndefined();
 
-    // The reloaded page.
+    // The reloaded app: the first read of the word (Review's, say) has it.
+    restart();
+    expect(await getWord('hestur')).toMatchObject({ gloss: 'stallion', status: 'learning' });
     render(<VocabularyWithData />);
-    await waitFor(async () => expect(await getWord('hestur')).toMatchObject({ note: 'sterk beyging', status: 'known' }));
-    await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
-    expect(within(await screen.findByRole('region', { name: 'Word “hestur”' })).getByRole('textbox', { name: 'Note' })).toHaveValue('sterk beyging');
+    await user.click(await screen.findByRole('button', { name: 'hestur, stallion: Learning' }));
+    expect(within(await screen.findByRole('region', { name: 'Word “hestur”' })).getByRole('textbox', { name: 'Your gloss' })).toHaveValue('stallion');
   });
 
-  it('an edit kept as a page ended does not overwrite a change made to the word since, and is saved once only', async () => {
+  it('a stale panel does not overwrite a gloss changed in another tab: it shows the newer one and keeps the learner’s text to save over it', async () => {
     await setWordStatus('hestur', 'known');
     const user = userEvent.setup();
-    const first = render(<VocabularyWithData />);
+    render(<VocabularyWithData />);
     await user.click(await screen.findByRole('button', { name: 'hestur: Known' }));
     const panel = await screen.findByRole('region', { name: 'Word “hestur”' });
+    await otherTabWrites('hestur', { gloss: 'steed' });
+    const gloss = within(panel).getByRole('textbox', { name: 'Your gloss' });
+    await user.type(gloss, 'stallion');
+    await user.click(within(panel).getByRole('textbox', { name: 'Note' }));
+    expect(await within(panel).findByText(/^Changed in another tab meanwhile — gloss: “steed”/)).toHaveAttribute('role', 'status');
+    expect((await getWord('hestur'))?.gloss).toBe('steed');
+    expect(gloss).toHaveValue('stallion');
+    // Shown it, the learner saves theirs over it.
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await getWord('hestur'))?.gloss).toBe('stallion'));
+    expect(await within(panel).findByText('Saved.')).toBeInTheDocument();
+
+    // Closed with an edit over a value changed meanwhile: not written, and said.
+    await otherTabWrites('hestur', { note: 'nýtt' });
     await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'gamalt');
-    page.ending = true;
-    window.dispatchEvent(new Event('pagehide'));
-    first.unmount();
-    page.ending = false;
-    // Changed since (say, in another tab): the newer note stays.
-    await getDb().words.update('hestur', { note: 'nýtt', updatedAt: Date.now() + 1000 });
-    const second = render(<VocabularyWithData />);
-    await screen.findByRole('button', { name: 'hestur: Known' });
-    await new Promise((r) => setTimeout(r, 50));
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gloss and note of “hestur” — not saved: changed in another tab meanwhile');
     expect((await getWord('hestur'))?.note).toBe('nýtt');
-    second.unmount();
-
-    // Nor is it saved on a later visit.
-    await getDb().words.update('hestur', { note: 'nýjast' });
-    render(<VocabularyWithData />);
-    await screen.findByRole('button', { name: 'hestur: Known' });
-    await new Promise((r) => setTimeout(r, 50));
-    expect((await getWord('hestur'))?.note).toBe('nýjast');
   });
 
   it('keys 1–4, shown on the status buttons, set the open word’s status (not while typing), and a screen reader hears it', async () => {

@@ -3,12 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsForLemma } from '../../db/cards';
 import type { WordStatus } from '../../db/types';
-import { getWord, knownCounts, listWords } from '../../db/words';
+import { getWord, knownCounts, listWords, saveWordNote, type NoteSaveResult, type WordNote } from '../../db/words';
 import { dictionaryMeanings } from './dictionaryMeanings';
-import { editWordNote } from './editWordNote';
 import { findSentences, type MetSentence } from './findSentences';
 import { setWordStatus } from './setWordStatus';
-import { forgetUnsaved, keepUnsaved, saveKeptEdit, type UnsavedEdit } from './unsavedEdit';
+import { ANNOUNCED_CAUSES, type SaveCause } from './noteDraft';
 import { storageMessage } from '../../app/ui/errorText';
 import { VocabularyView } from './VocabularyView';
 import { WordDetail, type WordFacts } from './WordDetail';
@@ -32,7 +31,8 @@ export function VocabularyWithData({ param }: { param?: string }) {
   }, [selected]);
   const meanings = useDictionaryMeanings(words);
   const [sentences, setSentences] = useState<MetSentence[] | undefined>(undefined);
-  const [message, setMessage] = useState<string | null>(null);
+  // The status line of the open word's panel (or, with none open, a failed save's notice).
+  const [message, setMessage] = useState<{ text: string; saved?: boolean } | null>(null);
 
   useEffect(() => {
     setSentences(undefined);
@@ -53,7 +53,7 @@ export function VocabularyWithData({ param }: { param?: string }) {
     try {
       await setWordStatus(lemma, status, { context: sentences?.[0]?.context, gloss: word?.gloss });
     } catch (e) {
-      setMessage(storageMessage(e, t));
+      setMessage({ text: storageMessage(e, t) });
     }
   }
 
@@ -63,27 +63,22 @@ export function VocabularyWithData({ param }: { param?: string }) {
     openLemma.current = selected;
   }, [selected]);
 
-  // An edit kept as the last page went (reloaded, closed) before its save was done: saved now.
-  useEffect(() => {
-    saveKeptEdit().catch(() => {
-      // Not saved this time either: tried again on the next visit.
-    });
-  }, []);
-
-  async function onSave(lemma: string, edit: { gloss: string; note: string }, how?: { pageHidden: boolean }) {
-    // The page may be ending: the edit is kept (at once) until its save is done.
-    let kept: UnsavedEdit | null = null;
-    if (how?.pageHidden) keepUnsaved((kept = { lemma, ...edit, since: word?.lemma === lemma ? word.updatedAt : 0 }));
-    try {
-      await editWordNote(lemma, edit);
-      if (kept) forgetUnsaved(kept);
-      // "Saved." in this word's panel only, not in the next word's.
-      if (openLemma.current === lemma) setMessage(t('saved'));
-    } catch (e) {
-      if (kept) forgetUnsaved(kept);
-      // A failed save is said wherever the learner is: the panel of another word if one is open.
-      setMessage(openLemma.current === lemma ? storageMessage(e, t) : t('notSavedFor', { lemma, reason: storageMessage(e, t) }));
+  function onSaved(lemma: string, r: NoteSaveResult, cause: SaveCause) {
+    const open = openLemma.current === lemma;
+    if (r.outcome === 'conflict') {
+      // Said wherever the learner is; in the word's own panel their text is still there to save.
+      setMessage({ text: open ? t('changedElsewhere', { gloss: r.stored.gloss, note: r.stored.note }) : t('notSavedFor', { lemma, reason: t('changedElsewhereReason') }) });
+    } else if (open && ANNOUNCED_CAUSES.has(cause)) {
+      // "Saved." only for a save the learner made while looking (a pause, leaving a field, Save):
+      // not for one made as the tab was hidden, nor in the next word's panel.
+      setMessage({ text: t('saved'), saved: true });
     }
+  }
+
+  function onSaveFailed(lemma: string, e: unknown) {
+    // Said wherever the learner is: the panel of another word if one is open. (The edit stays in
+    // the database layer's log and is written when the app next starts, if not by a later save.)
+    setMessage({ text: openLemma.current === lemma ? storageMessage(e, t) : t('notSavedFor', { lemma, reason: storageMessage(e, t) }) });
   }
 
   return (
@@ -95,10 +90,10 @@ export function VocabularyWithData({ param }: { param?: string }) {
       meanings={meanings}
       detail={
         // (Not the word last looked up once another, or none, is selected.)
-        !selected && message ? (
+        !selected && message && !message.saved ? (
           // A save made as the panel closed failed: said here, the panel being gone.
           <p className="notice error" role="alert">
-            {message}
+            {message.text}
           </p>
         ) : (
           word &&
@@ -108,9 +103,12 @@ export function VocabularyWithData({ param }: { param?: string }) {
               word={word}
               facts={facts ?? null}
               sentences={sentences}
-              message={message}
+              message={message?.text ?? null}
               onSetStatus={(s) => void onSetStatus(word.lemma, s)}
-              onSave={(edit, how) => void onSave(word.lemma, edit, how)}
+              onSave={(typed: WordNote, base: WordNote) => saveWordNote(word.lemma, typed, base)}
+              onSaved={(r, cause) => onSaved(word.lemma, r, cause)}
+              onSaveFailed={(e) => onSaveFailed(word.lemma, e)}
+              onTyping={() => setMessage((m) => (m?.saved ? null : m))}
               onClose={() => setSelected(null)}
             />
           )

@@ -7,7 +7,10 @@ const props: WordDetailProps = {
   sentences: [],
   message: null,
   onSetStatus: () => {},
-  onSave: () => {},
+  onSave: () => Promise.resolve({ outcome: 'saved', stored: { gloss: '', note: '' }, updatedAt: 2 }),
+  onSaved: () => {},
+  onSaveFailed: () => {},
+  onTyping: () => {},
   onClose: () => {},
 };
 
