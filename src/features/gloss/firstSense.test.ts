@@ -118,6 +118,7 @@ const rows: Row[] = [
   { text: 'Almannavarnir hafa ekki aflétt hættustigi.', word: 'aflétt', first: /^lift/, reason: 'lift an alert' },
   { text: 'Þátttakendur vörðu þremur klukkustundum á dag í símanum.', word: 'vörðu', first: /^spend/, reason: 'spend time' },
   { text: 'Þeir sváfu að jafnaði klukkutíma skemur en aðrir.', word: 'skemur', first: /^shorter/, reason: 'the comparative of skammt' },
+  { text: 'Bókasafnið hefur tekið upp þá nýbreytni að lána út verkfæri.', word: 'tekið', phrase: true, first: /^take up, adopt/, reason: 'taka upp a new practice: adopt, not record' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

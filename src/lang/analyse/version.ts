@@ -443,6 +443,7 @@
  *     (meiri/meira, mest, minni/minna, betri, bestur, verri, verstur, eldri, elstur, yngri) show
  *     more/most … first; mikill = great, big first (mikið, miklu = much); "í rénun"; aflétta = lift;
  *     vörðu = verja (spend), not vara; miða = miði (ticket); "þá" between fá/láta and a participle
- *     = them; "á dag" (a day); skemur = shorter; vara = last for varði/vörðu.
+ *     = them; "á dag" (a day); skemur = shorter; vara = last for varði/vörðu; nýbreytni; "taka
+ *     upp" = adopt beside nýbreytni/stefna/gjald; "fara fram úr björtustu vonum".
  */
 export const ANALYSIS_VERSION = 21;
