@@ -147,6 +147,24 @@ describe('GlossPopover: where the meanings come from', () => {
   });
 });
 
+describe('GlossPopover: scroll position', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('opens at the top without setting it (that would lay the popover out before it is placed); another word starts at the top again', () => {
+    const set = vi.spyOn(Element.prototype, 'scrollTop', 'set');
+    const text = 'Hann talaði við blaðamenn.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const view = (form: string) => buildGlossView(analysis, text, tokenIndices(analysis, form)[0])!;
+    const { rerender } = render(<GlossPopover view={view('talaði')} onChooseCandidate={vi.fn()} onClose={vi.fn()} />);
+    expect(set).not.toHaveBeenCalled();
+    rerender(<GlossPopover view={view('blaðamenn')} onChooseCandidate={vi.fn()} onClose={vi.fn()} />);
+    expect(screen.getByRole('dialog')).toHaveAccessibleName('Meaning of “blaðamenn”');
+    expect(set).toHaveBeenCalledWith(0);
+  });
+});
+
 describe('GlossPopover: a gloss longer than the popover', () => {
   /** jsdom lays nothing out: the gloss body is `scroll` px tall inside `client` px. */
   function layOut(scroll: number, client: number) {

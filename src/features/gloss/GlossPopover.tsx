@@ -21,19 +21,30 @@ export interface GlossPopoverProps {
 /** The name of a gloss's source ("Apertium", "yours"). */
 type SourceLabel = (source: GlossSource) => string;
 
+/** A translation without options (a label, a part of speech, a source's name). */
+type Label = (key: string) => string;
+
 /**
- * Source names translated once per source and popover render rather than twice per sense: the
- * popover is rendered on every tap, and each translation call is a measurable part of that.
+ * The popover's labels, translated once per language rather than on every tap: the popover mounts
+ * anew for each word, and i18next's t() on its dozen or so fixed labels was a measurable part of
+ * the time between the tap and the popover on screen. A key i18next does not resolve (it returns
+ * the key) is not kept, nor anything before the language's strings are loaded. Translations with values (the
+ * word, the IPA, a reading) are not kept: they go through t() each time.
  */
-function sourceLabels(t: TFunction<'gloss'>): SourceLabel {
-  const seen = new Map<GlossSource, string>();
-  return (source) => {
-    let name = seen.get(source);
-    if (name === undefined) {
-      name = t(`source.${source}`);
-      seen.set(source, name);
+const labelsByLanguage = new Map<string, Map<string, string>>();
+function cachedLabels(t: TFunction<'gloss'>, language: string | null): Label {
+  // (Null until the language's strings are loaded: nothing is kept then.)
+  if (language === null) return t as unknown as Label;
+  let cache = labelsByLanguage.get(language);
+  if (!cache) labelsByLanguage.set(language, (cache = new Map()));
+  const kept = cache;
+  return (key) => {
+    let text = kept.get(key);
+    if (text === undefined) {
+      text = (t as unknown as (k: string) => string)(key);
+      if (text !== key) kept.set(key, text);
     }
-    return name;
+    return text;
   };
 }
 
@@ -84,25 +95,25 @@ export function sourcesShown(view: GlossView): GlossSource[] {
  * (tap, click, Enter or Space: a native disclosure, no tooltip) on a sentence for each source
  * shown and a link to the full credits on the About page.
  */
-function SourcesNote({ sources, label, t }: { sources: GlossSource[]; label: SourceLabel; t: TFunction<'gloss'> }) {
+function SourcesNote({ sources, label, l }: { sources: GlossSource[]; label: SourceLabel; l: Label }) {
   // The body is rendered only while open, so its link is never a hidden Tab stop (browsers skip
   // a closed disclosure's content; not every environment does).
   const [open, setOpen] = useState(false);
   if (sources.length === 0) return null;
   return (
     <details className="gloss-sources" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('sources.summary')}</summary>
+      <summary>{l('sources.summary')}</summary>
       {open && (
         <>
           <dl>
             {sources.map((s) => (
               <div key={s}>
                 <dt>{label(s)}</dt>
-                <dd>{t(`sources.${s}`)}</dd>
+                <dd>{l(`sources.${s}`)}</dd>
               </div>
             ))}
           </dl>
-          <a href={href({ name: 'about' })}>{t('sources.more')}</a>
+          <a href={href({ name: 'about' })}>{l('sources.more')}</a>
         </>
       )}
     </details>
@@ -167,12 +178,17 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
   { view, onChooseCandidate, onClose, children, style, className, onKeyDown, onBlur },
   ref,
 ) {
-  const { t } = useTranslation('gloss');
-  const source = sourceLabels(t);
-  const srcPrefix = t('sourcePrefix');
+  const { t, i18n, ready } = useTranslation('gloss');
+  const l = cachedLabels(t, ready ? i18n.language : null);
+  const source: SourceLabel = (s) => l(`source.${s}`);
+  const srcPrefix = l('sourcePrefix');
   const bodyRef = useRef<HTMLDivElement>(null);
-  // Another word in the same popover starts at the top of its gloss.
+  // Another word in the same popover starts at the top of its gloss. (A popover just opened is
+  // there already: setting scrollTop would force a layout of it before it is placed.)
+  const shownToken = useRef(view.tokenIndex);
   useLayoutEffect(() => {
+    if (shownToken.current === view.tokenIndex) return;
+    shownToken.current = view.tokenIndex;
     if (bodyRef.current) bodyRef.current.scrollTop = 0;
   }, [view.tokenIndex]);
   const edges = useScrollEdges(bodyRef, view);
@@ -196,7 +212,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
         <h2 className="gloss-form" lang="is" tabIndex={-1} ref={headingRef}>
           {view.form}
         </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={l('close')}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -207,12 +223,12 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
         ref={bodyRef}
         className={`gloss-body${edges.below ? ' more-below' : ''}${edges.above ? ' more-above' : ''}`}
         role="region"
-        aria-label={t('meanings')}
+        aria-label={l('meanings')}
         tabIndex={edges.below || edges.above ? 0 : undefined}
       >
         {view.phrase && (
-          <section className="gloss-phrase" aria-label={t('phrase')}>
-            <div className="gloss-label">{t('phrase')}</div>
+          <section className="gloss-phrase" aria-label={l('phrase')}>
+            <div className="gloss-label">{l('phrase')}</div>
             <div className="gloss-lemma-line">
               <span className="gloss-lemma" lang="is">
                 {view.phrase.text}
@@ -223,13 +239,13 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
-            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} label={source} prefix={srcPrefix} /> : <p className="muted">{t('noGloss')}</p>}
+            {view.phrase.senses.length > 0 ? <Senses senses={view.phrase.senses} label={source} prefix={srcPrefix} /> : <p className="muted">{l('noGloss')}</p>}
           </section>
         )}
 
         {view.isName ? (
           <div className="gloss-name">
-            <span className="badge">{t('name')}</span>{' '}
+            <span className="badge">{l('name')}</span>{' '}
             <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
               {view.name}
             </span>
@@ -239,26 +255,26 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
         ) : view.lemma ? (
           <div className="gloss-main">
             {/* Beside a phrase, what this one word means on its own. */}
-            {view.phrase && <div className="gloss-label">{t('thisWord')}</div>}
+            {view.phrase && <div className="gloss-label">{l('thisWord')}</div>}
             <div className="gloss-lemma-line">
               <span className="gloss-lemma" lang="is" data-testid="gloss-lemma">
                 {view.lemma}
               </span>
-              {view.pos && <span className="pos">{t(`pos.${view.pos}`)}</span>}
-              {view.gender && <span className="gender">{t(`gender.${view.gender}`)}</span>}
+              {view.pos && <span className="pos">{l(`pos.${view.pos}`)}</span>}
+              {view.gender && <span className="gender">{l(`gender.${view.gender}`)}</span>}
               {view.ipa && (
                 <span className="ipa">
                   {/* Named in words for a screen reader (an aria-label on a plain span is not read). */}
-                  <span className="visually-hidden">{t('ipa')}: </span>
+                  <span className="visually-hidden">{l('ipa')}: </span>
                   {t('ipaValue', { ipa: view.ipa })}
                 </span>
               )}
             </div>
-            {view.pronounForm && <FormMeaning label={t(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} prefix={srcPrefix} />}
-            {view.middle && <FormMeaning label={t('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} prefix={srcPrefix} />}
-            {view.degree && <FormMeaning label={t(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} prefix={srcPrefix} />}
-            {view.participleOf && <FormMeaning label={t('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} prefix={srcPrefix} />}
-            {view.adverbOf && <FormMeaning label={t('adverbOf')} lemma={view.adverbOf.lemma} senses={view.adverbOf.senses} source={source} prefix={srcPrefix} />}
+            {view.pronounForm && <FormMeaning label={l(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} prefix={srcPrefix} />}
+            {view.middle && <FormMeaning label={l('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} prefix={srcPrefix} />}
+            {view.degree && <FormMeaning label={l(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} prefix={srcPrefix} />}
+            {view.participleOf && <FormMeaning label={l('presentParticiple')} lemma={view.participleOf.lemma} senses={view.participleOf.senses} source={source} prefix={srcPrefix} />}
+            {view.adverbOf && <FormMeaning label={l('adverbOf')} lemma={view.adverbOf.lemma} senses={view.adverbOf.senses} source={source} prefix={srcPrefix} />}
             {view.userGloss && (
               <p className="user-gloss">
                 <span className="sense-text">{view.userGloss}</span>{' '}
@@ -266,23 +282,23 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
               </p>
             )}
             {view.senses.length > 0 && <Senses senses={view.senses} label={source} prefix={srcPrefix} />}
-            {!hasGloss && view.parts.length === 0 && <p className="muted">{t('noGloss')}</p>}
+            {!hasGloss && view.parts.length === 0 && <p className="muted">{l('noGloss')}</p>}
           </div>
         ) : (
-          <p className="muted">{t('unknownWord')}</p>
+          <p className="muted">{l('unknownWord')}</p>
         )}
 
         {view.parts.length > 0 && (
-          <section className="gloss-parts" aria-label={t('compound')}>
-            <div className="gloss-label">{t('compound')}</div>
+          <section className="gloss-parts" aria-label={l('compound')}>
+            <div className="gloss-label">{l('compound')}</div>
             <ul>
               {view.parts.map((p, i) => (
                 <li key={`${p.lemmaKey}-${i}`}>
                   <span className="gloss-part-lemma" lang="is">
                     {p.lemma}
                   </span>
-                  {p.pos && <span className="pos">{t(`pos.${p.pos}`)}</span>}
-                  {p.senses.length > 0 ? <Senses senses={p.senses} label={source} prefix={srcPrefix} /> : <span className="muted"> {t('noGloss')}</span>}
+                  {p.pos && <span className="pos">{l(`pos.${p.pos}`)}</span>}
+                  {p.senses.length > 0 ? <Senses senses={p.senses} label={source} prefix={srcPrefix} /> : <span className="muted"> {l('noGloss')}</span>}
                 </li>
               ))}
             </ul>
@@ -290,11 +306,11 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
         )}
 
         {others.length > 0 && (
-          <section className="gloss-candidates" aria-label={t('otherReadings')}>
-            <div className="gloss-label">{t('otherReadings')}</div>
+          <section className="gloss-candidates" aria-label={l('otherReadings')}>
+            <div className="gloss-label">{l('otherReadings')}</div>
             <div className="chips">
               {others.map((c) => {
-                const pos = t(`pos.${c.pos}`);
+                const pos = l(`pos.${c.pos}`);
                 return (
                   <button
                     key={c.index}
@@ -322,7 +338,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
           </section>
         )}
 
-        <SourcesNote sources={sourcesShown(view)} label={source} t={t} />
+        <SourcesNote sources={sourcesShown(view)} label={source} l={l} />
         {/* More below: a fade over the last lines in view, at the body's bottom edge (sticky), above the actions. */}
         <div className="gloss-more" aria-hidden="true" />
       </div>
