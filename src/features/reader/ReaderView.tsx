@@ -147,6 +147,10 @@ export function ReaderView(props: ReaderViewProps) {
   const select = useCallback(
     (i: number | null, focus: boolean | 'popover') => {
       if (!bodyRef.current) return;
+      // Where the popover will likely go, read before the marks below are written: on the layout
+      // the last frame left clean, rather than forcing a style pass for them first.
+      const word = i === null ? null : wordEl(i);
+      const start = word && readerRef.current ? likelyPlacement(word, readerRef.current, popWidth.current) : null;
       const el = mark(i);
       if (i === null) {
         setSelection(null);
@@ -155,10 +159,10 @@ export function ReaderView(props: ReaderViewProps) {
       if (!el) return;
       if (focus === true) el.focus();
       focusPopover.current = focus === 'popover';
-      startAt.current = readerRef.current ? likelyPlacement(el, readerRef.current, popWidth.current) : null;
+      startAt.current = start;
       setSelection({ i, tokens: analysis.tokens, text: article.text });
     },
-    [analysis.tokens, article.text, mark],
+    [analysis.tokens, article.text, mark, wordEl],
   );
 
   // Once a new analysis is drawn: the word still selected is marked again (its index, its phrase and

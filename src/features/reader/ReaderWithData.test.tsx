@@ -30,6 +30,21 @@ vi.mock('./ArticleText', async (importOriginal) => {
   };
 });
 
+// Counts renders of the real "Make a word list" button (the body of the component as it is, memoised
+// or not), which sits beside the text and has nothing to do with a tap.
+const barRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./MakeListButton', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./MakeListButton')>();
+  type Render = (props: unknown) => unknown;
+  const real = actual.MakeListButton as unknown as { type?: Render };
+  const inner: Render = real.type ?? (actual.MakeListButton as unknown as Render);
+  const counted: Render = (props) => {
+    barRenders.count++;
+    return inner(props);
+  };
+  return { ...actual, MakeListButton: real.type ? { ...real, type: counted } : counted };
+});
+
 // The stored fixture analysis is current, so the reader must never ask the worker to redo it.
 const client = {
   ready: async () => 1,
@@ -335,6 +350,8 @@ describe('reader with vocabulary', () => {
     await open();
     await waitFor(() => expect(word('hest')).toHaveClass('st-new'));
     const before = textRenders.count;
+    const barBefore = barRenders.count;
+    expect(screen.getByRole('button', { name: 'Make a word list' })).toBeInTheDocument();
     await userEvent.click(word('hest'));
     await screen.findByRole('dialog', { name: /hest/ });
     await userEvent.click(word('stór'));
@@ -344,6 +361,7 @@ describe('reader with vocabulary', () => {
     await userEvent.click(word('Musk'));
     await screen.findByRole('dialog', { name: /Musk/ });
     expect(textRenders.count).toBe(before);
+    expect(barRenders.count).toBe(barBefore);
     expect(word('Musk')).toHaveClass('selected');
     expect(document.querySelectorAll('.article-body .selected')).toHaveLength(1);
   });

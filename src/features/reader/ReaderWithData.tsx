@@ -129,6 +129,23 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
     [articleId, shown, analysis],
   );
 
+  /**
+   * A word list named after the article, opened in the list editor with its builder on this
+   * article (`#/lists/<id>/<articleId>`). Pressed again while the list it made for this article has
+   * never had a word, that list opens (`startArticleList`): no pile of empty lists. The name can be
+   * changed there. (Kept across renders: the button beside the text is not redrawn for them.)
+   */
+  const listArticle = data?.article;
+  const onMakeList = useCallback(async () => {
+    if (!listArticle) return;
+    try {
+      const id = await startArticleList(listArticle.id!, listArticle.title);
+      navigate({ name: 'page', page: 'lists', param: String(id), sub: String(listArticle.id) });
+    } catch (e) {
+      showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
+    }
+  }, [listArticle, tv]);
+
   if (data && (!data.article || !data.analysis))
     return (
       <section>
@@ -156,19 +173,6 @@ export function ReaderWithData({ articleId }: { articleId: number }) {
   }
 
   const article = data.article;
-  /**
-   * A word list named after the article, opened in the list editor with its builder on this
-   * article (`#/lists/<id>/<articleId>`). Pressed again while the list it made for this article has
-   * never had a word, that list opens (`startArticleList`): no pile of empty lists. The name can be changed there.
-   */
-  async function onMakeList() {
-    try {
-      const id = await startArticleList(article.id!, article.title);
-      navigate({ name: 'page', page: 'lists', param: String(id), sub: String(article.id) });
-    } catch (e) {
-      showToast({ message: storageMessage(e, tv), tone: 'error' }, 0);
-    }
-  }
 
   return (
     <ReaderView
