@@ -119,6 +119,8 @@ const rows: Row[] = [
   { text: 'Þátttakendur vörðu þremur klukkustundum á dag í símanum.', word: 'vörðu', first: /^spend/, reason: 'spend time' },
   { text: 'Þeir sváfu að jafnaði klukkutíma skemur en aðrir.', word: 'skemur', first: /^shorter/, reason: 'the comparative of skammt' },
   { text: 'Bókasafnið hefur tekið upp þá nýbreytni að lána út verkfæri.', word: 'tekið', phrase: true, first: /^take up, adopt/, reason: 'taka upp a new practice: adopt, not record' },
+  { text: 'Liðið komst áfram með sigri á Úkraínu í kvöld.', word: 'á', first: /^over/, reason: 'a win over' },
+  { text: 'Búist er við ákvörðun um leyfið fyrir árslok.', word: 'fyrir', first: /^before/, reason: 'before the end of the year' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -444,6 +444,7 @@
  *     more/most … first; mikill = great, big first (mikið, miklu = much); "í rénun"; aflétta = lift;
  *     vörðu = verja (spend), not vara; miða = miði (ticket); "þá" between fá/láta and a participle
  *     = them; "á dag" (a day); skemur = shorter; vara = last for varði/vörðu; nýbreytni; "taka
- *     upp" = adopt beside nýbreytni/stefna/gjald; "fara fram úr björtustu vonum".
+ *     upp" = adopt beside nýbreytni/stefna/gjald; "fara fram úr björtustu vonum"; -sinni as a head =
+ *     supporter (umhverfisverndarsinni); Orkustofnun; á = over after sigur; fyrir árslok = before.
  */
 export const ANALYSIS_VERSION = 21;
