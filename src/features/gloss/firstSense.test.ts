@@ -121,6 +121,7 @@ const rows: Row[] = [
   { text: 'Bókasafnið hefur tekið upp þá nýbreytni að lána út verkfæri.', word: 'tekið', phrase: true, first: /^take up, adopt/, reason: 'taka upp a new practice: adopt, not record' },
   { text: 'Liðið komst áfram með sigri á Úkraínu í kvöld.', word: 'á', first: /^over/, reason: 'a win over' },
   { text: 'Búist er við ákvörðun um leyfið fyrir árslok.', word: 'fyrir', first: /^before/, reason: 'before the end of the year' },
+  { text: 'Í umsögn dómnefndar segir að bókin sé fyndin.', word: 'umsögn', first: /^review, assessment/, reason: "the judges' assessment, not a comment" },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -499,6 +499,8 @@ const phraseRows: PhraseRow[] = [
   { text: 'Hún starfaði við hlið hans í mörg ár.', key: 'við hlið', words: ['við', 'hlið'], reason: 'beside' },
   { text: 'Gosið virðist vera í rénun.', key: 'í rénun', words: ['í', 'rénun'], reason: 'subsiding' },
   { text: 'Þeir vörðu þremur klukkustundum á dag í símanum.', key: 'á dag', words: ['á', 'dag'], reason: 'a day, per day' },
+  { text: 'Vegir geta lokast með skömmum fyrirvara.', key: 'með skömmum fyrirvara', words: ['með', 'skömmum', 'fyrirvara'], reason: 'at short notice' },
+  { text: 'Varað er við hríð á Norðurlandi eystra.', key: 'norðurlandi eystra', words: ['Norðurlandi', 'eystra'], reason: 'the region (north-east), not "more easterly"' },
   { text: 'Hún starfar á sviði menntamála.', key: 'á sviði', words: ['á', 'sviði'], reason: '"á sviði" before a genitive = in the field of' },
   { text: 'Rithöfundar lesa upp víða um land fram að jólum.', key: 'fram að', words: ['fram', 'að'], reason: '"fram að" before a noun = until' },
 ];

@@ -445,6 +445,8 @@
  *     vörðu = verja (spend), not vara; miða = miði (ticket); "þá" between fá/láta and a participle
  *     = them; "á dag" (a day); skemur = shorter; vara = last for varði/vörðu; nýbreytni; "taka
  *     upp" = adopt beside nýbreytni/stefna/gjald; "fara fram úr björtustu vonum"; -sinni as a head =
- *     supporter (umhverfisverndarsinni); Orkustofnun; á = over after sigur; fyrir árslok = before.
+ *     supporter (umhverfisverndarsinni); Orkustofnun; á = over after sigur; fyrir árslok = before;
+ *     síðutogari, landshluti, "með skömmum fyrirvara", Norðurland eystra/vestra (the regions), umsögn
+ *     = review first.
  */
 export const ANALYSIS_VERSION = 21;
