@@ -122,6 +122,7 @@ const rows: Row[] = [
   { text: 'Liðið komst áfram með sigri á Úkraínu í kvöld.', word: 'á', first: /^over/, reason: 'a win over' },
   { text: 'Búist er við ákvörðun um leyfið fyrir árslok.', word: 'fyrir', first: /^before/, reason: 'before the end of the year' },
   { text: 'Í umsögn dómnefndar segir að bókin sé fyndin.', word: 'umsögn', first: /^review, assessment/, reason: "the judges' assessment, not a comment" },
+  { text: 'Félagið kallar eftir hertu eftirliti með veitingageiranum.', word: 'með', first: /^of, over/, reason: 'eftirlit með = supervision of' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -622,6 +622,7 @@ const rows: Row[] = [
   { form: 'vörðu', context: 'Þátttakendur sem _ þremur klukkustundum í símanum sváfu minna.', lemma: 'verja', pos: 'verb', reason: 'verja (spend), not vara (warn), whose past plural is vöruðu' },
   { form: 'miða', context: 'Farþegar sem hafa keypt _ fá endurgreitt.', lemma: 'miði', pos: 'noun', reason: 'a ticket (miði), not the rare genitive plural of mið' },
   { form: 'þá', context: 'Farþegar sem keyptu miða fá _ endurgreidda að fullu.', lemma: 'hann', pos: 'pronoun', reason: 'between fá and a participle: them' },
+  { form: 'Eigandi', context: '_ veitingastaðar í miðbænum hefur verið kærður.', lemma: 'eigandi', pos: 'noun', reason: 'an agent noun before a genitive in -ar (its possessor): owner' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

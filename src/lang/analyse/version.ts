@@ -447,6 +447,7 @@
  *     upp" = adopt beside nýbreytni/stefna/gjald; "fara fram úr björtustu vonum"; -sinni as a head =
  *     supporter (umhverfisverndarsinni); Orkustofnun; á = over after sigur; fyrir árslok = before;
  *     síðutogari, landshluti, "með skömmum fyrirvara", Norðurland eystra/vestra (the regions), umsögn
- *     = review first.
+ *     = review first; an "-andi" agent noun before a genitive in -ar ("Eigandi veitingastaðar");
+ *     hertur, góðgerðarmál; með = of after eftirlit.
  */
 export const ANALYSIS_VERSION = 21;

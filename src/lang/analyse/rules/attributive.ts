@@ -830,7 +830,8 @@ export function applyAgentNoun(toks: WorkToken[], i: number): void {
   // A participle of one of its verb readings ("eigandi" of eiga; not "landi", of landa).
   if (!t.readings.some((r) => r.pos === 'verb' && r.lemma.slice(0, -1) + 'andi' === t.lower)) return;
   const n = nextWord(toks, i);
-  if (n && best(n)?.pos === 'noun' && !/(?:s|unnar|innar|anna)$/u.test(n.lower)) return;
+  // (A genitive after it is its possessor: "eigandi hússins", "Eigandi veitingastaðar".)
+  if (n && best(n)?.pos === 'noun' && !/(?:s|ar|unnar|innar|anna)$/u.test(n.lower)) return;
   boost(t, (r) => r === noun, 1.5, '"-andi" agent noun with a gloss of its own');
 }
 
