@@ -123,6 +123,7 @@ const rows: Row[] = [
   { text: 'Búist er við ákvörðun um leyfið fyrir árslok.', word: 'fyrir', first: /^before/, reason: 'before the end of the year' },
   { text: 'Í umsögn dómnefndar segir að bókin sé fyndin.', word: 'umsögn', first: /^review, assessment/, reason: "the judges' assessment, not a comment" },
   { text: 'Félagið kallar eftir hertu eftirliti með veitingageiranum.', word: 'með', first: /^of, over/, reason: 'eftirlit með = supervision of' },
+  { text: 'Hafnarstjóri segir komur skipanna skila bænum drjúgum tekjum.', word: 'skila', first: /^bring in/, reason: 'skila … tekjum = bring in income' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -448,6 +448,8 @@
  *     supporter (umhverfisverndarsinni); Orkustofnun; á = over after sigur; fyrir árslok = before;
  *     síðutogari, landshluti, "með skömmum fyrirvara", Norðurland eystra/vestra (the regions), umsögn
  *     = review first; an "-andi" agent noun before a genitive in -ar ("Eigandi veitingastaðar");
- *     hertur, góðgerðarmál; með = of after eftirlit.
+ *     hertur, góðgerðarmál; með = of after eftirlit; "á að" + infinitive after a fronted adverbial
+ *     ("Meðal annars á að efla", "Þá á að") = eiga; "búi einn" = búa; sjötugur; "í viku hverri";
+ *     skila = bring in beside tekjur/hagnaður/arður.
  */
 export const ANALYSIS_VERSION = 21;

@@ -664,6 +664,10 @@ export function applyFormPriors(toks: WorkToken[], i: number): void {
   if (t.lower === 'þá' && MOVING_VERBS.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence && PARTICLES_AFTER_OBJECT.has(toks[i + 1]?.lower ?? '')) {
     boost(t, (r) => r.lemma === 'hann' && r.pos === 'pronoun', 2.5, '"þá" between a verb that moves something and its particle = them');
   }
+  // "búi einn" (lives alone): before "einn"/"sjálfur", "búi" is búa's subjunctive, not the noun bú.
+  if (t.lower === 'búi' && /^(?:einn|ein|eitt|einir|einar|sjálfur|sjálf)$/u.test(toks[i + 1]?.lower ?? '') && toks[i + 1]?.sentence === t.sentence) {
+    boost(t, (r) => r.lemma === 'búa' && r.pos === 'verb', 2.5, '"búi einn" = lives alone (búa)');
+  }
   // "fá þá endurgreidda" (get them refunded): between fá/láta and a participle with no noun of
   // its own after it, "þá" is the object (them), not "then" ("fékk þá góða hugmynd" keeps then).
   if (t.lower === 'þá' && FA_LATA.has(best(toks[i - 1])?.lemma ?? '') && toks[i - 1]?.sentence === t.sentence) {

@@ -132,6 +132,8 @@ export function applyEigaBeforeAdverb(toks: WorkToken[], i: number): void {
 
 /** Subjects after which "á að" + infinitive is "is to, should" ("hann á að …", "sem á að …"). */
 const EIGA_SUBJECTS = new Set('ég þú hann hún það þetta við þið þeir þær þau maður sem hver enginn allir'.split(' '));
+/** Adverbs that open a sentence before its verb ("Þá á að …"). */
+const FRONTED_ADVERBS = new Set('þá nú hér þar einnig því þannig fyrst síðan jafnframt'.split(' '));
 /** Nominative suffixed articles ("Barnið á að …", "Ríkisstjórnin á að …", "Salan á að …"). */
 const NOMINATIVE_ARTICLE = /(?:inn|in|ið|nir|nar|an)$/u;
 
@@ -160,8 +162,11 @@ export function applyEigaAdInfinitive(toks: WorkToken[], i: number): void {
   // A subject ending in a definite genitive ("Fyrsti áfangi framkvæmdanna á að hefjast"): a noun
   // that governs "á" ("kostur á að") is not in the genitive.
   const genitiveEnd = /(?:nna|innar|unnar|sins)$/u.test(p.lower) && hasPos(p, 'noun');
-  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject && !coordinated && !genitiveEnd) return;
-  boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject: eiga (is to)');
+  // A fronted adverbial opening the sentence puts the verb next ("Meðal annars á að efla …",
+  // "Þá á að opna …" = is to be).
+  const fronted = (p.sentenceInitial && FRONTED_ADVERBS.has(p.lower)) || (p.lower === 'annars' && pp?.lower === 'meðal' && pp.sentenceInitial);
+  if (!EIGA_SUBJECTS.has(p.lower) && !name && !nounSubject && !coordinated && !genitiveEnd && !fronted) return;
+  boost(t, (r) => r.lemma === 'eiga', 3, '"á að" + infinitive after a subject or a fronted adverbial: eiga (is to)');
 }
 
 /** Finite verb forms that show a clause has its verb elsewhere ("Liðið á Akureyri vann …"). */
