@@ -628,6 +628,7 @@ const rows: Row[] = [
   { form: 'á', context: 'Hún leggur áherslu _ að efla þjónustuna.', lemma: 'á', pos: 'preposition', reason: 'after a noun that governs "á": the preposition' },
   { form: 'búi', context: 'Talið er að fimmtungur fólks yfir sjötugu _ einn.', lemma: 'búa', pos: 'verb', reason: '"búi einn" = lives alone' },
   { form: 'búi', context: 'Hann ólst upp á _ foreldra sinna.', lemma: 'bú', pos: 'noun', reason: 'after a preposition: the farm' },
+  { form: 'verðs', context: 'Framkvæmdir töfðust vegna hækkandi _ á stáli.', lemma: 'verð', pos: 'noun', reason: 'the genitive of verð (price), not the rare adjective verður (worthy)' },
   { form: 'beit', context: 'Hundur _ barn á leikvelli.', lemma: 'bíta', pos: 'verb', reason: 'the past of bíta (bite); beita\'s past is "beitti"' },
   { form: 'stökk', context: 'Að sögn vitna _ hundurinn skyndilega að drengnum.', lemma: 'stökkva', pos: 'verb', reason: 'a noun/verb homograph before a definite nominative subject is the verb' },
   { form: 'vandi', context: 'Hann segir að ástæðan sé _ hjá framleiðendum.', lemma: 'vandi', pos: 'noun', reason: 'the noun (problem), not a past of venja or vanda' },

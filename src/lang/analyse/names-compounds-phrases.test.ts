@@ -737,6 +737,7 @@ const verbPhraseRows: VerbPhraseRow[] = [
   { text: 'Bólusetja þarf áður en faraldurinn nær hámarki.', key: 'ná hámarki', words: ['nær', 'hámarki'], reason: 'peak' },
   { text: 'Landlæknir hvetur fólk til að láta bólusetja sig.', key: 'láta bólusetja sig', words: ['láta', 'bólusetja', 'sig'], reason: 'get vaccinated, not "let vaccinate oneself"' },
   { text: 'Viðtökurnar hafa farið fram úr björtustu vonum.', key: 'fara fram úr björtustu vonum', words: ['farið', 'fram', 'úr', 'björtustu', 'vonum'], reason: 'exceed all hopes, longer than "fara fram úr"' },
+  { text: 'Níu af hverjum tíu greiddu atkvæði með verkfallsboðun.', key: 'greiða atkvæði með', words: ['greiddu', 'atkvæði', 'með'], reason: 'vote for, longer than "greiða atkvæði"' },
   { text: 'Hann mun fylgja málinu eftir.', key: 'fylgja eftir', words: ['fylgja', 'eftir'], reason: 'an object between the verb and its particle' },
   { text: 'Honum þótti þetta miður.', key: 'þykja miður', words: ['þótti', 'miður'], reason: 'a pronoun object in the gap' },
   { text: 'Þjálfaranum hefur verið vikið frá störfum.', key: 'víkja frá störfum', words: ['vikið', 'frá', 'störfum'], reason: 'a fixed object after the particle' },

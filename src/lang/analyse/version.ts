@@ -450,6 +450,7 @@
  *     = review first; an "-andi" agent noun before a genitive in -ar ("Eigandi veitingastaðar");
  *     hertur, góðgerðarmál; með = of after eftirlit; "á að" + infinitive after a fronted adverbial
  *     ("Meðal annars á að efla", "Þá á að") = eiga; "búi einn" = búa; sjötugur; "í viku hverri";
- *     skila = bring in beside tekjur/hagnaður/arður.
+ *     skila = bring in beside tekjur/hagnaður/arður; verðs = verð; "greiða atkvæði með" (vote for);
+ *     "austur fyrir fjall".
  */
 export const ANALYSIS_VERSION = 21;

@@ -48,6 +48,8 @@ export const FORM_PRIORS: Record<string, Pref[]> = {
   haf: [P('haf', 1.5, 'noun')],
   // The record, plate ("plata ársins" = album of the year), not the rare verb plata (trick).
   plata: [P('plata', 1, 'noun')],
+  // The price's genitive ("hækkandi verðs á stáli"), not the rare adjective verður (worthy).
+  verðs: [P('verð', 1.5, 'noun')],
   // A ticket, a note (miði: "keypt miða"), not the genitive plural of mið (aim, fishing grounds).
   miða: [P('miði', 0.7, 'noun')],
   // verja (spend, defend: "vörðu þremur klukkustundum"), not vara (warn), whose past is vöruðu.
