@@ -124,6 +124,8 @@ const rows: Row[] = [
   { text: 'Í umsögn dómnefndar segir að bókin sé fyndin.', word: 'umsögn', first: /^review, assessment/, reason: "the judges' assessment, not a comment" },
   { text: 'Félagið kallar eftir hertu eftirliti með veitingageiranum.', word: 'með', first: /^of, over/, reason: 'eftirlit með = supervision of' },
   { text: 'Hafnarstjóri segir komur skipanna skila bænum drjúgum tekjum.', word: 'skila', first: /^bring in/, reason: 'skila … tekjum = bring in income' },
+  { text: 'Sala á rafbílum dróst saman um fjórðung.', word: 'á', first: /^of/, reason: 'sales of' },
+  { text: 'Verð á bensíni hækkaði í gær.', word: 'á', first: /^of/, reason: 'the price of' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {
