@@ -126,6 +126,8 @@ const rows: Row[] = [
   { text: 'Hafnarstjóri segir komur skipanna skila bænum drjúgum tekjum.', word: 'skila', first: /^bring in/, reason: 'skila … tekjum = bring in income' },
   { text: 'Sala á rafbílum dróst saman um fjórðung.', word: 'á', first: /^of/, reason: 'sales of' },
   { text: 'Verð á bensíni hækkaði í gær.', word: 'á', first: /^of/, reason: 'the price of' },
+  { text: 'Ekki er vitað hve mikil olía fór í sjóinn.', word: 'mikil', first: /^much/, reason: 'after "hve": how much' },
+  { text: 'Nemendurnir settu upp söngleik í vetur.', word: 'settu', phrase: true, first: /^stage/, reason: 'setja upp a musical: stage' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

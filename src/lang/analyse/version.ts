@@ -451,6 +451,7 @@
  *     hertur, góðgerðarmál; með = of after eftirlit; "á að" + infinitive after a fronted adverbial
  *     ("Meðal annars á að efla", "Þá á að") = eiga; "búi einn" = búa; sjötugur; "í viku hverri";
  *     skila = bring in beside tekjur/hagnaður/arður; verðs = verð; "greiða atkvæði með" (vote for);
- *     "austur fyrir fjall"; á = of after sala, kaup, verð, framboð.
+ *     "austur fyrir fjall"; á = of after sala, kaup, verð, framboð; "setja upp" = stage beside a
+ *     play; dugnaður = hard work; mikill = much after hve/hversu/of.
  */
 export const ANALYSIS_VERSION = 21;
