@@ -53,6 +53,12 @@ describe('GlossPopover: what a learner can tell from it', () => {
     expect(pop.textContent!.indexOf('This word')).toBeLessThan(pop.textContent!.lastIndexOf('gær'));
   });
 
+  it('says a regular superlative is one, under the positive it means ("verðmætasta" → verðmætur)', () => {
+    const { pop } = popoverOf('Svæðið er eitt það verðmætasta á landinu.', 'verðmætasta');
+    expect(within(pop).getByTestId('gloss-lemma')).toHaveTextContent('verðmætur');
+    expect(pop).toHaveTextContent('This form: superlative (most …)');
+  });
+
   it('names the pronunciation in words, not only with an aria-label a screen reader skips ("hefur" → hafa)', () => {
     const { pop } = popoverOf('Elon Musk hefur átt í samskiptum við Pútín.', 'hefur');
     const ipa = pop.querySelector('.ipa')!;

@@ -270,6 +270,7 @@ export const GlossPopover = forwardRef<HTMLDivElement, GlossPopoverProps>(functi
                 </span>
               )}
             </div>
+            {view.degreeForm && <p className="name-form degree-form">{l(`degreeForm.${view.degreeForm}`)}</p>}
             {view.pronounForm && <FormMeaning label={l(`pronounForm.${view.pronounForm.grammar}`)} lemma={view.form} senses={view.pronounForm.senses} source={source} prefix={srcPrefix} />}
             {view.middle && <FormMeaning label={l('middleVoice')} lemma={view.middle.lemma} senses={view.middle.senses} source={source} prefix={srcPrefix} />}
             {view.degree && <FormMeaning label={l(view.degree.kind)} lemma={view.degree.lemma} senses={view.degree.senses} source={source} prefix={srcPrefix} />}

@@ -932,6 +932,15 @@ describe('buildGlossView', () => {
     expect(view.degree!.senses.map((s) => s.gloss)).toContain('main');
   });
 
+  it('says when an adjective form is its regular comparative or superlative ("skýrari", "verðmætasta"), not for the positive', () => {
+    const text = 'Svæðið er eitt það verðmætasta á landinu. Þau vilja skýrari stefnu. Reglurnar eru skýrar.';
+    const analysis = loadAnalyserNode().analyse(text);
+    const at = (form: string) => buildGlossView(analysis, text, analysis.tokens.findIndex((t) => t.text === form))!;
+    expect(at('verðmætasta')).toMatchObject({ lemma: 'verðmætur', degreeForm: 'superlative', degree: null });
+    expect(at('skýrari')).toMatchObject({ lemma: 'skýr', degreeForm: 'comparative' });
+    expect(at('skýrar').degreeForm).toBeNull();
+  });
+
   it('shows the adjective of a "-lega" adverb that has no gloss of its own, not a split into "lega" (situation)', () => {
     const text = 'Hún svaraði hressilega og sanngjarnlega.';
     const analysis = loadAnalyserNode().analyse(text);

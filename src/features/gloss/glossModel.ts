@@ -2,6 +2,7 @@ import { compoundPartPos } from '../../lang/analyse/partPos';
 import { compoundPartForm, cueFirst, formFirst, partContext } from '../../lang/dictionary/formSenses';
 import { phraseContext, sentenceContext } from '../../lang/dictionary/sentenceContext';
 import { nameShowsSenses } from '../../lang/dictionary/nameSenses';
+import { degreeForm, type DegreeForm } from '../../lang/analyse/degreeForm';
 import { pronounForm, type PronounGrammar } from '../../lang/analyse/pronounForms';
 import type { AnalysedToken, Analysis, DictEntry, Gender, GlossSource, PartOfSpeech } from '../../lang/types';
 
@@ -57,6 +58,8 @@ export interface GlossView {
   middle: { lemma: string; senses: GlossSense[] } | null;
   /** A comparative/superlative with its own meaning ("helstu" → helstur, main). */
   degree: { lemma: string; kind: 'comparative' | 'superlative'; senses: GlossSense[] } | null;
+  /** A regular comparative or superlative of the adjective shown ("skýrari", "verðmætasta"): said, as its meaning is the lemma's. */
+  degreeForm?: DegreeForm | null;
   /** The verb of a present participle with no gloss of its own ("sjóðandi" → sjóða, boil). */
   participleOf: { lemma: string; senses: GlossSense[] } | null;
   /** The adjective of a "-lega" adverb with no gloss of its own ("hressilega" → hressilegur, refreshing). */
@@ -206,6 +209,7 @@ export function buildGlossView(
             senses: sensesOf(analysis.entries[token.degree], cand.pos),
           }
         : null,
+    degreeForm: cand?.pos === 'adjective' && !token.degree ? (degreeForm(token.text, cand.lemma) ?? null) : null,
     participleOf: participleOf ? { lemma: displayLemma(analysis, participleOf, 'verb'), senses: sensesOf(analysis.entries[participleOf], 'verb') } : null,
     adverbOf: adverbOf ? { lemma: displayLemma(analysis, adverbOf, 'adjective'), senses: sensesOf(analysis.entries[adverbOf], 'adjective') } : null,
     pronounForm: pronounFormView(token.text, cand),
