@@ -117,6 +117,15 @@ export async function waitForOfflineReady(page: Page): Promise<string[]> {
   });
 }
 
+/** In the open reader: taps the first word spelt `form`, marks it Learning (saved), closes the popover. */
+export async function markLearning(page: Page, form: string) {
+  await page.locator('.article-body .w', { hasText: new RegExp(`^${form}$`) }).first().click();
+  const pop = page.getByRole('dialog', { name: new RegExp(form) });
+  await pop.getByRole('button', { name: /^Learning/ }).click();
+  await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
+  await page.keyboard.press('Escape');
+}
+
 /** One fresh Chromium profile for a describe block: launched before its tests, closed after them. */
 export function sharedBrowser(opts?: Parameters<typeof launch>[0]): () => Browser {
   let b: Browser | undefined;

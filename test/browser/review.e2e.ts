@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openSeed, readStore, SEED_TITLE, sharedBrowser } from './app';
+import { markLearning, openSeed, readStore, SEED_TITLE, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
 const WORD = 'forseta';
@@ -162,14 +161,6 @@ describe('review card on a phone', () => {
 
 describe('a review session on a 360 px phone, with the reader open in another tab', () => {
   const browser = sharedBrowser({ viewport: { width: 360, height: 740 } });
-
-  async function markLearning(page: Page, form: string) {
-    await page.locator('.article-body .w', { hasText: new RegExp(`^${form}$`) }).first().click();
-    const pop = page.getByRole('dialog', { name: new RegExp(form) });
-    await pop.getByRole('button', { name: /^Learning/ }).click();
-    await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('Escape');
-  }
 
   it('a word saved in the other tab joins the running session; Undo brings a card back unanswered; the summary survives a reload', async () => {
     const { page, context } = browser();

@@ -1,16 +1,7 @@
-import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openSeed, readStore, sharedBrowser } from './app';
+import { markLearning, openSeed, readStore, sharedBrowser } from './app';
 
 const base = inject('baseUrl');
-
-async function markLearning(page: Page, form: string) {
-  await page.locator('.article-body .w', { hasText: new RegExp(`^${form}$`) }).first().click();
-  const pop = page.getByRole('dialog', { name: new RegExp(form) });
-  await pop.getByRole('button', { name: /^Learning/ }).click();
-  await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
-  await page.keyboard.press('Escape');
-}
 
 describe('two tabs at once', () => {
   const browser = sharedBrowser();

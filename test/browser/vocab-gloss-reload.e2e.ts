@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openSeed, readStore, sharedBrowser } from './app';
+import { markLearning, openSeed, readStore, sharedBrowser } from './app';
 
 /**
  * A gloss typed in the Vocabulary panel and the page reloaded at once (before the typing pause's
@@ -9,14 +9,6 @@ import { openSeed, readStore, sharedBrowser } from './app';
  * is applied when the app starts).
  */
 const base = inject('baseUrl');
-
-async function markLearning(page: Page, form: string) {
-  await page.locator('.article-body .w', { hasText: new RegExp(`^${form}$`) }).first().click();
-  const pop = page.getByRole('dialog', { name: new RegExp(form) });
-  await pop.getByRole('button', { name: /^Learning/ }).click();
-  await expect.poll(() => pop.getByRole('button', { name: /^Learning/ }).getAttribute('aria-pressed')).toBe('true');
-  await page.keyboard.press('Escape');
-}
 
 /** The lemma the word `form` was stored under (the only word in the store). */
 async function onlyLemma(page: Page): Promise<string> {
