@@ -128,6 +128,7 @@ const rows: Row[] = [
   { text: 'Verð á bensíni hækkaði í gær.', word: 'á', first: /^of/, reason: 'the price of' },
   { text: 'Ekki er vitað hve mikil olía fór í sjóinn.', word: 'mikil', first: /^much/, reason: 'after "hve": how much' },
   { text: 'Nemendurnir settu upp söngleik í vetur.', word: 'settu', phrase: true, first: /^stage/, reason: 'setja upp a musical: stage' },
+  { text: 'Maðurinn var fluttur á Landspítalann í gær.', word: 'á', first: /^to/, reason: 'taken to (a hospital), not in/at' },
 ];
 
 function firstSense(text: string, word: string, phrase = false): string {

@@ -452,6 +452,7 @@
  *     ("Meðal annars á að efla", "Þá á að") = eiga; "búi einn" = búa; sjötugur; "í viku hverri";
  *     skila = bring in beside tekjur/hagnaður/arður; verðs = verð; "greiða atkvæði með" (vote for);
  *     "austur fyrir fjall"; á = of after sala, kaup, verð, framboð; "setja upp" = stage beside a
- *     play; dugnaður = hard work; mikill = much after hve/hversu/of.
+ *     play; dugnaður = hard work; mikill = much after hve/hversu/of; á = to right after flytja
+ *     ("fluttur á Landspítalann").
  */
 export const ANALYSIS_VERSION = 21;
