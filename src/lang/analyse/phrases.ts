@@ -50,6 +50,8 @@ const GAP_WORDS = new Set(
   ).split(' '),
 );
 /** Time words after "í" that make a two-word adverbial in a gap ("sneri í dag við dómi"). */
+/** Time words after "síðan í" (since): "síðan í september", "síðan í gær", "síðan í fyrra". */
+const SINCE_TIMES = new Set('janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember vor sumar haust vetur gær fyrra fyrravor fyrrasumar fyrrahaust fyrravetur byrjun upphafi lok morgun'.split(' '));
 const GAP_TIMES = new Set('gær dag morgun kvöld nótt fyrra fyrradag gærkvöldi gærmorgun'.split(' '));
 /** Phrases that need an object after them ("á vegum ríkisins"; "þjónusta á vegum" is on roads). */
 /** The adjectives of adverbials "að" + dative adjective that are complete in themselves ("að nýju" = anew). */
@@ -295,6 +297,8 @@ export class PhraseIndex {
     // "neyta hennar ekki heldur skila henni" (not … but return it): before a verb "ekki …
     // heldur" contrasts; "ekki heldur" (nor, either) ends its clause.
     if (key === 'ekki heldur' && chosenPosAfter(toks, last) === 'verb') return true;
+    // "síðan í september" (since September): only before a time word; "og síðan í Reykjavík" is then.
+    if (key === 'síðan í' && !SINCE_TIMES.has(toks[last + 1]?.lower ?? '')) return true;
     // (A definite last word needs none: "í nágrenninu" = nearby.)
     if (FOLLOWED_BY_NOMINAL.has(key) && toks[last].lower === words[words.length - 1] && !nominalAfter(toks, last)) return true;
     // "of snemmt sé að fagna" (too early to celebrate), "heimilt verði að veiða" (it will be

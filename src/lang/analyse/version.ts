@@ -453,6 +453,7 @@
  *     skila = bring in beside tekjur/hagnaður/arður; verðs = verð; "greiða atkvæði með" (vote for);
  *     "austur fyrir fjall"; á = of after sala, kaup, verð, framboð; "setja upp" = stage beside a
  *     play; dugnaður = hard work; mikill = much after hve/hversu/of; á = to right after flytja
- *     ("fluttur á Landspítalann").
+ *     ("fluttur á Landspítalann"); Esja; "villast af leið"; "á lítrann"; "síðan í" (since) only
+ *     before a time word.
  */
 export const ANALYSIS_VERSION = 21;
