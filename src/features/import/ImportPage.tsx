@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../../app/router';
 import { afterPaint } from '../../app/ui/afterPaint';
@@ -79,7 +79,9 @@ export function ImportPage({ makeCleaner = createTextCleaner }: { makeCleaner?: 
   // opened by the browser in place of the app, and what was pasted lost: while Import is open the
   // whole window takes file drops. A drop while the preview is up is not taken (only refused).
   const dropTo = useRef<((files: FileList) => void) | null>(null);
-  useEffect(() => {
+  // (A layout effect: set in the same commit that shows the preview, so a drop right after it
+  // appears is refused; a passive effect left a moment in which it still took the file.)
+  useLayoutEffect(() => {
     dropTo.current = drafts.length === 0 ? onFiles : null;
   });
   useEffect(() => {
