@@ -121,20 +121,26 @@ const DATIVE_TIMES = new Set(
 /** Counting words between "fyrir" and its length of time ("fyrir nokkrum árum"). */
 const TIME_COUNTS = new Set('nokkrum mörgum fáeinum fáum rúmum tæpum um örfáum allmörgum'.split(' '));
 
-/** Whether token `i` is "fyrir" before a length of time in the dative (ago). */
-function beforeDativeTime(analysis: Analysis, i: number): boolean {
-  if (analysis.tokens[i].text.toLowerCase() !== 'fyrir') return false;
-  for (let k = i + 1; k <= i + 3; k++) {
+/**
+ * Whether a word of `times` follows token `i` within `reach` tokens of its sentence, with only
+ * numbers and words that `between` lets pass (counts, modifiers) before it.
+ */
+function timeAhead(analysis: Analysis, i: number, reach: number, times: ReadonlySet<string>, between: (lower: string, pos: string | undefined) => boolean): boolean {
+  for (let k = i + 1; k <= i + reach; k++) {
     const t = analysis.tokens[k];
     if (!t || t.sentence !== analysis.tokens[i].sentence) return false;
     if (t.kind === 'number') continue;
     if (t.kind !== 'word') return false;
     const lower = t.text.toLowerCase();
-    if (DATIVE_TIMES.has(lower)) return true;
-    const c = t.candidates[t.chosen] ?? t.candidates[0];
-    if (!TIME_COUNTS.has(lower) && c?.pos !== 'numeral') return false;
+    if (times.has(lower)) return true;
+    if (!between(lower, (t.candidates[t.chosen] ?? t.candidates[0])?.pos)) return false;
   }
   return false;
+}
+
+/** Whether token `i` is "fyrir" before a length of time in the dative (ago). */
+function beforeDativeTime(analysis: Analysis, i: number): boolean {
+  return analysis.tokens[i].text.toLowerCase() === 'fyrir' && timeAhead(analysis, i, 3, DATIVE_TIMES, (lower, pos) => TIME_COUNTS.has(lower) || pos === 'numeral');
 }
 
 /** Lengths of time in the dative plural: "á fimm árum" (in five years), "á síðustu vikum". */
@@ -146,19 +152,8 @@ const COUNTED_GENITIVES = new Set('ára mánaða vikna daga'.split(' '));
 
 /** Whether token `i` is "á" before a length of time in the dative plural, maybe past a number or modifiers (in, over). */
 function beforeTimeSpan(analysis: Analysis, i: number): boolean {
-  if (analysis.tokens[i].text.toLowerCase() !== 'á') return false;
-  for (let k = i + 1; k <= i + 4; k++) {
-    const t = analysis.tokens[k];
-    if (!t || t.sentence !== analysis.tokens[i].sentence) return false;
-    if (t.kind === 'number') continue;
-    if (t.kind !== 'word') return false;
-    const lower = t.text.toLowerCase();
-    if (DATIVE_PLURAL_TIMES.has(lower)) return true;
-    const c = t.candidates[t.chosen] ?? t.candidates[0];
-    // (A counted genitive: "á fimm ára tímabili" = over a five-year period.)
-    if (!TIME_COUNTS.has(lower) && !SPAN_MODIFIERS.has(c?.pos ?? '') && !COUNTED_GENITIVES.has(lower)) return false;
-  }
-  return false;
+  // (Past a counted genitive too: "á fimm ára tímabili" = over a five-year period.)
+  return analysis.tokens[i].text.toLowerCase() === 'á' && timeAhead(analysis, i, 4, DATIVE_PLURAL_TIMES, (lower, pos) => TIME_COUNTS.has(lower) || SPAN_MODIFIERS.has(pos ?? '') || COUNTED_GENITIVES.has(lower));
 }
 
 /** Lengths of time in the accusative after a count: "í þrjú ár" (for three years), "í tvær vikur". */
