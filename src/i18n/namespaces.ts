@@ -1,5 +1,5 @@
 import defaultI18n, { type i18n as I18n } from 'i18next';
-import { collect, type Bundle } from './collect';
+import { byNamespace, collect, type Bundle } from './collect';
 import type { Language } from './index';
 
 /**
@@ -22,18 +22,8 @@ const shellChunks: Record<Language, () => Promise<Bundle>> = {
 /** The shell's strings in `lng` (one chunk), for the first render. */
 export const loadShellStrings = (lng: Language): Promise<Bundle> => shellChunks[lng]();
 
-/** `import.meta.glob` loaders of `locales/<lng>/<namespace>.json`, keyed by namespace. */
-function byNamespace(files: Record<string, () => Promise<unknown>>): Record<string, () => Promise<Strings>> {
-  const out: Record<string, () => Promise<Strings>> = {};
-  for (const [path, load] of Object.entries(files)) {
-    const m = /\/([^/]+)\.json$/.exec(path);
-    if (m) out[m[1]] = load as () => Promise<Strings>;
-  }
-  return out;
-}
-
 function files(lng: Language, pages: Record<string, () => Promise<unknown>>) {
-  const out = byNamespace(pages);
+  const out = byNamespace(pages as Record<string, () => Promise<Strings>>);
   for (const ns of SHELL_NAMESPACES) out[ns] = () => shellChunks[lng]().then((b) => b[ns]);
   return out;
 }
