@@ -1,6 +1,6 @@
 import { LesaDB, getDb, useDatabase } from './db';
 import type { CardRecord } from './types';
-import { applyStatuses, getWord, getWords, knownCounts, listStatusLog, setWordNote, undoStatuses, type NewCard } from './words';
+import { applyStatuses, getWord, getWords, knownCounts, listStatusLog, saveWordNote, undoStatuses, type NewCard } from './words';
 
 let n = 0;
 beforeEach(() => {
@@ -65,7 +65,7 @@ describe('word statuses', () => {
 
   it('undo puts words, log and cards back exactly', async () => {
     await applyStatuses([{ lemma: 'vera', status: 'known' }], 50);
-    await setWordNote('vera', { gloss: 'to be' }, 60);
+    await saveWordNote('vera', { gloss: 'to be', note: '' }, { gloss: '', note: '' }, 60);
     const undo = await applyStatuses(
       [{ lemma: 'vera', status: 'learning' }, { lemma: 'hestur', status: 'learning' }],
       100,
@@ -87,9 +87,9 @@ describe('word statuses', () => {
   });
 
   it('edits the learner’s gloss and note; empty text removes them', async () => {
-    await setWordNote('hestur', { gloss: ' horse ', note: 'sterk beyging' }, 10);
+    await saveWordNote('hestur', { gloss: ' horse ', note: 'sterk beyging' }, { gloss: '', note: '' }, 10);
     expect(await getWord('hestur')).toMatchObject({ status: 'new', gloss: 'horse', note: 'sterk beyging' });
-    await setWordNote('hestur', { note: '' }, 20);
+    await saveWordNote('hestur', { gloss: 'horse', note: '' }, { gloss: 'horse', note: 'sterk beyging' }, 20);
     expect((await getWord('hestur'))?.note).toBeUndefined();
     expect((await getWord('hestur'))?.gloss).toBe('horse');
   });

@@ -175,24 +175,6 @@ export async function undoStatuses(undo: StatusUndo): Promise<void> {
   );
 }
 
-/** Saves the learner's own gloss and note for a lemma (empty text removes them). */
-export async function setWordNote(lemma: string, edit: { gloss?: string; note?: string }, now: number): Promise<void> {
-  const db = getDb();
-  await guardStorage(() =>
-    db.transaction('rw', db.words, async () => {
-      const rec: WordRecord = (await db.words.get(lemma)) ?? { lemma, status: 'new', updatedAt: now };
-      for (const k of ['gloss', 'note'] as const) {
-        const v = edit[k];
-        if (v === undefined) continue;
-        if (v.trim()) rec[k] = v.trim();
-        else delete rec[k];
-      }
-      rec.updatedAt = now;
-      await db.words.put(rec);
-    }),
-  );
-}
-
 /**
  * Saves the learner's gloss and note as typed over `base` (the stored text they were shown): only
  * the fields changed from it are written, and none if another tab changed one of them meanwhile
